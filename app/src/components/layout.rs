@@ -1,0 +1,62 @@
+//! The page frame every page shares: skip link, header, footer.
+
+use leptos::prelude::*;
+
+/// The name of the service, in the header and in every page title.
+pub const SERVICE_NAME: &str = "Ideas and Apps";
+
+/// Lets keyboard and screen reader users jump past the header.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! {
+        <a class="nhsuk-skip-link" data-module="nhsuk-skip-link" href="#maincontent">
+            "Skip to main content"
+        </a>
+    }
+}
+
+/// The NHS.UK header with the service name and the main navigation.
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="nhsuk-header" role="banner">
+            <div class="nhsuk-header__container nhsuk-width-container">
+                <div class="nhsuk-header__service">
+                    <a href="/" class="nhsuk-header__service-logo" aria-label=format!("{SERVICE_NAME} homepage")>
+                        <svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS">
+                            <title>"NHS"</title>
+                            <path fill="currentcolor" d="M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z"></path>
+                        </svg>
+                    </a>
+                    <a href="/" class="nhsuk-header__service-name">{SERVICE_NAME}</a>
+                </div>
+            </div>
+            <nav class="nhsuk-header__navigation" aria-label="Menu">
+                <div class="nhsuk-header__navigation-container nhsuk-width-container">
+                    <ul class="nhsuk-header__navigation-list">
+                        <li class="nhsuk-header__navigation-item">
+                            <a href="/" class="nhsuk-header__navigation-link">"Campaigns"</a>
+                        </li>
+                    </ul>
+                </div>
+            </nav>
+        </header>
+    }
+}
+
+/// The NHS.UK footer.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="nhsuk-footer" role="contentinfo">
+            <div class="nhsuk-width-container">
+                <div class="nhsuk-footer__meta">
+                    <h2 class="nhsuk-u-visually-hidden">"Support links"</h2>
+                    <p class="nhsuk-body-s">
+                        {format!("{SERVICE_NAME} is open-source software. Everything public here is open data.")}
+                    </p>
+                </div>
+            </div>
+        </footer>
+    }
+}

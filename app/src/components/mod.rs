@@ -1,0 +1,5 @@
+//! Shared UI pieces, written in the NHS.UK design system's markup.
+
+pub mod error_panel;
+pub mod layout;
+pub mod not_found;

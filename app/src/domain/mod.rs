@@ -1,0 +1,9 @@
+//! Pure rules and types of the platform, compiled for the server and the browser alike.
+//!
+//! Nothing here touches the database or the network, so every rule can be unit tested
+//! and reused to check a form in the browser before it is sent.
+
+pub mod campaign;
+pub mod idea;
+pub mod slug;
+pub mod user;

@@ -1,0 +1,57 @@
+//! People: what they say they are ("I am a…") and what they may do (their role).
+
+use serde::{Deserialize, Serialize};
+
+/// "I am a…": lets the analysis separate professional and public views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text"))]
+pub enum Segment {
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "public"))]
+    Public,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "professional"))]
+    Professional,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "developer"))]
+    Developer,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "organisation"))]
+    Organisation,
+}
+
+impl Segment {
+    /// How the segment reads next to an author's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Public => "Member of the public",
+            Self::Professional => "Health or care professional",
+            Self::Developer => "Developer or supplier",
+            Self::Organisation => "Organisation",
+        }
+    }
+}
+
+/// What a person may do. Ordered: each role may do everything the ones before it may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text"))]
+pub enum Role {
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "public"))]
+    Public,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "developer"))]
+    Developer,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "moderator"))]
+    Moderator,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "admin"))]
+    Admin,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_ordered_by_what_they_may_do() {
+        assert!(Role::Admin > Role::Moderator);
+        assert!(Role::Moderator > Role::Developer);
+        assert!(Role::Developer > Role::Public);
+    }
+}

@@ -1,0 +1,56 @@
+//! Campaigns: the home page that leads with them, and each campaign's page.
+
+pub mod api;
+pub mod pages;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::campaign::CampaignPhase;
+use crate::domain::idea::IdeaSort;
+use crate::features::ideas::IdeaCard;
+
+/// A campaign as listed: its dates already formatted (UK time) on the server.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignSummary {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub phase: CampaignPhase,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub voting_closes_on: String,
+    pub idea_count: u64,
+}
+
+impl CampaignSummary {
+    /// The campaign page's address.
+    pub fn href(&self) -> String {
+        format!("/campaigns/{}", self.slug)
+    }
+}
+
+/// A current campaign on the home page, with a few of its ideas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignWithIdeas {
+    pub campaign: CampaignSummary,
+    pub ideas: Vec<IdeaCard>,
+}
+
+/// Everything the home page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomeData {
+    pub current: Vec<CampaignWithIdeas>,
+    pub upcoming: Vec<CampaignSummary>,
+    pub past: Vec<CampaignSummary>,
+}
+
+/// Everything a campaign page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignDetail {
+    pub campaign: CampaignSummary,
+    /// Sanitised on the server; safe to insert as HTML.
+    pub description_html: String,
+    pub categories: Vec<String>,
+    pub sort: IdeaSort,
+    pub ideas: Vec<IdeaCard>,
+}

@@ -1,0 +1,50 @@
+//! Pieces of idea pages reused across the site.
+
+use leptos::prelude::*;
+
+use super::IdeaCard;
+
+/// A list of idea cards, or a friendly line when there are none yet.
+#[component]
+pub fn IdeaList(ideas: Vec<IdeaCard>, #[prop(into)] empty: String) -> impl IntoView {
+    if ideas.is_empty() {
+        return view! { <p class="nhsuk-body">{empty}</p> }.into_any();
+    }
+    view! {
+        <ul class="nhsuk-list idea-list">
+            {ideas.into_iter().map(|idea| view! { <li><IdeaSummaryCard idea/></li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// One idea in a list, as an NHS.UK card.
+#[component]
+pub fn IdeaSummaryCard(idea: IdeaCard) -> impl IntoView {
+    let href = idea.href();
+    let supporters = match idea.vote_count {
+        1 => "1 supporter".to_owned(),
+        n => format!("{n} supporters"),
+    };
+    let comments = match idea.comment_count {
+        1 => "1 comment".to_owned(),
+        n => format!("{n} comments"),
+    };
+    view! {
+        <div class="nhsuk-card nhsuk-card--clickable idea-card">
+            <div class="nhsuk-card__content">
+                <h3 class="nhsuk-card__heading nhsuk-heading-s">
+                    <a class="nhsuk-card__link" href=href>{idea.title}</a>
+                </h3>
+                <p class="nhsuk-card__description">{idea.summary}</p>
+                <ul class="nhsuk-list idea-card__meta nhsuk-body-s">
+                    <li><strong class=idea.status.tag_class()>{idea.status.label()}</strong></li>
+                    <li>{idea.kind.label()}</li>
+                    {idea.category.map(|c| view! { <li>{c}</li> })}
+                    <li>{supporters}</li>
+                    <li>{comments}</li>
+                </ul>
+            </div>
+        </div>
+    }
+}

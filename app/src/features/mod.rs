@@ -1,0 +1,4 @@
+//! One folder per area of the platform: its server functions (`api.rs`) and its pages.
+
+pub mod campaigns;
+pub mod ideas;

@@ -1,0 +1,80 @@
+//! The Ideas and Apps platform as one Leptos application: rendered on the server, then
+//! hydrated in the browser. Every page works without JavaScript; hydration makes it
+//! nicer, never possible.
+
+pub mod components;
+pub mod domain;
+pub mod error;
+pub mod features;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
+use components::not_found::NotFound;
+use features::campaigns::pages::{CampaignPage, HomePage};
+use features::ideas::pages::IdeaPage;
+
+/// The HTML document around the application, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover"/>
+                <meta name="theme-color" content="#005eb8"/>
+                <link rel="icon" href="/assets/nhsuk/images/favicon.ico" sizes="48x48"/>
+                <link rel="icon" href="/assets/nhsuk/images/favicon.svg" sizes="any" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: the page frame and the route table.
+///
+/// Pages that can answer 404 render with [`SsrMode::Async`]: their data is loaded
+/// before the first byte is sent, so the status code can still be set.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    mark_hydrated();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/ideas.css"/>
+        <Title formatter=|page: String| format!("{page} – {SERVICE_NAME}")/>
+        <Router>
+            <SkipLink/>
+            <Header/>
+            <div class="nhsuk-width-container">
+                <main class="nhsuk-main-wrapper" id="maincontent">
+                    <Routes fallback=|| view! { <NotFound/> }>
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/campaigns/:slug") view=CampaignPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ideas/:id_slug") view=IdeaPage ssr=SsrMode::Async/>
+                    </Routes>
+                </main>
+            </div>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// Marks `<body data-hydrated>` once the browser has taken over the page, so tests (and
+/// styles) can tell a hydrated page from the server-rendered one.
+fn mark_hydrated() {
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+}

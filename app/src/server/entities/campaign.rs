@@ -1,0 +1,49 @@
+use chrono::{DateTime, Utc};
+use sea_orm::entity::prelude::*;
+
+use crate::domain::campaign::{CampaignPhase, ModerationMode};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "campaigns")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+    pub submissions_open_at: DateTime<Utc>,
+    pub submissions_close_at: DateTime<Utc>,
+    pub voting_closes_at: DateTime<Utc>,
+    pub moderation_mode: ModerationMode,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Model {
+    /// The campaign's phase at `now`.
+    pub fn phase(&self, now: DateTime<Utc>) -> CampaignPhase {
+        CampaignPhase::at(
+            now,
+            self.submissions_open_at,
+            self.submissions_close_at,
+            self.voting_closes_at,
+        )
+    }
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(has_many = "super::idea::Entity")]
+    Idea,
+}
+
+impl Related<super::idea::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Idea.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

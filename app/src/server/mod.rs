@@ -1,0 +1,8 @@
+//! Server-only code: state, entities, queries and services. Compiled with `ssr` only,
+//! so nothing here reaches the browser bundle.
+
+pub mod entities;
+pub mod markdown;
+pub mod queries;
+pub mod seed;
+pub mod state;

@@ -1,0 +1,35 @@
+//! Reads that pages and the API share. Each returns the shapes in `features`, ready to
+//! send, so server functions stay a few lines long.
+
+pub mod campaigns;
+pub mod ideas;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::London;
+
+/// Formats an instant as a date in UK time, e.g. "5 December 2026".
+///
+/// Campaigns are run for people in the UK: a window that closes at midnight BST must
+/// not read as the day before.
+pub fn uk_date(at: DateTime<Utc>) -> String {
+    at.with_timezone(&London).format("%-d %B %Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uk_date;
+    use chrono::TimeZone;
+
+    #[test]
+    fn dates_are_shown_in_uk_time() {
+        // 23:30 UTC on 30 June is 00:30 on 1 July in British Summer Time.
+        let at = chrono::Utc
+            .with_ymd_and_hms(2026, 6, 30, 23, 30, 0)
+            .unwrap();
+        assert_eq!(uk_date(at), "1 July 2026");
+        let winter = chrono::Utc
+            .with_ymd_and_hms(2026, 12, 5, 23, 30, 0)
+            .unwrap();
+        assert_eq!(uk_date(winter), "5 December 2026");
+    }
+}

@@ -1,0 +1,27 @@
+//! What every request handler and server function can reach.
+
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+use sea_orm::DatabaseConnection;
+
+use crate::error::AppError;
+
+/// Shared application state. Cheap to clone: every field is a handle.
+///
+/// The server holds no other state of its own, so two instances behind a load balancer
+/// that share the database and Redis behave as one.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+    /// `None` when no `REDIS_URL` is configured (the single-instance default).
+    pub redis: Option<redis::aio::ConnectionManager>,
+}
+
+/// The state, from inside a server function or a component rendered on the server.
+pub fn app_state() -> Result<AppState, AppError> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState was not provided to the leptos context");
+        AppError::Internal
+    })
+}

@@ -1,0 +1,9 @@
+//! The browser entry point: hydrates the HTML the server rendered, so that every page
+//! works without JavaScript and gets nicer with it.
+
+/// Called by the script cargo-leptos generates once the wasm module has loaded.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

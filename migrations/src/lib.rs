@@ -1,0 +1,29 @@
+//! The database schema, as an ordered list of migrations.
+//!
+//! Migrations are written against `sea-query` only, never against the entities in `app`,
+//! so that an old migration keeps meaning what it meant when it shipped even after the
+//! entities move on. Each runs on SQLite (the embedded default) and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_create_users;
+mod m20261124_000002_create_categories;
+mod m20261124_000003_create_campaigns;
+mod m20261124_000004_create_ideas;
+mod m20261124_000005_create_votes;
+
+/// Runs every migration this build knows, in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261124_000001_create_users::Migration),
+            Box::new(m20261124_000002_create_categories::Migration),
+            Box::new(m20261124_000003_create_campaigns::Migration),
+            Box::new(m20261124_000004_create_ideas::Migration),
+            Box::new(m20261124_000005_create_votes::Migration),
+        ]
+    }
+}

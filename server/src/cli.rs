@@ -1,0 +1,90 @@
+//! The command line: `server [serve]`, `server migrate`, `server seed-demo`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Settings, leptos_options};
+use crate::startup::Application;
+use crate::{db, telemetry};
+
+/// The Ideas and Apps platform server.
+#[derive(Debug, Parser)]
+#[command(
+    name = "server",
+    version,
+    about = "The Ideas and Apps platform server."
+)]
+pub struct Cli {
+    /// A TOML file of settings; environment variables override it.
+    #[arg(long, env = "IDEAS_CONFIG", global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the site (the default).
+    Serve {
+        /// Do not seed the demo campaign, even into an empty database.
+        #[arg(long)]
+        no_seed: bool,
+    },
+    /// Apply pending database migrations, then exit.
+    Migrate,
+    /// Add the demo campaign with sample ideas and votes (does nothing if it is there).
+    SeedDemo,
+}
+
+impl Cli {
+    /// Runs the command; on failure prints the cause (naming the setting at fault) and
+    /// exits non-zero.
+    pub async fn run(self) -> ExitCode {
+        match self.try_run().await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::error!("{e:#}");
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    async fn try_run(self) -> anyhow::Result<()> {
+        let mut settings = Settings::load(self.config.as_deref())?;
+        telemetry::init(settings.log_format);
+        match self.command.unwrap_or(Command::Serve { no_seed: false }) {
+            Command::Serve { no_seed } => {
+                if no_seed {
+                    settings.seed_demo = false;
+                }
+                let app = Application::build(settings, leptos_options()?).await?;
+                app.run_until_stopped().await?;
+            }
+            Command::Migrate => {
+                let db = db::connect(&settings).await?;
+                db::migrate(&db).await?;
+                println!("The database schema is up to date.");
+            }
+            Command::SeedDemo => {
+                let db = db::connect(&settings).await?;
+                db::migrate(&db).await?;
+                match app::server::seed::seed_demo(&db, chrono::Utc::now()).await? {
+                    app::server::seed::SeedOutcome::Seeded {
+                        campaigns,
+                        ideas,
+                        votes,
+                    } => {
+                        println!("Seeded {campaigns} campaigns, {ideas} ideas and {votes} votes.");
+                    }
+                    app::server::seed::SeedOutcome::AlreadyPresent => {
+                        println!("The demo campaign is already there; nothing was changed.");
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,3 @@
+//! Routes that are not Leptos pages or server functions.
+
+pub mod health;

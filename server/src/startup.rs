@@ -1,0 +1,137 @@
+//! Building the application: database, Redis, routes, and the listening socket.
+
+use std::time::Duration;
+
+use app::server::seed::{self, SeedOutcome};
+use app::server::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::routing::get;
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use secrecy::ExposeSecret;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Settings;
+use crate::db;
+use crate::routes::health::{healthz, readyz};
+
+/// A built server, bound to its port but not yet serving.
+///
+/// Binding happens in [`Application::build`] so that tests can ask for port 0 and read
+/// the port the system chose before the first request.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    port: u16,
+}
+
+impl Application {
+    /// Connects to the database (migrating it, and seeding the demo campaign into an
+    /// empty one when asked), prepares Redis when configured, and binds the listener at
+    /// `leptos_options.site_addr`.
+    pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> anyhow::Result<Self> {
+        let db = db::connect(&settings).await?;
+        db::migrate(&db).await?;
+        if settings.seed_demo && seed::is_empty(&db).await? {
+            match seed::seed_demo(&db, chrono::Utc::now()).await? {
+                SeedOutcome::Seeded {
+                    campaigns,
+                    ideas,
+                    votes,
+                } => {
+                    tracing::info!(
+                        campaigns,
+                        ideas,
+                        votes,
+                        "seeded the demo campaign into an empty database"
+                    );
+                }
+                SeedOutcome::AlreadyPresent => {}
+            }
+        }
+        let redis = match &settings.redis_url {
+            Some(url) => Some(redis_manager(url.expose_secret())?),
+            None => None,
+        };
+        let addr = leptos_options.site_addr;
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("LEPTOS_SITE_ADDR: cannot listen on {addr}: {e}"))?;
+        let port = listener.local_addr()?.port();
+        let router = router(AppState {
+            leptos_options,
+            db,
+            redis,
+        });
+        Ok(Self {
+            listener,
+            router,
+            port,
+        })
+    }
+
+    /// The port the server is listening on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        tracing::info!(port = self.port, "listening");
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    }
+}
+
+/// A Redis connection that is made on first use and remade after a failure, so the
+/// server starts, and keeps serving, while Redis is away.
+fn redis_manager(url: &str) -> anyhow::Result<ConnectionManager> {
+    let client = redis::Client::open(url).map_err(|e| anyhow::anyhow!("REDIS_URL: {e}"))?;
+    let config = ConnectionManagerConfig::new()
+        .set_connection_timeout(Some(Duration::from_secs(1)))
+        .set_response_timeout(Some(Duration::from_secs(1)))
+        .set_number_of_retries(1);
+    Ok(ConnectionManager::new_lazy_with_config(client, config)?)
+}
+
+/// Every route the server answers.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
+        .fallback(file_and_error_handler::<AppState, _>(shell))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,11 @@
+//! Integration tests: each starts the real server on a free port against a fresh
+//! database (a new SQLite file, or a new PostgreSQL database) and talks to it over HTTP.
+//!
+//! One test binary with modules, rather than one binary per file, so the server is
+//! linked once.
+
+mod cli;
+mod health;
+mod pages;
+mod schema;
+mod support;

@@ -1,0 +1,205 @@
+//! `spawn_app()` and the services the tests run against.
+//!
+//! PostgreSQL and Redis are real servers started by `scripts/test` (see
+//! `scripts/services`), which exports `TEST_POSTGRES_URL` and `TEST_REDIS_URL`. A test
+//! that needs one fails with a message saying how to start it, rather than being
+//! skipped: a suite that quietly skips its PostgreSQL half proves nothing.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use leptos::prelude::LeptosOptions;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use secrecy::SecretString;
+use server::config::{LogFormat, Settings};
+use server::startup::Application;
+
+/// Which database a test runs against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A running server and what a test needs to talk to it.
+pub struct TestApp {
+    pub address: String,
+    /// Cookies on, redirects off: tests see every redirect the server sends.
+    pub client: reqwest::Client,
+    /// A second connection to the same database, to arrange and check state directly.
+    pub db: DatabaseConnection,
+    /// Kept so the SQLite file outlives the test.
+    _data_dir: tempfile::TempDir,
+}
+
+/// How a test wants its server.
+pub struct TestConfig {
+    pub backend: Backend,
+    pub seed_demo: bool,
+    pub redis_url: Option<String>,
+}
+
+impl TestConfig {
+    pub fn new(backend: Backend) -> Self {
+        Self {
+            backend,
+            seed_demo: true,
+            redis_url: None,
+        }
+    }
+}
+
+/// Starts the server with the demo data on `backend`.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(TestConfig::new(backend)).await
+}
+
+/// Starts the server as `config` says.
+pub async fn spawn_app_with(config: TestConfig) -> TestApp {
+    server::telemetry::init(LogFormat::Pretty);
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let database_url = match config.backend {
+        Backend::Sqlite => format!(
+            "sqlite://{}?mode=rwc",
+            data_dir.path().join("test.db").display()
+        ),
+        Backend::Postgres => fresh_postgres_database().await,
+    };
+    let settings = Settings {
+        data_dir: data_dir.path().to_path_buf(),
+        database_url: Some(SecretString::from(database_url.clone())),
+        redis_url: config.redis_url.map(SecretString::from),
+        seed_demo: config.seed_demo,
+        log_format: LogFormat::Pretty,
+        database_max_connections: 5,
+    };
+    let options = LeptosOptions::builder()
+        .output_name("ideas")
+        .site_root(site_root())
+        .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .build();
+    let app = Application::build(settings, options)
+        .await
+        .expect("the server builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client");
+    let db = Database::connect(database_url)
+        .await
+        .expect("test connection");
+    TestApp {
+        address,
+        client,
+        db,
+        _data_dir: data_dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// GETs a page and parses it, asserting the status first.
+    pub async fn page(&self, path: &str, status: u16) -> scraper::Html {
+        let response = self.get(path).await;
+        assert_eq!(response.status().as_u16(), status, "GET {path}");
+        scraper::Html::parse_document(&response.text().await.expect("body"))
+    }
+}
+
+/// The texts of every element matching `selector`, trimmed and with whitespace folded.
+pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
+    let selector = scraper::Selector::parse(selector).expect("valid selector");
+    html.select(&selector)
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The built site (for static files), wherever cargo put the target directory.
+fn site_root() -> String {
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join("target")
+        });
+    target.join("site").display().to_string()
+}
+
+/// The URL of the test PostgreSQL server, or a failure that says how to start one.
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL").expect(
+        "TEST_POSTGRES_URL is not set: run the tests with scripts/test, or start the test \
+         services with `eval \"$(scripts/services start)\"`",
+    )
+}
+
+/// The URL of the test Redis server, or a failure that says how to start one.
+pub fn redis_url() -> String {
+    std::env::var("TEST_REDIS_URL").expect(
+        "TEST_REDIS_URL is not set: run the tests with scripts/test, or start the test \
+         services with `eval \"$(scripts/services start)\"`",
+    )
+}
+
+/// Creates an empty database on the test server and returns its URL.
+async fn fresh_postgres_database() -> String {
+    let admin_url = postgres_admin_url();
+    let name = format!("test_{}", uuid::Uuid::new_v4().simple());
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to the test PostgreSQL");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create a test database");
+    admin.close().await.ok();
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .expect("TEST_POSTGRES_URL ends in /DATABASE");
+    format!("{base}/{name}")
+}
+
+/// A loopback address where nothing listens: a dependency that is down.
+pub fn closed_port_url(scheme: &str) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    drop(listener);
+    format!("{scheme}://127.0.0.1:{port}")
+}
+
+/// Runs a test body once against SQLite and once against PostgreSQL.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$name($crate::support::Backend::Sqlite).await
+                }
+
+                #[tokio::test]
+                async fn postgres() {
+                    super::$name($crate::support::Backend::Postgres).await
+                }
+            }
+        )*
+    };
+}
