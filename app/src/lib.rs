@@ -28,8 +28,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover"/>
                 <meta name="theme-color" content="#005eb8"/>
-                <link rel="icon" href="/assets/nhsuk/images/favicon.ico" sizes="48x48"/>
-                <link rel="icon" href="/assets/nhsuk/images/favicon.svg" sizes="any" type="image/svg+xml"/>
+                <link rel="icon" href="/nhsuk/images/favicon.ico" sizes="48x48"/>
+                <link rel="icon" href="/nhsuk/images/favicon.svg" sizes="any" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>

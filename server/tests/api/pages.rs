@@ -138,7 +138,7 @@ async fn home_shows_current_campaigns_with_their_ideas_from_the_database(backend
     let page = app.page("/", 200).await;
     assert_eq!(texts(&page, "head > title"), ["Home – Ideas and Apps"]);
     let headings = texts(&page, "section.campaign > h3");
-    assert_eq!(headings, [campaign.title.clone()]);
+    assert_eq!(headings, [campaign.title]);
     assert_eq!(texts(&page, "section.campaign .idea-card h3"), expected);
     let all = texts(&page, "body").join(" ");
     assert!(!all.contains("A hidden spam idea"));

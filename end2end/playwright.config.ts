@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// The suite starts the server it tests: the binary cargo-leptos built (debug or release,
+// chosen by scripts/test through E2E_SERVER_BIN), against a fresh SQLite database seeded
+// with the demo campaign, on its own port.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const targetDir = process.env.CARGO_TARGET_DIR ?? resolve(__dirname, '..', 'target');
+const serverBin = process.env.E2E_SERVER_BIN ?? join(targetDir, 'debug', 'server');
+// cargo-leptos writes the site to the workspace's target/site even when CARGO_TARGET_DIR
+// puts the build elsewhere.
+const siteRoot = process.env.E2E_SITE_ROOT ?? resolve(__dirname, '..', 'target', 'site');
+const dataDir = mkdtempSync(join(tmpdir(), 'ideas-e2e-'));
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download cannot run here.
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: serverBin,
+    url: `${baseURL}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATA_DIR: dataDir,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: siteRoot,
+      LEPTOS_OUTPUT_NAME: 'ideas',
+      RUST_LOG: 'warn',
+    },
+  },
+});

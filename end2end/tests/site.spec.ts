@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import {
+  DEMO_CAMPAIGN,
+  expectNoAxeViolations,
+  failOnBrowserErrors,
+  ideaTitles,
+  waitForHydration,
+} from './helpers';
+
+test.describe('with JavaScript', () => {
+  test('the home page renders, hydrates and shows the open campaign', async ({ page }) => {
+    const errors = failOnBrowserErrors(page);
+    await page.goto('/');
+    await expect(page).toHaveTitle('Home – Ideas and Apps');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ideas and apps for better health');
+    await expect(page.getByRole('heading', { name: 'Apps for everyday health' })).toBeVisible();
+    await waitForHydration(page);
+    expect(await ideaTitles(page)).toHaveLength(5);
+    expect(errors).toEqual([]);
+  });
+
+  test('after hydration, links and sorting navigate in the browser without reloading', async ({ page }) => {
+    const errors = failOnBrowserErrors(page);
+    await page.goto('/');
+    await waitForHydration(page);
+    // A marker that a full page load would wipe out.
+    await page.evaluate(() => ((window as any).__stillTheSamePage = true));
+
+    await page.getByRole('link', { name: 'Apps for everyday health' }).click();
+    await expect(page).toHaveURL(DEMO_CAMPAIGN);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apps for everyday health');
+    await expect(page).toHaveTitle('Apps for everyday health – Ideas and Apps');
+    const top = await ideaTitles(page);
+
+    await page.getByRole('link', { name: 'Newest' }).click();
+    await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest`);
+    await expect(page.locator('.sort-links [aria-current]')).toHaveText('Newest');
+    const newest = await ideaTitles(page);
+    expect(newest).not.toEqual(top);
+    expect([...newest].sort()).toEqual([...top].sort());
+
+    await page.goBack();
+    await expect(page.locator('.sort-links [aria-current]')).toHaveText('Most supported');
+    expect(await ideaTitles(page)).toEqual(top);
+
+    expect(await page.evaluate(() => (window as any).__stillTheSamePage)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('the skip link is the first thing the keyboard reaches and moves to the content', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#maincontent$/);
+  });
+
+  test('an unknown page says so', async ({ page }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page works and the ideas can be browsed and sorted', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Apps for everyday health' })).toBeVisible();
+    await page.getByRole('link', { name: 'Apps for everyday health' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apps for everyday health');
+    const top = await ideaTitles(page);
+    expect(top.length).toBeGreaterThan(5);
+
+    await page.getByRole('link', { name: 'Newest' }).click();
+    await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest`);
+    expect(await ideaTitles(page)).not.toEqual(top);
+
+    await page.getByRole('link', { name: top[0] }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(top[0]);
+    await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', 'true');
+  });
+});
+
+test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  test('every page has no violations once hydrated', async ({ page }) => {
+    for (const path of await pagesToCheck(page)) {
+      await page.goto(path);
+      await waitForHydration(page);
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('every page has no violations as the server renders it', async ({ page }) => {
+    // axe needs JavaScript to run, so instead of turning it off this keeps the site's own
+    // bundle from loading: the page stays exactly as the server sent it.
+    await page.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
+    for (const path of await pagesToCheck(page)) {
+      await page.goto(path);
+      await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', 'true');
+      await expectNoAxeViolations(page);
+    }
+  });
+});
+
+/** Every kind of page the site has, with a real idea's address read from the campaign page. */
+async function pagesToCheck(page: import('@playwright/test').Page): Promise<string[]> {
+  await page.goto(DEMO_CAMPAIGN);
+  const firstIdea = await page.locator('.idea-card a').first().getAttribute('href');
+  expect(firstIdea).toMatch(/^\/ideas\/\d+-/);
+  return ['/', DEMO_CAMPAIGN, `${DEMO_CAMPAIGN}?sort=newest`, firstIdea!, '/no-such-page'];
+}
