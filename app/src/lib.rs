@@ -48,6 +48,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    #[cfg(feature = "ssr")]
+    server::csp::set_page_policy();
     mark_hydrated();
     view! {
         <Stylesheet id="leptos" href="/pkg/ideas.css"/>

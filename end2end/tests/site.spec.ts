@@ -10,7 +10,9 @@ import {
 test.describe('with JavaScript', () => {
   test('the home page renders, hydrates and shows the open campaign', async ({ page }) => {
     const errors = failOnBrowserErrors(page);
-    await page.goto('/');
+    const response = await page.goto('/');
+    // Hydration must work under the page's strict policy (no inline script without its nonce).
+    expect(response?.headers()['content-security-policy']).toContain("'nonce-");
     await expect(page).toHaveTitle('Home – Ideas and Apps');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ideas and apps for better health');
     await expect(page.getByRole('heading', { name: 'Apps for everyday health' })).toBeVisible();

@@ -33,6 +33,11 @@ pub struct Settings {
     /// `pretty` for people, `json` for log collectors. `IDEAS_LOG_FORMAT`.
     #[serde(default)]
     pub log_format: LogFormat,
+    /// The address people use to reach the site, e.g. `https://ideas.example.org`.
+    /// Decides secure cookies and HSTS, and which `Origin` counts as this site.
+    /// Defaults to `http://` and the listen address. `IDEAS_PUBLIC_URL`.
+    #[serde(default)]
+    pub public_url: Option<url::Url>,
     /// The size of the database connection pool. `IDEAS_DATABASE_MAX_CONNECTIONS`.
     #[serde(default = "default_max_connections")]
     pub database_max_connections: u32,
@@ -142,6 +147,13 @@ impl Settings {
             redis::Client::open(url.expose_secret())
                 .map_err(|e| ConfigError::Invalid(format!("REDIS_URL: {e}")))?;
         }
+        if let Some(url) = &self.public_url
+            && !matches!(url.scheme(), "http" | "https")
+        {
+            return Err(ConfigError::Invalid(format!(
+                "IDEAS_PUBLIC_URL: {url} is not an http(s) address"
+            )));
+        }
         if self.database_max_connections == 0 {
             return Err(ConfigError::Invalid(
                 "IDEAS_DATABASE_MAX_CONNECTIONS: must be at least 1".into(),
@@ -160,6 +172,13 @@ impl Settings {
             }
         }
     }
+}
+
+/// The public address: the configured one, or `http://` and the listen address.
+pub fn public_url(settings: &Settings, site_addr: std::net::SocketAddr) -> url::Url {
+    settings.public_url.clone().unwrap_or_else(|| {
+        url::Url::parse(&format!("http://{site_addr}")).expect("a socket address makes a valid URL")
+    })
 }
 
 /// Which engine a database URL is for, or an error naming `DATABASE_URL`.

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod middleware;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

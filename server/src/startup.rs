@@ -6,6 +6,7 @@ use app::server::seed::{self, SeedOutcome};
 use app::server::state::AppState;
 use app::{App, shell};
 use axum::Router;
+use axum::middleware::from_fn_with_state;
 use axum::routing::get;
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
@@ -16,6 +17,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::config::Settings;
 use crate::db;
+use crate::middleware::csrf::{AllowedOrigins, refuse_cross_site};
+use crate::middleware::security_headers::{Https, security_headers};
 use crate::routes::health::{healthz, readyz};
 
 /// A built server, bound to its port but not yet serving.
@@ -60,12 +63,17 @@ impl Application {
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|e| anyhow::anyhow!("LEPTOS_SITE_ADDR: cannot listen on {addr}: {e}"))?;
-        let port = listener.local_addr()?.port();
-        let router = router(AppState {
-            leptos_options,
-            db,
-            redis,
-        });
+        let local_addr = listener.local_addr()?;
+        let public_url = crate::config::public_url(&settings, local_addr);
+        let router = router(
+            AppState {
+                leptos_options,
+                db,
+                redis,
+            },
+            &public_url,
+        );
+        let port = local_addr.port();
         Ok(Self {
             listener,
             router,
@@ -98,8 +106,8 @@ fn redis_manager(url: &str) -> anyhow::Result<ConnectionManager> {
     Ok(ConnectionManager::new_lazy_with_config(client, config)?)
 }
 
-/// Every route the server answers.
-pub fn router(state: AppState) -> Router {
+/// Every route the server answers, behind the layers every request passes through.
+pub fn router(state: AppState, public_url: &url::Url) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
@@ -107,6 +115,16 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
+        .layer(from_fn_with_state(
+            AllowedOrigins {
+                public: public_url.origin().ascii_serialization(),
+            },
+            refuse_cross_site,
+        ))
+        .layer(from_fn_with_state(
+            Https(public_url.scheme() == "https"),
+            security_headers,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

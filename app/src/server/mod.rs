@@ -1,6 +1,7 @@
 //! Server-only code: state, entities, queries and services. Compiled with `ssr` only,
 //! so nothing here reaches the browser bundle.
 
+pub mod csp;
 pub mod entities;
 pub mod markdown;
 pub mod queries;

@@ -8,4 +8,5 @@ mod cli;
 mod health;
 mod pages;
 mod schema;
+mod security;
 mod support;

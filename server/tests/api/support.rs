@@ -37,6 +37,7 @@ pub struct TestConfig {
     pub backend: Backend,
     pub seed_demo: bool,
     pub redis_url: Option<String>,
+    pub public_url: Option<&'static str>,
 }
 
 impl TestConfig {
@@ -45,6 +46,7 @@ impl TestConfig {
             backend,
             seed_demo: true,
             redis_url: None,
+            public_url: None,
         }
     }
 }
@@ -71,6 +73,9 @@ pub async fn spawn_app_with(config: TestConfig) -> TestApp {
         redis_url: config.redis_url.map(SecretString::from),
         seed_demo: config.seed_demo,
         log_format: LogFormat::Pretty,
+        public_url: config
+            .public_url
+            .map(|u| u.parse().expect("a valid public URL")),
         database_max_connections: 5,
     };
     let options = LeptosOptions::builder()

@@ -1,0 +1,142 @@
+//! Security headers and cross-site request refusal, on the running server.
+
+use crate::support::{Backend, TestConfig, spawn_app, spawn_app_with};
+
+fn header<'a>(response: &'a reqwest::Response, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .unwrap_or_else(|| panic!("{name} is missing from {}", response.url()))
+        .to_str()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn pages_carry_a_nonce_policy_that_matches_their_inline_scripts() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let response = app.get("/").await;
+    let policy = header(&response, "content-security-policy").to_owned();
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("the policy names a nonce")
+        .to_owned();
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains(&format!(r#"nonce="{nonce}""#)),
+        "the inline script carries the policy's nonce"
+    );
+    // A fresh nonce on every response.
+    let again = app.get("/").await;
+    assert!(!header(&again, "content-security-policy").contains(&nonce));
+}
+
+#[tokio::test]
+async fn every_response_has_the_security_headers() {
+    let app = spawn_app(Backend::Sqlite).await;
+    for path in [
+        "/",
+        "/healthz",
+        "/readyz",
+        "/no-such-page",
+        "/pkg/no-such-file.js",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(
+            header(&response, "x-content-type-options"),
+            "nosniff",
+            "{path}"
+        );
+        assert_eq!(
+            header(&response, "referrer-policy"),
+            "strict-origin-when-cross-origin",
+            "{path}"
+        );
+        assert_eq!(header(&response, "x-frame-options"), "DENY", "{path}");
+        assert!(
+            header(&response, "content-security-policy").contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert!(
+            response
+                .headers()
+                .get("strict-transport-security")
+                .is_none(),
+            "no HSTS over http: {path}"
+        );
+    }
+    let json = app.get("/healthz").await;
+    assert!(header(&json, "content-security-policy").starts_with("default-src 'none'"));
+}
+
+#[tokio::test]
+async fn hsts_is_sent_when_the_public_url_is_https() {
+    let app = spawn_app_with(TestConfig {
+        public_url: Some("https://ideas.example.org"),
+        ..TestConfig::new(Backend::Sqlite)
+    })
+    .await;
+    let response = app.get("/").await;
+    assert!(header(&response, "strict-transport-security").starts_with("max-age="));
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_and_same_site_ones_served() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let url = format!("{}/api/campaigns/home", app.address);
+    let post = |headers: &[(&'static str, String)]| {
+        let mut request = app
+            .client
+            .post(&url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("");
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        request.send()
+    };
+    let refused = [
+        vec![("origin", "https://evil.example".to_owned())],
+        vec![("origin", "null".to_owned())],
+        vec![("sec-fetch-site", "cross-site".to_owned())],
+        vec![
+            ("sec-fetch-site", "same-site".to_owned()),
+            ("origin", app.address.clone()),
+        ],
+    ];
+    for headers in refused {
+        let response = post(&headers).await.unwrap();
+        assert_eq!(response.status(), 403, "{headers:?}");
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("came from another website")
+        );
+    }
+    let allowed = [
+        vec![("origin", app.address.clone())],
+        vec![
+            ("sec-fetch-site", "same-origin".to_owned()),
+            ("origin", app.address.clone()),
+        ],
+        vec![],
+    ];
+    for headers in allowed {
+        let response = post(&headers).await.unwrap();
+        assert_eq!(response.status(), 200, "{headers:?}");
+    }
+    // Reads are never refused, wherever they come from.
+    let response = app
+        .client
+        .get(format!("{}/", app.address))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}
