@@ -13,6 +13,12 @@ pub enum AppError {
     /// The thing asked for does not exist or is not public.
     #[error("Page not found")]
     NotFound,
+    /// Signing in is needed first.
+    #[error("You need to sign in to do that.")]
+    Unauthorized,
+    /// Signed in, but not allowed.
+    #[error("You do not have permission to do that.")]
+    Forbidden,
     /// Something went wrong on our side; the details are in the server log.
     #[error("Sorry, there is a problem with the service. Try again later.")]
     Internal,

@@ -38,6 +38,14 @@ pub struct Settings {
     /// Defaults to `http://` and the listen address. `IDEAS_PUBLIC_URL`.
     #[serde(default)]
     pub public_url: Option<url::Url>,
+    /// Offer the local demo sign-in (anyone may sign in in any role). Defaults to on
+    /// while no sign-in provider is configured. `IDEAS_DEMO_SIGN_IN`.
+    #[serde(default)]
+    pub demo_sign_in: Option<bool>,
+    /// Allow the demo sign-in on an address other people can reach. Never in
+    /// production. `IDEAS_FORCE_DEMO_SIGN_IN`.
+    #[serde(default)]
+    pub force_demo_sign_in: bool,
     /// The size of the database connection pool. `IDEAS_DATABASE_MAX_CONNECTIONS`.
     #[serde(default = "default_max_connections")]
     pub database_max_connections: u32,

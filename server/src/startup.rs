@@ -3,22 +3,26 @@
 use std::time::Duration;
 
 use app::server::seed::{self, SeedOutcome};
-use app::server::state::AppState;
+use app::server::sessions::{AppSessionStore, DatabaseSessionStore, RedisSessionStore};
+use app::server::state::{AppState, AuthConfig};
 use app::{App, shell};
 use axum::Router;
 use axum::middleware::from_fn_with_state;
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Settings;
 use crate::db;
 use crate::middleware::csrf::{AllowedOrigins, refuse_cross_site};
 use crate::middleware::security_headers::{Https, security_headers};
+use crate::routes::auth::{demo_sign_in, sign_out};
 use crate::routes::health::{healthz, readyz};
 
 /// A built server, bound to its port but not yet serving.
@@ -65,13 +69,26 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("LEPTOS_SITE_ADDR: cannot listen on {addr}: {e}"))?;
         let local_addr = listener.local_addr()?;
         let public_url = crate::config::public_url(&settings, local_addr);
+        let auth = AuthConfig {
+            demo_sign_in: demo_sign_in_allowed(&settings, local_addr, &public_url)?,
+        };
+        let sessions = match &redis {
+            Some(redis) => AppSessionStore::Redis(RedisSessionStore::new(redis.clone(), "ideas:")),
+            None => {
+                let store = DatabaseSessionStore::new(db.clone());
+                tokio::spawn(sweep_expired_sessions(store.clone()));
+                AppSessionStore::Database(store)
+            }
+        };
         let router = router(
             AppState {
                 leptos_options,
                 db,
                 redis,
+                auth,
             },
             &public_url,
+            sessions,
         );
         let port = local_addr.port();
         Ok(Self {
@@ -107,14 +124,24 @@ fn redis_manager(url: &str) -> anyhow::Result<ConnectionManager> {
 }
 
 /// Every route the server answers, behind the layers every request passes through.
-pub fn router(state: AppState, public_url: &url::Url) -> Router {
+pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore) -> Router {
+    let https = public_url.scheme() == "https";
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name("ideas_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(https)
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/auth/demo", post(demo_sign_in))
+        .route("/auth/sign-out", post(sign_out))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
+        .layer(session_layer)
         .layer(from_fn_with_state(
             AllowedOrigins {
                 public: public_url.origin().ascii_serialization(),
@@ -127,6 +154,55 @@ pub fn router(state: AppState, public_url: &url::Url) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Whether to offer the demo sign-in, refusing it where other people could reach it.
+///
+/// The demo sign-in lets anyone act as an administrator, so it runs only when the server
+/// listens on loopback and its public address is this computer, unless forced.
+fn demo_sign_in_allowed(
+    settings: &Settings,
+    local_addr: std::net::SocketAddr,
+    public_url: &url::Url,
+) -> anyhow::Result<bool> {
+    // No sign-in provider can be configured yet, so the demo is on unless turned off.
+    if !settings.demo_sign_in.unwrap_or(true) {
+        return Ok(false);
+    }
+    let local_host = match public_url.host() {
+        Some(url::Host::Domain(domain)) => domain == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    if local_addr.ip().is_loopback() && local_host {
+        return Ok(true);
+    }
+    if settings.force_demo_sign_in {
+        tracing::warn!(
+            %local_addr, %public_url,
+            "THE DEMO SIGN-IN IS ON FOR A PUBLIC ADDRESS: anyone who reaches this site can sign in as an administrator"
+        );
+        return Ok(true);
+    }
+    anyhow::bail!(
+        "IDEAS_DEMO_SIGN_IN: the demo sign-in lets anyone sign in as an administrator, so it is refused \
+         while the site listens on {local_addr} with the public URL {public_url}. Configure a sign-in \
+         provider and set IDEAS_DEMO_SIGN_IN=false, or set IDEAS_FORCE_DEMO_SIGN_IN=true for a private test"
+    )
+}
+
+/// Deletes expired database sessions once an hour (Redis expires its own).
+async fn sweep_expired_sessions(store: DatabaseSessionStore) {
+    let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        every_hour.tick().await;
+        match store.delete_expired().await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(sessions = n, "deleted expired sessions"),
+            Err(e) => tracing::warn!(error = %e, "could not delete expired sessions"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

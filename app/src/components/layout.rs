@@ -1,6 +1,9 @@
 //! The page frame every page shares: skip link, header, footer.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::features::accounts::api::get_current_user;
 
 /// The name of the service, in the header and in every page title.
 pub const SERVICE_NAME: &str = "Ideas and Apps";
@@ -30,6 +33,7 @@ pub fn Header() -> impl IntoView {
                     </a>
                     <a href="/" class="nhsuk-header__service-name">{SERVICE_NAME}</a>
                 </div>
+                <AccountLinks/>
             </div>
             <nav class="nhsuk-header__navigation" aria-label="Menu">
                 <div class="nhsuk-header__navigation-container nhsuk-width-container">
@@ -41,6 +45,57 @@ pub fn Header() -> impl IntoView {
                 </div>
             </nav>
         </header>
+    }
+}
+
+/// Who is signed in and the way out, or the way in; in the header on every page.
+#[component]
+fn AccountLinks() -> impl IntoView {
+    let user = Resource::new(|| (), |_| get_current_user());
+    let location = use_location();
+    // Back to this very page (query included) after signing in.
+    let sign_in_href = move || {
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        let here = format!("{}{query}", location.pathname.get());
+        let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+        format!("/sign-in?return_to={encoded}")
+    };
+    view! {
+        <nav class="nhsuk-header__account" aria-label="Account">
+            <ul class="nhsuk-header__account-list">
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        match user.await {
+                            Ok(Some(user)) => view! {
+                                <li class="nhsuk-header__account-item">
+                                    <span class="nhsuk-header__account-link account-name">
+                                        <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
+                                        {user.display_name}
+                                    </span>
+                                </li>
+                                <li class="nhsuk-header__account-item">
+                                    <form class="nhsuk-header__account-form" action="/auth/sign-out" method="post">
+                                        <button class="nhsuk-header__account-button" type="submit">"Sign out"</button>
+                                    </form>
+                                </li>
+                            }
+                            .into_any(),
+                            _ => view! {
+                                <li class="nhsuk-header__account-item">
+                                    <a class="nhsuk-header__account-link" href=sign_in_href>"Sign in"</a>
+                                </li>
+                            }
+                            .into_any(),
+                        }
+                    })}
+                </Suspense>
+            </ul>
+        </nav>
     }
 }
 

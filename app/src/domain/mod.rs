@@ -5,5 +5,6 @@
 
 pub mod campaign;
 pub mod idea;
+pub mod return_to;
 pub mod slug;
 pub mod user;

@@ -44,9 +44,47 @@ pub enum Role {
     Admin,
 }
 
+impl Role {
+    /// Every role, least powerful first.
+    pub const ALL: [Role; 4] = [Role::Public, Role::Developer, Role::Moderator, Role::Admin];
+
+    /// The role's name in forms, URLs and the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Public => "public",
+            Self::Developer => "developer",
+            Self::Moderator => "moderator",
+            Self::Admin => "admin",
+        }
+    }
+
+    /// The role named `key`, if there is one.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    /// The role's name as people read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Public => "Member of the public",
+            Self::Developer => "Developer",
+            Self::Moderator => "Moderator",
+            Self::Admin => "Administrator",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_round_trip_through_their_keys() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_key(role.key()), Some(role));
+        }
+        assert_eq!(Role::from_key("root"), None);
+    }
 
     #[test]
     fn roles_are_ordered_by_what_they_may_do() {

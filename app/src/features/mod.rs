@@ -1,4 +1,5 @@
 //! One folder per area of the platform: its server functions (`api.rs`) and its pages.
 
+pub mod accounts;
 pub mod campaigns;
 pub mod ideas;

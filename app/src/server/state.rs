@@ -16,6 +16,14 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// `None` when no `REDIS_URL` is configured (the single-instance default).
     pub redis: Option<redis::aio::ConnectionManager>,
+    pub auth: AuthConfig,
+}
+
+/// How people may sign in on this instance.
+#[derive(Clone, Debug)]
+pub struct AuthConfig {
+    /// The local demo sign-in, for trying the platform on one's own computer.
+    pub demo_sign_in: bool,
 }
 
 /// The state, from inside a server function or a component rendered on the server.

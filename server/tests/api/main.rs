@@ -4,6 +4,7 @@
 //! One test binary with modules, rather than one binary per file, so the server is
 //! linked once.
 
+mod accounts;
 mod cli;
 mod health;
 mod pages;

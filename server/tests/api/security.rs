@@ -75,7 +75,7 @@ async fn every_response_has_the_security_headers() {
 #[tokio::test]
 async fn hsts_is_sent_when_the_public_url_is_https() {
     let app = spawn_app_with(TestConfig {
-        public_url: Some("https://ideas.example.org"),
+        public_url: Some("https://localhost"),
         ..TestConfig::new(Backend::Sqlite)
     })
     .await;

@@ -38,6 +38,8 @@ pub struct TestConfig {
     pub seed_demo: bool,
     pub redis_url: Option<String>,
     pub public_url: Option<&'static str>,
+    pub demo_sign_in: Option<bool>,
+    pub force_demo_sign_in: bool,
 }
 
 impl TestConfig {
@@ -47,6 +49,8 @@ impl TestConfig {
             seed_demo: true,
             redis_url: None,
             public_url: None,
+            demo_sign_in: None,
+            force_demo_sign_in: false,
         }
     }
 }
@@ -58,6 +62,11 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// Starts the server as `config` says.
 pub async fn spawn_app_with(config: TestConfig) -> TestApp {
+    try_spawn_app_with(config).await.expect("the server builds")
+}
+
+/// Starts the server as `config` says, or says why it would not start.
+pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     server::telemetry::init(LogFormat::Pretty);
     let data_dir = tempfile::tempdir().expect("temp dir");
     let database_url = match config.backend {
@@ -76,6 +85,8 @@ pub async fn spawn_app_with(config: TestConfig) -> TestApp {
         public_url: config
             .public_url
             .map(|u| u.parse().expect("a valid public URL")),
+        demo_sign_in: config.demo_sign_in,
+        force_demo_sign_in: config.force_demo_sign_in,
         database_max_connections: 5,
     };
     let options = LeptosOptions::builder()
@@ -83,9 +94,7 @@ pub async fn spawn_app_with(config: TestConfig) -> TestApp {
         .site_root(site_root())
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
-    let app = Application::build(settings, options)
-        .await
-        .expect("the server builds");
+    let app = Application::build(settings, options).await?;
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -96,15 +105,26 @@ pub async fn spawn_app_with(config: TestConfig) -> TestApp {
     let db = Database::connect(database_url)
         .await
         .expect("test connection");
-    TestApp {
+    Ok(TestApp {
         address,
         client,
         db,
         _data_dir: data_dir,
-    }
+    })
 }
 
 impl TestApp {
+    /// POSTs a form as a page on this site would (same-origin).
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

@@ -6,5 +6,7 @@ pub mod campaign;
 pub mod campaign_category;
 pub mod category;
 pub mod idea;
+pub mod identity;
+pub mod session;
 pub mod user;
 pub mod vote;

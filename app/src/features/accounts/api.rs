@@ -1,0 +1,23 @@
+//! Server functions for accounts. Signing in and out are plain form posts to axum
+//! routes (`server/src/routes/auth.rs`): they set cookies and redirect, and must work
+//! the same with JavaScript off.
+
+use leptos::prelude::*;
+
+use super::{CurrentUser, SignInOptions};
+use crate::error::AppError;
+
+/// The person signed in, if anyone. Public: answers `None` to anonymous callers.
+#[server(endpoint = "accounts/current-user")]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    crate::server::auth::current_user().await
+}
+
+/// The ways to sign in. Public.
+#[server(endpoint = "accounts/sign-in-options")]
+pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
+    let state = crate::server::state::app_state()?;
+    Ok(SignInOptions {
+        demo: state.auth.demo_sign_in,
+    })
+}

@@ -1,0 +1,109 @@
+//! The sign-in page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::api::get_sign_in_options;
+use crate::components::error_panel::ErrorPanel;
+use crate::domain::return_to::safe_return_path;
+
+/// The demo accounts, one per role, as (form value, label, hint).
+const DEMO_ROLES: [(&str, &str, &str); 4] = [
+    (
+        "public",
+        "Member of the public",
+        "Put forward ideas, vote and comment.",
+    ),
+    (
+        "developer",
+        "Developer or supplier",
+        "Also list apps and tools in the directory.",
+    ),
+    (
+        "moderator",
+        "Moderator",
+        "Also curate ideas, listings and reports.",
+    ),
+    (
+        "admin",
+        "Administrator",
+        "Also run campaigns and grant roles.",
+    ),
+];
+
+/// `GET /sign-in`: the ways to sign in, returning afterwards to `?return_to=`.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let query = use_query_map();
+    let return_to = move || {
+        query.with(|q| {
+            q.get("return_to")
+                .as_deref()
+                .and_then(safe_return_path)
+                .unwrap_or("/")
+                .to_owned()
+        })
+    };
+    let options = Resource::new(|| (), |_| get_sign_in_options());
+    view! {
+        <Title text="Sign in"/>
+        <h1 class="nhsuk-heading-xl">"Sign in"</h1>
+        <p class="nhsuk-body">
+            "Sign in to put forward ideas, vote and comment. You can read everything without signing in."
+        </p>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match options.await {
+                    Ok(options) if options.demo => view! { <DemoSignIn return_to=return_to()/> }.into_any(),
+                    Ok(_) => view! {
+                        <p class="nhsuk-body">"Signing in is not available at the moment."</p>
+                    }.into_any(),
+                    Err(err) => view! { <ErrorPanel err/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The local demo sign-in: pick a role and go. Only offered on a loopback address.
+#[component]
+fn DemoSignIn(return_to: String) -> impl IntoView {
+    view! {
+        <div class="nhsuk-warning-callout">
+            <h2 class="nhsuk-warning-callout__label">
+                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Demo sign-in"</span>
+            </h2>
+            <p>
+                "This copy of the platform is running for a demonstration on this computer. "
+                "Anyone can sign in as anyone, in any role. It is never offered on a public website."
+            </p>
+        </div>
+        <form method="post" action="/auth/demo" class="demo-sign-in">
+            <input type="hidden" name="return_to" value=return_to/>
+            <div class="nhsuk-form-group">
+                <fieldset class="nhsuk-fieldset" aria-describedby="demo-role-hint">
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+                        <h2 class="nhsuk-fieldset__heading">"Who do you want to be?"</h2>
+                    </legend>
+                    <div class="nhsuk-hint" id="demo-role-hint">"Each role can do everything the ones above it can."</div>
+                    <div class="nhsuk-radios">
+                        {DEMO_ROLES.into_iter().enumerate().map(|(i, (value, label, hint))| {
+                            let id = format!("demo-role-{value}");
+                            let hint_id = format!("{id}-hint");
+                            view! {
+                                <div class="nhsuk-radios__item">
+                                    <input class="nhsuk-radios__input" id=id.clone() name="role" type="radio"
+                                        value=value checked=i == 0 aria-describedby=hint_id.clone()/>
+                                    <label class="nhsuk-label nhsuk-radios__label" for=id>{label}</label>
+                                    <div class="nhsuk-hint nhsuk-radios__hint" id=hint_id>{hint}</div>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <button class="nhsuk-button" type="submit" data-module="nhsuk-button">"Sign in"</button>
+        </form>
+    }
+}

@@ -1,0 +1,102 @@
+//! Who is asking: the signed-in person, read from the server-side session, and the
+//! checks every server function and route makes before acting.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{DatabaseConnection, EntityTrait};
+use tower_sessions::Session;
+
+use crate::domain::user::Role;
+use crate::error::AppError;
+use crate::features::accounts::CurrentUser;
+use crate::server::entities::user;
+
+/// Session key: the signed-in account's id.
+const USER_ID: &str = "user_id";
+/// Session key: when the person signed in, for the absolute expiry.
+const SIGNED_IN_AT: &str = "signed_in_at";
+
+/// A session ends this long after sign-in however active it is, so a forgotten shared
+/// computer does not stay signed in for ever. (Idle expiry is the session layer's.)
+pub const ABSOLUTE_EXPIRY: Duration = Duration::days(30);
+
+/// Signs `user_id` in on `session`, under a new session id so that an id set before
+/// sign-in (session fixation) is worthless.
+pub async fn sign_in(session: &Session, user_id: i64) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(session_error)?;
+    session
+        .insert(USER_ID, user_id)
+        .await
+        .map_err(session_error)?;
+    session
+        .insert(SIGNED_IN_AT, Utc::now())
+        .await
+        .map_err(session_error)?;
+    Ok(())
+}
+
+/// Ends the session, deleting it on the server.
+pub async fn sign_out(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(session_error)
+}
+
+/// The person signed in on `session`, if any: an account that still exists, in a
+/// session younger than [`ABSOLUTE_EXPIRY`].
+pub async fn user_from_session(
+    db: &DatabaseConnection,
+    session: &Session,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(user_id) = session.get::<i64>(USER_ID).await.map_err(session_error)? else {
+        return Ok(None);
+    };
+    let signed_in_at = session
+        .get::<DateTime<Utc>>(SIGNED_IN_AT)
+        .await
+        .map_err(session_error)?;
+    if signed_in_at.is_none_or(|at| Utc::now() - at > ABSOLUTE_EXPIRY) {
+        sign_out(session).await?;
+        return Ok(None);
+    }
+    let user = user::Entity::find_by_id(user_id).one(db).await?;
+    match user {
+        Some(user) if user.deleted_at.is_none() => Ok(Some(CurrentUser {
+            id: user.id,
+            display_name: user.display_name,
+            segment: user.segment,
+            role: user.role,
+        })),
+        _ => {
+            sign_out(session).await?;
+            Ok(None)
+        }
+    }
+}
+
+/// The person signed in, from inside a server function or a page rendered on the server.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let state = crate::server::state::app_state()?;
+    let session: Session = leptos_axum::extract().await.map_err(|e| {
+        tracing::error!(error = %e, "no session layer in front of a server function");
+        AppError::Internal
+    })?;
+    user_from_session(&state.db, &session).await
+}
+
+/// The person signed in, or [`AppError::Unauthorized`].
+pub async fn require_user() -> Result<CurrentUser, AppError> {
+    current_user().await?.ok_or(AppError::Unauthorized)
+}
+
+/// The person signed in with at least `role`, or an error saying why not.
+pub async fn require_role(role: Role) -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    if user.role >= role {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+fn session_error(err: tower_sessions::session::Error) -> AppError {
+    tracing::error!(error = %err, "session store error");
+    AppError::Internal
+}

@@ -1,0 +1,309 @@
+//! Signing in with the demo sign-in, sessions, signing out, and where people return to.
+
+use app::server::entities::{identity, session, user};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::on_both_databases;
+use crate::support::{
+    Backend, TestApp, TestConfig, redis_url, spawn_app, spawn_app_with, texts, try_spawn_app_with,
+};
+
+/// The session cookie a response sets, as the raw `Set-Cookie` value.
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("ideas_session="))
+        .map(str::to_owned)
+}
+
+fn cookie_value(set_cookie: &str) -> String {
+    set_cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .trim_start_matches("ideas_session=")
+        .to_owned()
+}
+
+async fn signed_in_name(app: &TestApp) -> Option<String> {
+    let page = app.page("/", 200).await;
+    texts(&page, ".account-name")
+        .into_iter()
+        .next()
+        .map(|t| t.trim_start_matches("Signed in as ").to_owned())
+}
+
+async fn demo_sign_in_signs_in_and_returns_to_the_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let home = app
+        .page("/campaigns/apps-for-everyday-health?sort=newest", 200)
+        .await;
+    let link = scraper::Selector::parse(".nhsuk-header__account-link[href^='/sign-in']").unwrap();
+    let href = home
+        .select(&link)
+        .next()
+        .expect("a sign-in link")
+        .attr("href")
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        href,
+        "/sign-in?return_to=%2Fcampaigns%2Fapps-for-everyday-health%3Fsort%3Dnewest"
+    );
+    let sign_in = app.page(&href, 200).await;
+    let return_to = scraper::Selector::parse("input[name=return_to]").unwrap();
+    assert_eq!(
+        sign_in.select(&return_to).next().unwrap().attr("value"),
+        Some("/campaigns/apps-for-everyday-health?sort=newest")
+    );
+
+    let response = app
+        .post_form(
+            "/auth/demo",
+            &[
+                ("role", "moderator"),
+                (
+                    "return_to",
+                    "/campaigns/apps-for-everyday-health?sort=newest",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        "/campaigns/apps-for-everyday-health?sort=newest"
+    );
+    let cookie = session_cookie(&response).expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        !cookie.contains("Secure"),
+        "no Secure flag over plain http: {cookie}"
+    );
+    assert_eq!(
+        signed_in_name(&app).await.as_deref(),
+        Some("Demo moderator")
+    );
+
+    // The account is keyed by (provider, subject) and reused next time.
+    app.post_form("/auth/sign-out", &[]).await;
+    app.post_form("/auth/demo", &[("role", "moderator")]).await;
+    let accounts = identity::Entity::find()
+        .filter(identity::Column::Provider.eq("demo"))
+        .filter(identity::Column::Subject.eq("moderator"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(accounts, 1);
+    let moderator = user::Entity::find()
+        .filter(user::Column::DisplayName.eq("Demo moderator"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(moderator.role, app::domain::user::Role::Moderator);
+}
+
+async fn sign_out_destroys_the_session_on_the_server(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let first = app.post_form("/auth/demo", &[("role", "public")]).await;
+    let first_id = cookie_value(&session_cookie(&first).unwrap());
+    assert_eq!(
+        session::Entity::find_by_id(first_id.clone())
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+
+    let out = app.post_form("/auth/sign-out", &[]).await;
+    assert_eq!(out.status(), 303);
+    assert_eq!(out.headers()["location"], "/");
+    assert_eq!(
+        session::Entity::find_by_id(first_id.clone())
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(signed_in_name(&app).await, None);
+
+    // Replaying the old cookie after sign-out gets nobody.
+    let replay = reqwest::Client::new()
+        .get(format!("{}/", app.address))
+        .header("cookie", format!("ideas_session={first_id}"))
+        .send()
+        .await
+        .unwrap();
+    let page = scraper::Html::parse_document(&replay.text().await.unwrap());
+    assert!(texts(&page, ".account-name").is_empty());
+
+    // Signing in again gets a new session id.
+    let second = app.post_form("/auth/demo", &[("role", "public")]).await;
+    assert_ne!(cookie_value(&session_cookie(&second).unwrap()), first_id);
+}
+
+on_both_databases!(
+    demo_sign_in_signs_in_and_returns_to_the_page,
+    sign_out_destroys_the_session_on_the_server,
+);
+
+#[tokio::test]
+async fn return_to_never_leaves_the_site() {
+    let app = spawn_app(Backend::Sqlite).await;
+    for evil in [
+        "//evil.example",
+        "https://evil.example/",
+        "/\\evil.example",
+        "/\t/evil.example",
+        "javascript:alert(1)",
+        "evil.example",
+    ] {
+        let response = app
+            .post_form("/auth/demo", &[("role", "public"), ("return_to", evil)])
+            .await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["location"], "/", "{evil:?}");
+        let page = app
+            .page(
+                &format!(
+                    "/sign-in?return_to={}",
+                    form_urlencoded::byte_serialize(evil.as_bytes()).collect::<String>()
+                ),
+                200,
+            )
+            .await;
+        let input = scraper::Selector::parse("input[name=return_to]").unwrap();
+        assert_eq!(
+            page.select(&input).next().unwrap().attr("value"),
+            Some("/"),
+            "{evil:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_role_is_refused_and_nobody_is_signed_in() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let response = app.post_form("/auth/demo", &[("role", "root")]).await;
+    assert_eq!(response.status(), 400);
+    assert!(session_cookie(&response).is_none());
+    assert_eq!(signed_in_name(&app).await, None);
+}
+
+#[tokio::test]
+async fn a_cross_site_sign_in_is_refused() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let response = app
+        .client
+        .post(format!("{}/auth/demo", app.address))
+        .header("origin", "https://evil.example")
+        .form(&[("role", "admin")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(session_cookie(&response).is_none());
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_secure_when_the_site_is_https() {
+    let app = spawn_app_with(TestConfig {
+        public_url: Some("https://localhost"),
+        ..TestConfig::new(Backend::Sqlite)
+    })
+    .await;
+    let response = app.post_form("/auth/demo", &[("role", "public")]).await;
+    let cookie = session_cookie(&response).expect("a session cookie");
+    assert!(cookie.contains("Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn sessions_live_in_redis_when_it_is_configured() {
+    let app = spawn_app_with(TestConfig {
+        redis_url: Some(redis_url()),
+        ..TestConfig::new(Backend::Sqlite)
+    })
+    .await;
+    let response = app.post_form("/auth/demo", &[("role", "developer")]).await;
+    let id = cookie_value(&session_cookie(&response).unwrap());
+    assert_eq!(
+        signed_in_name(&app).await.as_deref(),
+        Some("Demo developer")
+    );
+    let mut redis = redis::Client::open(redis_url())
+        .unwrap()
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap();
+    let key = format!("ideas:session:{id}");
+    let stored: Option<String> = redis::cmd("GET")
+        .arg(&key)
+        .query_async(&mut redis)
+        .await
+        .unwrap();
+    assert!(stored.is_some(), "the session is in Redis");
+    assert_eq!(
+        session::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "and not in the database"
+    );
+    app.post_form("/auth/sign-out", &[]).await;
+    let stored: Option<String> = redis::cmd("GET")
+        .arg(&key)
+        .query_async(&mut redis)
+        .await
+        .unwrap();
+    assert!(stored.is_none(), "sign-out deleted it");
+}
+
+#[tokio::test]
+async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
+    let public = || TestConfig {
+        public_url: Some("https://ideas.example.org"),
+        ..TestConfig::new(Backend::Sqlite)
+    };
+    let refused = try_spawn_app_with(public())
+        .await
+        .err()
+        .expect("start-up refused");
+    assert!(
+        refused.to_string().contains("IDEAS_DEMO_SIGN_IN"),
+        "{refused}"
+    );
+
+    // With the demo turned off, the same site starts, and the demo route is not there.
+    let off = try_spawn_app_with(TestConfig {
+        demo_sign_in: Some(false),
+        ..public()
+    })
+    .await
+    .expect("starts");
+    assert_eq!(
+        off.post_form("/auth/demo", &[("role", "admin")])
+            .await
+            .status(),
+        404
+    );
+    let page = off.page("/sign-in", 200).await;
+    assert!(texts(&page, "form.demo-sign-in").is_empty());
+
+    // Forced, it starts (with a loud warning in the log).
+    let forced = try_spawn_app_with(TestConfig {
+        force_demo_sign_in: true,
+        ..public()
+    })
+    .await
+    .expect("starts");
+    assert_eq!(
+        forced
+            .post_form("/auth/demo", &[("role", "public")])
+            .await
+            .status(),
+        303
+    );
+}
