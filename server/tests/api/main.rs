@@ -10,4 +10,5 @@ mod health;
 mod pages;
 mod schema;
 mod security;
+mod sessions;
 mod support;
