@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use app::domain::user::Role;
 use clap::{Parser, Subcommand};
 
 use crate::config::{Settings, leptos_options};
@@ -36,6 +37,22 @@ enum Command {
     Migrate,
     /// Add the demo campaign with sample ideas and votes (does nothing if it is there).
     SeedDemo,
+    /// Give an account a role: public, developer, moderator or admin. Giving `public`
+    /// takes the others away.
+    GrantRole {
+        /// The account's number (shown on its account page and in the admin screens).
+        account: i64,
+        /// The role to give.
+        #[arg(value_parser = parse_role)]
+        role: Role,
+    },
+}
+
+fn parse_role(value: &str) -> Result<Role, String> {
+    Role::from_key(value).ok_or_else(|| {
+        let keys: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
+        format!("unknown role {value:?}; choose one of {}", keys.join(", "))
+    })
 }
 
 impl Cli {
@@ -83,6 +100,19 @@ impl Cli {
                         println!("The demo campaign is already there; nothing was changed.");
                     }
                 }
+            }
+            Command::GrantRole { account, role } => {
+                let db = db::connect(&settings).await?;
+                db::migrate(&db).await?;
+                let user = app::server::accounts::set_role(&db, account, role)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("there is no account number {account}"))?;
+                println!(
+                    "Account {} ({}) now has the role {}.",
+                    user.id,
+                    user.display_name,
+                    role.key()
+                );
             }
         }
         Ok(())

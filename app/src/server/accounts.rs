@@ -76,3 +76,21 @@ async fn by_identity(
         .await?;
     Ok(found.and_then(|(_, user)| user))
 }
+
+/// Gives account `id` the role `role`; `None` if there is no such (undeleted) account.
+pub async fn set_role(
+    db: &DatabaseConnection,
+    id: i64,
+    role: Role,
+) -> Result<Option<user::Model>, DbErr> {
+    let Some(account) = user::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    if account.deleted_at.is_some() {
+        return Ok(None);
+    }
+    let mut account: user::ActiveModel = account.into();
+    account.role = Set(role);
+    account.updated_at = Set(Utc::now());
+    Ok(Some(account.update(db).await?))
+}

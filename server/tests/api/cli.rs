@@ -168,3 +168,47 @@ fn migrate_uses_postgres_when_database_url_says_so() {
     });
     assert_eq!(campaigns, 3);
 }
+
+#[test]
+fn grant_role_changes_an_accounts_role() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(server(&["seed-demo"], &[], dir.path()).status.success());
+    let output = server(&["grant-role", "2", "moderator"], &[], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output).trim(),
+        "Account 2 (Dr Priya Shah) now has the role moderator."
+    );
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let role = runtime.block_on(async {
+        use sea_orm::EntityTrait;
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("ideas.db").display()
+        );
+        let db = sea_orm::Database::connect(url).await.unwrap();
+        app::server::entities::user::Entity::find_by_id(2)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap()
+            .role
+    });
+    assert_eq!(role, app::domain::user::Role::Moderator);
+
+    let unknown_role = server(&["grant-role", "2", "root"], &[], dir.path());
+    assert!(!unknown_role.status.success());
+    assert!(
+        stderr(&unknown_role).contains("choose one of public, developer, moderator, admin"),
+        "{}",
+        stderr(&unknown_role)
+    );
+    let unknown_account = server(&["grant-role", "999", "admin"], &[], dir.path());
+    assert!(!unknown_account.status.success());
+    assert!(
+        stderr(&unknown_account).contains("no account number 999"),
+        "{}",
+        stderr(&unknown_account)
+    );
+}

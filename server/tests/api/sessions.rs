@@ -11,7 +11,11 @@ use crate::support::{Backend, redis_url, spawn_app};
 fn record(expires_in: Duration) -> Record {
     let mut data = std::collections::HashMap::new();
     data.insert("user_id".to_owned(), serde_json::json!(42));
-    Record { id: Id::default(), data, expiry_date: OffsetDateTime::now_utc() + expires_in }
+    Record {
+        id: Id::default(),
+        data,
+        expiry_date: OffsetDateTime::now_utc() + expires_in,
+    }
 }
 
 /// What every store must do.
@@ -19,28 +23,46 @@ async fn contract(store: &impl SessionStore) {
     // create, then load what was stored.
     let mut created = record(Duration::hours(1));
     store.create(&mut created).await.unwrap();
-    let loaded = store.load(&created.id).await.unwrap().expect("a created session loads");
+    let loaded = store
+        .load(&created.id)
+        .await
+        .unwrap()
+        .expect("a created session loads");
     assert_eq!(loaded.data, created.data);
-    assert_eq!(loaded.expiry_date.unix_timestamp(), created.expiry_date.unix_timestamp());
+    assert_eq!(
+        loaded.expiry_date.unix_timestamp(),
+        created.expiry_date.unix_timestamp()
+    );
 
     // save replaces the data.
     let mut changed = created.clone();
-    changed.data.insert("user_id".to_owned(), serde_json::json!(7));
+    changed
+        .data
+        .insert("user_id".to_owned(), serde_json::json!(7));
     store.save(&changed).await.unwrap();
-    assert_eq!(store.load(&created.id).await.unwrap().unwrap().data["user_id"], 7);
+    assert_eq!(
+        store.load(&created.id).await.unwrap().unwrap().data["user_id"],
+        7
+    );
 
     // create never overwrites an existing session: a colliding id is redrawn.
     let mut collider = record(Duration::hours(1));
     collider.id = created.id;
     store.create(&mut collider).await.unwrap();
     assert_ne!(collider.id, created.id);
-    assert_eq!(store.load(&created.id).await.unwrap().unwrap().data["user_id"], 7);
+    assert_eq!(
+        store.load(&created.id).await.unwrap().unwrap().data["user_id"],
+        7
+    );
     assert!(store.load(&collider.id).await.unwrap().is_some());
 
     // delete removes it.
     store.delete(&created.id).await.unwrap();
     assert!(store.load(&created.id).await.unwrap().is_none());
-    store.delete(&created.id).await.expect("deleting twice is harmless");
+    store
+        .delete(&created.id)
+        .await
+        .expect("deleting twice is harmless");
 
     // An expired session does not load.
     let mut expired = record(Duration::seconds(-5));
@@ -64,7 +86,10 @@ async fn the_database_store_keeps_the_contract_on_postgres() {
     contract(&store).await;
     let mut stale = record(Duration::seconds(-5));
     store.create(&mut stale).await.unwrap();
-    assert!(store.delete_expired().await.unwrap() >= 1, "the sweep deletes expired rows");
+    assert!(
+        store.delete_expired().await.unwrap() >= 1,
+        "the sweep deletes expired rows"
+    );
 }
 
 #[tokio::test]
