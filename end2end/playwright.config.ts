@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +14,23 @@ const serverBin = process.env.E2E_SERVER_BIN ?? join(targetDir, 'debug', 'server
 // puts the build elsewhere.
 const siteRoot = process.env.E2E_SITE_ROOT ?? resolve(__dirname, '..', 'target', 'site');
 const dataDir = mkdtempSync(join(tmpdir(), 'ideas-e2e-'));
+
+// A real OpenID Connect provider on loopback (oidc-provider.mjs), configured in the
+// server's config file next to the demo sign-in.
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3199);
+const configFile = join(dataDir, 'ideas.toml');
+writeFileSync(
+  configFile,
+  `demo_sign_in = true
+
+[[providers]]
+id = "test-oidc"
+name = "Test ID"
+issuer = "http://127.0.0.1:${oidcPort}"
+client_id = "ideas-e2e"
+client_secret = "ideas-e2e-secret"
+`,
+);
 
 export default defineConfig({
   testDir: './tests',
@@ -40,8 +57,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: serverBin,
+  webServer: [
+    {
+      command: 'node oidc-provider.mjs',
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        OIDC_PORT: String(oidcPort),
+        OIDC_REDIRECT_URI: `${baseURL}/auth/test-oidc/callback`,
+      },
+    },
+    {
+    command: `${serverBin} --config ${configFile}`,
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -54,5 +84,6 @@ export default defineConfig({
       LEPTOS_OUTPUT_NAME: 'ideas',
       RUST_LOG: 'warn',
     },
-  },
+    },
+  ],
 });

@@ -9,7 +9,7 @@ for (const javaScriptEnabled of [true, false]) {
       const errors = failOnBrowserErrors(page);
       await page.goto(`${DEMO_CAMPAIGN}?sort=newest`);
       if (javaScriptEnabled) await waitForHydration(page);
-      await page.getByRole('link', { name: 'Sign in' }).click();
+      await page.getByRole('link', { name: 'Sign in', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
       await expect(page).toHaveTitle('Sign in – Ideas and Apps');
 
@@ -20,7 +20,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await expect(page).toHaveURL('/');
-      await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
       await expect(page.locator('.account-name')).toHaveCount(0);
       expect(errors).toEqual([]);
     });
@@ -35,4 +35,48 @@ test('the sign-in page and a signed-in page have no accessibility violations', a
   await expect(page.locator('.account-name')).toBeVisible();
   await waitForHydration(page);
   await expectNoAxeViolations(page);
+});
+
+test.describe('signing in with an OpenID Connect provider', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`succeeds and returns to the page (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${DEMO_CAMPAIGN}?sort=newest`);
+      await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('link', { name: 'Sign in with Test ID' }).click();
+
+      // The provider's own login and consent pages.
+      await page.locator('input[name=login]').fill(javaScriptEnabled ? 'alice' : 'bob');
+      await page.locator('input[name=password]').fill('any password');
+      await page.getByRole('button', { name: 'Sign-in' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+
+      await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest`);
+      const name = javaScriptEnabled ? 'Test alice' : 'Test bob';
+      await expect(page.locator('.account-name')).toHaveText(`Signed in as ${name}`);
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(page.locator('.account-name')).toHaveCount(0);
+      await context.close();
+    });
+  }
+
+  test('cancelling at the provider says so and signs nobody in', async ({ page }) => {
+    await page.goto('/sign-in');
+    await waitForHydration(page);
+    await page.getByRole('link', { name: 'Sign in with Test ID' }).click();
+    await page.getByRole('link', { name: '[ Cancel ]' }).click();
+    await expect(page).toHaveURL('/sign-in?error=cancelled');
+    await expect(page.locator('.sign-in-error')).toHaveText('You cancelled signing in.');
+    await expect(page.locator('.account-name')).toHaveCount(0);
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a callback whose state was not issued to this browser is refused', async ({ page }) => {
+    await page.goto('/auth/test-oidc/callback?code=stolen&state=forged');
+    await expect(page).toHaveURL('/sign-in?error=state');
+    await expect(page.locator('.account-name')).toHaveCount(0);
+  });
 });

@@ -15,7 +15,8 @@ export function failOnBrowserErrors(page: Page): string[] {
 
 /** Waits until the wasm bundle has hydrated the page. */
 export async function waitForHydration(page: Page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+  // Generous: a debug wasm bundle on a loaded 2-core machine can take a while.
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }
 
 /** Runs axe-core for WCAG 2.0, 2.1 and 2.2, levels A and AA, and expects no violations. */

@@ -38,6 +38,9 @@ pub struct Settings {
     /// Defaults to `http://` and the listen address. `IDEAS_PUBLIC_URL`.
     #[serde(default)]
     pub public_url: Option<url::Url>,
+    /// OpenID Connect providers people sign in with (`[[providers]]` in the config file).
+    #[serde(default)]
+    pub providers: Vec<ProviderSettings>,
     /// Offer the local demo sign-in (anyone may sign in in any role). Defaults to on
     /// while no sign-in provider is configured. `IDEAS_DEMO_SIGN_IN`.
     #[serde(default)]
@@ -49,6 +52,29 @@ pub struct Settings {
     /// The size of the database connection pool. `IDEAS_DATABASE_MAX_CONNECTIONS`.
     #[serde(default = "default_max_connections")]
     pub database_max_connections: u32,
+}
+
+/// One OpenID Connect provider, as configured.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderSettings {
+    /// Lowercase letters, digits and hyphens; used in URLs and stored with every
+    /// identity, so it must never change.
+    pub id: String,
+    /// Shown on the sign-in page as "Sign in with {name}".
+    pub name: String,
+    /// The issuer URL; its `/.well-known/openid-configuration` is read at sign-in.
+    pub issuer: url::Url,
+    pub client_id: String,
+    #[serde(default)]
+    pub client_secret: Option<SecretString>,
+    /// Scopes besides `openid`, e.g. `["profile"]`.
+    #[serde(default = "default_scopes")]
+    pub scopes: Vec<String>,
+}
+
+fn default_scopes() -> Vec<String> {
+    vec!["profile".to_owned()]
 }
 
 /// How log lines are written.
@@ -161,6 +187,33 @@ impl Settings {
             return Err(ConfigError::Invalid(format!(
                 "IDEAS_PUBLIC_URL: {url} is not an http(s) address"
             )));
+        }
+        let mut ids = std::collections::HashSet::new();
+        for provider in &self.providers {
+            let valid = !provider.id.is_empty()
+                && provider.id.len() <= 32
+                && provider
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !valid || provider.id == "demo" {
+                return Err(ConfigError::Invalid(format!(
+                    "providers: id {:?} must be 1 to 32 lowercase letters, digits or hyphens, and not \"demo\"",
+                    provider.id
+                )));
+            }
+            if !ids.insert(provider.id.as_str()) {
+                return Err(ConfigError::Invalid(format!(
+                    "providers: id {:?} is used twice",
+                    provider.id
+                )));
+            }
+            if !matches!(provider.issuer.scheme(), "http" | "https") {
+                return Err(ConfigError::Invalid(format!(
+                    "providers.{}.issuer: {} is not an http(s) address",
+                    provider.id, provider.issuer
+                )));
+            }
         }
         if self.database_max_connections == 0 {
             return Err(ConfigError::Invalid(

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use app::server::oidc::{OidcProvider, OidcProviders};
 use app::server::seed::{self, SeedOutcome};
 use app::server::sessions::{AppSessionStore, DatabaseSessionStore, RedisSessionStore};
 use app::server::state::{AppState, AuthConfig};
@@ -22,7 +23,7 @@ use crate::config::Settings;
 use crate::db;
 use crate::middleware::csrf::{AllowedOrigins, refuse_cross_site};
 use crate::middleware::security_headers::{Https, security_headers};
-use crate::routes::auth::{demo_sign_in, sign_out};
+use crate::routes::auth::{demo_sign_in, oidc_callback, oidc_start, sign_out};
 use crate::routes::health::{healthz, readyz};
 
 /// A built server, bound to its port but not yet serving.
@@ -69,8 +70,21 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("LEPTOS_SITE_ADDR: cannot listen on {addr}: {e}"))?;
         let local_addr = listener.local_addr()?;
         let public_url = crate::config::public_url(&settings, local_addr);
+        let providers = settings
+            .providers
+            .iter()
+            .map(|p| OidcProvider {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                issuer: p.issuer.as_str().trim_end_matches('/').to_owned(),
+                client_id: p.client_id.clone(),
+                client_secret: p.client_secret.clone(),
+                scopes: p.scopes.clone(),
+            })
+            .collect();
         let auth = AuthConfig {
             demo_sign_in: demo_sign_in_allowed(&settings, local_addr, &public_url)?,
+            oidc: OidcProviders::new(providers, public_url.clone())?,
         };
         let sessions = match &redis {
             Some(redis) => AppSessionStore::Redis(RedisSessionStore::new(redis.clone(), "ideas:")),
@@ -139,6 +153,8 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
         .route("/readyz", get(readyz))
         .route("/auth/demo", post(demo_sign_in))
         .route("/auth/sign-out", post(sign_out))
+        .route("/auth/{provider}/start", get(oidc_start))
+        .route("/auth/{provider}/callback", get(oidc_callback))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(session_layer)
@@ -165,8 +181,10 @@ fn demo_sign_in_allowed(
     local_addr: std::net::SocketAddr,
     public_url: &url::Url,
 ) -> anyhow::Result<bool> {
-    // No sign-in provider can be configured yet, so the demo is on unless turned off.
-    if !settings.demo_sign_in.unwrap_or(true) {
+    if !settings
+        .demo_sign_in
+        .unwrap_or(settings.providers.is_empty())
+    {
         return Ok(false);
     }
     let local_host = match public_url.host() {

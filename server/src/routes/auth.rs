@@ -6,9 +6,10 @@ use app::domain::return_to::safe_return_path;
 use app::domain::user::{Role, Segment};
 use app::server::accounts::{NewAccount, find_or_create_by_identity};
 use app::server::auth;
+use app::server::oidc::{PendingSignIn, SignInError};
 use app::server::state::AppState;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -75,4 +76,116 @@ pub async fn sign_out(session: Session) -> Response {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
     Redirect::to("/").into_response()
+}
+
+/// Session key: the OpenID Connect sign-in in progress.
+const PENDING_SIGN_IN: &str = "oidc_pending";
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    return_to: Option<String>,
+}
+
+/// `GET /auth/{provider}/start`: sends the person to the provider.
+pub async fn oidc_start(
+    State(state): State<AppState>,
+    Path(provider_id): Path<String>,
+    session: Session,
+    Query(query): Query<StartQuery>,
+) -> Response {
+    let Some(provider) = state.auth.oidc.get(&provider_id) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let return_to = query
+        .return_to
+        .as_deref()
+        .and_then(safe_return_path)
+        .unwrap_or("/")
+        .to_owned();
+    match state.auth.oidc.start(provider, return_to).await {
+        Ok((url, pending)) => match session.insert(PENDING_SIGN_IN, pending).await {
+            Ok(()) => Redirect::to(url.as_str()).into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot keep the pending sign-in in the session");
+                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            }
+        },
+        Err(e) => back_to_sign_in(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+/// `GET /auth/{provider}/callback`: the provider sends the person back here.
+pub async fn oidc_callback(
+    State(state): State<AppState>,
+    Path(provider_id): Path<String>,
+    session: Session,
+    Query(query): Query<CallbackQuery>,
+) -> Response {
+    let Some(provider) = state.auth.oidc.get(&provider_id) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    // Taken out whatever happens next: a pending sign-in is good for one try.
+    let pending: Option<PendingSignIn> = session.remove(PENDING_SIGN_IN).await.unwrap_or_default();
+    if let Some(error) = &query.error {
+        tracing::info!(
+            provider = provider.id,
+            error,
+            "the provider returned an error"
+        );
+        let error = if error == "access_denied" {
+            SignInError::Cancelled
+        } else {
+            SignInError::Rejected
+        };
+        return back_to_sign_in(error);
+    }
+    let (Some(pending), Some(code), Some(returned_state)) = (pending, &query.code, &query.state)
+    else {
+        return back_to_sign_in(SignInError::StateMismatch);
+    };
+    let return_to = pending.return_to.clone();
+    let identity = match state
+        .auth
+        .oidc
+        .finish(provider, pending, returned_state, code)
+        .await
+    {
+        Ok(identity) => identity,
+        Err(e) => return back_to_sign_in(e),
+    };
+    let account = NewAccount {
+        display_name: identity
+            .name
+            .clone()
+            .unwrap_or_else(|| "New member".to_owned()),
+        segment: Segment::Public,
+        role: Role::Public,
+    };
+    let user = match find_or_create_by_identity(&state.db, &provider.id, &identity.subject, account)
+        .await
+    {
+        Ok(user) if user.deleted_at.is_none() => user,
+        Ok(_) => return back_to_sign_in(SignInError::Rejected),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot find or create the account");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if auth::sign_in(&session, user.id).await.is_err() {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    tracing::info!(user_id = user.id, provider = provider.id, "signed in");
+    let to = safe_return_path(&return_to).unwrap_or("/");
+    Redirect::to(to).into_response()
+}
+
+fn back_to_sign_in(error: SignInError) -> Response {
+    Redirect::to(&format!("/sign-in?error={}", error.code())).into_response()
 }

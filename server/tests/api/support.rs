@@ -85,6 +85,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         public_url: config
             .public_url
             .map(|u| u.parse().expect("a valid public URL")),
+        providers: Vec::new(),
         demo_sign_in: config.demo_sign_in,
         force_demo_sign_in: config.force_demo_sign_in,
         database_max_connections: 5,

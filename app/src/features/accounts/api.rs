@@ -17,7 +17,15 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
 #[server(endpoint = "accounts/sign-in-options")]
 pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
     let state = crate::server::state::app_state()?;
+    let providers = state
+        .auth
+        .oidc
+        .all()
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
     Ok(SignInOptions {
         demo: state.auth.demo_sign_in,
+        providers,
     })
 }

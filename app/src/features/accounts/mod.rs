@@ -21,4 +21,20 @@ pub struct CurrentUser {
 pub struct SignInOptions {
     /// The local demo sign-in (embedded default only; refused on public addresses).
     pub demo: bool,
+    /// The configured identity providers, as (id, name).
+    pub providers: Vec<(String, String)>,
+}
+
+/// Why the last sign-in failed, from the `?error=` the server sends people back with.
+/// Shared by server and browser so both render the same message.
+pub fn sign_in_error_message(code: &str) -> Option<&'static str> {
+    match code {
+        "cancelled" => Some("You cancelled signing in."),
+        "state" => Some("Signing in took too long or was started in another window. Try again."),
+        "rejected" => Some("We could not confirm who you are with the sign-in service. Try again."),
+        "unavailable" => {
+            Some("The sign-in service is not available at the moment. Try again later.")
+        }
+        _ => None,
+    }
 }

@@ -5,6 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::api::get_sign_in_options;
+use super::sign_in_error_message;
 use crate::components::error_panel::ErrorPanel;
 use crate::domain::return_to::safe_return_path;
 
@@ -46,8 +47,17 @@ pub fn SignInPage() -> impl IntoView {
         })
     };
     let options = Resource::new(|| (), |_| get_sign_in_options());
+    let error = move || query.with(|q| q.get("error").as_deref().and_then(sign_in_error_message));
     view! {
         <Title text="Sign in"/>
+        {move || error().map(|message| view! {
+            <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
+                <h2 class="nhsuk-error-summary__title" id="error-summary-title">"You are not signed in"</h2>
+                <div class="nhsuk-error-summary__body">
+                    <p class="sign-in-error">{message}</p>
+                </div>
+            </div>
+        })}
         <h1 class="nhsuk-heading-xl">"Sign in"</h1>
         <p class="nhsuk-body">
             "Sign in to put forward ideas, vote and comment. You can read everything without signing in."
@@ -55,7 +65,25 @@ pub fn SignInPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match options.await {
-                    Ok(options) if options.demo => view! { <DemoSignIn return_to=return_to()/> }.into_any(),
+                    Ok(options) if options.demo || !options.providers.is_empty() => {
+                        let back = return_to();
+                        let encoded: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
+                        view! {
+                            <ul class="nhsuk-list sign-in-providers">
+                                {options.providers.into_iter().map(|(id, name)| {
+                                    let href = format!("/auth/{id}/start?return_to={encoded}");
+                                    view! {
+                                        <li>
+                                            // A server route, not a page: `rel=external` keeps the client-side
+                                            // router from handling the click.
+                                            <a class="nhsuk-button" href=href rel="external">{format!("Sign in with {name}")}</a>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                            {options.demo.then(|| view! { <DemoSignIn return_to=back.clone()/> })}
+                        }.into_any()
+                    }
                     Ok(_) => view! {
                         <p class="nhsuk-body">"Signing in is not available at the moment."</p>
                     }.into_any(),
