@@ -231,21 +231,7 @@ impl OidcProviders {
             tracing::warn!(provider = provider.id, "sign-in state mismatch");
             return Err(SignInError::StateMismatch);
         }
-        match self.exchange(provider, &pending, code, false).await {
-            // A failed verification may be a key rotation: fetch the keys once more.
-            Err(SignInError::Rejected) => self.exchange(provider, &pending, code, true).await,
-            other => other,
-        }
-    }
-
-    async fn exchange(
-        &self,
-        provider: &OidcProvider,
-        pending: &PendingSignIn,
-        code: &str,
-        refresh_metadata: bool,
-    ) -> Result<VerifiedIdentity, SignInError> {
-        let client = self.client(provider, self.metadata(provider, refresh_metadata).await?);
+        let client = self.client(provider, self.metadata(provider, false).await?);
         let token = client
             .exchange_code(AuthorizationCode::new(code.to_owned()))
             .map_err(|e| {
@@ -263,25 +249,46 @@ impl OidcProviders {
             tracing::warn!(provider = provider.id, "the token response has no ID token");
             SignInError::Rejected
         })?;
-        let claims = id_token
-            .claims(
-                &client.id_token_verifier(),
-                &Nonce::new(pending.nonce.clone()),
-            )
-            .map_err(|e| {
-                tracing::warn!(provider = provider.id, error = %e, "the ID token did not verify");
-                SignInError::Rejected
-            })?;
-        let name = claims
-            .name()
-            .and_then(|n| n.get(None))
-            .map(|n| n.as_str().to_owned())
-            .or_else(|| claims.preferred_username().map(|u| u.as_str().to_owned()));
-        Ok(VerifiedIdentity {
-            subject: claims.subject().as_str().to_owned(),
-            name,
-        })
+        let nonce = Nonce::new(pending.nonce);
+        match verify(&client, id_token, &nonce) {
+            Ok(identity) => Ok(identity),
+            // The provider may have rotated its keys: fetch them once more and retry the
+            // verification (never the exchange: a code is good for one use).
+            Err(first) => {
+                let client = self.client(provider, self.metadata(provider, true).await?);
+                verify(&client, id_token, &nonce).map_err(|e| {
+                    tracing::warn!(provider = provider.id, error = %e, first = %first, "the ID token did not verify");
+                    SignInError::Rejected
+                })
+            }
+        }
     }
+}
+
+/// Checks the ID token's signature, issuer, audience, expiry and nonce, and reads who
+/// it names.
+fn verify(
+    client: &CoreClient<
+        openidconnect::EndpointSet,
+        openidconnect::EndpointNotSet,
+        openidconnect::EndpointNotSet,
+        openidconnect::EndpointNotSet,
+        openidconnect::EndpointMaybeSet,
+        openidconnect::EndpointMaybeSet,
+    >,
+    id_token: &openidconnect::core::CoreIdToken,
+    nonce: &Nonce,
+) -> Result<VerifiedIdentity, openidconnect::ClaimsVerificationError> {
+    let claims = id_token.claims(&client.id_token_verifier(), nonce)?;
+    let name = claims
+        .name()
+        .and_then(|n| n.get(None))
+        .map(|n| n.as_str().to_owned())
+        .or_else(|| claims.preferred_username().map(|u| u.as_str().to_owned()));
+    Ok(VerifiedIdentity {
+        subject: claims.subject().as_str().to_owned(),
+        name,
+    })
 }
 
 /// Compares secrets without leaking, through timing, how much of them matched.

@@ -7,6 +7,7 @@
 mod accounts;
 mod cli;
 mod health;
+mod oidc;
 mod pages;
 mod schema;
 mod security;

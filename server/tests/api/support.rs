@@ -40,6 +40,7 @@ pub struct TestConfig {
     pub public_url: Option<&'static str>,
     pub demo_sign_in: Option<bool>,
     pub force_demo_sign_in: bool,
+    pub providers: Vec<server::config::ProviderSettings>,
 }
 
 impl TestConfig {
@@ -51,6 +52,7 @@ impl TestConfig {
             public_url: None,
             demo_sign_in: None,
             force_demo_sign_in: false,
+            providers: Vec::new(),
         }
     }
 }
@@ -85,7 +87,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         public_url: config
             .public_url
             .map(|u| u.parse().expect("a valid public URL")),
-        providers: Vec::new(),
+        providers: config.providers,
         demo_sign_in: config.demo_sign_in,
         force_demo_sign_in: config.force_demo_sign_in,
         database_max_connections: 5,
