@@ -24,6 +24,17 @@ use tokio::sync::RwLock;
 /// when a token fails to verify.
 const METADATA_TTL: Duration = Duration::from_secs(3600);
 
+/// A client built from a provider's discovery document: the authorization endpoint is
+/// known, the token and user info endpoints are whatever the document says.
+type ConfiguredClient = CoreClient<
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
 /// One configured OpenID Connect provider.
 #[derive(Clone)]
 pub struct OidcProvider {
@@ -163,18 +174,7 @@ impl OidcProviders {
         Ok(metadata)
     }
 
-    fn client(
-        &self,
-        provider: &OidcProvider,
-        metadata: CoreProviderMetadata,
-    ) -> openidconnect::core::CoreClient<
-        openidconnect::EndpointSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointMaybeSet,
-        openidconnect::EndpointMaybeSet,
-    > {
+    fn client(&self, provider: &OidcProvider, metadata: CoreProviderMetadata) -> ConfiguredClient {
         CoreClient::from_provider_metadata(
             metadata,
             ClientId::new(provider.client_id.clone()),
@@ -268,14 +268,7 @@ impl OidcProviders {
 /// Checks the ID token's signature, issuer, audience, expiry and nonce, and reads who
 /// it names.
 fn verify(
-    client: &CoreClient<
-        openidconnect::EndpointSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointMaybeSet,
-        openidconnect::EndpointMaybeSet,
-    >,
+    client: &ConfiguredClient,
     id_token: &openidconnect::core::CoreIdToken,
     nonce: &Nonce,
 ) -> Result<VerifiedIdentity, openidconnect::ClaimsVerificationError> {
