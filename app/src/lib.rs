@@ -16,7 +16,7 @@ use leptos_router::{SsrMode, path};
 
 use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
 use components::not_found::NotFound;
-use features::accounts::pages::SignInPage;
+use features::accounts::pages::{AccountPage, SignInPage};
 use features::campaigns::pages::{CampaignPage, HomePage};
 use features::ideas::pages::IdeaPage;
 
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/campaigns/:slug") view=CampaignPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug") view=IdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

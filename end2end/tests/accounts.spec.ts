@@ -35,6 +35,20 @@ test('the sign-in page and a signed-in page have no accessibility violations', a
   await expect(page.locator('.account-name')).toBeVisible();
   await waitForHydration(page);
   await expectNoAxeViolations(page);
+
+  // The account page, reached from the name in the header.
+  await page.locator('.account-name').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
+  await expect(page.getByRole('link', { name: 'Download your data (JSON)' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the account page sends anonymous visitors to sign in and back', async ({ page }) => {
+  await page.goto('/account');
+  await expect(page).toHaveURL('/sign-in?return_to=%2Faccount');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL('/account');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
 });
 
 test.describe('signing in with an OpenID Connect provider', () => {

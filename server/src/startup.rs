@@ -23,6 +23,7 @@ use crate::config::Settings;
 use crate::db;
 use crate::middleware::csrf::{AllowedOrigins, refuse_cross_site};
 use crate::middleware::security_headers::{Https, security_headers};
+use crate::routes::account::download_data;
 use crate::routes::auth::{demo_sign_in, oidc_callback, oidc_start, sign_out};
 use crate::routes::health::{healthz, readyz};
 
@@ -153,6 +154,7 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
         .route("/readyz", get(readyz))
         .route("/auth/demo", post(demo_sign_in))
         .route("/auth/sign-out", post(sign_out))
+        .route("/account/data.json", get(download_data))
         .route("/auth/{provider}/start", get(oidc_start))
         .route("/auth/{provider}/callback", get(oidc_callback))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))

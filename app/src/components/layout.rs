@@ -73,10 +73,10 @@ fn AccountLinks() -> impl IntoView {
                         match user.await {
                             Ok(Some(user)) => view! {
                                 <li class="nhsuk-header__account-item">
-                                    <span class="nhsuk-header__account-link account-name">
+                                    <a class="nhsuk-header__account-link account-name" href="/account">
                                         <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
                                         {user.display_name}
-                                    </span>
+                                    </a>
                                 </li>
                                 <li class="nhsuk-header__account-item">
                                     <form class="nhsuk-header__account-form" action="/auth/sign-out" method="post">

@@ -2,12 +2,13 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 use crate::domain::user::{Role, Segment};
-use crate::server::entities::{identity, user};
+use crate::features::accounts::{AccountOverview, CurrentUser};
+use crate::server::entities::{idea, identity, user, vote};
 
 /// What a new account starts with.
 pub struct NewAccount {
@@ -93,4 +94,76 @@ pub async fn set_role(
     account.role = Set(role);
     account.updated_at = Set(Utc::now());
     Ok(Some(account.update(db).await?))
+}
+
+/// The account page's figures for `user`: every idea they put forward (whatever its
+/// visibility: they may see their own pending or hidden ideas) and how many they support.
+pub async fn overview(
+    db: &DatabaseConnection,
+    user: CurrentUser,
+) -> Result<AccountOverview, DbErr> {
+    let account = user::Entity::find_by_id(user.id).one(db).await?;
+    let member_since = account
+        .map(|a| crate::server::queries::uk_date(a.created_at))
+        .unwrap_or_default();
+    let ideas = crate::server::queries::ideas::cards_by_author(db, user.id).await?;
+    let votes = vote::Entity::find()
+        .filter(vote::Column::UserId.eq(user.id))
+        .count(db)
+        .await?;
+    Ok(AccountOverview {
+        user,
+        member_since,
+        ideas,
+        votes,
+    })
+}
+
+/// Everything the platform holds about account `id`, for the person to download.
+pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_json::Value>, DbErr> {
+    let Some(account) = user::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let identities = identity::Entity::find()
+        .filter(identity::Column::UserId.eq(id))
+        .all(db)
+        .await?;
+    let ideas = idea::Entity::find()
+        .filter(idea::Column::AuthorId.eq(id))
+        .order_by_asc(idea::Column::Id)
+        .all(db)
+        .await?;
+    let votes = vote::Entity::find()
+        .filter(vote::Column::UserId.eq(id))
+        .order_by_asc(vote::Column::CreatedAt)
+        .all(db)
+        .await?;
+    Ok(Some(serde_json::json!({
+        "account": {
+            "id": account.id,
+            "display_name": account.display_name,
+            "i_am_a": account.segment.label(),
+            "role": account.role.key(),
+            "created_at": account.created_at,
+        },
+        "sign_in_identities": identities.iter().map(|i| serde_json::json!({
+            "provider": i.provider,
+            "subject": i.subject,
+            "linked_at": i.created_at,
+        })).collect::<Vec<_>>(),
+        "ideas": ideas.iter().map(|i| serde_json::json!({
+            "id": i.id,
+            "campaign_id": i.campaign_id,
+            "title": i.title,
+            "summary": i.summary,
+            "description": i.description,
+            "link_url": i.link_url,
+            "created_at": i.created_at,
+            "updated_at": i.updated_at,
+        })).collect::<Vec<_>>(),
+        "votes": votes.iter().map(|v| serde_json::json!({
+            "idea_id": v.idea_id,
+            "created_at": v.created_at,
+        })).collect::<Vec<_>>(),
+    })))
 }

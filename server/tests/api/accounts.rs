@@ -307,3 +307,79 @@ async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
         303
     );
 }
+
+#[tokio::test]
+async fn the_account_page_needs_sign_in_and_shows_the_persons_own_things() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let anonymous = app.get("/account").await;
+    assert_eq!(anonymous.status(), 302);
+    assert_eq!(
+        anonymous.headers()["location"],
+        "/sign-in?return_to=%2Faccount"
+    );
+
+    app.post_form("/auth/demo", &[("role", "developer")]).await;
+    let page = app.page("/account", 200).await;
+    assert_eq!(texts(&page, "h1"), ["Your account"]);
+    assert!(texts(&page, "dd").iter().any(|t| t == "Demo developer"));
+    assert!(
+        texts(&page, "p")
+            .iter()
+            .any(|t| t == "You have not put forward any ideas yet.")
+    );
+}
+
+#[tokio::test]
+async fn people_download_their_own_data_and_nobody_elses() {
+    use app::server::entities::{idea, vote};
+    use sea_orm::{ActiveModelTrait, Set};
+
+    let app = spawn_app(Backend::Sqlite).await;
+    let anonymous = app.get("/account/data.json").await;
+    assert_eq!(anonymous.status(), 401);
+    assert!(anonymous.text().await.unwrap().contains("Sign in"));
+
+    app.post_form("/auth/demo", &[("role", "public")]).await;
+    let me = user::Entity::find()
+        .filter(user::Column::DisplayName.eq("Demo member of the public"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    // One idea and one vote of theirs, among the demo's ideas and votes by others.
+    let theirs = idea::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let mut mine: idea::ActiveModel = theirs.clone().into();
+    mine.id = sea_orm::ActiveValue::NotSet;
+    mine.author_id = Set(me.id);
+    mine.title = Set("My own idea".into());
+    let mine = mine.insert(&app.db).await.unwrap();
+    vote::ActiveModel {
+        user_id: Set(me.id),
+        idea_id: Set(theirs.id),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+
+    let response = app.get("/account/data.json").await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let data: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(data["account"]["id"], me.id);
+    assert_eq!(data["account"]["role"], "public");
+    assert_eq!(data["sign_in_identities"][0]["provider"], "demo");
+    let ideas = data["ideas"].as_array().unwrap();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0]["id"], mine.id);
+    assert_eq!(data["votes"].as_array().unwrap().len(), 1);
+    assert_eq!(data["votes"][0]["idea_id"], theirs.id);
+
+    let page = app.page("/account", 200).await;
+    assert_eq!(texts(&page, ".idea-card h3"), ["My own idea"]);
+}

@@ -100,7 +100,14 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     let app = Application::build(settings, options).await?;
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
+    // Like a browser: asks for HTML, keeps cookies; unlike one, shows every redirect.
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::ACCEPT,
+        reqwest::header::HeaderValue::from_static("text/html,application/xhtml+xml,*/*;q=0.8"),
+    );
     let client = reqwest::Client::builder()
+        .default_headers(headers)
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{CurrentUser, SignInOptions};
+use super::{AccountOverview, CurrentUser, SignInOptions};
 use crate::error::AppError;
 
 /// The person signed in, if anyone. Public: answers `None` to anonymous callers.
@@ -28,4 +28,13 @@ pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
         demo: state.auth.demo_sign_in,
         providers,
     })
+}
+
+/// The signed-in person's own account: who they are here, their ideas and how many
+/// ideas they support. Signed-in only.
+#[server(endpoint = "accounts/overview")]
+pub async fn get_account() -> Result<AccountOverview, AppError> {
+    let user = crate::server::auth::require_user().await?;
+    let state = crate::server::state::app_state()?;
+    Ok(crate::server::accounts::overview(&state.db, user).await?)
 }

@@ -38,3 +38,12 @@ pub fn sign_in_error_message(code: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// What the account page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountOverview {
+    pub user: CurrentUser,
+    pub member_since: String,
+    pub ideas: Vec<crate::features::ideas::IdeaCard>,
+    pub votes: u64,
+}

@@ -4,10 +4,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::api::get_sign_in_options;
+use leptos_router::components::Redirect;
+
+use super::api::{get_account, get_sign_in_options};
 use super::sign_in_error_message;
 use crate::components::error_panel::ErrorPanel;
 use crate::domain::return_to::safe_return_path;
+use crate::error::AppError;
+use crate::features::ideas::components::IdeaList;
 
 /// The demo accounts, one per role, as (form value, label, hint).
 const DEMO_ROLES: [(&str, &str, &str); 4] = [
@@ -133,5 +137,73 @@ fn DemoSignIn(return_to: String) -> impl IntoView {
             </div>
             <button class="nhsuk-button" type="submit" data-module="nhsuk-button">"Sign in"</button>
         </form>
+    }
+}
+
+/// Where anonymous visitors to the account page are sent.
+const SIGN_IN_FOR_ACCOUNT: &str = "/sign-in?return_to=%2Faccount";
+
+/// `GET /account`: who you are here, your ideas, and your data to download. Anonymous
+/// visitors are sent to sign in and brought back.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let account = Resource::new(|| (), |_| get_account());
+    view! {
+        <Title text="Your account"/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading your account…"</p> }>
+            {move || Suspend::new(async move {
+                match account.await {
+                    Ok(account) => {
+                        let user = account.user;
+                        view! {
+                            <h1 class="nhsuk-heading-xl">"Your account"</h1>
+                            <dl class="nhsuk-summary-list">
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Name shown with your ideas"</dt>
+                                    <dd class="nhsuk-summary-list__value">{user.display_name}</dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"I am a…"</dt>
+                                    <dd class="nhsuk-summary-list__value">{user.segment.label()}</dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Role"</dt>
+                                    <dd class="nhsuk-summary-list__value">{user.role.label()}</dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Member since"</dt>
+                                    <dd class="nhsuk-summary-list__value">{account.member_since}</dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Ideas you support"</dt>
+                                    <dd class="nhsuk-summary-list__value">{account.votes}</dd>
+                                </div>
+                            </dl>
+                            <h2 class="nhsuk-heading-l">"Your ideas"</h2>
+                            <IdeaList ideas=account.ideas empty="You have not put forward any ideas yet."/>
+                            <h2 class="nhsuk-heading-l">"Your data"</h2>
+                            <p class="nhsuk-body">
+                                "Download everything this site holds about you: your account, how you sign in, your ideas and your votes."
+                            </p>
+                            // A file from a server route: `rel=external` keeps the router out of it.
+                            <p class="nhsuk-body">
+                                <a href="/account/data.json" rel="external" download="ideas-and-apps-data.json">
+                                    "Download your data (JSON)"
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Err(AppError::Unauthorized) => {
+                        // On the server, answer with the redirect itself (works without
+                        // JavaScript); in the browser, the router navigates.
+                        #[cfg(feature = "ssr")]
+                        leptos_axum::redirect(SIGN_IN_FOR_ACCOUNT);
+                        view! { <Redirect path=SIGN_IN_FOR_ACCOUNT/> }.into_any()
+                    }
+                    Err(err) => view! { <ErrorPanel err/> }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

@@ -44,6 +44,25 @@ pub async fn published_cards(
         .collect())
 }
 
+/// Every idea `author_id` put forward, newest first, whatever its visibility.
+pub async fn cards_by_author(
+    db: &DatabaseConnection,
+    author_id: i64,
+) -> Result<Vec<IdeaCard>, DbErr> {
+    let rows = idea::Entity::find()
+        .filter(idea::Column::AuthorId.eq(author_id))
+        .order_by(idea::Column::CreatedAt, Order::Desc)
+        .order_by(idea::Column::Id, Order::Desc)
+        .find_also_related(user::Entity)
+        .all(db)
+        .await?;
+    let categories = category_names(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(idea, author)| card(idea, author.as_ref(), &categories))
+        .collect())
+}
+
 /// One idea, if it exists and is published.
 pub async fn published_idea(db: &DatabaseConnection, id: i64) -> Result<Option<IdeaDetail>, DbErr> {
     let Some((idea, author)) = idea::Entity::find_by_id(id)
