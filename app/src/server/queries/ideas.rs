@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, Select,
 };
 
 use super::uk_date;
@@ -32,16 +32,7 @@ pub async fn published_cards(
             .order_by(idea::Column::CreatedAt, Order::Desc)
             .order_by(idea::Column::Id, Order::Desc),
     };
-    let rows = query
-        .limit(limit)
-        .find_also_related(user::Entity)
-        .all(db)
-        .await?;
-    let categories = category_names(db).await?;
-    Ok(rows
-        .into_iter()
-        .map(|(idea, author)| card(idea, author.as_ref(), &categories))
-        .collect())
+    cards(db, query.limit(limit)).await
 }
 
 /// Every idea `author_id` put forward, newest first, whatever its visibility.
@@ -49,13 +40,19 @@ pub async fn cards_by_author(
     db: &DatabaseConnection,
     author_id: i64,
 ) -> Result<Vec<IdeaCard>, DbErr> {
-    let rows = idea::Entity::find()
+    let query = idea::Entity::find()
         .filter(idea::Column::AuthorId.eq(author_id))
         .order_by(idea::Column::CreatedAt, Order::Desc)
-        .order_by(idea::Column::Id, Order::Desc)
-        .find_also_related(user::Entity)
-        .all(db)
-        .await?;
+        .order_by(idea::Column::Id, Order::Desc);
+    cards(db, query).await
+}
+
+/// The cards for the ideas `query` selects, with their authors and categories.
+async fn cards(
+    db: &DatabaseConnection,
+    query: Select<idea::Entity>,
+) -> Result<Vec<IdeaCard>, DbErr> {
+    let rows = query.find_also_related(user::Entity).all(db).await?;
     let categories = category_names(db).await?;
     Ok(rows
         .into_iter()
