@@ -31,7 +31,46 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        // On the server this is where arguments that do not decode end up: the caller's
+        // mistake, so 400 rather than the default 500.
+        #[cfg(feature = "ssr")]
+        if matches!(
+            value,
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_)
+        ) {
+            set_response_status(axum::http::StatusCode::BAD_REQUEST);
+        }
         AppError::Transport(value.to_string())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// The HTTP status this error answers with.
+    pub fn status(&self) -> axum::http::StatusCode {
+        use axum::http::StatusCode;
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Transport(_) => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    /// Sets the status of the response being built (a server function's, or a page's
+    /// when called while rendering one) to this error's, and returns the error: server
+    /// functions otherwise answer every error with 500.
+    pub fn respond(self) -> Self {
+        set_response_status(self.status());
+        self
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn set_response_status(status: axum::http::StatusCode) {
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
     }
 }
 

@@ -2,10 +2,12 @@
 //! hydrated in the browser. Every page works without JavaScript; hydration makes it
 //! nicer, never possible.
 
+pub mod access;
 pub mod components;
 pub mod domain;
 pub mod error;
 pub mod features;
+pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod server;
 
@@ -16,7 +18,9 @@ use leptos_router::{SsrMode, path};
 
 use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
 use components::not_found::NotFound;
-use features::accounts::pages::{AccountPage, SignInPage};
+use features::accounts::pages::{
+    AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage,
+};
 use features::campaigns::pages::{CampaignPage, HomePage};
 use features::ideas::pages::IdeaPage;
 
@@ -66,6 +70,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/ideas/:id_slug") view=IdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_CAMPAIGN, expectNoAxeViolations, failOnBrowserErrors, waitForHydration } from './helpers';
+import { DEMO_CAMPAIGN, expect, test, expectNoAxeViolations, failOnBrowserErrors, waitForHydration } from './helpers';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {

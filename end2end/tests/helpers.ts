@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const DEMO_CAMPAIGN = '/campaigns/apps-for-everyday-health';
@@ -13,10 +13,52 @@ export function failOnBrowserErrors(page: Page): string[] {
   return errors;
 }
 
+/** Everything the browser reported about a page: console errors, crashes, failed requests. */
+const browserLogs = new WeakMap<Page, string[]>();
+
+function browserLog(page: Page): string[] {
+  let log = browserLogs.get(page);
+  if (!log) {
+    const entries: string[] = [];
+    page.on('console', (msg) => entries.push(`console.${msg.type()}: ${msg.text()}`));
+    page.on('pageerror', (err) => entries.push(`page error: ${err.message}`));
+    page.on('requestfailed', (req) => entries.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+    page.on('response', (res) => {
+      if (res.request().isNavigationRequest()) {
+        const csp = res.headers()['content-security-policy'] ?? '(none)';
+        entries.push(`document ${res.status()} ${res.url()} csp: ${csp.slice(0, 60)}`);
+      } else if (res.status() >= 400) {
+        entries.push(`HTTP ${res.status()}: ${res.url()}`);
+      }
+    });
+    browserLogs.set(page, entries);
+    log = entries;
+  }
+  return log;
+}
+
+/**
+ * Playwright's `test`, with every page recording what the browser reports from its first
+ * request, so that a failed wait for hydration can say why (a panic, a wasm file that did
+ * not load) instead of only timing out.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    browserLog(page);
+    await use(page);
+  },
+});
+export { expect };
+
 /** Waits until the wasm bundle has hydrated the page. */
 export async function waitForHydration(page: Page) {
-  // Generous: a debug wasm bundle on a loaded 2-core machine can take a while.
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  const log = browserLog(page);
+  try {
+    // Generous: a debug wasm bundle on a loaded 2-core machine can take a while.
+    await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  } catch (error) {
+    throw new Error(`the page did not hydrate; the browser reported:\n${log.join('\n') || '(nothing)'}\n${error}`);
+  }
 }
 
 /** Runs axe-core for WCAG 2.0, 2.1 and 2.2, levels A and AA, and expects no violations. */

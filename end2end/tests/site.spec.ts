@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
 import {
   DEMO_CAMPAIGN,
+  expect,
+  test,
   expectNoAxeViolations,
   failOnBrowserErrors,
   ideaTitles,

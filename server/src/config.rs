@@ -8,6 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
+use app::server::providers::{
+    GITHUB_AUTHORIZE_URL, GITHUB_TOKEN_URL, GITHUB_USER_URL, GOOGLE_ISSUER, GitHubEndpoints,
+    Protocol,
+};
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use leptos::prelude::LeptosOptions;
@@ -54,7 +58,7 @@ pub struct Settings {
     pub database_max_connections: u32,
 }
 
-/// One OpenID Connect provider, as configured.
+/// One identity provider, as configured (`[[providers]]`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderSettings {
@@ -63,18 +67,123 @@ pub struct ProviderSettings {
     pub id: String,
     /// Shown on the sign-in page as "Sign in with {name}".
     pub name: String,
+    /// `oidc` (the default: any OpenID Connect provider, NHS login included), `google`
+    /// or `github`.
+    #[serde(default)]
+    pub kind: ProviderKind,
     /// The issuer URL; its `/.well-known/openid-configuration` is read at sign-in.
-    pub issuer: url::Url,
+    /// Required for `oidc`; `google` knows its own; `github` has none.
+    #[serde(default)]
+    pub issuer: Option<url::Url>,
     pub client_id: String,
     #[serde(default)]
     pub client_secret: Option<SecretString>,
-    /// Scopes besides `openid`, e.g. `["profile"]`.
-    #[serde(default = "default_scopes")]
-    pub scopes: Vec<String>,
+    /// Scopes to ask for. OpenID Connect always adds `openid`; the default is
+    /// `["profile"]` for OpenID Connect and none for GitHub (its public profile).
+    #[serde(default)]
+    pub scopes: Option<Vec<String>>,
+    /// GitHub Enterprise Server only: its authorization, token and user API addresses.
+    #[serde(default)]
+    pub authorize_url: Option<url::Url>,
+    #[serde(default)]
+    pub token_url: Option<url::Url>,
+    #[serde(default)]
+    pub user_url: Option<url::Url>,
 }
 
-fn default_scopes() -> Vec<String> {
-    vec!["profile".to_owned()]
+/// The kinds of identity provider the platform speaks to.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProviderKind {
+    #[default]
+    Oidc,
+    Google,
+    Github,
+}
+
+impl ProviderSettings {
+    /// An OpenID Connect provider with the default scopes (what tests mostly need).
+    pub fn oidc(id: &str, name: &str, issuer: url::Url, client_id: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind: ProviderKind::Oidc,
+            issuer: Some(issuer),
+            client_id: client_id.to_owned(),
+            client_secret: None,
+            scopes: None,
+            authorize_url: None,
+            token_url: None,
+            user_url: None,
+        }
+    }
+
+    /// How the application talks to this provider. Call after [`Settings::validate`].
+    pub fn protocol(&self) -> Protocol {
+        let url = |configured: &Option<url::Url>, default: &str| {
+            configured
+                .clone()
+                .unwrap_or_else(|| default.parse().expect("a valid built-in URL"))
+        };
+        match self.kind {
+            ProviderKind::Oidc | ProviderKind::Google => Protocol::OpenIdConnect {
+                issuer: self
+                    .issuer
+                    .as_ref()
+                    .map_or(GOOGLE_ISSUER, url::Url::as_str)
+                    .trim_end_matches('/')
+                    .to_owned(),
+            },
+            ProviderKind::Github => Protocol::GitHub(Box::new(GitHubEndpoints {
+                authorize_url: url(&self.authorize_url, GITHUB_AUTHORIZE_URL),
+                token_url: url(&self.token_url, GITHUB_TOKEN_URL),
+                user_url: url(&self.user_url, GITHUB_USER_URL),
+            })),
+        }
+    }
+
+    /// The scopes to ask for: as configured, or the kind's default.
+    pub fn scopes(&self) -> Vec<String> {
+        self.scopes.clone().unwrap_or_else(|| match self.kind {
+            ProviderKind::Oidc | ProviderKind::Google => vec!["profile".to_owned()],
+            ProviderKind::Github => Vec::new(),
+        })
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let invalid =
+            |message: String| ConfigError::Invalid(format!("providers.{}.{message}", self.id));
+        let urls = [
+            ("issuer", &self.issuer),
+            ("authorize_url", &self.authorize_url),
+            ("token_url", &self.token_url),
+            ("user_url", &self.user_url),
+        ];
+        for (key, url) in urls {
+            if let Some(url) = url
+                && !matches!(url.scheme(), "http" | "https")
+            {
+                return Err(invalid(format!("{key}: {url} is not an http(s) address")));
+            }
+        }
+        match self.kind {
+            ProviderKind::Oidc if self.issuer.is_none() => Err(invalid(
+                "issuer: an OpenID Connect provider needs its issuer URL".into(),
+            )),
+            ProviderKind::Oidc | ProviderKind::Google => {
+                match urls[1..].iter().find(|(_, url)| url.is_some()) {
+                    Some((key, _)) => Err(invalid(format!(
+                        "{key}: only for kind = \"github\"; OpenID Connect reads it from the issuer"
+                    ))),
+                    None => Ok(()),
+                }
+            }
+            ProviderKind::Github if self.issuer.is_some() => Err(invalid(
+                "issuer: GitHub has no issuer; set authorize_url, token_url and user_url for GitHub Enterprise".into(),
+            )),
+            ProviderKind::Github => Ok(()),
+        }
+    }
 }
 
 /// How log lines are written.
@@ -208,12 +317,7 @@ impl Settings {
                     provider.id
                 )));
             }
-            if !matches!(provider.issuer.scheme(), "http" | "https") {
-                return Err(ConfigError::Invalid(format!(
-                    "providers.{}.issuer: {} is not an http(s) address",
-                    provider.id, provider.issuer
-                )));
-            }
+            provider.validate()?;
         }
         if self.database_max_connections == 0 {
             return Err(ConfigError::Invalid(
@@ -322,5 +426,96 @@ mod tests {
         );
         assert!(settings.seed_demo);
         assert!(settings.redis_url.is_none());
+    }
+
+    fn providers_from(toml: &str) -> Result<Settings, ConfigError> {
+        let settings: Settings = Figment::new().merge(Toml::string(toml)).extract()?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    #[test]
+    fn each_kind_of_provider_gets_its_protocol_and_default_scopes() {
+        let settings = providers_from(
+            r#"
+            [[providers]]
+            id = "nhs-login"
+            name = "NHS login"
+            issuer = "https://auth.login.nhs.uk/"
+            client_id = "a"
+            scopes = ["profile", "email"]
+
+            [[providers]]
+            id = "google"
+            name = "Google"
+            kind = "google"
+            client_id = "b"
+
+            [[providers]]
+            id = "github"
+            name = "GitHub"
+            kind = "github"
+            client_id = "c"
+            "#,
+        )
+        .unwrap();
+        let [nhs, google, github] = &settings.providers[..] else {
+            panic!("three providers")
+        };
+        assert_eq!(
+            nhs.protocol(),
+            Protocol::OpenIdConnect {
+                issuer: "https://auth.login.nhs.uk".into()
+            }
+        );
+        assert_eq!(nhs.scopes(), ["profile", "email"]);
+        assert_eq!(
+            google.protocol(),
+            Protocol::OpenIdConnect {
+                issuer: GOOGLE_ISSUER.into()
+            }
+        );
+        assert_eq!(google.scopes(), ["profile"]);
+        let Protocol::GitHub(endpoints) = github.protocol() else {
+            panic!("GitHub speaks OAuth2")
+        };
+        assert_eq!(endpoints.token_url.as_str(), GITHUB_TOKEN_URL);
+        assert!(github.scopes().is_empty());
+    }
+
+    #[test]
+    fn provider_mistakes_are_named() {
+        let cases = [
+            (
+                "id = \"x\"\nname = \"X\"\nclient_id = \"a\"",
+                "providers.x.issuer: an OpenID Connect provider needs its issuer URL",
+            ),
+            (
+                "id = \"x\"\nname = \"X\"\nkind = \"github\"\nclient_id = \"a\"\nissuer = \"https://github.com\"",
+                "providers.x.issuer: GitHub has no issuer",
+            ),
+            (
+                "id = \"x\"\nname = \"X\"\nclient_id = \"a\"\nissuer = \"https://a.example\"\ntoken_url = \"https://a.example/t\"",
+                "providers.x.token_url: only for kind = \"github\"",
+            ),
+            (
+                "id = \"x\"\nname = \"X\"\nkind = \"github\"\nclient_id = \"a\"\nuser_url = \"ftp://a.example/u\"",
+                "providers.x.user_url: ftp://a.example/u is not an http(s) address",
+            ),
+        ];
+        for (provider, expected) in cases {
+            let err = providers_from(&format!("[[providers]]\n{provider}"))
+                .err()
+                .unwrap_or_else(|| panic!("{provider} was accepted"))
+                .to_string();
+            assert!(err.contains(expected), "{err}");
+        }
+        let err = providers_from(
+            "[[providers]]\nid = \"x\"\nname = \"X\"\nkind = \"facebook\"\nclient_id = \"a\"",
+        )
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(err.contains("facebook"), "{err}");
     }
 }

@@ -1,20 +1,22 @@
 //! Building the application: database, Redis, routes, and the listening socket.
 
+use std::convert::Infallible;
 use std::time::Duration;
 
-use app::server::oidc::{OidcProvider, OidcProviders};
+use app::server::providers::{Provider, Providers};
 use app::server::seed::{self, SeedOutcome};
 use app::server::sessions::{AppSessionStore, DatabaseSessionStore, RedisSessionStore};
 use app::server::state::{AppState, AuthConfig};
 use app::{App, shell};
 use axum::Router;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post};
 use leptos::prelude::LeptosOptions;
-use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
+use tower::util::BoxCloneSyncService;
+use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -23,9 +25,6 @@ use crate::config::Settings;
 use crate::db;
 use crate::middleware::csrf::{AllowedOrigins, refuse_cross_site};
 use crate::middleware::security_headers::{Https, security_headers};
-use crate::routes::account::download_data;
-use crate::routes::auth::{demo_sign_in, oidc_callback, oidc_start, sign_out};
-use crate::routes::health::{healthz, readyz};
 
 /// A built server, bound to its port but not yet serving.
 ///
@@ -74,18 +73,18 @@ impl Application {
         let providers = settings
             .providers
             .iter()
-            .map(|p| OidcProvider {
+            .map(|p| Provider {
                 id: p.id.clone(),
                 name: p.name.clone(),
-                issuer: p.issuer.as_str().trim_end_matches('/').to_owned(),
+                protocol: p.protocol(),
                 client_id: p.client_id.clone(),
                 client_secret: p.client_secret.clone(),
-                scopes: p.scopes.clone(),
+                scopes: p.scopes(),
             })
             .collect();
         let auth = AuthConfig {
             demo_sign_in: demo_sign_in_allowed(&settings, local_addr, &public_url)?,
-            oidc: OidcProviders::new(providers, public_url.clone())?,
+            providers: Providers::new(providers, public_url.clone())?,
         };
         let sessions = match &redis {
             Some(redis) => AppSessionStore::Redis(RedisSessionStore::new(redis.clone(), "ideas:")),
@@ -149,16 +148,13 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
         .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/auth/demo", post(demo_sign_in))
-        .route("/auth/sign-out", post(sign_out))
-        .route("/account/data.json", get(download_data))
-        .route("/auth/{provider}/start", get(oidc_start))
-        .route("/auth/{provider}/callback", get(oidc_callback))
+    let mut router = Router::new();
+    for route in crate::routes::table() {
+        router = router.route(route.path, route.handler);
+    }
+    router
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
-        .fallback(file_and_error_handler::<AppState, _>(shell))
+        .fallback_service(static_files_or_not_found(&state))
         .layer(session_layer)
         .layer(from_fn_with_state(
             AllowedOrigins {
@@ -173,6 +169,38 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
+
+/// The site's static files (the wasm bundle, styles, NHS.UK assets), and the "page not
+/// found" page for any other address.
+///
+/// Not `leptos_axum::file_and_error_handler`: it serves each file inside
+/// `Owner::new()`, which adopts whatever reactive owner the worker thread has current,
+/// often a page being rendered concurrently, and then moves that page's response
+/// headers (its Content-Security-Policy among them) onto the file's response. The page
+/// then went out with the strict non-page policy and could not hydrate. Seen in about a
+/// quarter of page loads with static files requested in parallel.
+fn static_files_or_not_found(state: &AppState) -> ServeDir<NotFoundPage> {
+    let site_root = state.leptos_options.site_root.to_string();
+    let options = state.leptos_options.clone();
+    let state = state.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || leptos::prelude::provide_context(state.clone()),
+        move || shell(options.clone()),
+    );
+    let not_found: NotFoundPage =
+        BoxCloneSyncService::new(tower::service_fn(move |request: axum::extract::Request| {
+            let response = render(request);
+            async move { Ok::<_, Infallible>(response.await) }
+        }));
+    ServeDir::new(site_root)
+        .call_fallback_on_method_not_allowed(true)
+        .fallback(not_found)
+}
+
+/// The page for an address that is neither a route nor a file (the app's router
+/// answers it with its "page not found" view and status 404).
+type NotFoundPage =
+    BoxCloneSyncService<axum::extract::Request, axum::response::Response, Infallible>;
 
 /// Whether to offer the demo sign-in, refusing it where other people could reach it.
 ///

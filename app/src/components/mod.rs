@@ -1,5 +1,6 @@
 //! Shared UI pieces, written in the NHS.UK design system's markup.
 
 pub mod error_panel;
+pub mod forms;
 pub mod layout;
 pub mod not_found;

@@ -18,6 +18,29 @@ pub enum Segment {
 }
 
 impl Segment {
+    /// Every segment, in the order forms offer them.
+    pub const ALL: [Segment; 4] = [
+        Segment::Public,
+        Segment::Professional,
+        Segment::Developer,
+        Segment::Organisation,
+    ];
+
+    /// The segment's name in forms and exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Public => "public",
+            Self::Professional => "professional",
+            Self::Developer => "developer",
+            Self::Organisation => "organisation",
+        }
+    }
+
+    /// The segment named `key`, if there is one.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+
     /// How the segment reads next to an author's name.
     pub fn label(self) -> &'static str {
         match self {
@@ -84,6 +107,14 @@ mod tests {
             assert_eq!(Role::from_key(role.key()), Some(role));
         }
         assert_eq!(Role::from_key("root"), None);
+    }
+
+    #[test]
+    fn segments_round_trip_through_their_keys() {
+        for segment in Segment::ALL {
+            assert_eq!(Segment::from_key(segment.key()), Some(segment));
+        }
+        assert_eq!(Segment::from_key("robot"), None);
     }
 
     #[test]

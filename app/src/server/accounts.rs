@@ -3,12 +3,16 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait, sea_query::ExprTrait,
 };
 
 use crate::domain::user::{Role, Segment};
-use crate::features::accounts::{AccountOverview, CurrentUser};
+use crate::features::accounts::{
+    AccountOverview, AccountRow, CurrentUser, LinkedIdentity, Profile,
+};
 use crate::server::entities::{idea, identity, user, vote};
+use crate::server::providers::Providers;
+use crate::server::queries::uk_date;
 
 /// What a new account starts with.
 pub struct NewAccount {
@@ -78,6 +82,69 @@ async fn by_identity(
     Ok(found.and_then(|(_, user)| user))
 }
 
+/// What happened when a person added a sign-in provider to their account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkOutcome {
+    Linked,
+    /// That identity already signs in to this account: nothing to do.
+    AlreadyYours,
+    /// That identity signs in to another account, and stays there: merging two people's
+    /// accounts on a click would be a way to take one over.
+    TakenByAnother,
+}
+
+/// Lets `(provider, subject)` sign in to account `user_id` too.
+pub async fn link_identity(
+    db: &DatabaseConnection,
+    user_id: i64,
+    provider: &str,
+    subject: &str,
+) -> Result<LinkOutcome, DbErr> {
+    let existing = |db| async move {
+        identity::Entity::find()
+            .filter(identity::Column::Provider.eq(provider))
+            .filter(identity::Column::Subject.eq(subject))
+            .one(db)
+            .await
+    };
+    let outcome = |found: &identity::Model| {
+        if found.user_id == user_id {
+            LinkOutcome::AlreadyYours
+        } else {
+            LinkOutcome::TakenByAnother
+        }
+    };
+    if let Some(found) = existing(db).await? {
+        return Ok(outcome(&found));
+    }
+    let inserted = identity::ActiveModel {
+        user_id: Set(user_id),
+        provider: Set(provider.to_owned()),
+        subject: Set(subject.to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await;
+    match inserted {
+        Ok(_) => Ok(LinkOutcome::Linked),
+        // Lost a race with another link or first sign-in of the same identity.
+        Err(err) => existing(db).await?.map(|found| outcome(&found)).ok_or(err),
+    }
+}
+
+/// The providers account `user_id` signs in with, oldest first.
+pub async fn identities_of(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i64,
+) -> Result<Vec<identity::Model>, DbErr> {
+    identity::Entity::find()
+        .filter(identity::Column::UserId.eq(user_id))
+        .order_by_asc(identity::Column::Id)
+        .all(db)
+        .await
+}
+
 /// Gives account `id` the role `role`; `None` if there is no such (undeleted) account.
 pub async fn set_role(
     db: &DatabaseConnection,
@@ -97,26 +164,181 @@ pub async fn set_role(
 }
 
 /// The account page's figures for `user`: every idea they put forward (whatever its
-/// visibility: they may see their own pending or hidden ideas) and how many they support.
+/// visibility: they may see their own pending or hidden ideas), how many they support,
+/// and how they sign in.
 pub async fn overview(
     db: &DatabaseConnection,
+    providers: &Providers,
     user: CurrentUser,
 ) -> Result<AccountOverview, DbErr> {
     let account = user::Entity::find_by_id(user.id).one(db).await?;
-    let member_since = account
-        .map(|a| crate::server::queries::uk_date(a.created_at))
-        .unwrap_or_default();
+    let member_since = account.map(|a| uk_date(a.created_at)).unwrap_or_default();
     let ideas = crate::server::queries::ideas::cards_by_author(db, user.id).await?;
     let votes = vote::Entity::find()
         .filter(vote::Column::UserId.eq(user.id))
         .count(db)
         .await?;
+    let linked = identities_of(db, user.id).await?;
+    let provider_name = |id: &str| match providers.get(id) {
+        Some(p) => p.name.clone(),
+        None if id == "demo" => "Demo sign-in".to_owned(),
+        // A provider since removed from the configuration.
+        None => id.to_owned(),
+    };
+    let identities = linked
+        .iter()
+        .map(|i| LinkedIdentity {
+            id: i.id,
+            provider: provider_name(&i.provider),
+            linked_on: uk_date(i.created_at),
+        })
+        .collect();
+    let linkable = providers
+        .all()
+        .iter()
+        .filter(|p| !linked.iter().any(|i| i.provider == p.id))
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
     Ok(AccountOverview {
         user,
         member_since,
         ideas,
         votes,
+        identities,
+        linkable,
     })
+}
+
+/// Saves a validated profile for account `id`.
+pub async fn update_profile(
+    db: &DatabaseConnection,
+    id: i64,
+    profile: Profile,
+) -> Result<(), DbErr> {
+    user::Entity::update_many()
+        .col_expr(user::Column::DisplayName, profile.display_name.into())
+        .col_expr(
+            user::Column::Segment,
+            sea_orm::sea_query::Expr::value(profile.segment.key()),
+        )
+        .col_expr(user::Column::UpdatedAt, Utc::now().into())
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::DeletedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// What happened when a person asked to stop signing in with one provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlinkOutcome {
+    Unlinked,
+    /// Their only way in: removing it would lock them out (deleting the account is the
+    /// way to leave).
+    LastOne,
+    NotFound,
+}
+
+/// Removes identity `identity_id` from account `user_id`, unless it is the last one.
+pub async fn unlink_identity(
+    db: &DatabaseConnection,
+    user_id: i64,
+    identity_id: i64,
+) -> Result<UnlinkOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let mine = identities_of(&txn, user_id).await?;
+    if !mine.iter().any(|i| i.id == identity_id) {
+        return Ok(UnlinkOutcome::NotFound);
+    }
+    if mine.len() == 1 {
+        return Ok(UnlinkOutcome::LastOne);
+    }
+    identity::Entity::delete_by_id(identity_id)
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(UnlinkOutcome::Unlinked)
+}
+
+/// Accounts for the administrators' list: the newest 100, or up to 100 whose display
+/// name contains `query` (case-insensitively), never deleted ones.
+pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow>, DbErr> {
+    let mut select = user::Entity::find()
+        .filter(user::Column::DeletedAt.is_null())
+        .order_by_desc(user::Column::Id);
+    if !query.is_empty() {
+        let pattern = format!("%{}%", query.to_lowercase().replace(['%', '_'], ""));
+        select = select.filter(
+            sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(
+                sea_orm::sea_query::Expr::col(user::Column::DisplayName),
+            ))
+            .like(pattern),
+        );
+    }
+    let accounts = select.paginate(db, 100).fetch_page(0).await?;
+    Ok(accounts
+        .into_iter()
+        .map(|a| AccountRow {
+            id: a.id,
+            display_name: a.display_name,
+            segment: a.segment,
+            role: a.role,
+            member_since: uk_date(a.created_at),
+        })
+        .collect())
+}
+
+/// The name shown in place of a deleted account's.
+pub const DELETED_ACCOUNT_NAME: &str = "Deleted account";
+
+/// Deletes account `id` at the person's request. What they wrote stays (it is part of
+/// the public record of the exercise) under "Deleted account"; their name, their ways of
+/// signing in and their votes go (their other sessions end at their next request, as
+/// `auth::user_from_session` finds the account deleted), and the ideas they voted for are
+/// recounted in the same transaction. Returns the ideas whose tallies changed.
+pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>, DbErr> {
+    let txn = db.begin().await?;
+    let voted: Vec<i64> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::IdeaId)
+        .filter(vote::Column::UserId.eq(id))
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    vote::Entity::delete_many()
+        .filter(vote::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    for chunk in voted.chunks(500) {
+        idea::Entity::update_many()
+            .col_expr(
+                idea::Column::VoteCount,
+                sea_orm::sea_query::Expr::cust(
+                    "(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)",
+                ),
+            )
+            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
+            .exec(&txn)
+            .await?;
+    }
+    identity::Entity::delete_many()
+        .filter(identity::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    let now = Utc::now();
+    user::Entity::update_many()
+        .col_expr(user::Column::DisplayName, DELETED_ACCOUNT_NAME.into())
+        .col_expr(
+            user::Column::Role,
+            sea_orm::sea_query::Expr::value(Role::Public.key()),
+        )
+        .col_expr(user::Column::DeletedAt, Some(now).into())
+        .col_expr(user::Column::UpdatedAt, now.into())
+        .filter(user::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(voted)
 }
 
 /// Everything the platform holds about account `id`, for the person to download.

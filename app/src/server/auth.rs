@@ -83,7 +83,9 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 
 /// The person signed in, or [`AppError::Unauthorized`].
 pub async fn require_user() -> Result<CurrentUser, AppError> {
-    current_user().await?.ok_or(AppError::Unauthorized)
+    current_user()
+        .await?
+        .ok_or_else(|| AppError::Unauthorized.respond())
 }
 
 /// The person signed in with at least `role`, or an error saying why not.
@@ -92,7 +94,7 @@ pub async fn require_role(role: Role) -> Result<CurrentUser, AppError> {
     if user.role >= role {
         Ok(user)
     } else {
-        Err(AppError::Forbidden)
+        Err(AppError::Forbidden.respond())
     }
 }
 

@@ -6,7 +6,7 @@ pub mod auth;
 pub mod csp;
 pub mod entities;
 pub mod markdown;
-pub mod oidc;
+pub mod providers;
 pub mod queries;
 pub mod seed;
 pub mod sessions;

@@ -24,8 +24,8 @@ pub struct AppState {
 pub struct AuthConfig {
     /// The local demo sign-in, for trying the platform on one's own computer.
     pub demo_sign_in: bool,
-    /// The OpenID Connect providers.
-    pub oidc: crate::server::oidc::OidcProviders,
+    /// The identity providers people sign in with.
+    pub providers: crate::server::providers::Providers,
 }
 
 /// The state, from inside a server function or a component rendered on the server.

@@ -4,9 +4,9 @@
 
 use app::domain::return_to::safe_return_path;
 use app::domain::user::{Role, Segment};
-use app::server::accounts::{NewAccount, find_or_create_by_identity};
+use app::server::accounts::{LinkOutcome, NewAccount, find_or_create_by_identity, link_identity};
 use app::server::auth;
-use app::server::oidc::{PendingSignIn, SignInError};
+use app::server::providers::{PendingSignIn, SignInError};
 use app::server::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -84,25 +84,42 @@ const PENDING_SIGN_IN: &str = "oidc_pending";
 #[derive(Deserialize)]
 pub struct StartQuery {
     return_to: Option<String>,
+    /// `true` when a signed-in person adds this provider to their account.
+    #[serde(default)]
+    link: bool,
 }
 
-/// `GET /auth/{provider}/start`: sends the person to the provider.
-pub async fn oidc_start(
+/// `GET /auth/{provider}/start`: sends the person to the provider, to sign in or (with
+/// `?link=true`) to add it to the account they are signed in to.
+pub async fn provider_start(
     State(state): State<AppState>,
     Path(provider_id): Path<String>,
     session: Session,
     Query(query): Query<StartQuery>,
 ) -> Response {
-    let Some(provider) = state.auth.oidc.get(&provider_id) else {
+    let Some(provider) = state.auth.providers.get(&provider_id) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let return_to = query
-        .return_to
-        .as_deref()
-        .and_then(safe_return_path)
-        .unwrap_or("/")
-        .to_owned();
-    match state.auth.oidc.start(provider, return_to).await {
+    let (return_to, link_to) = if query.link {
+        match auth::user_from_session(&state.db, &session).await {
+            Ok(Some(user)) => ("/account".to_owned(), Some(user.id)),
+            Ok(None) => return Redirect::to("/sign-in?return_to=%2Faccount").into_response(),
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    } else {
+        let return_to = query
+            .return_to
+            .as_deref()
+            .and_then(safe_return_path)
+            .unwrap_or("/");
+        (return_to.to_owned(), None)
+    };
+    match state
+        .auth
+        .providers
+        .start(provider, return_to, link_to)
+        .await
+    {
         Ok((url, pending)) => match session.insert(PENDING_SIGN_IN, pending).await {
             Ok(()) => Redirect::to(url.as_str()).into_response(),
             Err(e) => {
@@ -122,13 +139,13 @@ pub struct CallbackQuery {
 }
 
 /// `GET /auth/{provider}/callback`: the provider sends the person back here.
-pub async fn oidc_callback(
+pub async fn provider_callback(
     State(state): State<AppState>,
     Path(provider_id): Path<String>,
     session: Session,
     Query(query): Query<CallbackQuery>,
 ) -> Response {
-    let Some(provider) = state.auth.oidc.get(&provider_id) else {
+    let Some(provider) = state.auth.providers.get(&provider_id) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // Taken out whatever happens next: a pending sign-in is good for one try.
@@ -151,15 +168,43 @@ pub async fn oidc_callback(
         return back_to_sign_in(SignInError::StateMismatch);
     };
     let return_to = pending.return_to.clone();
+    let link_to = pending.link_to;
     let identity = match state
         .auth
-        .oidc
+        .providers
         .finish(provider, pending, returned_state, code)
         .await
     {
         Ok(identity) => identity,
         Err(e) => return back_to_sign_in(e),
     };
+    if let Some(account_id) = link_to {
+        // Still signed in to the account the link was started from?
+        match auth::user_from_session(&state.db, &session).await {
+            Ok(Some(user)) if user.id == account_id => {}
+            Ok(_) => return back_to_sign_in(SignInError::StateMismatch),
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+        return match link_identity(&state.db, account_id, &provider.id, &identity.subject).await {
+            Ok(LinkOutcome::Linked | LinkOutcome::AlreadyYours) => {
+                tracing::info!(
+                    user_id = account_id,
+                    provider = provider.id,
+                    "linked a provider"
+                );
+                Redirect::to(&format!("/account?linked={}", provider.id)).into_response()
+            }
+            Ok(LinkOutcome::TakenByAnother) => Redirect::to(&format!(
+                "/account?link_error=taken&provider={}",
+                provider.id
+            ))
+            .into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot link the identity");
+                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            }
+        };
+    }
     let account = NewAccount {
         display_name: identity
             .name

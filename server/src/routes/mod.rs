@@ -1,5 +1,89 @@
-//! Routes that are not Leptos pages or server functions.
+//! Routes that are not Leptos pages or server functions, in one table: the router is
+//! built from it, and the authorization test walks it, so no route escapes either.
 
 pub mod account;
 pub mod auth;
+pub mod forms;
 pub mod health;
+pub mod pages;
+
+use app::access::Access;
+use app::domain::user::Role;
+use app::server::state::AppState;
+use axum::http::Method;
+use axum::routing::{MethodRouter, get, post};
+
+/// One route: what it answers, who may use it, and the handler.
+pub struct RouteEntry {
+    pub method: Method,
+    pub path: &'static str,
+    pub access: Access,
+    pub handler: MethodRouter<AppState>,
+}
+
+fn entry(
+    method: Method,
+    path: &'static str,
+    access: Access,
+    handler: MethodRouter<AppState>,
+) -> RouteEntry {
+    RouteEntry {
+        method,
+        path,
+        access,
+        handler,
+    }
+}
+
+/// Every route besides the pages and server functions.
+pub fn table() -> Vec<RouteEntry> {
+    use Access::*;
+    vec![
+        entry(Method::GET, "/healthz", Anyone, get(health::healthz)),
+        entry(Method::GET, "/readyz", Anyone, get(health::readyz)),
+        entry(Method::POST, "/auth/demo", Anyone, post(auth::demo_sign_in)),
+        entry(Method::POST, "/auth/sign-out", Anyone, post(auth::sign_out)),
+        entry(
+            Method::GET,
+            "/auth/{provider}/start",
+            Anyone,
+            get(auth::provider_start),
+        ),
+        entry(
+            Method::GET,
+            "/auth/{provider}/callback",
+            Anyone,
+            get(auth::provider_callback),
+        ),
+        entry(
+            Method::GET,
+            "/account/data.json",
+            SignedIn,
+            get(account::download_data),
+        ),
+        entry(
+            Method::POST,
+            "/account/profile",
+            SignedIn,
+            post(forms::update_profile),
+        ),
+        entry(
+            Method::POST,
+            "/account/delete",
+            SignedIn,
+            post(forms::delete_account),
+        ),
+        entry(
+            Method::POST,
+            "/account/identities/{id}/remove",
+            SignedIn,
+            post(forms::remove_identity),
+        ),
+        entry(
+            Method::POST,
+            "/admin/accounts/{id}/role",
+            AtLeast(Role::Admin),
+            post(forms::change_role),
+        ),
+    ]
+}

@@ -4,8 +4,11 @@
 //! One test binary with modules, rather than one binary per file, so the server is
 //! linked once.
 
+mod account_management;
 mod accounts;
+mod authorization;
 mod cli;
+mod github;
 mod health;
 mod oidc;
 mod pages;

@@ -171,12 +171,8 @@ async fn start_fake() -> Fake {
 async fn spawn_with_fake() -> (TestApp, Fake) {
     let fake = start_fake().await;
     let provider = ProviderSettings {
-        id: "fake".into(),
-        name: "Fake ID".into(),
-        issuer: fake.issuer.parse().unwrap(),
-        client_id: CLIENT_ID.into(),
         client_secret: Some("a-secret".to_owned().into()),
-        scopes: vec!["profile".into()],
+        ..ProviderSettings::oidc("fake", "Fake ID", fake.issuer.parse().unwrap(), CLIENT_ID)
     };
     let app = spawn_app_with(TestConfig {
         providers: vec![provider],

@@ -34,6 +34,34 @@ async fn pages_carry_a_nonce_policy_that_matches_their_inline_scripts() {
     assert!(!header(&again, "content-security-policy").contains(&nonce));
 }
 
+/// Pages keep their own policy while static files are served at the same moment (a
+/// browser loads the bundle, styles and icons in parallel with the next page). With
+/// `leptos_axum::file_and_error_handler` a file could take a concurrent page's headers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pages_keep_their_policy_while_files_are_served_in_parallel() {
+    let app = std::sync::Arc::new(spawn_app(Backend::Sqlite).await);
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..400 {
+        let app = app.clone();
+        tasks.spawn(async move {
+            let path = if i % 2 == 0 { "/" } else { "/pkg/ideas.css" };
+            let response = app.get(path).await;
+            assert_eq!(response.status(), 200, "{path}");
+            let policy = header(&response, "content-security-policy").to_owned();
+            (path, policy)
+        });
+    }
+    let mut wrong = 0;
+    while let Some(result) = tasks.join_next().await {
+        let (path, policy) = result.unwrap();
+        let is_page_policy = policy.contains("'nonce-");
+        if is_page_policy != (path == "/") {
+            wrong += 1;
+        }
+    }
+    assert_eq!(wrong, 0, "responses with the other kind's policy");
+}
+
 #[tokio::test]
 async fn every_response_has_the_security_headers() {
     let app = spawn_app(Backend::Sqlite).await;

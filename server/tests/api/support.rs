@@ -101,17 +101,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     // Like a browser: asks for HTML, keeps cookies; unlike one, shows every redirect.
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        reqwest::header::ACCEPT,
-        reqwest::header::HeaderValue::from_static("text/html,application/xhtml+xml,*/*;q=0.8"),
-    );
-    let client = reqwest::Client::builder()
-        .default_headers(headers)
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("http client");
+    let client = browser();
     let db = Database::connect(database_url)
         .await
         .expect("test connection");
@@ -123,7 +113,45 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     })
 }
 
+/// A new HTTP client that behaves like a browser with its own cookies: asks for HTML,
+/// keeps cookies; unlike one, shows every redirect.
+pub fn browser() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::ACCEPT,
+        reqwest::header::HeaderValue::from_static("text/html,application/xhtml+xml,*/*;q=0.8"),
+    );
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client")
+}
+
 impl TestApp {
+    /// A new browser signed in with the demo sign-in as `role`.
+    pub async fn signed_in_browser(&self, role: app::domain::user::Role) -> reqwest::Client {
+        let client = browser();
+        let response = client
+            .post(format!("{}/auth/demo", self.address))
+            .header("origin", &self.address)
+            .form(&[("role", role.key()), ("return_to", "/")])
+            .send()
+            .await
+            .expect("request sent");
+        assert_eq!(response.status(), 303, "demo sign-in as {role:?}");
+        client
+    }
+
+    /// Signs this app's own client in with the demo sign-in as `role`.
+    pub async fn sign_in_as(&self, role: app::domain::user::Role) {
+        let response = self
+            .post_form("/auth/demo", &[("role", role.key()), ("return_to", "/")])
+            .await;
+        assert_eq!(response.status(), 303, "demo sign-in as {role:?}");
+    }
+
     /// POSTs a form as a page on this site would (same-origin).
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.client

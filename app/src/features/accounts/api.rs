@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{AccountOverview, CurrentUser, SignInOptions};
+use super::{AccountOverview, AccountRow, CurrentUser, SignInOptions};
 use crate::error::AppError;
 
 /// The person signed in, if anyone. Public: answers `None` to anonymous callers.
@@ -19,7 +19,7 @@ pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
     let state = crate::server::state::app_state()?;
     let providers = state
         .auth
-        .oidc
+        .providers
         .all()
         .iter()
         .map(|p| (p.id.clone(), p.name.clone()))
@@ -36,5 +36,14 @@ pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
 pub async fn get_account() -> Result<AccountOverview, AppError> {
     let user = crate::server::auth::require_user().await?;
     let state = crate::server::state::app_state()?;
-    Ok(crate::server::accounts::overview(&state.db, user).await?)
+    Ok(crate::server::accounts::overview(&state.db, &state.auth.providers, user).await?)
+}
+
+/// Accounts for the administrators' list: the most recent first, or those whose name
+/// contains `query`. Administrators only.
+#[server(endpoint = "accounts/list")]
+pub async fn list_accounts(query: String) -> Result<Vec<AccountRow>, AppError> {
+    crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
+    let state = crate::server::state::app_state()?;
+    Ok(crate::server::accounts::list(&state.db, query.trim()).await?)
 }

@@ -46,4 +46,120 @@ pub struct AccountOverview {
     pub member_since: String,
     pub ideas: Vec<crate::features::ideas::IdeaCard>,
     pub votes: u64,
+    /// The providers this account signs in with.
+    pub identities: Vec<LinkedIdentity>,
+    /// Configured providers not linked yet, as (id, name).
+    pub linkable: Vec<(String, String)>,
+}
+
+/// One way an account signs in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkedIdentity {
+    pub id: i64,
+    /// The provider's name as the sign-in page shows it.
+    pub provider: String,
+    pub linked_on: String,
+}
+
+/// The profile form, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    pub display_name: String,
+    #[serde(default)]
+    pub segment: String,
+}
+
+/// A profile that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    pub display_name: String,
+    pub segment: Segment,
+}
+
+/// The longest display name: long enough for a full name or an organisation's.
+pub const DISPLAY_NAME_MAX: usize = 60;
+
+impl ProfileForm {
+    /// The profile, or a message per field.
+    pub fn validate(&self) -> Result<Profile, crate::forms::FieldErrors> {
+        let mut errors = crate::forms::FieldErrors::new();
+        let display_name = crate::forms::single_line(
+            &mut errors,
+            "display-name",
+            &self.display_name,
+            "the name to show with your ideas",
+            2,
+            DISPLAY_NAME_MAX,
+        );
+        let segment = Segment::from_key(&self.segment);
+        if segment.is_none() {
+            errors.add("segment", "Select what describes you best");
+        }
+        errors.into_result(()).map(|()| Profile {
+            display_name,
+            segment: segment.expect("checked above"),
+        })
+    }
+}
+
+/// One account, as the administrators' list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i64,
+    pub display_name: String,
+    pub segment: Segment,
+    pub role: Role,
+    pub member_since: String,
+}
+
+/// What the page for a flash message after a redirect says, from its `?` parameter.
+pub fn account_notice(updated: Option<&str>) -> Option<&'static str> {
+    match updated? {
+        "profile" => Some("Your profile has been updated."),
+        "unlinked" => Some("That way of signing in has been removed from your account."),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_good_profile_is_trimmed_and_parsed() {
+        let form = ProfileForm {
+            display_name: "  Priya Shah ".into(),
+            segment: "professional".into(),
+        };
+        assert_eq!(
+            form.validate(),
+            Ok(Profile {
+                display_name: "Priya Shah".into(),
+                segment: Segment::Professional
+            })
+        );
+    }
+
+    #[test]
+    fn every_bad_field_gets_its_own_message() {
+        let form = ProfileForm {
+            display_name: " ".into(),
+            segment: "robot".into(),
+        };
+        let errors = form.validate().unwrap_err();
+        assert_eq!(
+            errors.get("display-name"),
+            Some("Enter the name to show with your ideas")
+        );
+        assert_eq!(
+            errors.get("segment"),
+            Some("Select what describes you best")
+        );
+        let long = ProfileForm {
+            display_name: "x".repeat(DISPLAY_NAME_MAX + 1),
+            segment: "public".into(),
+        };
+        assert!(long.validate().unwrap_err().get("display-name").is_some());
+    }
 }

@@ -4,14 +4,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use leptos_router::components::Redirect;
-
-use super::api::{get_account, get_sign_in_options};
-use super::sign_in_error_message;
-use crate::components::error_panel::ErrorPanel;
+use super::api::{get_account, get_current_user, get_sign_in_options, list_accounts};
+use super::{ProfileForm, account_notice, sign_in_error_message};
+use crate::components::error_panel::{ErrorPanel, Refused};
+use crate::components::forms::{Banner, ErrorSummary, Radios, TextInput, form_title};
 use crate::domain::return_to::safe_return_path;
+use crate::domain::user::{Role, Segment};
 use crate::error::AppError;
 use crate::features::ideas::components::IdeaList;
+use crate::forms::{FieldErrors, Submitted, submitted};
 
 /// The demo accounts, one per role, as (form value, label, hint).
 const DEMO_ROLES: [(&str, &str, &str); 4] = [
@@ -140,14 +141,37 @@ fn DemoSignIn(return_to: String) -> impl IntoView {
     }
 }
 
-/// Where anonymous visitors to the account page are sent.
-const SIGN_IN_FOR_ACCOUNT: &str = "/sign-in?return_to=%2Faccount";
-
-/// `GET /account`: who you are here, your ideas, and your data to download. Anonymous
-/// visitors are sent to sign in and brought back.
+/// `GET /account`: who you are here, your ideas, how you sign in, and your data to
+/// download. Anonymous visitors are sent to sign in and brought back.
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let account = Resource::new(|| (), |_| get_account());
+    let query = use_query_map();
+    let notice = move || {
+        query.with(|q| {
+            if q.get("linked").is_some() {
+                return Some(("You can now sign in with either way.".to_owned(), true));
+            }
+            match q.get("link_error").as_deref() {
+                Some("taken") => {
+                    return Some((
+                        "That sign-in is already used by another account here, so it was not added. \
+                         Sign in with it and delete that account first if you want to move it."
+                            .to_owned(),
+                        false,
+                    ));
+                }
+                Some("last") => {
+                    return Some((
+                        "You cannot remove your only way of signing in.".to_owned(),
+                        false,
+                    ));
+                }
+                _ => {}
+            }
+            account_notice(q.get("updated").as_deref()).map(|m| (m.to_owned(), true))
+        })
+    };
     view! {
         <Title text="Your account"/>
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading your account…"</p> }>
@@ -155,32 +179,69 @@ pub fn AccountPage() -> impl IntoView {
                 match account.await {
                     Ok(account) => {
                         let user = account.user;
+                        let can_unlink = account.identities.len() > 1;
                         view! {
+                            {notice().map(|(message, success)| view! { <Banner message success/> })}
                             <h1 class="nhsuk-heading-xl">"Your account"</h1>
                             <dl class="nhsuk-summary-list">
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"Name shown with your ideas"</dt>
-                                    <dd class="nhsuk-summary-list__value">{user.display_name}</dd>
+                                    <dd class="nhsuk-summary-list__value account-display-name">{user.display_name}</dd>
+                                    <dd class="nhsuk-summary-list__actions">
+                                        <a href="/account/profile">"Change"<span class="nhsuk-u-visually-hidden">" name shown with your ideas"</span></a>
+                                    </dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"I am a…"</dt>
-                                    <dd class="nhsuk-summary-list__value">{user.segment.label()}</dd>
+                                    <dd class="nhsuk-summary-list__value account-segment">{user.segment.label()}</dd>
+                                    <dd class="nhsuk-summary-list__actions">
+                                        <a href="/account/profile">"Change"<span class="nhsuk-u-visually-hidden">" what describes you"</span></a>
+                                    </dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"Role"</dt>
-                                    <dd class="nhsuk-summary-list__value">{user.role.label()}</dd>
+                                    <dd class="nhsuk-summary-list__value account-role">{user.role.label()}</dd>
+                                    <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"Member since"</dt>
                                     <dd class="nhsuk-summary-list__value">{account.member_since}</dd>
+                                    <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"Ideas you support"</dt>
                                     <dd class="nhsuk-summary-list__value">{account.votes}</dd>
+                                    <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                             </dl>
                             <h2 class="nhsuk-heading-l">"Your ideas"</h2>
                             <IdeaList ideas=account.ideas empty="You have not put forward any ideas yet."/>
+                            <h2 class="nhsuk-heading-l">"How you sign in"</h2>
+                            <ul class="nhsuk-list sign-in-identities">
+                                {account.identities.into_iter().map(|identity| view! {
+                                    <li>
+                                        {format!("{}, added {}", identity.provider, identity.linked_on)}
+                                        {can_unlink.then(|| view! {
+                                            <form method="post" action=format!("/account/identities/{}/remove", identity.id) class="inline-form">
+                                                <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                                                    "Remove"<span class="nhsuk-u-visually-hidden">{format!(" {}", identity.provider)}</span>
+                                                </button>
+                                            </form>
+                                        })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                            {(!account.linkable.is_empty()).then(|| view! {
+                                <p class="nhsuk-body">"You can also sign in to this account with:"</p>
+                                <ul class="nhsuk-list">
+                                    {account.linkable.into_iter().map(|(id, name)| view! {
+                                        <li>
+                                            // A server route: `rel=external` keeps the router out of it.
+                                            <a href=format!("/auth/{id}/start?link=true") rel="external">{format!("Add {name}")}</a>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            })}
                             <h2 class="nhsuk-heading-l">"Your data"</h2>
                             <p class="nhsuk-body">
                                 "Download everything this site holds about you: your account, how you sign in, your ideas and your votes."
@@ -191,17 +252,188 @@ pub fn AccountPage() -> impl IntoView {
                                     "Download your data (JSON)"
                                 </a>
                             </p>
+                            <p class="nhsuk-body"><a href="/account/delete">"Delete your account"</a></p>
                         }
                             .into_any()
                     }
-                    Err(AppError::Unauthorized) => {
-                        // On the server, answer with the redirect itself (works without
-                        // JavaScript); in the browser, the router navigates.
-                        #[cfg(feature = "ssr")]
-                        leptos_axum::redirect(SIGN_IN_FOR_ACCOUNT);
-                        view! { <Redirect path=SIGN_IN_FOR_ACCOUNT/> }.into_any()
+                    Err(err) => view! { <Refused err here="/account".to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /account/profile`: change the name shown with your ideas and what describes you.
+/// The form posts to `POST /account/profile`, which renders this page again with the
+/// messages when something needs fixing.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let data = Resource::new(
+        || (),
+        |_| async { (get_current_user().await, submitted::<ProfileForm>().await) },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(Some(user)), submission) => {
+                        let Submitted { values, errors } = submission.unwrap_or_else(|| Submitted {
+                            values: ProfileForm {
+                                display_name: user.display_name.clone(),
+                                segment: user.segment.key().to_owned(),
+                            },
+                            errors: FieldErrors::new(),
+                        });
+                        view! { <ProfileFormView values errors/> }.into_any()
                     }
-                    Err(err) => view! { <ErrorPanel err/> }.into_any(),
+                    (Ok(None), _) => view! {
+                        <Refused err=AppError::Unauthorized here="/account/profile".to_owned()/>
+                    }.into_any(),
+                    (Err(err), _) => view! { <Refused err here="/account/profile".to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
+    let segments = Segment::ALL.iter().map(|s| (s.key(), s.label())).collect();
+    view! {
+        <Title text=form_title("Your profile", &errors)/>
+        <ErrorSummary errors=errors.clone()/>
+        <h1 class="nhsuk-heading-xl">"Your profile"</h1>
+        <form method="post" action="/account/profile" novalidate>
+            <TextInput id="display-name" name="display_name" label="Name shown with your ideas"
+                hint="Your name, or the name of your organisation. Everyone can see it."
+                value=values.display_name errors=errors.clone() autocomplete="name"/>
+            <Radios id="segment" name="segment" legend="I am a…"
+                hint="This helps to compare what different groups of people want. It is shown with your ideas."
+                options=segments value=values.segment errors/>
+            <button class="nhsuk-button" type="submit">"Save your profile"</button>
+        </form>
+        <p class="nhsuk-body"><a href="/account">"Back to your account"</a></p>
+    }
+}
+
+/// `GET /account/delete`: what deleting an account does, and the button that does it.
+#[component]
+pub fn DeleteAccountPage() -> impl IntoView {
+    let user = Resource::new(|| (), |_| get_current_user());
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match user.await {
+                    Ok(Some(_)) => view! {
+                        <Title text="Delete your account"/>
+                        <h1 class="nhsuk-heading-xl">"Delete your account"</h1>
+                        <p class="nhsuk-body">"If you delete your account:"</p>
+                        <ul class="nhsuk-list nhsuk-list--bullet">
+                            <li>"your votes are removed, and the ideas you supported are counted again without them"</li>
+                            <li>"your name and the ways you sign in are removed"</li>
+                            <li>"the ideas and comments you wrote stay on the site, shown as written by a \"Deleted account\", because other people have voted for them and discussed them"</li>
+                        </ul>
+                        <p class="nhsuk-body">"You may want to download your data first, from your account page. This cannot be undone."</p>
+                        <form method="post" action="/account/delete">
+                            <button class="nhsuk-button nhsuk-button--warning" type="submit">"Delete your account"</button>
+                        </form>
+                        <p class="nhsuk-body"><a href="/account">"Keep your account"</a></p>
+                    }.into_any(),
+                    Ok(None) => view! {
+                        <Refused err=AppError::Unauthorized here="/account/delete".to_owned()/>
+                    }.into_any(),
+                    Err(err) => view! { <Refused err here="/account/delete".to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /admin/accounts`: administrators find accounts and change their roles.
+#[component]
+pub fn AdminAccountsPage() -> impl IntoView {
+    let query = use_query_map();
+    let search = move || query.with(|q| q.get("q").unwrap_or_default());
+    let accounts = Resource::new(search, list_accounts);
+    let notice = move || {
+        query.with(|q| match q.get("updated").as_deref() {
+            Some("role") => Some(("The role has been changed.", true)),
+            _ => match q.get("error").as_deref() {
+                Some("own-role") => Some((
+                    "You cannot change your own role: ask another administrator.",
+                    false,
+                )),
+                Some("role") => Some(("Choose one of the roles offered.", false)),
+                Some("account") => Some(("That account no longer exists.", false)),
+                _ => None,
+            },
+        })
+    };
+    let header = move || {
+        view! {
+            <Title text="Accounts and roles"/>
+            {move || notice().map(|(message, success)| view! { <Banner message=message.to_owned() success/> })}
+            <h1 class="nhsuk-heading-xl">"Accounts and roles"</h1>
+            <form method="get" action="/admin/accounts" class="account-search" role="search">
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label" for="account-search">"Search by name"</label>
+                    <input class="nhsuk-input nhsuk-u-width-one-half" id="account-search" name="q" type="search" value=search/>
+                </div>
+                <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Search"</button>
+            </form>
+        }
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading accounts…"</p> }>
+            {move || Suspend::new(async move {
+                match accounts.await {
+                    Ok(rows) if rows.is_empty() => view! {
+                        {header()}
+                        <p class="nhsuk-body">"No accounts match."</p>
+                    }.into_any(),
+                    Ok(rows) => view! {
+                        {header()}
+                        <table class="nhsuk-table accounts-table">
+                            <caption class="nhsuk-table__caption">"Accounts, newest first"</caption>
+                            <thead class="nhsuk-table__head">
+                                <tr class="nhsuk-table__row">
+                                    <th class="nhsuk-table__header" scope="col">"Name"</th>
+                                    <th class="nhsuk-table__header" scope="col">"I am a…"</th>
+                                    <th class="nhsuk-table__header" scope="col">"Member since"</th>
+                                    <th class="nhsuk-table__header" scope="col">"Role"</th>
+                                </tr>
+                            </thead>
+                            <tbody class="nhsuk-table__body">
+                                {rows.into_iter().map(|row| {
+                                    let select_id = format!("role-{}", row.id);
+                                    view! {
+                                        <tr class="nhsuk-table__row">
+                                            <td class="nhsuk-table__cell">{row.display_name.clone()}</td>
+                                            <td class="nhsuk-table__cell">{row.segment.label()}</td>
+                                            <td class="nhsuk-table__cell">{row.member_since}</td>
+                                            <td class="nhsuk-table__cell">
+                                                <form method="post" action=format!("/admin/accounts/{}/role", row.id) class="role-form">
+                                                    <label class="nhsuk-label nhsuk-u-visually-hidden" for=select_id.clone()>
+                                                        {format!("Role of {}", row.display_name)}
+                                                    </label>
+                                                    <select class="nhsuk-select" id=select_id name="role">
+                                                        {Role::ALL.into_iter().map(|role| view! {
+                                                            <option value=role.key() selected=role == row.role>{role.label()}</option>
+                                                        }).collect_view()}
+                                                    </select>
+                                                    " "
+                                                    <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                                                        "Change role"<span class="nhsuk-u-visually-hidden">{format!(" of {}", row.display_name)}</span>
+                                                    </button>
+                                                </form>
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any(),
+                    Err(err) => view! { <Refused err here="/admin/accounts".to_owned()/> }.into_any(),
                 }
             })}
         </Suspense>

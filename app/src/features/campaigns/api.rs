@@ -19,5 +19,5 @@ pub async fn get_campaign(slug: String, sort: IdeaSort) -> Result<CampaignDetail
     let state = crate::server::state::app_state()?;
     crate::server::queries::campaigns::detail(&state.db, &slug, sort, chrono::Utc::now())
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or_else(|| AppError::NotFound.respond())
 }

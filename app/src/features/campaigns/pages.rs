@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{get_campaign, get_home};
 use super::{CampaignSummary, CampaignWithIdeas};
 use crate::components::error_panel::ErrorPanel;
+use crate::components::forms::Banner;
 use crate::components::not_found::NotFound;
 use crate::domain::idea::IdeaSort;
 use crate::error::AppError;
@@ -16,8 +17,13 @@ use crate::features::ideas::components::IdeaList;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let home = Resource::new(|| (), |_| get_home());
+    let query = use_query_map();
+    let deleted = move || query.with(|q| q.get("account").as_deref() == Some("deleted"));
     view! {
         <Title text="Home"/>
+        {move || deleted().then(|| view! {
+            <Banner message="Your account has been deleted, and you have been signed out.".to_owned() success=true/>
+        })}
         <h1 class="nhsuk-heading-xl">"Ideas and apps for better health"</h1>
         <p class="nhsuk-lede-text">
             "Put forward ideas for health apps and online tools, recommend the ones that already help you, "

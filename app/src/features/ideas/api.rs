@@ -12,5 +12,5 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
     let state = crate::server::state::app_state()?;
     crate::server::queries::ideas::published_idea(&state.db, id)
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or_else(|| AppError::NotFound.respond())
 }

@@ -1,10 +1,13 @@
-//! Sign-in with OpenID Connect providers (NHS login, Google, any standard provider).
+//! Sign-in with identity providers: OpenID Connect (NHS login, Google, any standard
+//! provider, from its discovery document) and GitHub (plain OAuth2 and its user API).
 //!
-//! The authorization code flow with PKCE. The `state`, `nonce` and PKCE verifier stay in
-//! the server-side session, never in the browser, and are checked on the way back; the
-//! ID token's signature (from the provider's JWKS), issuer, audience, expiry and nonce
-//! are verified by `openidconnect`. The HTTP client never follows redirects, so a
-//! provider's endpoints cannot be used to reach other addresses (SSRF).
+//! Both use the authorization code flow with PKCE. The `state`, `nonce` and PKCE
+//! verifier stay in the server-side session, never in the browser, and are checked on
+//! the way back. For OpenID Connect the ID token's signature (from the provider's JWKS),
+//! issuer, audience, expiry and nonce are verified by `openidconnect`; GitHub has no ID
+//! token, so who signed in is read from its API with the access token just issued over
+//! TLS. The HTTP client never follows redirects, so a provider's endpoints cannot be used
+//! to reach other addresses (SSRF).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,8 +15,9 @@ use std::time::{Duration, Instant};
 
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
-    AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge,
-    PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+    AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce,
+    OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+    TokenUrl,
 };
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -35,25 +39,50 @@ type ConfiguredClient = CoreClient<
     openidconnect::EndpointMaybeSet,
 >;
 
-/// One configured OpenID Connect provider.
+/// GitHub's own endpoints, used unless a GitHub Enterprise server (or a test) says
+/// otherwise.
+pub const GITHUB_AUTHORIZE_URL: &str = "https://github.com/login/oauth/authorize";
+pub const GITHUB_TOKEN_URL: &str = "https://github.com/login/oauth/access_token";
+pub const GITHUB_USER_URL: &str = "https://api.github.com/user";
+/// Google's OpenID Connect issuer.
+pub const GOOGLE_ISSUER: &str = "https://accounts.google.com";
+
+/// How a provider tells us who signed in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Protocol {
+    /// OpenID Connect, configured from `{issuer}/.well-known/openid-configuration`.
+    OpenIdConnect { issuer: String },
+    /// GitHub's OAuth2 apps: no ID token; the account comes from the user API.
+    GitHub(Box<GitHubEndpoints>),
+}
+
+/// Where GitHub (or a GitHub Enterprise server) answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GitHubEndpoints {
+    pub authorize_url: url::Url,
+    pub token_url: url::Url,
+    pub user_url: url::Url,
+}
+
+/// One configured identity provider.
 #[derive(Clone)]
-pub struct OidcProvider {
+pub struct Provider {
     /// Used in URLs (`/auth/{id}/start`) and stored with identities: never change it.
     pub id: String,
     /// Shown on the sign-in page: "Sign in with {name}".
     pub name: String,
-    pub issuer: String,
+    pub protocol: Protocol,
     pub client_id: String,
     pub client_secret: Option<SecretString>,
-    /// Scopes besides `openid`.
+    /// Scopes to ask for (besides `openid`, always asked of OpenID Connect providers).
     pub scopes: Vec<String>,
 }
 
-impl std::fmt::Debug for OidcProvider {
+impl std::fmt::Debug for Provider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("OidcProvider")
+        f.debug_struct("Provider")
             .field("id", &self.id)
-            .field("issuer", &self.issuer)
+            .field("protocol", &self.protocol)
             .finish_non_exhaustive()
     }
 }
@@ -64,9 +93,14 @@ impl std::fmt::Debug for OidcProvider {
 pub struct PendingSignIn {
     pub provider: String,
     pub state: String,
+    /// Empty for providers without ID tokens.
     pub nonce: String,
     pub pkce_verifier: String,
     pub return_to: String,
+    /// Set when a signed-in person is adding this provider to their account, rather
+    /// than signing in: the account it was started from.
+    #[serde(default)]
+    pub link_to: Option<i64>,
 }
 
 /// Who the provider says signed in.
@@ -101,25 +135,27 @@ impl SignInError {
 
 /// The configured providers, their discovery documents, and the HTTP client.
 #[derive(Clone)]
-pub struct OidcProviders {
-    providers: Arc<Vec<OidcProvider>>,
+pub struct Providers {
+    providers: Arc<Vec<Provider>>,
     callback_base: url::Url,
     http: reqwest::Client,
     metadata: Arc<RwLock<HashMap<String, (CoreProviderMetadata, Instant)>>>,
 }
 
-impl std::fmt::Debug for OidcProviders {
+impl std::fmt::Debug for Providers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.providers.iter()).finish()
     }
 }
 
-impl OidcProviders {
+impl Providers {
     /// `public_url` is where the site is reached; callbacks are `/auth/{id}/callback` on it.
-    pub fn new(providers: Vec<OidcProvider>, public_url: url::Url) -> reqwest::Result<Self> {
+    pub fn new(providers: Vec<Provider>, public_url: url::Url) -> reqwest::Result<Self> {
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(10))
+            // GitHub's API refuses requests without one.
+            .user_agent(concat!("ideas-platform/", env!("CARGO_PKG_VERSION")))
             .build()?;
         Ok(Self {
             providers: Arc::new(providers),
@@ -130,15 +166,15 @@ impl OidcProviders {
     }
 
     /// Every configured provider, in configuration order.
-    pub fn all(&self) -> &[OidcProvider] {
+    pub fn all(&self) -> &[Provider] {
         &self.providers
     }
 
-    pub fn get(&self, id: &str) -> Option<&OidcProvider> {
+    pub fn get(&self, id: &str) -> Option<&Provider> {
         self.providers.iter().find(|p| p.id == id)
     }
 
-    fn redirect_url(&self, provider: &OidcProvider) -> RedirectUrl {
+    fn redirect_url(&self, provider: &Provider) -> RedirectUrl {
         let url = self
             .callback_base
             .join(&format!("/auth/{}/callback", provider.id))
@@ -148,7 +184,8 @@ impl OidcProviders {
 
     async fn metadata(
         &self,
-        provider: &OidcProvider,
+        provider: &Provider,
+        issuer: &str,
         refresh: bool,
     ) -> Result<CoreProviderMetadata, SignInError> {
         if !refresh
@@ -157,7 +194,7 @@ impl OidcProviders {
         {
             return Ok(metadata.clone());
         }
-        let issuer = IssuerUrl::new(provider.issuer.clone()).map_err(|e| {
+        let issuer = IssuerUrl::new(issuer.to_owned()).map_err(|e| {
             tracing::error!(provider = provider.id, error = %e, "the issuer is not a URL");
             SignInError::Unavailable
         })?;
@@ -174,7 +211,7 @@ impl OidcProviders {
         Ok(metadata)
     }
 
-    fn client(&self, provider: &OidcProvider, metadata: CoreProviderMetadata) -> ConfiguredClient {
+    fn client(&self, provider: &Provider, metadata: CoreProviderMetadata) -> ConfiguredClient {
         CoreClient::from_provider_metadata(
             metadata,
             ClientId::new(provider.client_id.clone()),
@@ -190,37 +227,55 @@ impl OidcProviders {
     /// their session until they come back.
     pub async fn start(
         &self,
-        provider: &OidcProvider,
+        provider: &Provider,
         return_to: String,
+        link_to: Option<i64>,
     ) -> Result<(url::Url, PendingSignIn), SignInError> {
-        let client = self.client(provider, self.metadata(provider, false).await?);
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-        let mut request = client
-            .authorize_url(
-                CoreAuthenticationFlow::AuthorizationCode,
-                CsrfToken::new_random,
-                Nonce::new_random,
-            )
-            .set_pkce_challenge(challenge);
-        for scope in &provider.scopes {
-            request = request.add_scope(Scope::new(scope.clone()));
-        }
-        let (url, state, nonce) = request.url();
+        let (url, state, nonce) = match &provider.protocol {
+            Protocol::OpenIdConnect { issuer } => {
+                let client = self.client(provider, self.metadata(provider, issuer, false).await?);
+                let mut request = client
+                    .authorize_url(
+                        CoreAuthenticationFlow::AuthorizationCode,
+                        CsrfToken::new_random,
+                        Nonce::new_random,
+                    )
+                    .set_pkce_challenge(challenge);
+                for scope in &provider.scopes {
+                    request = request.add_scope(Scope::new(scope.clone()));
+                }
+                let (url, state, nonce) = request.url();
+                (url, state, nonce.secret().clone())
+            }
+            Protocol::GitHub(_) => {
+                let client = self.github_client(provider);
+                let mut request = client
+                    .authorize_url(CsrfToken::new_random)
+                    .set_pkce_challenge(challenge);
+                for scope in &provider.scopes {
+                    request = request.add_scope(Scope::new(scope.clone()));
+                }
+                let (url, state) = request.url();
+                (url, state, String::new())
+            }
+        };
         let pending = PendingSignIn {
             provider: provider.id.clone(),
             state: state.secret().clone(),
-            nonce: nonce.secret().clone(),
+            nonce,
             pkce_verifier: verifier.secret().clone(),
             return_to,
+            link_to,
         };
         Ok((url, pending))
     }
 
     /// Completes a sign-in: checks `state` against the pending sign-in, exchanges the
-    /// code and verifies the ID token.
+    /// code and finds out who signed in.
     pub async fn finish(
         &self,
-        provider: &OidcProvider,
+        provider: &Provider,
         pending: PendingSignIn,
         state: &str,
         code: &str,
@@ -231,7 +286,25 @@ impl OidcProviders {
             tracing::warn!(provider = provider.id, "sign-in state mismatch");
             return Err(SignInError::StateMismatch);
         }
-        let client = self.client(provider, self.metadata(provider, false).await?);
+        match &provider.protocol {
+            Protocol::OpenIdConnect { issuer } => {
+                self.finish_oidc(provider, issuer, pending, code).await
+            }
+            Protocol::GitHub(endpoints) => {
+                self.finish_github(provider, &endpoints.user_url, pending, code)
+                    .await
+            }
+        }
+    }
+
+    async fn finish_oidc(
+        &self,
+        provider: &Provider,
+        issuer: &str,
+        pending: PendingSignIn,
+        code: &str,
+    ) -> Result<VerifiedIdentity, SignInError> {
+        let client = self.client(provider, self.metadata(provider, issuer, false).await?);
         let token = client
             .exchange_code(AuthorizationCode::new(code.to_owned()))
             .map_err(|e| {
@@ -255,7 +328,7 @@ impl OidcProviders {
             // The provider may have rotated its keys: fetch them once more and retry the
             // verification (never the exchange: a code is good for one use).
             Err(first) => {
-                let client = self.client(provider, self.metadata(provider, true).await?);
+                let client = self.client(provider, self.metadata(provider, issuer, true).await?);
                 verify(&client, id_token, &nonce).map_err(|e| {
                     tracing::warn!(provider = provider.id, error = %e, first = %first, "the ID token did not verify");
                     SignInError::Rejected
@@ -263,6 +336,89 @@ impl OidcProviders {
             }
         }
     }
+
+    fn github_client(&self, provider: &Provider) -> GitHubClient {
+        let Protocol::GitHub(endpoints) = &provider.protocol else {
+            unreachable!("github_client is only called for GitHub providers")
+        };
+        let GitHubEndpoints {
+            authorize_url,
+            token_url,
+            ..
+        } = endpoints.as_ref();
+        let mut client = oauth2::basic::BasicClient::new(ClientId::new(provider.client_id.clone()))
+            .set_auth_uri(AuthUrl::from_url(authorize_url.clone()))
+            .set_token_uri(TokenUrl::from_url(token_url.clone()))
+            .set_redirect_uri(self.redirect_url(provider));
+        if let Some(secret) = &provider.client_secret {
+            client = client.set_client_secret(ClientSecret::new(secret.expose_secret().to_owned()));
+        }
+        client
+    }
+
+    async fn finish_github(
+        &self,
+        provider: &Provider,
+        user_url: &url::Url,
+        pending: PendingSignIn,
+        code: &str,
+    ) -> Result<VerifiedIdentity, SignInError> {
+        let token = self
+            .github_client(provider)
+            .exchange_code(AuthorizationCode::new(code.to_owned()))
+            .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier))
+            .request_async(&self.http)
+            .await
+            .map_err(|e| {
+                tracing::warn!(provider = provider.id, error = %e, "the code exchange failed");
+                SignInError::Rejected
+            })?;
+        let response = self
+            .http
+            .get(user_url.clone())
+            .bearer_auth(token.access_token().secret())
+            .header(reqwest::header::ACCEPT, "application/vnd.github+json")
+            .send()
+            .await
+            .map_err(|e| {
+                tracing::warn!(provider = provider.id, error = %e, "the user API is unreachable");
+                SignInError::Unavailable
+            })?;
+        if !response.status().is_success() {
+            tracing::warn!(provider = provider.id, status = %response.status(), "the user API refused the token");
+            return Err(SignInError::Rejected);
+        }
+        let user: GitHubUser = response.json().await.map_err(|e| {
+            tracing::warn!(provider = provider.id, error = %e, "the user API answered something unexpected");
+            SignInError::Rejected
+        })?;
+        // The numeric id, never the login: people can rename themselves, and a freed
+        // login can be taken by someone else.
+        Ok(VerifiedIdentity {
+            subject: user.id.to_string(),
+            name: user
+                .name
+                .filter(|n| !n.trim().is_empty())
+                .or(Some(user.login)),
+        })
+    }
+}
+
+/// An OAuth2 client for GitHub: authorization and token endpoints set.
+type GitHubClient = oauth2::basic::BasicClient<
+    oauth2::EndpointSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointSet,
+>;
+
+/// The part of GitHub's `GET /user` answer that says who signed in.
+#[derive(Deserialize)]
+struct GitHubUser {
+    id: u64,
+    login: String,
+    name: Option<String>,
 }
 
 /// Checks the ID token's signature, issuer, audience, expiry and nonce, and reads who

@@ -1,0 +1,69 @@
+//! Who may use each page and server function, in one place.
+//!
+//! Pages and server functions check on the server (`server::auth`); these tables say
+//! what the checks must add up to. The authorization test walks the real route table
+//! (`leptos_axum::generate_route_list`) and every registered server function, asks each
+//! as every kind of person, and fails when one is missing here, so a new route cannot
+//! be forgotten.
+
+use crate::domain::user::Role;
+
+/// Who may use a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Anyone,
+    SignedIn,
+    /// Signed in with this role or a more powerful one.
+    AtLeast(Role),
+}
+
+impl Access {
+    /// Whether someone with `role` (or nobody signed in, `None`) may use the route.
+    pub fn allows(self, role: Option<Role>) -> bool {
+        match (self, role) {
+            (Access::Anyone, _) => true,
+            (_, None) => false,
+            (Access::SignedIn, Some(_)) => true,
+            (Access::AtLeast(needed), Some(role)) => role >= needed,
+        }
+    }
+}
+
+/// Every page, by its path in the route table (axum syntax).
+pub const PAGES: &[(&str, Access)] = &[
+    ("/", Access::Anyone),
+    ("/campaigns/{slug}", Access::Anyone),
+    ("/ideas/{id_slug}", Access::Anyone),
+    ("/sign-in", Access::Anyone),
+    ("/account", Access::SignedIn),
+    ("/account/profile", Access::SignedIn),
+    ("/account/delete", Access::SignedIn),
+    ("/admin/accounts", Access::AtLeast(Role::Admin)),
+];
+
+/// Every server function, by its endpoint path.
+pub const SERVER_FNS: &[(&str, Access)] = &[
+    ("/api/campaigns/home", Access::Anyone),
+    ("/api/campaigns/get", Access::Anyone),
+    ("/api/ideas/get", Access::Anyone),
+    ("/api/accounts/current-user", Access::Anyone),
+    ("/api/accounts/sign-in-options", Access::Anyone),
+    ("/api/accounts/overview", Access::SignedIn),
+    ("/api/accounts/list", Access::AtLeast(Role::Admin)),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_unlock_what_they_should() {
+        assert!(Access::Anyone.allows(None));
+        assert!(!Access::SignedIn.allows(None));
+        assert!(Access::SignedIn.allows(Some(Role::Public)));
+        let moderators = Access::AtLeast(Role::Moderator);
+        assert!(!moderators.allows(Some(Role::Developer)));
+        assert!(moderators.allows(Some(Role::Moderator)));
+        assert!(moderators.allows(Some(Role::Admin)));
+    }
+}

@@ -1,0 +1,190 @@
+//! Form fields in the NHS.UK design system's markup, with the error pattern: a summary
+//! at the top linking to each field, and the message next to the field.
+
+use leptos::prelude::*;
+
+use crate::forms::FieldErrors;
+
+/// "There is a problem", with a link to each field that needs fixing. Focused on load so
+/// screen reader and keyboard users start from it.
+#[component]
+pub fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" autofocus>
+                <h2 class="nhsuk-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <div class="nhsuk-error-summary__body">
+                    <ul class="nhsuk-list nhsuk-error-summary__list">
+                        {errors.iter().map(|e| {
+                            let field = e.field.clone();
+                            view! {
+                                <li>
+                                    <a href=format!("#{}", e.field) on:click=move |ev| focus_field(ev, &field)>
+                                        {e.message.clone()}
+                                    </a>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        }
+    })
+}
+
+/// Moves to the field an error summary link names and puts the cursor in it, as the
+/// NHS.UK error summary does (a fragment link alone only scrolls). Without JavaScript
+/// the link still scrolls to the field.
+fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let field = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        ev.prevent_default();
+        field.scroll_into_view();
+        let _ = field.focus();
+    }
+}
+
+/// The page title, prefixed with "Error: " when the form has errors (NHS.UK guidance:
+/// the first thing a screen reader announces).
+pub fn form_title(title: &str, errors: &FieldErrors) -> String {
+    if errors.is_empty() {
+        title.to_owned()
+    } else {
+        format!("Error: {title}")
+    }
+}
+
+/// The message under a field's label, if it has one.
+#[component]
+fn FieldMessage(id: String, error: Option<String>) -> impl IntoView {
+    error.map(|message| {
+        view! {
+            <span class="nhsuk-error-message" id=format!("{id}-error")>
+                <span class="nhsuk-u-visually-hidden">"Error:"</span>
+                " "
+                {message}
+            </span>
+        }
+    })
+}
+
+/// The `aria-describedby` of a field: its hint and its error, whichever it has.
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|(has, _)| *has)
+        .map(|(_, what)| format!("{id}-{what}"))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A single-line text input. `id` is also the field name in [`FieldErrors`].
+#[component]
+pub fn TextInput(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    value: String,
+    errors: FieldErrors,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<usize>,
+) -> impl IntoView {
+    let error = errors.get(id).map(str::to_owned);
+    let has_error = error.is_some();
+    view! {
+        <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+            <label class="nhsuk-label" for=id>{label}</label>
+            {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
+            <FieldMessage id=id.to_owned() error/>
+            <input class="nhsuk-input" class:nhsuk-input--error=has_error id=id name=name
+                type=input_type.unwrap_or("text") value=value autocomplete=autocomplete
+                maxlength=maxlength.map(|m| m.to_string())
+                aria-describedby=described_by(id, hint.is_some(), has_error)/>
+        </div>
+    }
+}
+
+/// A multi-line text area.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    value: String,
+    errors: FieldErrors,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let error = errors.get(id).map(str::to_owned);
+    let has_error = error.is_some();
+    view! {
+        <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+            <label class="nhsuk-label" for=id>{label}</label>
+            {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
+            <FieldMessage id=id.to_owned() error/>
+            <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name=name rows=rows
+                aria-describedby=described_by(id, hint.is_some(), has_error)>{value}</textarea>
+        </div>
+    }
+}
+
+/// A set of radio buttons: one choice of `options` (value, label).
+#[component]
+pub fn Radios(
+    /// The id of the first radio, which the error summary links to.
+    id: &'static str,
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    options: Vec<(&'static str, &'static str)>,
+    value: String,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let error = errors.get(id).map(str::to_owned);
+    let has_error = error.is_some();
+    view! {
+        <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+            <fieldset class="nhsuk-fieldset" aria-describedby=described_by(id, hint.is_some(), has_error)>
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+                {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
+                <FieldMessage id=id.to_owned() error/>
+                <div class="nhsuk-radios">
+                    {options.into_iter().enumerate().map(|(i, (option, label))| {
+                        let input_id = if i == 0 { id.to_owned() } else { format!("{id}-{option}") };
+                        view! {
+                            <div class="nhsuk-radios__item">
+                                <input class="nhsuk-radios__input" id=input_id.clone() name=name type="radio"
+                                    value=option checked=value == option/>
+                                <label class="nhsuk-label nhsuk-radios__label" for=input_id>{label}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A message after something worked ("Your profile has been updated"), or an important
+/// notice when `success` is false.
+#[component]
+pub fn Banner(message: String, #[prop(optional)] success: bool) -> impl IntoView {
+    view! {
+        <div class="nhsuk-notification-banner" class:nhsuk-notification-banner--success=success
+            role=if success { "alert" } else { "region" } aria-labelledby="notification-banner-title">
+            <div class="nhsuk-notification-banner__header">
+                <h2 class="nhsuk-notification-banner__title" id="notification-banner-title">
+                    {if success { "Success" } else { "Important" }}
+                </h2>
+            </div>
+            <div class="nhsuk-notification-banner__content">
+                <p class="nhsuk-notification-banner__heading">{message}</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,180 @@
+//! Forms that work the same with JavaScript on and off.
+//!
+//! A form is a plain HTML `<form method="post">` to a server route. The route checks who
+//! is asking and validates; on success it redirects (post/redirect/get), and on failure
+//! it renders the same page again, with status 422, from a [`Submitted`] value: what the
+//! person typed and a message for each field that needs fixing. The page reads it with
+//! [`submitted`] inside a resource, so the values reach the browser with the rest of the
+//! page's data and hydration sees exactly what the server rendered.
+
+use serde::{Deserialize, Serialize};
+
+/// One message for one field: `field` is the input's `id`, so the error summary can
+/// link to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// The messages for a refused submission, in the order of the fields on the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a message for `field` (the first one per field wins: fix one thing at a time).
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        if self.get(field).is_none() {
+            self.0.push(FieldError {
+                field: field.to_owned(),
+                message: message.into(),
+            });
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+        self.0.iter()
+    }
+
+    /// `Ok(value)` when there are no messages, else the messages.
+    pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// A submission the server refused: the values as typed, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Submitted<T> {
+    pub values: T,
+    pub errors: FieldErrors,
+}
+
+/// The refused submission the server is rendering this page for, if any. In the browser
+/// this is only ever called on client-side navigation (hydration reuses the server's
+/// answer), when there is never one.
+pub async fn submitted<T>() -> Option<Submitted<T>>
+where
+    T: Clone + Send + Sync + 'static,
+{
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<Submitted<T>>()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
+/// Checks a single-line text field: trimmed, required, within `min..=max` characters,
+/// no control characters. Returns the trimmed text, or records a message.
+pub fn single_line(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    label: &str,
+    min: usize,
+    max: usize,
+) -> String {
+    let trimmed = value.trim();
+    let chars = trimmed.chars().count();
+    if trimmed.is_empty() {
+        errors.add(field, format!("Enter {label}"));
+    } else if trimmed.chars().any(char::is_control) {
+        errors.add(
+            field,
+            format!(
+                "{} must be on one line, without special characters",
+                capitalise(label)
+            ),
+        );
+    } else if chars < min {
+        errors.add(
+            field,
+            format!("{} must be {min} characters or more", capitalise(label)),
+        );
+    } else if chars > max {
+        errors.add(
+            field,
+            format!("{} must be {max} characters or fewer", capitalise(label)),
+        );
+    }
+    trimmed.to_owned()
+}
+
+/// "your name" → "Your name", for messages that start with the label.
+fn capitalise(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_line_trims_and_checks_length() {
+        let mut errors = FieldErrors::new();
+        assert_eq!(
+            single_line(&mut errors, "n", "  Ann  ", "your name", 2, 5),
+            "Ann"
+        );
+        assert!(errors.is_empty());
+        single_line(&mut errors, "n", "   ", "your name", 2, 5);
+        assert_eq!(errors.get("n"), Some("Enter your name"));
+        let mut errors = FieldErrors::new();
+        single_line(&mut errors, "n", "Annabelle", "your name", 2, 5);
+        assert_eq!(
+            errors.get("n"),
+            Some("Your name must be 5 characters or fewer")
+        );
+        let mut errors = FieldErrors::new();
+        single_line(&mut errors, "n", "A", "your name", 2, 5);
+        assert_eq!(
+            errors.get("n"),
+            Some("Your name must be 2 characters or more")
+        );
+        let mut errors = FieldErrors::new();
+        single_line(&mut errors, "n", "A\u{7}b", "your name", 2, 5);
+        assert!(errors.get("n").unwrap().contains("one line"));
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        let mut errors = FieldErrors::new();
+        single_line(&mut errors, "n", "Zoë Ü", "your name", 2, 5);
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn the_first_message_per_field_wins() {
+        let mut errors = FieldErrors::new();
+        errors.add("a", "first");
+        errors.add("a", "second");
+        errors.add("b", "other");
+        assert_eq!(errors.get("a"), Some("first"));
+        assert_eq!(errors.iter().count(), 2);
+    }
+}
