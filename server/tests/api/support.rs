@@ -6,7 +6,7 @@
 //! skipped: a suite that quietly skips its PostgreSQL half proves nothing.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::Path;
 
 use leptos::prelude::LeptosOptions;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
@@ -94,7 +94,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     };
     let options = LeptosOptions::builder()
         .output_name("ideas")
-        .site_root(site_root())
+        .site_root(site_root(data_dir.path()))
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
     let app = Application::build(settings, options).await?;
@@ -193,16 +193,13 @@ pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
         .collect()
 }
 
-/// The built site (for static files), wherever cargo put the target directory.
-fn site_root() -> String {
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("..")
-                .join("target")
-        });
-    target.join("site").display().to_string()
+/// A site root with a stand-in stylesheet, so static file serving is tested without
+/// depending on whether (or where) cargo-leptos has built the real site.
+fn site_root(data_dir: &Path) -> String {
+    let site = data_dir.join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site directory");
+    std::fs::write(site.join("pkg/ideas.css"), "body { margin: 0 }\n").expect("stylesheet");
+    site.display().to_string()
 }
 
 /// The URL of the test PostgreSQL server, or a failure that says how to start one.
