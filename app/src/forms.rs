@@ -75,9 +75,18 @@ pub async fn submitted<T>() -> Option<Submitted<T>>
 where
     T: Clone + Send + Sync + 'static,
 {
+    rendered_with::<Submitted<T>>().await
+}
+
+/// What a form route handed to the page it renders (see [`submitted`]), for forms whose
+/// answer carries more than values and messages.
+pub async fn rendered_with<T>() -> Option<T>
+where
+    T: Clone + Send + Sync + 'static,
+{
     #[cfg(feature = "ssr")]
     {
-        leptos::prelude::use_context::<Submitted<T>>()
+        leptos::prelude::use_context::<T>()
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -119,6 +128,55 @@ pub fn single_line(
         );
     }
     trimmed.to_owned()
+}
+
+/// Checks a text area: trimmed, within `max` characters, and (when `required`) not
+/// empty. Line breaks and tabs are kept; other control characters are refused.
+pub fn multi_line(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    label: &str,
+    required: bool,
+    max: usize,
+) -> String {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        if required {
+            errors.add(field, format!("Enter {label}"));
+        }
+    } else if trimmed
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        errors.add(
+            field,
+            format!("{} must not contain special characters", capitalise(label)),
+        );
+    } else if trimmed.chars().count() > max {
+        errors.add(
+            field,
+            format!(
+                "{} must be {} characters or fewer",
+                capitalise(label),
+                group_thousands(max)
+            ),
+        );
+    }
+    trimmed.replace("\r\n", "\n")
+}
+
+/// 10000 → "10,000", as the NHS.UK style writes numbers.
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "your name" → "Your name", for messages that start with the label.

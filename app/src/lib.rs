@@ -22,7 +22,9 @@ use features::accounts::pages::{
     AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage,
 };
 use features::campaigns::pages::{CampaignPage, HomePage};
-use features::ideas::pages::IdeaPage;
+use features::comments::pages::CommentEditPage;
+use features::ideas::pages::{IdeaPage, NewIdeaPage};
+use features::notifications::pages::NotificationsPage;
 
 /// The HTML document around the application, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -58,7 +60,7 @@ pub fn App() -> impl IntoView {
     mark_hydrated();
     view! {
         <Stylesheet id="leptos" href="/pkg/ideas.css"/>
-        <Title formatter=|page: String| format!("{page} – {SERVICE_NAME}")/>
+        <Title formatter=|page: String| title_text(format!("{page} – {SERVICE_NAME}"))/>
         <Router>
             <SkipLink/>
             <Header/>
@@ -67,7 +69,10 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                         <Route path=path!("/campaigns/:slug") view=CampaignPage ssr=SsrMode::Async/>
+                        <Route path=path!("/campaigns/:slug/ideas/new") view=NewIdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug") view=IdeaPage ssr=SsrMode::Async/>
+                        <Route path=path!("/comments/:comment_id/edit") view=CommentEditPage ssr=SsrMode::Async/>
+                        <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
@@ -78,6 +83,24 @@ pub fn App() -> impl IntoView {
             </div>
             <Footer/>
         </Router>
+    }
+}
+
+/// The page title as the document gets it. leptos_meta writes the title into the
+/// server-rendered `<title>` without escaping, so a title people wrote (an idea's)
+/// containing `</title><script>` would break out of it: on the server it is escaped
+/// here. In the browser it is set as `document.title`, a plain string, so not there.
+fn title_text(title: String) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        title
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        title
     }
 }
 

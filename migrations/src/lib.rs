@@ -12,6 +12,7 @@ mod m20261124_000003_create_campaigns;
 mod m20261124_000004_create_ideas;
 mod m20261124_000005_create_votes;
 mod m20261124_000006_create_identities_and_sessions;
+mod m20261124_000007_ideas_discussion;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000004_create_ideas::Migration),
             Box::new(m20261124_000005_create_votes::Migration),
             Box::new(m20261124_000006_create_identities_and_sessions::Migration),
+            Box::new(m20261124_000007_ideas_discussion::Migration),
         ]
     }
 }

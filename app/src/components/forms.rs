@@ -93,6 +93,9 @@ pub fn TextInput(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] maxlength: Option<usize>,
+    /// Called with the text as the person types (in the browser only).
+    #[prop(optional)]
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
@@ -104,7 +107,12 @@ pub fn TextInput(
             <input class="nhsuk-input" class:nhsuk-input--error=has_error id=id name=name
                 type=input_type.unwrap_or("text") value=value autocomplete=autocomplete
                 maxlength=maxlength.map(|m| m.to_string())
-                aria-describedby=described_by(id, hint.is_some(), has_error)/>
+                aria-describedby=described_by(id, hint.is_some(), has_error)
+                on:input=move |ev| {
+                    if let Some(on_input) = on_input {
+                        on_input.run(event_target_value(&ev));
+                    }
+                }/>
         </div>
     }
 }
@@ -141,7 +149,8 @@ pub fn Radios(
     name: &'static str,
     legend: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    options: Vec<(&'static str, &'static str)>,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
     value: String,
     errors: FieldErrors,
 ) -> impl IntoView {
@@ -159,7 +168,7 @@ pub fn Radios(
                         view! {
                             <div class="nhsuk-radios__item">
                                 <input class="nhsuk-radios__input" id=input_id.clone() name=name type="radio"
-                                    value=option checked=value == option/>
+                                    checked=value == option value=option/>
                                 <label class="nhsuk-label nhsuk-radios__label" for=input_id>{label}</label>
                             </div>
                         }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::features::accounts::api::get_current_user;
+use crate::features::notifications::api::unread_notifications;
 
 /// The name of the service, in the header and in every page title.
 pub const SERVICE_NAME: &str = "Ideas and Apps";
@@ -51,7 +52,10 @@ pub fn Header() -> impl IntoView {
 /// Who is signed in and the way out, or the way in; in the header on every page.
 #[component]
 fn AccountLinks() -> impl IntoView {
-    let user = Resource::new(|| (), |_| get_current_user());
+    let user = Resource::new(
+        || (),
+        |_| async { (get_current_user().await, unread_notifications().await) },
+    );
     let location = use_location();
     // Back to this very page (query included) after signing in.
     let sign_in_href = move || {
@@ -71,11 +75,19 @@ fn AccountLinks() -> impl IntoView {
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match user.await {
-                            Ok(Some(user)) => view! {
+                            (Ok(Some(user)), unread) => view! {
                                 <li class="nhsuk-header__account-item">
                                     <a class="nhsuk-header__account-link account-name" href="/account">
                                         <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
                                         {user.display_name}
+                                    </a>
+                                </li>
+                                <li class="nhsuk-header__account-item">
+                                    <a class="nhsuk-header__account-link notifications-link" href="/notifications">
+                                        {match unread.unwrap_or(0) {
+                                            0 => "Notifications".to_owned(),
+                                            n => format!("Notifications ({n} unread)"),
+                                        }}
                                     </a>
                                 </li>
                                 <li class="nhsuk-header__account-item">

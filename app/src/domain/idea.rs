@@ -98,28 +98,39 @@ pub enum IdeaSort {
     /// Most supported first.
     #[default]
     Top,
+    /// Gathering support now: see [`crate::domain::ranking`].
+    Trending,
     /// Most recently submitted first.
     Newest,
+    /// Most comments first.
+    MostDiscussed,
 }
 
 impl IdeaSort {
     /// Every order, in the order the sort links are shown.
-    pub const ALL: [IdeaSort; 2] = [IdeaSort::Top, IdeaSort::Newest];
+    pub const ALL: [IdeaSort; 4] = [
+        IdeaSort::Top,
+        IdeaSort::Trending,
+        IdeaSort::Newest,
+        IdeaSort::MostDiscussed,
+    ];
 
     /// Reads the `sort` query parameter. Anything unknown falls back to the default
     /// rather than failing: a mistyped link should still show the ideas.
     pub fn from_query(value: Option<&str>) -> Self {
-        match value {
-            Some("newest") => Self::Newest,
-            _ => Self::Top,
-        }
+        Self::ALL
+            .into_iter()
+            .find(|sort| Some(sort.as_query()) == value)
+            .unwrap_or_default()
     }
 
     /// The value used in the query string.
     pub fn as_query(self) -> &'static str {
         match self {
             Self::Top => "top",
+            Self::Trending => "trending",
             Self::Newest => "newest",
+            Self::MostDiscussed => "discussed",
         }
     }
 
@@ -127,8 +138,171 @@ impl IdeaSort {
     pub fn label(self) -> &'static str {
         match self {
             Self::Top => "Most supported",
+            Self::Trending => "Trending",
             Self::Newest => "Newest",
+            Self::MostDiscussed => "Most discussed",
         }
+    }
+}
+
+impl IdeaKind {
+    /// Every kind, as offered in forms and filters.
+    pub const ALL: [IdeaKind; 2] = [IdeaKind::NewTool, IdeaKind::Existing];
+
+    /// The value used in forms and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NewTool => "new",
+            Self::Existing => "existing",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+impl IdeaStatus {
+    /// Every status, in the order an idea usually moves through them.
+    pub const ALL: [IdeaStatus; 7] = [
+        IdeaStatus::New,
+        IdeaStatus::UnderReview,
+        IdeaStatus::Shortlisted,
+        IdeaStatus::InDevelopment,
+        IdeaStatus::Implemented,
+        IdeaStatus::Declined,
+        IdeaStatus::Duplicate,
+    ];
+
+    /// The value used in forms and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::UnderReview => "under_review",
+            Self::Shortlisted => "shortlisted",
+            Self::InDevelopment => "in_development",
+            Self::Implemented => "implemented",
+            Self::Declined => "declined",
+            Self::Duplicate => "duplicate",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Which ideas a list shows, in which order, from which point: everything a list's URL
+/// carries, so that a link to it shows the same list.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdeaListQuery {
+    pub sort: IdeaSort,
+    /// A category's slug.
+    pub category: Option<String>,
+    pub kind: Option<IdeaKind>,
+    pub status: Option<IdeaStatus>,
+    /// Words to search for in the title, summary and description.
+    pub q: Option<String>,
+    /// Where the page starts: the position of the last idea on the page before.
+    pub after: Option<Cursor>,
+}
+
+/// The longest search a person can type; longer ones are cut, not refused.
+pub const SEARCH_MAX: usize = 200;
+
+impl IdeaListQuery {
+    /// Reads the list from URL parameters. Unknown values are ignored rather than
+    /// refused, so that an old or mistyped link still shows ideas.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        let non_empty = |key: &str| {
+            get(key)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        Self {
+            sort: IdeaSort::from_query(get("sort").as_deref()),
+            category: non_empty("category").filter(|c| {
+                c.len() <= 80 && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+            }),
+            kind: non_empty("kind").as_deref().and_then(IdeaKind::from_key),
+            status: non_empty("status")
+                .as_deref()
+                .and_then(IdeaStatus::from_key),
+            q: non_empty("q").map(|q| {
+                q.chars()
+                    .filter(|c| !c.is_control())
+                    .take(SEARCH_MAX)
+                    .collect()
+            }),
+            after: non_empty("after").as_deref().and_then(Cursor::parse),
+        }
+    }
+
+    /// The URL parameters for this list (without the page position unless `after` is
+    /// given), in a stable order.
+    pub fn to_params(&self, after: Option<&Cursor>) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if self.sort != IdeaSort::default() {
+            query.append_pair("sort", self.sort.as_query());
+        }
+        if let Some(q) = &self.q {
+            query.append_pair("q", q);
+        }
+        if let Some(category) = &self.category {
+            query.append_pair("category", category);
+        }
+        if let Some(kind) = self.kind {
+            query.append_pair("kind", kind.key());
+        }
+        if let Some(status) = self.status {
+            query.append_pair("status", status.key());
+        }
+        if let Some(after) = after {
+            query.append_pair("after", &after.to_string());
+        }
+        query.finish()
+    }
+
+    /// The same list in another order, from its first page.
+    pub fn with_sort(&self, sort: IdeaSort) -> Self {
+        Self {
+            sort,
+            after: None,
+            ..self.clone()
+        }
+    }
+
+    /// Whether any filter or search narrows the list.
+    pub fn is_filtered(&self) -> bool {
+        self.category.is_some() || self.kind.is_some() || self.status.is_some() || self.q.is_some()
+    }
+}
+
+/// A position in a sorted list of ideas: the sort key and id of the last idea shown.
+/// Pages start after it ("keyset pagination"), which stays as fast on page 500 as on
+/// page 1 and does not skip or repeat ideas when new ones arrive meanwhile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cursor {
+    /// The sort key: votes, hot rank, comments, or submission time in microseconds.
+    pub key: f64,
+    pub id: i64,
+}
+
+impl Cursor {
+    /// Reads `key_id` as written by `Display`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (key, id) = text.rsplit_once('_')?;
+        let key: f64 = key.parse().ok().filter(|k: &f64| k.is_finite())?;
+        let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
+        Some(Self { key, id })
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    /// Rust prints the shortest text that reads back as the same `f64`, so a cursor
+    /// survives the round trip through a URL exactly.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}_{}", self.key, self.id)
     }
 }
 
@@ -140,6 +314,69 @@ mod tests {
     fn sort_round_trips_through_the_query_string() {
         for sort in IdeaSort::ALL {
             assert_eq!(IdeaSort::from_query(Some(sort.as_query())), sort);
+        }
+    }
+
+    #[test]
+    fn list_queries_round_trip_through_the_url() {
+        let query = IdeaListQuery {
+            sort: IdeaSort::Trending,
+            category: Some("mental-health".into()),
+            kind: Some(IdeaKind::Existing),
+            status: Some(IdeaStatus::Shortlisted),
+            q: Some("sleep & anxiety".into()),
+            after: None,
+        };
+        let cursor = Cursor {
+            key: 4.123_456_789_012_345,
+            id: 77,
+        };
+        let params = query.to_params(Some(&cursor));
+        let pairs: std::collections::HashMap<String, String> =
+            form_urlencoded::parse(params.as_bytes())
+                .into_owned()
+                .collect();
+        let read = IdeaListQuery::from_params(|k| pairs.get(k).cloned());
+        assert_eq!(read.after, Some(cursor));
+        assert_eq!(
+            IdeaListQuery {
+                after: None,
+                ..read
+            },
+            query
+        );
+    }
+
+    #[test]
+    fn bad_list_parameters_are_ignored() {
+        let read = IdeaListQuery::from_params(|k| match k {
+            "sort" => Some("sideways".into()),
+            "category" => Some("<script>".into()),
+            "kind" => Some("robot".into()),
+            "status" => Some("".into()),
+            "q" => Some("   ".into()),
+            "after" => Some("NaN_3".into()),
+            _ => None,
+        });
+        assert_eq!(read, IdeaListQuery::default());
+        assert_eq!(Cursor::parse("1_-4"), None);
+        assert_eq!(Cursor::parse("inf_4"), None);
+        assert_eq!(Cursor::parse("12"), None);
+    }
+
+    #[test]
+    fn long_searches_are_cut_not_refused() {
+        let read = IdeaListQuery::from_params(|k| (k == "q").then(|| "a".repeat(1000)));
+        assert_eq!(read.q.unwrap().len(), SEARCH_MAX);
+    }
+
+    #[test]
+    fn kinds_and_statuses_round_trip_through_their_keys() {
+        for kind in IdeaKind::ALL {
+            assert_eq!(IdeaKind::from_key(kind.key()), Some(kind));
+        }
+        for status in IdeaStatus::ALL {
+            assert_eq!(IdeaStatus::from_key(status.key()), Some(status));
         }
     }
 

@@ -4,7 +4,11 @@
 //! and reused to check a form in the browser before it is sent.
 
 pub mod campaign;
+pub mod comment;
 pub mod idea;
+pub mod link;
+pub mod notification;
+pub mod ranking;
 pub mod return_to;
 pub mod slug;
 pub mod user;

@@ -2,4 +2,6 @@
 
 pub mod accounts;
 pub mod campaigns;
+pub mod comments;
 pub mod ideas;
+pub mod notifications;

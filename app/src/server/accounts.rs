@@ -309,18 +309,7 @@ pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>
         .filter(vote::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
-    for chunk in voted.chunks(500) {
-        idea::Entity::update_many()
-            .col_expr(
-                idea::Column::VoteCount,
-                sea_orm::sea_query::Expr::cust(
-                    "(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)",
-                ),
-            )
-            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
-            .exec(&txn)
-            .await?;
-    }
+    crate::server::ideas::recount_votes(&txn, &voted).await?;
     identity::Entity::delete_many()
         .filter(identity::Column::UserId.eq(id))
         .exec(&txn)

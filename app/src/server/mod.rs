@@ -3,9 +3,12 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod comments;
 pub mod csp;
 pub mod entities;
+pub mod ideas;
 pub mod markdown;
+pub mod notifications;
 pub mod providers;
 pub mod queries;
 pub mod seed;

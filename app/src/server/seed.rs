@@ -6,15 +6,15 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 
 use crate::domain::campaign::ModerationMode;
 use crate::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 use crate::domain::slug::slugify;
 use crate::domain::user::{Role, Segment};
-use crate::server::entities::{campaign, campaign_category, category, idea, user, vote};
+use crate::server::entities::{campaign, campaign_category, category, comment, idea, user, vote};
 
 /// The slug of the demo campaign that is open now.
 pub const DEMO_CAMPAIGN_SLUG: &str = "apps-for-everyday-health";
@@ -306,6 +306,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
     ];
 
     let (mut idea_total, mut vote_total) = (0, 0);
+    let mut idea_ids = Vec::new();
     for (slug, title, summary, description, opens, closes, voting, ideas) in campaigns {
         let campaign = campaign::ActiveModel {
             slug: Set(slug.into()),
@@ -356,6 +357,27 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
             .insert(&txn)
             .await?;
             idea_total += 1;
+            idea_ids.push(idea.id);
+            // A little discussion on some ideas, so "Most discussed" has something to sort.
+            let mut first_thread = None;
+            for k in 0..(i * 5 + 1) % 4 {
+                let posted = comment::ActiveModel {
+                    idea_id: Set(idea.id),
+                    author_id: Set(people[(i + k + 1) % people.len()]),
+                    parent_id: Set(if k == 2 { first_thread } else { None }),
+                    body: Set(SAMPLE_COMMENTS[(i + k) % SAMPLE_COMMENTS.len()].into()),
+                    visibility: Set(Visibility::Published),
+                    submission_key: Set(None),
+                    created_at: Set(submitted + Duration::hours(2 + k as i64)),
+                    edited_at: Set(None),
+                    deleted_at: Set(None),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+                first_thread.get_or_insert(posted.id);
+            }
+            crate::server::comments::recount_comments(&txn, idea.id).await?;
             // A spread of support that does not follow submission order, so "Most
             // supported" and "Newest" differ visibly.
             let supporters = (i * 7 + 3) % people.len() + 1;
@@ -371,7 +393,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
             }
         }
     }
-    recount_votes(&txn).await?;
+    crate::server::ideas::recount_votes(&txn, &idea_ids).await?;
     txn.commit().await?;
     Ok(SeedOutcome::Seeded {
         campaigns: campaigns.len(),
@@ -380,15 +402,13 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
     })
 }
 
-/// Rebuilds every idea's cached vote count from the vote rows: the database is the
-/// source of truth and the counts can always be derived again.
-pub async fn recount_votes(db: &impl ConnectionTrait) -> Result<(), DbErr> {
-    db.execute_unprepared(
-        "UPDATE ideas SET vote_count = (SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)",
-    )
-    .await?;
-    Ok(())
-}
+const SAMPLE_COMMENTS: [&str; 5] = [
+    "Yes, please. I would use this every week.",
+    "Would it work offline? Signal is poor where I live.",
+    "As a practice nurse I see this need daily. It would need to be checked by clinicians, but the idea is sound.",
+    "Something similar exists abroad; it would be worth learning from how they did it.",
+    "Please make sure it works well with a screen reader.",
+];
 
 fn status_reason(status: IdeaStatus) -> Option<String> {
     match status {

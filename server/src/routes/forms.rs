@@ -34,7 +34,7 @@ pub async fn signed_in(
     }
 }
 
-fn internal(err: sea_orm::DbErr) -> Response {
+pub fn internal(err: sea_orm::DbErr) -> Response {
     tracing::error!(error = %err, "database error in a form route");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }

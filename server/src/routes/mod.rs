@@ -2,10 +2,13 @@
 //! built from it, and the authorization test walks it, so no route escapes either.
 
 pub mod account;
+pub mod api_v1;
 pub mod auth;
 pub mod forms;
 pub mod health;
+pub mod ideas;
 pub mod pages;
+pub mod strict_form;
 
 use app::access::Access;
 use app::domain::user::Role;
@@ -84,6 +87,61 @@ pub fn table() -> Vec<RouteEntry> {
             "/admin/accounts/{id}/role",
             AtLeast(Role::Admin),
             post(forms::change_role),
+        ),
+        entry(
+            Method::POST,
+            "/campaigns/{slug}/ideas/new",
+            SignedIn,
+            post(ideas::submit_idea),
+        ),
+        entry(
+            Method::POST,
+            "/ideas/{id}/vote",
+            SignedIn,
+            post(ideas::vote),
+        ),
+        entry(
+            Method::POST,
+            "/ideas/{id}/status",
+            AtLeast(Role::Moderator),
+            post(ideas::set_status),
+        ),
+        entry(
+            Method::POST,
+            "/ideas/{id}/comments",
+            SignedIn,
+            post(ideas::post_comment),
+        ),
+        entry(
+            Method::POST,
+            "/comments/{comment_id}/edit",
+            SignedIn,
+            post(ideas::edit_comment),
+        ),
+        entry(
+            Method::POST,
+            "/comments/{comment_id}/delete",
+            SignedIn,
+            post(ideas::delete_comment),
+        ),
+        entry(
+            Method::POST,
+            "/notifications/read",
+            SignedIn,
+            post(ideas::read_notifications),
+        ),
+        entry(
+            Method::GET,
+            "/api/v1/campaigns",
+            Anyone,
+            get(api_v1::campaigns),
+        ),
+        entry(Method::GET, "/api/v1/ideas", Anyone, get(api_v1::ideas)),
+        entry(
+            Method::GET,
+            "/api/v1/ideas.csv",
+            Anyone,
+            get(api_v1::ideas_csv),
         ),
     ]
 }

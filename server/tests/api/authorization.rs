@@ -102,6 +102,9 @@ async fn sample_values(app: &TestApp) -> HashMap<&'static str, String> {
         ("slug", "apps-for-everyday-health".to_owned()),
         ("id_slug", format!("{}-{}", first.id, first.slug)),
         ("id", "1".to_owned()),
+        // No such comment: who may edit or delete one is an ownership question, tested
+        // with the comments; here only sign-in is.
+        ("comment_id", "999999".to_owned()),
         ("provider", "no-such-provider".to_owned()),
     ])
 }
@@ -110,8 +113,11 @@ async fn sample_values(app: &TestApp) -> HashMap<&'static str, String> {
 /// sends them).
 fn server_fn_arguments(path: &str) -> &'static str {
     match path {
-        "/api/campaigns/get" => "slug=apps-for-everyday-health&sort=Top",
+        "/api/campaigns/get" => "slug=apps-for-everyday-health&query[sort]=Top",
         "/api/ideas/get" => "id=1",
+        "/api/ideas/similar" => "campaign=apps-for-everyday-health&title=sleep+diary",
+        "/api/ideas/new" => "campaign=apps-for-everyday-health",
+        "/api/comments/for-edit" => "id=999999",
         "/api/accounts/list" => "query=",
         _ => "",
     }

@@ -10,6 +10,7 @@ mod authorization;
 mod cli;
 mod github;
 mod health;
+mod ideas;
 mod oidc;
 mod pages;
 mod schema;

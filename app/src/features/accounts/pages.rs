@@ -298,7 +298,10 @@ pub fn ProfilePage() -> impl IntoView {
 
 #[component]
 fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
-    let segments = Segment::ALL.iter().map(|s| (s.key(), s.label())).collect();
+    let segments = Segment::ALL
+        .iter()
+        .map(|s| (s.key().to_owned(), s.label().to_owned()))
+        .collect();
     view! {
         <Title text=form_title("Your profile", &errors)/>
         <ErrorSummary errors=errors.clone()/>

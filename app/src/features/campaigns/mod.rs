@@ -6,8 +6,7 @@ pub mod pages;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::CampaignPhase;
-use crate::domain::idea::IdeaSort;
-use crate::features::ideas::IdeaCard;
+use crate::features::ideas::{CategoryOption, IdeaCard, IdeaListPage};
 
 /// A campaign as listed: its dates already formatted (UK time) on the server.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,7 +49,7 @@ pub struct CampaignDetail {
     pub campaign: CampaignSummary,
     /// Sanitised on the server; safe to insert as HTML.
     pub description_html: String,
-    pub categories: Vec<String>,
-    pub sort: IdeaSort,
-    pub ideas: Vec<IdeaCard>,
+    pub categories: Vec<CategoryOption>,
+    /// The page of ideas the URL asks for.
+    pub list: IdeaListPage,
 }

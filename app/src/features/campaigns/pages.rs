@@ -5,12 +5,14 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_campaign, get_home};
-use super::{CampaignSummary, CampaignWithIdeas};
+use super::{CampaignDetail, CampaignSummary, CampaignWithIdeas};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::forms::Banner;
 use crate::components::not_found::NotFound;
-use crate::domain::idea::IdeaSort;
+use crate::domain::campaign::CampaignPhase;
+use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
 use crate::error::AppError;
+use crate::features::ideas::CategoryOption;
 use crate::features::ideas::components::IdeaList;
 
 /// The home page: leads with the campaigns people can take part in now.
@@ -128,7 +130,8 @@ fn CampaignLinks(heading: &'static str, campaigns: Vec<CampaignSummary>) -> impl
     })
 }
 
-/// A campaign's page: its description and all its ideas, in the order the URL asks for.
+/// A campaign's page: what it asks, and its ideas as the URL asks for them (sorted,
+/// filtered, searched and paged), so any list can be linked to and returned to.
 #[component]
 pub fn CampaignPage() -> impl IntoView {
     let params = use_params_map();
@@ -136,58 +139,179 @@ pub fn CampaignPage() -> impl IntoView {
     let detail = Resource::new(
         move || {
             let slug = params.with(|p| p.get("slug").unwrap_or_default());
-            let sort = query.with(|q| IdeaSort::from_query(q.get("sort").as_deref()));
-            (slug, sort)
+            let list = query.with(|q| IdeaListQuery::from_params(|k| q.get(k)));
+            (slug, list)
         },
-        |(slug, sort)| get_campaign(slug, sort),
+        |(slug, list)| get_campaign(slug, list),
     );
+    let pending = move || query.with(|q| q.get("submitted").as_deref() == Some("pending"));
     view! {
+        {move || pending().then(|| view! {
+            <Banner
+                message="Thank you. Your idea has been sent, and will appear here once a moderator has checked it.".to_owned()
+                success=true/>
+        })}
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading the campaign…"</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(detail) => {
-                        let campaign = detail.campaign;
-                        let base = campaign.href();
-                        let current = detail.sort;
-                        view! {
-                            <Title text=campaign.title.clone()/>
-                            <span class="nhsuk-caption-l">"Campaign"</span>
-                            <h1 class="nhsuk-heading-xl">{campaign.title.clone()}</h1>
-                            <p class="nhsuk-body">
-                                <strong class=campaign.phase.tag_class()>{campaign.phase.label()}</strong>
-                            </p>
-                            <p class="nhsuk-lede-text">{campaign.summary.clone()}</p>
-                            <div class="nhsuk-body campaign-description" inner_html=detail.description_html></div>
-                            <CampaignDates campaign=campaign.clone()/>
-                            {(!detail.categories.is_empty()).then(|| view! {
-                                <h2 class="nhsuk-heading-m">"Categories"</h2>
-                                <ul class="nhsuk-list nhsuk-list--bullet">
-                                    {detail.categories.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
-                                </ul>
-                            })}
-                            <h2 class="nhsuk-heading-l" id="ideas">{format!("Ideas ({})", campaign.idea_count)}</h2>
-                            <nav class="sort-links" aria-label="Sort ideas">
-                                <ul class="nhsuk-list sort-links__list">
-                                    {IdeaSort::ALL.into_iter().map(|sort| {
-                                        let href = format!("{base}?sort={}", sort.as_query());
-                                        if sort == current {
-                                            view! {
-                                                <li><span class="sort-links__current" aria-current="true">{sort.label()}</span></li>
-                                            }.into_any()
-                                        } else {
-                                            view! { <li><a href=href>{sort.label()}</a></li> }.into_any()
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            </nav>
-                            <IdeaList ideas=detail.ideas empty="No ideas yet."/>
-                        }
-                            .into_any()
-                    }
+                    Ok(detail) => view! { <CampaignView detail/> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
                     Err(err) => view! { <ErrorPanel err/> }.into_any(),
                 }
             })}
         </Suspense>
+    }
+}
+
+#[component]
+fn CampaignView(detail: CampaignDetail) -> impl IntoView {
+    let campaign = detail.campaign;
+    let base = campaign.href();
+    let list = detail.list;
+    let query = list.query.clone();
+    let open = campaign.phase == CampaignPhase::Open;
+    let new_idea = format!("{base}/ideas/new");
+    let heading = if query.is_filtered() {
+        match list.matching {
+            1 => "1 idea found".to_owned(),
+            n => format!("{n} ideas found"),
+        }
+    } else {
+        format!("Ideas ({})", campaign.idea_count)
+    };
+    let title = match (&query.q, query.after.is_some()) {
+        (Some(q), _) => format!("Ideas matching \u{201c}{q}\u{201d} – {}", campaign.title),
+        (None, true) => format!("More ideas – {}", campaign.title),
+        (None, false) => campaign.title.clone(),
+    };
+    let next_href = list
+        .next
+        .as_ref()
+        .map(|next| format!("{base}?{}#ideas", query.to_params(Some(next))));
+    let first_href = query.after.is_some().then(|| {
+        let params = query.to_params(None);
+        if params.is_empty() {
+            format!("{base}#ideas")
+        } else {
+            format!("{base}?{params}#ideas")
+        }
+    });
+    view! {
+        <Title text=title/>
+        <span class="nhsuk-caption-l">"Campaign"</span>
+        <h1 class="nhsuk-heading-xl">{campaign.title.clone()}</h1>
+        <p class="nhsuk-body">
+            <strong class=campaign.phase.tag_class()>{campaign.phase.label()}</strong>
+        </p>
+        <p class="nhsuk-lede-text">{campaign.summary.clone()}</p>
+        {open.then(|| view! {
+            <a class="nhsuk-button" href=new_idea.clone()>"Put forward an idea"</a>
+        })}
+        <div class="nhsuk-body campaign-description" inner_html=detail.description_html></div>
+        <CampaignDates campaign=campaign.clone()/>
+        <h2 class="nhsuk-heading-l" id="ideas">{heading}</h2>
+        <IdeaFilters base=base.clone() query=query.clone() categories=detail.categories/>
+        <nav class="sort-links" aria-label="Sort ideas">
+            <span class="nhsuk-body-s">"Sort by: "</span>
+            <ul class="nhsuk-list sort-links__list">
+                {IdeaSort::ALL.into_iter().map(|sort| {
+                    let params = query.with_sort(sort).to_params(None);
+                    let href = if params.is_empty() { format!("{base}#ideas") } else { format!("{base}?{params}#ideas") };
+                    if sort == query.sort {
+                        view! {
+                            <li><span class="sort-links__current" aria-current="true">{sort.label()}</span></li>
+                        }.into_any()
+                    } else {
+                        view! { <li><a href=href>{sort.label()}</a></li> }.into_any()
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+        <IdeaList ideas=list.ideas empty=if query.is_filtered() { "No ideas match. Try fewer words or filters." } else { "No ideas yet." }/>
+        {(next_href.is_some() || first_href.is_some()).then(|| view! {
+            <nav class="nhsuk-pagination" role="navigation" aria-label="More ideas">
+                <ul class="nhsuk-list nhsuk-pagination__list">
+                    {first_href.map(|href| view! {
+                        <li class="nhsuk-pagination-item--previous">
+                            <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=href>
+                                <span class="nhsuk-pagination__title">"First page"</span>
+                            </a>
+                        </li>
+                    })}
+                    {next_href.map(|href| view! {
+                        <li class="nhsuk-pagination-item--next">
+                            <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=href rel="next">
+                                <span class="nhsuk-pagination__title">"Next page"</span>
+                            </a>
+                        </li>
+                    })}
+                </ul>
+            </nav>
+        })}
+        {open.then(|| view! {
+            <p class="nhsuk-body"><a href=new_idea>"Put forward your own idea"</a></p>
+        })}
+    }
+}
+
+/// The search and filter form: a plain `GET` form, so it works without JavaScript and
+/// its result is a URL like any other list.
+#[component]
+fn IdeaFilters(
+    base: String,
+    query: IdeaListQuery,
+    categories: Vec<CategoryOption>,
+) -> impl IntoView {
+    let category = query.category.clone().unwrap_or_default();
+    let kind = query.kind.map(|k| k.key()).unwrap_or_default();
+    let status = query.status.map(|s| s.key()).unwrap_or_default();
+    let sort = query.sort;
+    view! {
+        <form method="get" action=base.clone() class="idea-filters" role="search" aria-label="Find ideas">
+            {(sort != IdeaSort::default()).then(|| view! {
+                <input type="hidden" name="sort" value=sort.as_query()/>
+            })}
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="q">"Search ideas"</label>
+                <input class="nhsuk-input" id="q" name="q" type="search" value=query.q.clone().unwrap_or_default()
+                    autocomplete="off" maxlength="200"/>
+            </div>
+            <div class="idea-filters__selects">
+                {(!categories.is_empty()).then(|| view! {
+                    <div class="nhsuk-form-group">
+                        <label class="nhsuk-label" for="category">"Category"</label>
+                        <select class="nhsuk-select" id="category" name="category">
+                            <option value="" selected=category.is_empty()>"All categories"</option>
+                            {categories.into_iter().map(|c| {
+                                let selected = c.slug == category;
+                                view! { <option value=c.slug selected=selected>{c.name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                })}
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label" for="kind">"Kind"</label>
+                    <select class="nhsuk-select" id="kind" name="kind">
+                        <option value="" selected=kind.is_empty()>"All kinds"</option>
+                        {IdeaKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.key() selected=k.key() == kind>{k.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label" for="status">"Status"</label>
+                    <select class="nhsuk-select" id="status" name="status">
+                        <option value="" selected=status.is_empty()>"Any status"</option>
+                        {IdeaStatus::ALL.into_iter().map(|st| view! {
+                            <option value=st.key() selected=st.key() == status>{st.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Find ideas"</button>
+            {query.is_filtered().then(|| view! {
+                <p class="nhsuk-body-s"><a href=format!("{base}#ideas")>"Clear search and filters"</a></p>
+            })}
+        </form>
     }
 }

@@ -1,16 +1,62 @@
-//! Server functions for ideas.
+//! Server functions for ideas. Reading is public; putting an idea forward is a plain
+//! form post (see the server's routes), so it works without JavaScript.
 
 use leptos::prelude::*;
 
+use super::IdeaCard;
 use super::IdeaDetail;
+use super::submit::SubmissionContext;
 use crate::error::AppError;
 
-/// One published idea by id. Hidden, pending and rejected ideas answer "not found" so
-/// that their existence is not disclosed.
+/// How many similar ideas are offered before a new one is stored.
+pub const SIMILAR_OFFERED: u64 = 5;
+
+/// One published idea by id, with what the reader may do on its page. Hidden, pending
+/// and rejected ideas answer "not found" so that their existence is not disclosed.
 #[server(endpoint = "ideas/get")]
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
     let state = crate::server::state::app_state()?;
-    crate::server::queries::ideas::published_idea(&state.db, id)
-        .await?
-        .ok_or_else(|| AppError::NotFound.respond())
+    let viewer = crate::server::auth::current_user().await?;
+    crate::server::queries::ideas::published_idea(
+        &state.db,
+        id,
+        viewer.as_ref(),
+        chrono::Utc::now(),
+    )
+    .await?
+    .ok_or_else(|| AppError::NotFound.respond())
+}
+
+/// Ideas in campaign `campaign` like `title`, to offer before a new one is stored.
+#[server(endpoint = "ideas/similar")]
+pub async fn similar_ideas(campaign: String, title: String) -> Result<Vec<IdeaCard>, AppError> {
+    let state = crate::server::state::app_state()?;
+    let Some(model) = crate::server::queries::campaigns::by_slug(&state.db, &campaign).await?
+    else {
+        return Err(AppError::NotFound.respond());
+    };
+    // Long input is cut, not refused: this runs while the person is still typing.
+    let title: String = title.chars().take(super::submit::TITLE_MAX).collect();
+    Ok(
+        crate::server::queries::ideas::similar(&state.db, model.id, &title, SIMILAR_OFFERED)
+            .await?,
+    )
+}
+
+/// What the "put forward an idea" form needs: the campaign, its categories and a fresh
+/// submission key. Signed-in people only; the page sends others to sign in.
+#[server(endpoint = "ideas/new")]
+pub async fn get_submission_context(campaign: String) -> Result<SubmissionContext, AppError> {
+    let state = crate::server::state::app_state()?;
+    crate::server::auth::require_user().await?;
+    let Some(model) = crate::server::queries::campaigns::by_slug(&state.db, &campaign).await?
+    else {
+        return Err(AppError::NotFound.respond());
+    };
+    let now = chrono::Utc::now();
+    Ok(SubmissionContext {
+        campaign: crate::server::queries::campaigns::summary(&state.db, &model, now).await?,
+        categories: crate::server::queries::campaigns::categories(&state.db, model.id).await?,
+        submission_key: uuid::Uuid::new_v4().to_string(),
+    })
 }

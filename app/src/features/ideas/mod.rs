@@ -3,10 +3,13 @@
 pub mod api;
 pub mod components;
 pub mod pages;
+pub mod submit;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::idea::{IdeaKind, IdeaStatus};
+use crate::domain::campaign::CampaignPhase;
+use crate::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaStatus};
+use crate::features::comments::CommentThread;
 
 /// An idea as it appears in a list: enough to choose whether to read on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -38,7 +41,7 @@ pub fn idea_href(id: i64, slug: &str) -> String {
 }
 
 /// Who put an idea forward, as shown next to it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuthorLine {
     /// "Deleted account" once the author has deleted their account.
     pub name: String,
@@ -53,7 +56,156 @@ pub struct IdeaDetail {
     /// Sanitised on the server; safe to insert as HTML.
     pub description_html: String,
     pub link_url: Option<String>,
+    /// Further links the author gave.
+    pub links: Vec<String>,
     pub status_reason: Option<String>,
+    /// The idea this one repeats, when its status is "duplicate".
+    pub duplicate_of: Option<IdeaRef>,
     pub campaign_slug: String,
     pub campaign_title: String,
+    pub campaign_phase: CampaignPhase,
+    pub comments: Vec<CommentThread>,
+    /// What the person reading may do here; all false when signed out.
+    pub viewer: IdeaViewer,
+}
+
+/// The reader's relation to an idea: what the page offers them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdeaViewer {
+    pub signed_in: bool,
+    /// They support it already.
+    pub voted: bool,
+    /// Moderators set statuses.
+    pub can_moderate: bool,
+    /// A fresh key for the comment forms on this showing of the page: posting the
+    /// same form twice (a double click) stores one comment.
+    pub form_key: String,
+}
+
+/// Another idea named from this one (the original of a duplicate).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdeaRef {
+    pub id: i64,
+    pub title: String,
+    pub href: String,
+}
+
+/// One page of a campaign's ideas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IdeaListPage {
+    pub ideas: Vec<IdeaCard>,
+    /// How many ideas match the filters and search, over all pages.
+    pub matching: u64,
+    /// Where the next page starts, when there is one.
+    pub next: Option<Cursor>,
+    pub query: IdeaListQuery,
+}
+
+/// A category a campaign offers: its slug (in URLs and forms) and name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryOption {
+    pub slug: String,
+    pub name: String,
+}
+
+/// The moderators' status form, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    pub status: String,
+    pub reason: String,
+    /// The original's id, for the status "duplicate".
+    pub duplicate_of: String,
+}
+
+/// A status decision that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusDecision {
+    pub status: IdeaStatus,
+    pub reason: Option<String>,
+    pub duplicate_of: Option<i64>,
+}
+
+/// The longest public response to an idea's status.
+pub const STATUS_REASON_MAX: usize = 1_000;
+
+impl StatusForm {
+    pub fn validate(&self) -> Result<StatusDecision, crate::forms::FieldErrors> {
+        let mut errors = crate::forms::FieldErrors::new();
+        let status = IdeaStatus::from_key(self.status.trim());
+        if status.is_none() {
+            errors.add("status", "Select a status");
+        }
+        let reason = crate::forms::multi_line(
+            &mut errors,
+            "reason",
+            &self.reason,
+            "the response",
+            false,
+            STATUS_REASON_MAX,
+        );
+        let duplicate_of = match (status, self.duplicate_of.trim()) {
+            (Some(IdeaStatus::Duplicate), "") => {
+                errors.add(
+                    "duplicate-of",
+                    "Enter the number of the idea this one duplicates",
+                );
+                None
+            }
+            (Some(IdeaStatus::Duplicate), text) => {
+                match text.trim_start_matches('#').parse::<i64>() {
+                    Ok(id) if id > 0 => Some(id),
+                    _ => {
+                        errors.add("duplicate-of", "Enter the idea's number, like 42");
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        errors.into_result(()).map(|()| StatusDecision {
+            status: status.expect("checked above"),
+            reason: (!reason.is_empty()).then_some(reason),
+            duplicate_of,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_duplicate_names_its_original() {
+        let form = StatusForm {
+            status: "duplicate".into(),
+            ..Default::default()
+        };
+        assert!(form.validate().unwrap_err().get("duplicate-of").is_some());
+        let form = StatusForm {
+            status: "duplicate".into(),
+            duplicate_of: "#42".into(),
+            reason: " Same as the other ".into(),
+        };
+        assert_eq!(
+            form.validate().unwrap(),
+            StatusDecision {
+                status: IdeaStatus::Duplicate,
+                reason: Some("Same as the other".into()),
+                duplicate_of: Some(42)
+            }
+        );
+    }
+
+    #[test]
+    fn an_unknown_status_is_refused() {
+        let form = StatusForm {
+            status: "approved-by-magic".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            form.validate().unwrap_err().get("status"),
+            Some("Select a status")
+        );
+    }
 }

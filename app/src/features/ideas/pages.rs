@@ -1,96 +1,462 @@
-//! The idea page, `/ideas/{id}-{slug}`.
+//! The idea page, `/ideas/{id}-{slug}`, and the page for putting an idea forward.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::get_idea;
-use crate::components::error_panel::ErrorPanel;
+use super::api::{get_idea, get_submission_context, similar_ideas};
+use super::submit::{
+    DESCRIPTION_MAX, IdeaForm, IdeaFormState, SUMMARY_MAX, SubmissionContext, TITLE_MAX,
+};
+use super::{IdeaCard, IdeaDetail, StatusForm};
+use crate::components::error_panel::{ErrorPanel, Refused};
+use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, TextInput, form_title};
 use crate::components::not_found::NotFound;
+use crate::domain::campaign::CampaignPhase;
+use crate::domain::idea::{IdeaKind, IdeaStatus};
 use crate::error::AppError;
+use crate::features::comments::CommentForm;
+use crate::features::comments::pages::Discussion;
+use crate::forms::{FieldErrors, Submitted, rendered_with};
 
 /// Reads the leading id of `{id}-{slug}`. The slug is decoration: an old slug after a
 /// title edit still finds the idea.
-fn parse_id(segment: &str) -> Option<i64> {
+pub fn parse_id(segment: &str) -> Option<i64> {
     let digits = segment.split('-').next()?;
     digits.parse().ok().filter(|id: &i64| *id > 0)
 }
 
-/// The full text of one idea.
+/// What a redirect back to the idea page says, from its `?` parameter.
+fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
+    Some(match key? {
+        "submitted" => ("Your idea has been published. Thank you.", true),
+        "voted" => ("You now support this idea.", true),
+        "withdrawn" => ("Your support has been withdrawn.", true),
+        "commented" => ("Your comment has been posted.", true),
+        "comment-edited" => ("Your comment has been changed.", true),
+        "comment-deleted" => ("The comment has been deleted.", true),
+        "status" => ("The status has been changed and the author told.", true),
+        "voting-closed" => (
+            "Voting has closed for this campaign, so support cannot change.",
+            false,
+        ),
+        "edit-closed" => (
+            "Comments can only be changed in the 15 minutes after posting.",
+            false,
+        ),
+        _ => return None,
+    })
+}
+
+/// The full text of one idea, its discussion, and what the reader can do.
 #[component]
 pub fn IdeaPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let idea = Resource::new(
         move || params.with(|p| p.get("id_slug").as_deref().and_then(parse_id)),
         |id| async move {
-            match id {
+            let idea = match id {
                 Some(id) => get_idea(id).await,
                 None => Err(AppError::NotFound),
-            }
+            };
+            let comment = rendered_with::<Submitted<CommentForm>>().await;
+            let status = rendered_with::<Submitted<StatusForm>>().await;
+            (idea, comment, status)
         },
     );
+    let notice = move || query.with(|q| idea_notice(q.get("done").as_deref()));
     view! {
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading the idea…"</p> }>
             {move || Suspend::new(async move {
                 match idea.await {
-                    Ok(idea) => {
-                        let card = idea.card;
-                        let campaign_href = format!("/campaigns/{}", idea.campaign_slug);
-                        view! {
-                            <Title text=card.title.clone()/>
-                            <nav class="nhsuk-back-link" aria-label="Back">
-                                <a href=campaign_href class="nhsuk-back-link__link">
-                                    {format!("Back to {}", idea.campaign_title)}
-                                </a>
-                            </nav>
-                            <span class="nhsuk-caption-l">{card.kind.label()}</span>
-                            <h1 class="nhsuk-heading-xl">{card.title}</h1>
-                            <p class="nhsuk-lede-text">{card.summary}</p>
-                            <dl class="nhsuk-summary-list">
-                                <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Status"</dt>
-                                    <dd class="nhsuk-summary-list__value">
-                                        <strong class=card.status.tag_class()>{card.status.label()}</strong>
-                                        {idea.status_reason.map(|r| view! { <p class="nhsuk-body-s status-reason">{r}</p> })}
-                                    </dd>
-                                </div>
-                                <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Put forward by"</dt>
-                                    <dd class="nhsuk-summary-list__value">
-                                        {card.author.name}
-                                        {card.author.segment.map(|s| format!(" ({s})"))}
-                                    </dd>
-                                </div>
-                                <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Submitted"</dt>
-                                    <dd class="nhsuk-summary-list__value">{card.submitted_on}</dd>
-                                </div>
-                                {card.category.map(|c| view! {
-                                    <div class="nhsuk-summary-list__row">
-                                        <dt class="nhsuk-summary-list__key">"Category"</dt>
-                                        <dd class="nhsuk-summary-list__value">{c}</dd>
-                                    </div>
-                                })}
-                                <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Supporters"</dt>
-                                    <dd class="nhsuk-summary-list__value">{card.vote_count}</dd>
-                                </div>
-                            </dl>
-                            {idea.link_url.map(|url| view! {
-                                <p class="nhsuk-body">
-                                    <a href=url rel="nofollow noopener noreferrer">"Visit the app or tool"</a>
-                                </p>
-                            })}
-                            <h2 class="nhsuk-heading-m">"Description"</h2>
-                            <div class="nhsuk-body idea-description" inner_html=idea.description_html></div>
-                        }
-                            .into_any()
-                    }
-                    Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
-                    Err(err) => view! { <ErrorPanel err/> }.into_any(),
+                    (Ok(idea), comment, status) => view! {
+                        {notice().map(|(message, success)| view! { <Banner message=message.to_owned() success/> })}
+                        <IdeaView idea comment status/>
+                    }.into_any(),
+                    (Err(AppError::NotFound), _, _) => view! { <NotFound/> }.into_any(),
+                    (Err(err), _, _) => view! { <ErrorPanel err/> }.into_any(),
                 }
             })}
         </Suspense>
+    }
+}
+
+#[component]
+fn IdeaView(
+    idea: IdeaDetail,
+    comment: Option<Submitted<CommentForm>>,
+    status: Option<Submitted<StatusForm>>,
+) -> impl IntoView {
+    let card = idea.card;
+    let href = card.href();
+    let campaign_href = format!("/campaigns/{}", idea.campaign_slug);
+    let errors = comment
+        .as_ref()
+        .map(|c| c.errors.clone())
+        .or_else(|| status.as_ref().map(|s| s.errors.clone()))
+        .unwrap_or_default();
+    let voting_open = matches!(
+        idea.campaign_phase,
+        CampaignPhase::Open | CampaignPhase::VotingOnly
+    );
+    let supporters = match card.vote_count {
+        1 => "1 person supports this idea".to_owned(),
+        n => format!("{n} people support this idea"),
+    };
+    view! {
+        <Title text=form_title(&card.title, &errors)/>
+        <ErrorSummary errors=errors/>
+        <nav class="nhsuk-back-link" aria-label="Back">
+            <a href=campaign_href class="nhsuk-back-link__link">
+                {format!("Back to {}", idea.campaign_title)}
+            </a>
+        </nav>
+        <span class="nhsuk-caption-l">{card.kind.label()}</span>
+        <h1 class="nhsuk-heading-xl">{card.title.clone()}</h1>
+        <p class="nhsuk-lede-text">{card.summary}</p>
+        <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
+            <p class="nhsuk-heading-m idea-support__count">{supporters}</p>
+            <VoteButton idea_id=card.id voted=idea.viewer.voted signed_in=idea.viewer.signed_in
+                open=voting_open return_to=href.clone()/>
+        </div>
+        <dl class="nhsuk-summary-list">
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Status"</dt>
+                <dd class="nhsuk-summary-list__value">
+                    <strong class=card.status.tag_class()>{card.status.label()}</strong>
+                    {idea.duplicate_of.map(|original| view! {
+                        <p class="nhsuk-body-s status-reason">
+                            "The same idea as "<a href=original.href>{original.title}</a>
+                            ", where its support now counts."
+                        </p>
+                    })}
+                    {idea.status_reason.map(|r| view! { <p class="nhsuk-body-s status-reason">{r}</p> })}
+                </dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Put forward by"</dt>
+                <dd class="nhsuk-summary-list__value">
+                    {card.author.name}
+                    {card.author.segment.map(|s| format!(" ({s})"))}
+                </dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Submitted"</dt>
+                <dd class="nhsuk-summary-list__value">{card.submitted_on}</dd>
+            </div>
+            {card.category.map(|c| view! {
+                <div class="nhsuk-summary-list__row">
+                    <dt class="nhsuk-summary-list__key">"Category"</dt>
+                    <dd class="nhsuk-summary-list__value">{c}</dd>
+                </div>
+            })}
+        </dl>
+        {idea.link_url.map(|url| view! {
+            <p class="nhsuk-body">
+                <a href=url rel="nofollow noopener noreferrer">"Visit the app or tool"</a>
+            </p>
+        })}
+        {(!idea.description_html.is_empty()).then(|| view! {
+            <h2 class="nhsuk-heading-m">"Description"</h2>
+            <div class="nhsuk-body idea-description" inner_html=idea.description_html></div>
+        })}
+        {(!idea.links.is_empty()).then(|| view! {
+            <h2 class="nhsuk-heading-s">"Links"</h2>
+            <ul class="nhsuk-list nhsuk-list--bullet">
+                {idea.links.into_iter().map(|l| view! {
+                    <li><a href=l.clone() rel="nofollow noopener noreferrer">{l.clone()}</a></li>
+                }).collect_view()}
+            </ul>
+        })}
+        {idea.viewer.can_moderate.then(|| view! {
+            <StatusFormView idea_id=card.id current=card.status submitted=status/>
+        })}
+        <Discussion idea_id=card.id idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
+            open=!matches!(idea.campaign_phase, CampaignPhase::Closed | CampaignPhase::Upcoming)
+            submitted=comment form_key=idea.viewer.form_key.clone()/>
+    }
+}
+
+/// "Support this idea", or "Withdraw your support": a form post that comes back to
+/// `return_to`, so it works without JavaScript.
+#[component]
+pub fn VoteButton(
+    idea_id: i64,
+    voted: bool,
+    signed_in: bool,
+    open: bool,
+    return_to: String,
+) -> impl IntoView {
+    if !open {
+        return view! { <p class="nhsuk-body-s">"Voting has closed."</p> }.into_any();
+    }
+    if !signed_in {
+        let encoded: String = form_urlencoded::byte_serialize(return_to.as_bytes()).collect();
+        return view! {
+            <p class="nhsuk-body">
+                <a href=format!("/sign-in?return_to={encoded}")>"Sign in to support this idea"</a>
+            </p>
+        }
+        .into_any();
+    }
+    view! {
+        <form method="post" action=format!("/ideas/{idea_id}/vote") class="vote-form">
+            <input type="hidden" name="return_to" value=return_to/>
+            <input type="hidden" name="support" value=if voted { "no" } else { "yes" }/>
+            {if voted {
+                view! {
+                    <p class="nhsuk-body-s">"You support this idea."</p>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Withdraw your support"</button>
+                }.into_any()
+            } else {
+                view! { <button class="nhsuk-button" type="submit">"Support this idea"</button> }.into_any()
+            }}
+        </form>
+    }
+    .into_any()
+}
+
+/// The moderators' form for an idea's status and their public response.
+#[component]
+fn StatusFormView(
+    idea_id: i64,
+    current: IdeaStatus,
+    submitted: Option<Submitted<StatusForm>>,
+) -> impl IntoView {
+    let Submitted { values, errors } = submitted.unwrap_or_else(|| Submitted {
+        values: StatusForm {
+            status: current.key().to_owned(),
+            ..Default::default()
+        },
+        errors: FieldErrors::new(),
+    });
+    view! {
+        <section class="nhsuk-card moderation-panel" aria-labelledby="moderation-heading">
+            <div class="nhsuk-card__content">
+                <h2 class="nhsuk-heading-m" id="moderation-heading">"Moderate this idea"</h2>
+                <form method="post" action=format!("/ideas/{idea_id}/status") novalidate>
+                    <div class="nhsuk-form-group" class:nhsuk-form-group--error=errors.get("status").is_some()>
+                        <label class="nhsuk-label" for="status">"Status"</label>
+                        {errors.get("status").map(|m| view! {
+                            <span class="nhsuk-error-message" id="status-error">
+                                <span class="nhsuk-u-visually-hidden">"Error: "</span>{m.to_owned()}
+                            </span>
+                        })}
+                        <select class="nhsuk-select" id="status" name="status">
+                            {IdeaStatus::ALL.into_iter().map(|s| view! {
+                                <option value=s.key() selected=s.key() == values.status>{s.label()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <TextArea id="reason" name="reason" label="Response to show with the status"
+                        hint="Say why, in plain words. Everyone can read it."
+                        value=values.reason errors=errors.clone() rows=3/>
+                    <TextInput id="duplicate-of" name="duplicate_of" label="Duplicate of (idea number)"
+                        hint="Only for the status Duplicate: the number at the start of the other idea's address."
+                        value=values.duplicate_of errors=errors.clone() input_type="text"/>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Save the status"</button>
+                </form>
+            </div>
+        </section>
+    }
+}
+
+/// `GET /campaigns/{slug}/ideas/new`: the form for putting an idea forward. Without
+/// JavaScript, similar ideas are offered on a confirmation step after the first post;
+/// with it, they are offered while the title is typed.
+#[component]
+pub fn NewIdeaPage() -> impl IntoView {
+    let params = use_params_map();
+    let data = Resource::new(
+        move || params.with(|p| p.get("slug").unwrap_or_default()),
+        |slug| async move {
+            (
+                get_submission_context(slug).await,
+                rendered_with::<IdeaFormState>().await,
+            )
+        },
+    );
+    let here = move || {
+        format!(
+            "/campaigns/{}/ideas/new",
+            params.with(|p| p.get("slug").unwrap_or_default())
+        )
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(context), state) => view! { <NewIdeaView context state/> }.into_any(),
+                    (Err(err), _) => view! { <Refused err here=here()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl IntoView {
+    let campaign = context.campaign;
+    let campaign_href = campaign.href();
+    if campaign.phase != CampaignPhase::Open {
+        return view! {
+            <Title text="This campaign is not taking ideas"/>
+            <h1 class="nhsuk-heading-xl">"This campaign is not taking ideas"</h1>
+            <p class="nhsuk-body">
+                {format!("{} is {}: ideas were accepted from {} until {}.",
+                    campaign.title, campaign.phase.label().to_lowercase(), campaign.opens_on, campaign.closes_on)}
+            </p>
+            <p class="nhsuk-body"><a href=campaign_href>"Read the ideas in this campaign"</a></p>
+        }
+        .into_any();
+    }
+    let IdeaFormState {
+        submitted: Submitted { values, errors },
+        similar,
+        problem,
+    } = state.unwrap_or_else(|| IdeaFormState {
+        submitted: Submitted {
+            values: IdeaForm {
+                submission_key: context.submission_key.clone(),
+                ..Default::default()
+            },
+            errors: FieldErrors::new(),
+        },
+        similar: Vec::new(),
+        problem: None,
+    });
+    let confirming = !similar.is_empty();
+    let action = format!("{campaign_href}/ideas/new");
+    let categories: Vec<(String, String)> = context
+        .categories
+        .iter()
+        .map(|c| (c.slug.clone(), c.name.clone()))
+        .collect();
+    let kinds = IdeaKind::ALL
+        .iter()
+        .map(|k| (k.key().to_owned(), k.label().to_owned()))
+        .collect();
+    // While typing (JavaScript on): ideas like the title so far.
+    let live_similar = RwSignal::new(Vec::<IdeaCard>::new());
+    let seen_similar = RwSignal::new(values.is_confirmed() || confirming);
+    let pending = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    let slug = campaign.slug.clone();
+    let on_title = Callback::new(move |title: String| {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let slug = slug.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                leptos::task::spawn_local(async move {
+                    if title.trim().chars().count() < 4 {
+                        live_similar.set(Vec::new());
+                        return;
+                    }
+                    if let Ok(found) = similar_ideas(slug, title).await {
+                        if !found.is_empty() {
+                            seen_similar.set(true);
+                        }
+                        live_similar.set(found);
+                    }
+                });
+            },
+            std::time::Duration::from_millis(350),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    let page_title = if confirming {
+        "Is your idea already here?"
+    } else {
+        "Put forward an idea"
+    };
+    view! {
+        <Title text=form_title(page_title, &errors)/>
+        <ErrorSummary errors=errors.clone()/>
+        {problem.map(|p| view! { <Banner message=p/> })}
+        <nav class="nhsuk-back-link" aria-label="Back">
+            <a href=campaign_href.clone() class="nhsuk-back-link__link">{format!("Back to {}", campaign.title)}</a>
+        </nav>
+        <span class="nhsuk-caption-l">{campaign.title.clone()}</span>
+        <h1 class="nhsuk-heading-xl">{page_title}</h1>
+        {confirming.then(|| view! {
+            <p class="nhsuk-body">
+                "These ideas look like yours. If one of them says what you want, support it instead: "
+                "ideas with more supporters are more likely to be taken forward."
+            </p>
+            <SimilarIdeas ideas=similar.clone()/>
+            <h2 class="nhsuk-heading-m">"Not the same? Check your idea and submit it"</h2>
+        })}
+        <form method="post" action=action novalidate class="idea-form">
+            <input type="hidden" name="submission_key" value=values.submission_key.clone()/>
+            <input type="hidden" name="confirmed" value=move || if seen_similar.get() { "yes" } else { "" }/>
+            <TextInput id="title" name="title" label="Title"
+                hint="A short name for the app or tool, between 5 and 120 characters."
+                value=values.title.clone() errors=errors.clone() maxlength=TITLE_MAX on_input=on_title/>
+            <div aria-live="polite" class="similar-live">
+                {move || {
+                    let found = live_similar.get();
+                    (!found.is_empty()).then(|| view! {
+                        <div class="nhsuk-inset-text">
+                            <h2 class="nhsuk-heading-s">"Is your idea already here?"</h2>
+                            <SimilarIdeas ideas=found/>
+                        </div>
+                    })
+                }}
+            </div>
+            <TextArea id="summary" name="summary" label="Summary"
+                hint="In one or two sentences, what would it do and for whom? Up to 280 characters."
+                value=values.summary.clone() errors=errors.clone() rows=3/>
+            <TextArea id="description" name="description" label="Description (optional)"
+                hint="More detail: the problem, who has it, how the app or tool would help. You can use Markdown. Up to 10,000 characters."
+                value=values.description.clone() errors=errors.clone() rows=8/>
+            {(!categories.is_empty()).then(|| view! {
+                <Radios id="category" name="category" legend="Category"
+                    options=categories.clone() value=values.category.clone() errors=errors.clone()/>
+            })}
+            <Radios id="kind" name="kind" legend="What are you putting forward?"
+                options=kinds value=values.kind.clone() errors=errors.clone()/>
+            <TextInput id="link-url" name="link_url" label="Web address of the app or tool"
+                hint="Needed if you recommend an existing app or tool. For example, https://www.example.org"
+                value=values.link_url.clone() errors=errors.clone() input_type="url"/>
+            <TextArea id="other-links" name="other_links" label="Other links (optional)"
+                hint="Up to 5 web addresses, one on each line: research, similar services, examples."
+                value=values.other_links.clone() errors=errors.clone() rows=3/>
+            <button class="nhsuk-button" type="submit">
+                {if confirming { "Submit my idea" } else { "Submit your idea" }}
+            </button>
+        </form>
+        <p class="nhsuk-body-s">
+            {format!("Limits: title {TITLE_MAX} characters, summary {SUMMARY_MAX}, description {DESCRIPTION_MAX}.")}
+        </p>
+    }
+    .into_any()
+}
+
+/// Similar ideas, each with a link and a one-click "support this instead".
+#[component]
+fn SimilarIdeas(ideas: Vec<IdeaCard>) -> impl IntoView {
+    view! {
+        <ul class="nhsuk-list similar-ideas">
+            {ideas.into_iter().map(|idea| {
+                let href = idea.href();
+                view! {
+                    <li class="similar-ideas__item">
+                        <a href=href.clone() class="nhsuk-body nhsuk-u-font-weight-bold">{idea.title}</a>
+                        <p class="nhsuk-body-s">{idea.summary}</p>
+                        <form method="post" action=format!("/ideas/{}/vote", idea.id)>
+                            <input type="hidden" name="support" value="yes"/>
+                            <input type="hidden" name="return_to" value=href/>
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                                "Support this idea instead"
+                            </button>
+                        </form>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 

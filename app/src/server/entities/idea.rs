@@ -3,7 +3,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "ideas")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -26,6 +26,13 @@ pub struct Model {
     pub comment_count: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// See `domain::ranking`.
+    pub hot_rank: f64,
+    pub duplicate_of_id: Option<i64>,
+    pub submission_key: Option<String>,
+    /// Further links, as a JSON array of strings.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub links: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

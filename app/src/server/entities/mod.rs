@@ -5,8 +5,10 @@
 pub mod campaign;
 pub mod campaign_category;
 pub mod category;
+pub mod comment;
 pub mod idea;
 pub mod identity;
+pub mod notification;
 pub mod session;
 pub mod user;
 pub mod vote;

@@ -7,15 +7,13 @@ use sea_orm::{
 };
 
 use super::{ideas, uk_date};
-use crate::domain::idea::{IdeaSort, Visibility};
+use crate::domain::idea::{IdeaListQuery, IdeaSort, Visibility};
 use crate::features::campaigns::{CampaignDetail, CampaignSummary, CampaignWithIdeas, HomeData};
+use crate::features::ideas::CategoryOption;
 use crate::server::entities::{campaign, campaign_category, category, idea};
 
 /// How many ideas each current campaign shows on the home page.
 const HOME_IDEAS_PER_CAMPAIGN: u64 = 5;
-
-/// How many ideas a campaign page lists.
-const CAMPAIGN_PAGE_IDEAS: u64 = 100;
 
 /// The home page's campaigns, split by phase at `now`.
 pub async fn home(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<HomeData, DbErr> {
@@ -48,40 +46,92 @@ pub async fn home(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<HomeDat
     Ok(home)
 }
 
-/// One campaign by slug, with its ideas in `sort` order.
+/// One campaign by slug, with the page of its ideas that `query` asks for.
 pub async fn detail(
     db: &DatabaseConnection,
     slug: &str,
-    sort: IdeaSort,
+    query: &IdeaListQuery,
     now: DateTime<Utc>,
 ) -> Result<Option<CampaignDetail>, DbErr> {
-    let Some(model) = campaign::Entity::find()
-        .filter(campaign::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-    else {
+    let Some(model) = by_slug(db, slug).await? else {
         return Ok(None);
     };
-    let categories = category::Entity::find()
-        .join(
-            JoinType::InnerJoin,
-            category::Relation::CampaignCategory.def(),
-        )
-        .filter(campaign_category::Column::CampaignId.eq(model.id))
-        .order_by(category::Column::Name, Order::Asc)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.name)
-        .collect();
-    let ideas = ideas::published_cards(db, model.id, sort, CAMPAIGN_PAGE_IDEAS).await?;
+    let categories = categories(db, model.id).await?;
+    let list = ideas::list_page(db, model.id, query, ideas::PAGE_SIZE).await?;
     Ok(Some(CampaignDetail {
         campaign: summary(db, &model, now).await?,
         description_html: crate::server::markdown::to_safe_html(&model.description),
         categories,
-        sort,
-        ideas,
+        list,
     }))
+}
+
+/// The campaign at `slug`, if there is one.
+pub async fn by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<campaign::Model>, DbErr> {
+    campaign::Entity::find()
+        .filter(campaign::Column::Slug.eq(slug))
+        .one(db)
+        .await
+}
+
+/// The categories `campaign_id` offers, by name.
+pub async fn categories(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+) -> Result<Vec<CategoryOption>, DbErr> {
+    Ok(category::Entity::find()
+        .join(
+            JoinType::InnerJoin,
+            category::Relation::CampaignCategory.def(),
+        )
+        .filter(campaign_category::Column::CampaignId.eq(campaign_id))
+        .order_by(category::Column::Name, Order::Asc)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryOption {
+            slug: c.slug,
+            name: c.name,
+        })
+        .collect())
+}
+
+/// The category `slug`, if `campaign_id` offers it.
+pub async fn category_of(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+    slug: &str,
+) -> Result<Option<category::Model>, DbErr> {
+    category::Entity::find()
+        .join(
+            JoinType::InnerJoin,
+            category::Relation::CampaignCategory.def(),
+        )
+        .filter(campaign_category::Column::CampaignId.eq(campaign_id))
+        .filter(category::Column::Slug.eq(slug))
+        .one(db)
+        .await
+}
+
+/// Every campaign, newest first, for the open-data API.
+pub async fn all(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<Vec<(campaign::Model, CampaignSummary)>, DbErr> {
+    let models = campaign::Entity::find()
+        .order_by(campaign::Column::SubmissionsOpenAt, Order::Desc)
+        .order_by(campaign::Column::Id, Order::Desc)
+        .all(db)
+        .await?;
+    let mut out = Vec::with_capacity(models.len());
+    for model in models {
+        let summary = summary(db, &model, now).await?;
+        out.push((model, summary));
+    }
+    Ok(out)
 }
 
 #[derive(FromQueryResult)]
@@ -89,7 +139,7 @@ struct Count {
     count: i64,
 }
 
-async fn summary(
+pub async fn summary(
     db: &DatabaseConnection,
     model: &campaign::Model,
     now: DateTime<Utc>,
@@ -99,6 +149,7 @@ async fn summary(
         .column_as(idea::Column::Id.count(), "count")
         .filter(idea::Column::CampaignId.eq(model.id))
         .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(idea::Column::DuplicateOfId.is_null())
         .into_model::<Count>()
         .one(db)
         .await?

@@ -1,17 +1,25 @@
-//! Reads of ideas.
+//! Reads of ideas: lists (sorted, filtered, searched, paged by key), similar ideas, and
+//! the idea page.
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryFilter, QueryOrder,
-    QuerySelect, Select,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr,
+    EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
 use super::uk_date;
-use crate::domain::idea::{IdeaSort, Visibility};
-use crate::features::ideas::{AuthorLine, IdeaCard, IdeaDetail};
+use crate::domain::idea::{Cursor, IdeaListQuery, IdeaSort, Visibility};
+use crate::features::ideas::{
+    AuthorLine, IdeaCard, IdeaDetail, IdeaListPage, IdeaRef, IdeaViewer, idea_href,
+};
 use crate::server::entities::{campaign, category, idea, user};
 use crate::server::markdown::to_safe_html;
+
+/// Ideas on one page of a list.
+pub const PAGE_SIZE: u64 = 20;
 
 /// The published ideas of a campaign, in `sort` order, at most `limit` of them.
 pub async fn published_cards(
@@ -20,19 +28,278 @@ pub async fn published_cards(
     sort: IdeaSort,
     limit: u64,
 ) -> Result<Vec<IdeaCard>, DbErr> {
-    let query = idea::Entity::find()
-        .filter(idea::Column::CampaignId.eq(campaign_id))
-        .filter(idea::Column::Visibility.eq(Visibility::Published));
-    // The id breaks ties, so the order is total and stable between requests.
-    let query = match sort {
-        IdeaSort::Top => query
-            .order_by(idea::Column::VoteCount, Order::Desc)
-            .order_by(idea::Column::Id, Order::Desc),
-        IdeaSort::Newest => query
-            .order_by(idea::Column::CreatedAt, Order::Desc)
-            .order_by(idea::Column::Id, Order::Desc),
+    let query = listed(campaign_id);
+    cards(db, ordered(query, sort).limit(limit)).await
+}
+
+/// One page of a campaign's published ideas, as `query` asks: filtered, searched,
+/// sorted, and starting after `query.after`.
+pub async fn list_page(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+    query: &IdeaListQuery,
+    page_size: u64,
+) -> Result<IdeaListPage, DbErr> {
+    let rows = list_rows(db, campaign_id, query, page_size).await?;
+    let categories = category_names(db).await?;
+    Ok(IdeaListPage {
+        ideas: rows
+            .ideas
+            .into_iter()
+            .map(|(idea, author)| card(idea, author.as_ref(), &categories))
+            .collect(),
+        matching: rows.matching,
+        next: rows.next,
+        query: query.clone(),
+    })
+}
+
+/// The rows of one page of a list, for readers that need more than the cards (the
+/// open-data API).
+pub struct ListRows {
+    pub ideas: Vec<(idea::Model, Option<user::Model>)>,
+    pub matching: u64,
+    pub next: Option<Cursor>,
+}
+
+/// One page of rows; see [`list_page`].
+pub async fn list_rows(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+    query: &IdeaListQuery,
+    page_size: u64,
+) -> Result<ListRows, DbErr> {
+    let backend = db.get_database_backend();
+    let mut select = listed(campaign_id);
+    if let Some(slug) = &query.category {
+        let category = category::Entity::find()
+            .filter(category::Column::Slug.eq(slug.as_str()))
+            .one(db)
+            .await?;
+        // An unknown category matches nothing, like any other filter.
+        select = select.filter(idea::Column::CategoryId.eq(category.map_or(-1, |c| c.id)));
+    }
+    if let Some(kind) = query.kind {
+        select = select.filter(idea::Column::Kind.eq(kind));
+    }
+    if let Some(status) = query.status {
+        select = select.filter(idea::Column::Status.eq(status));
+    }
+    if let Some(q) = &query.q {
+        select = select.filter(search_condition(backend, q));
+    }
+    let matching = select.clone().count(db).await?;
+    if let Some(after) = &query.after {
+        select = select.filter(after_condition(query.sort, after));
+    }
+    // One more than a page: if it comes back, there is a next page.
+    let mut ideas = ordered(select, query.sort)
+        .limit(page_size + 1)
+        .find_also_related(user::Entity)
+        .all(db)
+        .await?;
+    let next = if ideas.len() as u64 > page_size {
+        ideas.truncate(page_size as usize);
+        ideas.last().map(|(last, _)| cursor_of(query.sort, last))
+    } else {
+        None
     };
-    cards(db, query.limit(limit)).await
+    Ok(ListRows {
+        ideas,
+        matching,
+        next,
+    })
+}
+
+/// Published ideas of `campaign_id` as lists show them: merged duplicates live on
+/// through their original, so they leave the lists (their pages stay).
+fn listed(campaign_id: i64) -> Select<idea::Entity> {
+    idea::Entity::find()
+        .filter(idea::Column::CampaignId.eq(campaign_id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(idea::Column::DuplicateOfId.is_null())
+}
+
+/// `query` in `sort` order. The id breaks ties, so the order is total and stable
+/// between requests, which keyset pagination needs.
+fn ordered(query: Select<idea::Entity>, sort: IdeaSort) -> Select<idea::Entity> {
+    let key = match sort {
+        IdeaSort::Top => idea::Column::VoteCount,
+        IdeaSort::Trending => idea::Column::HotRank,
+        IdeaSort::Newest => idea::Column::CreatedAt,
+        IdeaSort::MostDiscussed => idea::Column::CommentCount,
+    };
+    query
+        .order_by(key, Order::Desc)
+        .order_by(idea::Column::Id, Order::Desc)
+}
+
+/// Ideas after `cursor` in `sort` order: a lower key, or the same key and a lower id.
+fn after_condition(sort: IdeaSort, cursor: &Cursor) -> Condition {
+    let (lower, same) = match sort {
+        IdeaSort::Top => {
+            let votes = cursor.key as i64;
+            (
+                idea::Column::VoteCount.lt(votes),
+                idea::Column::VoteCount.eq(votes),
+            )
+        }
+        IdeaSort::MostDiscussed => {
+            let comments = cursor.key as i64;
+            (
+                idea::Column::CommentCount.lt(comments),
+                idea::Column::CommentCount.eq(comments),
+            )
+        }
+        IdeaSort::Trending => (
+            idea::Column::HotRank.lt(cursor.key),
+            idea::Column::HotRank.eq(cursor.key),
+        ),
+        IdeaSort::Newest => {
+            let at = DateTime::<Utc>::from_timestamp_micros(cursor.key as i64).unwrap_or_default();
+            (
+                idea::Column::CreatedAt.lt(at),
+                idea::Column::CreatedAt.eq(at),
+            )
+        }
+    };
+    Condition::any().add(lower).add(
+        Condition::all()
+            .add(same)
+            .add(idea::Column::Id.lt(cursor.id)),
+    )
+}
+
+/// The position of `idea` in `sort` order.
+fn cursor_of(sort: IdeaSort, idea: &idea::Model) -> Cursor {
+    let key = match sort {
+        IdeaSort::Top => f64::from(idea.vote_count),
+        IdeaSort::MostDiscussed => f64::from(idea.comment_count),
+        IdeaSort::Trending => idea.hot_rank,
+        IdeaSort::Newest => idea.created_at.timestamp_micros() as f64,
+    };
+    Cursor { key, id: idea.id }
+}
+
+/// The words of a search, as the full-text index sees them: letters and digits only,
+/// so that nothing a person types is read as search syntax.
+fn search_words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(20)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Ideas whose title, summary or description contain every word of `q` (in any form:
+/// both indexes stem English words, so "diaries" finds "diary").
+fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
+    let words = search_words(q);
+    if words.is_empty() {
+        // Only punctuation: nothing to look for, so nothing matches.
+        return Expr::cust("1 = 0");
+    }
+    match backend {
+        DatabaseBackend::Postgres => Expr::cust_with_values(
+            "ideas.search_vector @@ plainto_tsquery('english', $1)",
+            [words.join(" ")],
+        ),
+        _ => Expr::cust_with_values(
+            "ideas.id IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH ?)",
+            [fts5_all(&words)],
+        ),
+    }
+}
+
+/// An FTS5 query that needs every word, each quoted so it is read as a word.
+fn fts5_all(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words too common to say two ideas are alike.
+const STOP_WORDS: &[&str] = &[
+    "the", "and", "for", "with", "that", "this", "app", "apps", "tool", "tools", "your", "you",
+    "from", "into", "who", "what", "when", "how", "are", "can", "online", "help", "helps",
+    "people",
+];
+
+/// Up to `limit` published ideas in `campaign_id` most like `title`, best first: any of
+/// its meaningful words matching, ranked by the index's relevance.
+pub async fn similar(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+    title: &str,
+    limit: u64,
+) -> Result<Vec<IdeaCard>, DbErr> {
+    let words: Vec<String> = search_words(title)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ranked: Vec<i64> = match db.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            let query = words.join(" or ");
+            idea::Entity::find()
+                .select_only()
+                .column(idea::Column::Id)
+                .filter(idea::Column::CampaignId.eq(campaign_id))
+                .filter(idea::Column::Visibility.eq(Visibility::Published))
+                .filter(idea::Column::DuplicateOfId.is_null())
+                .filter(Expr::cust_with_values(
+                    "ideas.search_vector @@ websearch_to_tsquery('english', $1)",
+                    [query.clone()],
+                ))
+                .order_by(
+                    Expr::cust_with_values(
+                        "ts_rank(ideas.search_vector, websearch_to_tsquery('english', $1))",
+                        [query],
+                    ),
+                    Order::Desc,
+                )
+                .order_by(idea::Column::Id, Order::Desc)
+                .limit(limit)
+                .into_tuple()
+                .all(db)
+                .await?
+        }
+        _ => {
+            let any = words
+                .iter()
+                .map(|w| format!("\"{w}\""))
+                .collect::<Vec<_>>()
+                .join(" OR ");
+            // bm25 ranks best first (lowest); the join keeps the campaign's published ideas.
+            let rows = db
+                .query_all_raw(sea_orm::Statement::from_sql_and_values(
+                    DatabaseBackend::Sqlite,
+                    "SELECT ideas.id FROM ideas_fts JOIN ideas ON ideas.id = ideas_fts.rowid \
+                     WHERE ideas_fts MATCH ? AND ideas.campaign_id = ? \
+                     AND ideas.visibility = 'published' AND ideas.duplicate_of_id IS NULL \
+                     ORDER BY bm25(ideas_fts, 10.0, 3.0, 1.0), ideas.id DESC LIMIT ?",
+                    [any.into(), campaign_id.into(), (limit as i64).into()],
+                ))
+                .await?;
+            rows.iter()
+                .map(|row| row.try_get::<i64>("", "id"))
+                .collect::<Result<_, _>>()?
+        }
+    };
+    if ranked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut found = cards(
+        db,
+        idea::Entity::find().filter(idea::Column::Id.is_in(ranked.clone())),
+    )
+    .await?;
+    found.sort_by_key(|card| ranked.iter().position(|id| *id == card.id));
+    Ok(found)
 }
 
 /// Every idea `author_id` put forward, newest first, whatever its visibility.
@@ -48,8 +315,8 @@ pub async fn cards_by_author(
 }
 
 /// The cards for the ideas `query` selects, with their authors and categories.
-async fn cards(
-    db: &DatabaseConnection,
+pub async fn cards(
+    db: &impl ConnectionTrait,
     query: Select<idea::Entity>,
 ) -> Result<Vec<IdeaCard>, DbErr> {
     let rows = query.find_also_related(user::Entity).all(db).await?;
@@ -60,8 +327,13 @@ async fn cards(
         .collect())
 }
 
-/// One idea, if it exists and is published.
-pub async fn published_idea(db: &DatabaseConnection, id: i64) -> Result<Option<IdeaDetail>, DbErr> {
+/// One published idea, with what `viewer` may do on its page.
+pub async fn published_idea(
+    db: &DatabaseConnection,
+    id: i64,
+    viewer: Option<&crate::features::accounts::CurrentUser>,
+    now: DateTime<Utc>,
+) -> Result<Option<IdeaDetail>, DbErr> {
     let Some((idea, author)) = idea::Entity::find_by_id(id)
         .filter(idea::Column::Visibility.eq(Visibility::Published))
         .find_also_related(user::Entity)
@@ -76,23 +348,66 @@ pub async fn published_idea(db: &DatabaseConnection, id: i64) -> Result<Option<I
     else {
         return Ok(None);
     };
+    let duplicate_of = match idea.duplicate_of_id {
+        Some(original) => idea::Entity::find_by_id(original)
+            .one(db)
+            .await?
+            .map(|o| IdeaRef {
+                id: o.id,
+                href: idea_href(o.id, &o.slug),
+                title: o.title,
+            }),
+        None => None,
+    };
+    let viewer_state = match viewer {
+        Some(user) => IdeaViewer {
+            signed_in: true,
+            voted: crate::server::ideas::has_voted(db, user.id, idea.id).await?,
+            can_moderate: user.role >= crate::domain::user::Role::Moderator,
+            form_key: uuid::Uuid::new_v4().to_string(),
+        },
+        None => IdeaViewer::default(),
+    };
+    let comments = crate::server::comments::threads(db, idea.id, viewer, now).await?;
     let categories = category_names(db).await?;
     let description_html = to_safe_html(&idea.description);
+    let links = idea
+        .links
+        .as_deref()
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_default();
     let link_url = idea.link_url.clone();
     let status_reason = idea.status_reason.clone();
     Ok(Some(IdeaDetail {
         card: card(idea, author.as_ref(), &categories),
         description_html,
         link_url,
+        links,
         status_reason,
+        duplicate_of,
+        campaign_phase: campaign.phase(now),
         campaign_slug: campaign.slug,
         campaign_title: campaign.title,
+        comments,
+        viewer: viewer_state,
     }))
+}
+
+/// The title and address of idea `id`, whatever its visibility.
+pub async fn idea_ref(db: &DatabaseConnection, id: i64) -> Result<Option<IdeaRef>, DbErr> {
+    Ok(idea::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|o| IdeaRef {
+            id: o.id,
+            href: idea_href(o.id, &o.slug),
+            title: o.title,
+        }))
 }
 
 /// Every category's name by id. The table is small (tens of rows) and read with each
 /// list, which is cheaper than a join per idea.
-pub async fn category_names(db: &DatabaseConnection) -> Result<HashMap<i64, String>, DbErr> {
+pub async fn category_names(db: &impl ConnectionTrait) -> Result<HashMap<i64, String>, DbErr> {
     Ok(category::Entity::find()
         .all(db)
         .await?
@@ -122,15 +437,30 @@ fn card(
 }
 
 /// How an author is named in public: never more than their chosen display name.
-fn author_line(author: Option<&user::Model>) -> AuthorLine {
+pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
     match author {
         Some(user) if user.deleted_at.is_none() => AuthorLine {
             name: user.display_name.clone(),
             segment: Some(user.segment.label().to_owned()),
         },
         _ => AuthorLine {
-            name: "Deleted account".to_owned(),
+            name: crate::server::accounts::DELETED_ACCOUNT_NAME.to_owned(),
             segment: None,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_syntax_is_read_as_words() {
+        assert_eq!(
+            search_words(r#"sleep" OR title:NEAR(x) * -diary"#),
+            vec!["sleep", "or", "title", "near", "x", "diary"]
+        );
+        assert_eq!(fts5_all(&search_words("Sleep diary")), r#""sleep" "diary""#);
+        assert!(search_words("\"*()-").is_empty());
     }
 }

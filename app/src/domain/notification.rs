@@ -1,0 +1,57 @@
+//! What people are told about in the site: things that happened to their ideas and
+//! comments.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text"))]
+pub enum NotificationKind {
+    /// A moderator changed the status of your idea.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "status_changed"))]
+    StatusChanged,
+    /// Someone commented on your idea.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "commented"))]
+    Commented,
+    /// Someone replied to your comment.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "replied"))]
+    Replied,
+    /// A moderator merged your idea into another as its duplicate.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "merged"))]
+    Merged,
+}
+
+impl NotificationKind {
+    /// The sentence shown in the list; `detail` is who did it or what it became, and
+    /// `idea` the idea's title.
+    pub fn sentence(self, detail: &str, idea: &str) -> String {
+        match self {
+            Self::StatusChanged => format!("Your idea \u{201c}{idea}\u{201d} is now {detail}"),
+            Self::Commented => format!("{detail} commented on your idea \u{201c}{idea}\u{201d}"),
+            Self::Replied => {
+                format!("{detail} replied to your comment on \u{201c}{idea}\u{201d}")
+            }
+            Self::Merged => format!(
+                "Your idea \u{201c}{idea}\u{201d} was merged into \u{201c}{detail}\u{201d}, which says the same"
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NotificationKind;
+
+    #[test]
+    fn sentences_name_the_idea_and_the_cause() {
+        assert_eq!(
+            NotificationKind::StatusChanged.sentence("shortlisted", "Sleep diary"),
+            "Your idea \u{201c}Sleep diary\u{201d} is now shortlisted"
+        );
+        assert!(
+            NotificationKind::Commented
+                .sentence("Ann", "X")
+                .starts_with("Ann commented")
+        );
+    }
+}

@@ -1,0 +1,250 @@
+//! The discussion under an idea, and the page for correcting a comment.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::{CommentEdit, CommentForm, CommentThread, CommentView};
+use crate::components::error_panel::Refused;
+use crate::components::forms::{ErrorSummary, form_title};
+use crate::domain::comment::COMMENT_MAX;
+use crate::forms::{FieldErrors, Submitted};
+
+/// The comments on an idea, with the forms to add one and to reply.
+#[component]
+pub fn Discussion(
+    idea_id: i64,
+    idea_href: String,
+    threads: Vec<CommentThread>,
+    signed_in: bool,
+    /// The campaign still takes comments.
+    open: bool,
+    /// A refused comment, to show again with its message.
+    submitted: Option<Submitted<CommentForm>>,
+    /// Fresh for each showing of the page.
+    form_key: String,
+) -> impl IntoView {
+    let count = threads
+        .iter()
+        .map(|t| usize::from(!t.comment.deleted) + t.replies.iter().filter(|r| !r.deleted).count())
+        .sum::<usize>();
+    let heading = match count {
+        0 => "Comments".to_owned(),
+        1 => "1 comment".to_owned(),
+        n => format!("{n} comments"),
+    };
+    let action = format!("/ideas/{idea_id}/comments");
+    let (values, errors) = match submitted {
+        Some(Submitted { values, errors }) => (values, errors),
+        None => (CommentForm::default(), FieldErrors::new()),
+    };
+    let refused_parent = values.parent_id.clone();
+    let top_values = if refused_parent.is_empty() {
+        values.body.clone()
+    } else {
+        String::new()
+    };
+    let encoded: String = form_urlencoded::byte_serialize(idea_href.as_bytes()).collect();
+    view! {
+        <section class="discussion" aria-labelledby="comments-heading" id="comments">
+            <h2 class="nhsuk-heading-l" id="comments-heading">{heading}</h2>
+            {threads.is_empty().then(|| view! { <p class="nhsuk-body">"No comments yet."</p> })}
+            <ol class="nhsuk-list comment-list">
+                {threads.into_iter().map(|thread| {
+                    let parent = thread.comment.id.to_string();
+                    let reply_value = if refused_parent == parent { values.body.clone() } else { String::new() };
+                    let reply_open = refused_parent == parent;
+                    let can_reply = signed_in && open && !thread.comment.deleted;
+                    view! {
+                        <li class="comment-thread">
+                            <Comment comment=thread.comment.clone()/>
+                            {(!thread.replies.is_empty()).then(|| view! {
+                                <ol class="nhsuk-list comment-replies">
+                                    {thread.replies.into_iter().map(|reply| view! {
+                                        <li><Comment comment=reply/></li>
+                                    }).collect_view()}
+                                </ol>
+                            })}
+                            {can_reply.then(|| view! {
+                                <details class="nhsuk-details comment-reply" open=reply_open>
+                                    <summary class="nhsuk-details__summary">
+                                        <span class="nhsuk-details__summary-text">"Reply"</span>
+                                    </summary>
+                                    <div class="nhsuk-details__text">
+                                        <CommentFormView action=action.clone() parent=parent.clone()
+                                            value=reply_value errors=errors.clone() label="Your reply" button="Post your reply" key=form_key.clone()/>
+                                    </div>
+                                </details>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            {match (signed_in, open) {
+                (_, false) => view! { <p class="nhsuk-body">"This campaign has closed; its discussion is kept as it was."</p> }.into_any(),
+                (false, true) => view! {
+                    <p class="nhsuk-body"><a href=format!("/sign-in?return_to={encoded}")>"Sign in to comment"</a></p>
+                }.into_any(),
+                (true, true) => view! {
+                    <h3 class="nhsuk-heading-m">"Add a comment"</h3>
+                    <CommentFormView action=action.clone() parent=String::new() value=top_values
+                        errors=errors.clone() label="Your comment" button="Post your comment" key=form_key.clone()/>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// One comment: who, when, what, and the author's edit and delete.
+#[component]
+fn Comment(comment: CommentView) -> impl IntoView {
+    let id = comment.id;
+    view! {
+        <article class="comment" id=format!("comment-{id}")>
+            <p class="nhsuk-body-s comment__meta">
+                <strong>{comment.author.name}</strong>
+                {comment.author.segment.map(|s| format!(" ({s})"))}
+                {format!(" · {}", comment.posted_on)}
+                {comment.edited.then_some(" · edited")}
+            </p>
+            {if comment.deleted {
+                view! { <p class="nhsuk-body comment__deleted"><em>"Comment deleted"</em></p> }.into_any()
+            } else {
+                view! { <div class="nhsuk-body comment__body" inner_html=comment.body_html></div> }.into_any()
+            }}
+            {(comment.can_edit || comment.can_delete).then(|| view! {
+                <div class="comment__actions">
+                    {comment.can_edit.then(|| view! {
+                        <a class="nhsuk-body-s" href=format!("/comments/{id}/edit")>
+                            "Edit"<span class="nhsuk-u-visually-hidden">" your comment"</span>
+                        </a>
+                    })}
+                    {comment.can_delete.then(|| view! {
+                        <form method="post" action=format!("/comments/{id}/delete") class="comment__delete">
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                                "Delete"<span class="nhsuk-u-visually-hidden">" this comment"</span>
+                            </button>
+                        </form>
+                    })}
+                </div>
+            })}
+        </article>
+    }
+}
+
+/// The comment (or reply) form.
+#[component]
+fn CommentFormView(
+    action: String,
+    parent: String,
+    value: String,
+    errors: FieldErrors,
+    label: &'static str,
+    button: &'static str,
+    /// The same form posted twice (a double click) is one comment.
+    key: String,
+) -> impl IntoView {
+    let form = CommentForm {
+        parent_id: parent.clone(),
+        ..Default::default()
+    };
+    let id = form.field_id();
+    let error = errors.get(&id).map(str::to_owned);
+    let has_error = error.is_some();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if has_error {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    view! {
+        <form method="post" action=action novalidate class="comment-form">
+            <input type="hidden" name="parent_id" value=parent/>
+            <input type="hidden" name="submission_key" value=key/>
+            <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+                <label class="nhsuk-label" for=id.clone()>{label}</label>
+                <div class="nhsuk-hint" id=hint_id>
+                    {format!("Be kind and stay on topic. You can use *emphasis*, **bold**, links and lists. Up to {} characters.", COMMENT_MAX)}
+                </div>
+                {error.map(|m| view! {
+                    <span class="nhsuk-error-message" id=error_id.clone()>
+                        <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
+                    </span>
+                })}
+                <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name="body" rows="4"
+                    aria-describedby=described>{value}</textarea>
+            </div>
+            <button class="nhsuk-button" type="submit">{button}</button>
+        </form>
+    }
+}
+
+/// `GET /comments/{id}/edit`: the author corrects a comment within the edit window.
+#[component]
+pub fn CommentEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params.with(|p| {
+            p.get("comment_id")
+                .and_then(|id| id.parse::<i64>().ok())
+                .unwrap_or(0)
+        })
+    };
+    let data = Resource::new(id, |id| async move {
+        (
+            super::api::comment_for_edit(id).await,
+            crate::forms::submitted::<CommentForm>().await,
+        )
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(edit), submitted) => view! { <CommentEditView edit submitted/> }.into_any(),
+                    (Err(err), _) => view! { <Refused err here=format!("/comments/{}/edit", id())/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>) -> impl IntoView {
+    if !edit.editable {
+        return view! {
+            <Title text="This comment can no longer be changed"/>
+            <h1 class="nhsuk-heading-xl">"This comment can no longer be changed"</h1>
+            <p class="nhsuk-body">"Comments can be changed in the 15 minutes after they are posted. You can still delete it."</p>
+            <p class="nhsuk-body"><a href=edit.idea_href>{format!("Back to {}", edit.idea_title)}</a></p>
+        }
+        .into_any();
+    }
+    let (value, errors) = match submitted {
+        Some(s) => (s.values.body, s.errors),
+        None => (edit.body.clone(), FieldErrors::new()),
+    };
+    let error = errors.get("comment-body").map(str::to_owned);
+    let has_error = error.is_some();
+    view! {
+        <Title text=form_title("Change your comment", &errors)/>
+        <ErrorSummary errors=errors.clone()/>
+        <h1 class="nhsuk-heading-xl">"Change your comment"</h1>
+        <p class="nhsuk-body">{format!("On \u{201c}{}\u{201d}", edit.idea_title)}</p>
+        <form method="post" action=format!("/comments/{}/edit", edit.id) novalidate>
+            <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+                <label class="nhsuk-label" for="comment-body">"Your comment"</label>
+                {error.map(|m| view! {
+                    <span class="nhsuk-error-message" id="comment-body-error">
+                        <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
+                    </span>
+                })}
+                <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id="comment-body" name="body" rows="6"
+                    aria-describedby=has_error.then_some("comment-body-error")>{value}</textarea>
+            </div>
+            <button class="nhsuk-button" type="submit">"Save your comment"</button>
+        </form>
+        <p class="nhsuk-body"><a href=edit.idea_href>"Cancel"</a></p>
+    }
+    .into_any()
+}

@@ -1,0 +1,23 @@
+//! Notifications in the site: what happened to your ideas and comments.
+
+pub mod api;
+pub mod pages;
+
+use serde::{Deserialize, Serialize};
+
+/// One notification as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationView {
+    pub id: i64,
+    pub text: String,
+    pub href: String,
+    pub when: String,
+    pub unread: bool,
+}
+
+/// The notifications page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationList {
+    pub items: Vec<NotificationView>,
+    pub unread: u64,
+}

@@ -1,0 +1,282 @@
+//! Comments on ideas: posting (with one level of replies), editing within the window,
+//! deleting, and the threads an idea page shows.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Order,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+
+use crate::domain::campaign::CampaignPhase;
+use crate::domain::comment::editable;
+use crate::domain::idea::Visibility;
+use crate::domain::notification::NotificationKind;
+use crate::domain::user::Role;
+use crate::features::accounts::CurrentUser;
+use crate::features::comments::{CommentThread, CommentView, NewComment};
+use crate::server::entities::{campaign, comment, idea, user};
+use crate::server::markdown::comment_to_safe_html;
+use crate::server::notifications::notify;
+use crate::server::queries::ideas::author_line;
+use crate::server::queries::uk_date;
+
+/// What became of a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentOutcome {
+    /// Stored (or found stored already, for a form sent twice).
+    Posted { id: i64 },
+    /// No such published idea.
+    IdeaNotFound,
+    /// The reply names a comment that is not a top-level comment on this idea.
+    BadParent,
+    /// The campaign is closed: its discussion is kept, read only.
+    Closed,
+}
+
+/// Posts `new` by `author` on `idea_id`, and tells the idea's author (or, for a reply,
+/// the author of the comment replied to).
+pub async fn post(
+    db: &DatabaseConnection,
+    author: &CurrentUser,
+    idea_id: i64,
+    new: NewComment,
+    now: DateTime<Utc>,
+) -> Result<CommentOutcome, DbErr> {
+    let Some((idea, Some(campaign))) = idea::Entity::find_by_id(idea_id)
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .find_also_related(campaign::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(CommentOutcome::IdeaNotFound);
+    };
+    if campaign.phase(now) == CampaignPhase::Closed
+        || campaign.phase(now) == CampaignPhase::Upcoming
+    {
+        return Ok(CommentOutcome::Closed);
+    }
+    let mut new = new;
+    if let Some(key) = &new.submission_key
+        && let Some(existing) = comment::Entity::find()
+            .filter(comment::Column::AuthorId.eq(author.id))
+            .filter(comment::Column::SubmissionKey.eq(key.as_str()))
+            .one(db)
+            .await?
+    {
+        if existing.body == new.body {
+            return Ok(CommentOutcome::Posted { id: existing.id });
+        }
+        // The same page's key on different words (another form on that page, or the
+        // back button): a new comment, which must not be lost.
+        new.submission_key = None;
+    }
+    let parent = match new.parent_id {
+        Some(parent_id) => match comment::Entity::find_by_id(parent_id).one(db).await? {
+            Some(parent) if parent.idea_id == idea.id && parent.parent_id.is_none() => Some(parent),
+            _ => return Ok(CommentOutcome::BadParent),
+        },
+        None => None,
+    };
+    let txn = db.begin().await?;
+    let stored = comment::ActiveModel {
+        idea_id: Set(idea.id),
+        author_id: Set(author.id),
+        parent_id: Set(parent.as_ref().map(|p| p.id)),
+        body: Set(new.body),
+        visibility: Set(Visibility::Published),
+        submission_key: Set(new.submission_key),
+        created_at: Set(now),
+        edited_at: Set(None),
+        deleted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    recount_comments(&txn, idea.id).await?;
+    match &parent {
+        Some(parent) if parent.author_id != author.id => {
+            notify(
+                &txn,
+                parent.author_id,
+                NotificationKind::Replied,
+                idea.id,
+                Some(stored.id),
+                &author.display_name,
+                now,
+            )
+            .await?;
+        }
+        None if idea.author_id != author.id => {
+            notify(
+                &txn,
+                idea.author_id,
+                NotificationKind::Commented,
+                idea.id,
+                Some(stored.id),
+                &author.display_name,
+                now,
+            )
+            .await?;
+        }
+        _ => {}
+    }
+    txn.commit().await?;
+    Ok(CommentOutcome::Posted { id: stored.id })
+}
+
+/// What became of an edit or a deletion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeOutcome {
+    Done {
+        idea_id: i64,
+    },
+    NotFound,
+    /// Not theirs (or, for an edit, the window has closed).
+    NotAllowed,
+}
+
+/// Replaces the text of comment `id`, if `user` wrote it and the edit window is open.
+pub async fn edit(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    body: String,
+    now: DateTime<Utc>,
+) -> Result<ChangeOutcome, DbErr> {
+    let Some(found) = live_comment(db, id).await? else {
+        return Ok(ChangeOutcome::NotFound);
+    };
+    if found.author_id != user.id || !editable(found.created_at, now) {
+        return Ok(ChangeOutcome::NotAllowed);
+    }
+    comment::Entity::update_many()
+        .col_expr(comment::Column::Body, Expr::value(body))
+        .col_expr(comment::Column::EditedAt, Expr::value(Some(now)))
+        .filter(comment::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(ChangeOutcome::Done {
+        idea_id: found.idea_id,
+    })
+}
+
+/// Deletes comment `id` if `user` wrote it or moderates. The text goes; the place stays
+/// as "Comment deleted" so the replies under it still make sense.
+pub async fn delete(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<ChangeOutcome, DbErr> {
+    let Some(found) = live_comment(db, id).await? else {
+        return Ok(ChangeOutcome::NotFound);
+    };
+    if found.author_id != user.id && user.role < Role::Moderator {
+        return Ok(ChangeOutcome::NotAllowed);
+    }
+    let txn = db.begin().await?;
+    comment::Entity::update_many()
+        .col_expr(comment::Column::Body, Expr::value(""))
+        .col_expr(comment::Column::DeletedAt, Expr::value(Some(now)))
+        .filter(comment::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    recount_comments(&txn, found.idea_id).await?;
+    txn.commit().await?;
+    Ok(ChangeOutcome::Done {
+        idea_id: found.idea_id,
+    })
+}
+
+/// A comment that exists and is not deleted, on a published idea.
+pub async fn live_comment(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<comment::Model>, DbErr> {
+    let Some((found, Some(idea))) = comment::Entity::find_by_id(id)
+        .filter(comment::Column::DeletedAt.is_null())
+        .filter(comment::Column::Visibility.eq(Visibility::Published))
+        .find_also_related(idea::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok((idea.visibility == Visibility::Published).then_some(found))
+}
+
+/// Rebuilds the cached comment count of `idea_id` from the comment rows.
+pub async fn recount_comments(db: &impl ConnectionTrait, idea_id: i64) -> Result<(), DbErr> {
+    idea::Entity::update_many()
+        .col_expr(
+            idea::Column::CommentCount,
+            Expr::cust(
+                "(SELECT COUNT(*) FROM comments WHERE comments.idea_id = ideas.id \
+                 AND comments.deleted_at IS NULL AND comments.visibility = 'published')",
+            ),
+        )
+        .filter(idea::Column::Id.eq(idea_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The discussion of `idea_id`, oldest first, as `viewer` sees it.
+pub async fn threads(
+    db: &impl ConnectionTrait,
+    idea_id: i64,
+    viewer: Option<&CurrentUser>,
+    now: DateTime<Utc>,
+) -> Result<Vec<CommentThread>, DbErr> {
+    let rows = comment::Entity::find()
+        .filter(comment::Column::IdeaId.eq(idea_id))
+        .filter(comment::Column::Visibility.eq(Visibility::Published))
+        .order_by(comment::Column::CreatedAt, Order::Asc)
+        .order_by(comment::Column::Id, Order::Asc)
+        .find_also_related(user::Entity)
+        .all(db)
+        .await?;
+    let view = |c: &comment::Model, author: Option<&user::Model>| {
+        let deleted = c.deleted_at.is_some();
+        let mine = viewer.is_some_and(|v| v.id == c.author_id);
+        let moderator = viewer.is_some_and(|v| v.role >= Role::Moderator);
+        CommentView {
+            id: c.id,
+            author: author_line(author),
+            body_html: if deleted {
+                String::new()
+            } else {
+                comment_to_safe_html(&c.body)
+            },
+            posted_on: uk_date(c.created_at),
+            edited: c.edited_at.is_some(),
+            deleted,
+            can_edit: !deleted && mine && editable(c.created_at, now),
+            can_delete: !deleted && (mine || moderator),
+        }
+    };
+    let mut threads: Vec<CommentThread> = Vec::new();
+    let mut position: HashMap<i64, usize> = HashMap::new();
+    for (c, author) in &rows {
+        if c.parent_id.is_none() {
+            position.insert(c.id, threads.len());
+            threads.push(CommentThread {
+                comment: view(c, author.as_ref()),
+                replies: Vec::new(),
+            });
+        }
+    }
+    for (c, author) in &rows {
+        if let Some(parent) = c.parent_id
+            && let Some(&at) = position.get(&parent)
+        {
+            threads[at].replies.push(view(c, author.as_ref()));
+        }
+    }
+    // A deleted comment with no replies left under it says nothing: leave it out.
+    threads.retain(|t| !t.comment.deleted || !t.replies.is_empty());
+    Ok(threads)
+}

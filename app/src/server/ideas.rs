@@ -1,0 +1,358 @@
+//! Changes to ideas: submitting one, supporting one, and moderators' statuses. Each
+//! runs in one transaction, so a failure leaves nothing half done.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QuerySelect, Set, TransactionTrait,
+};
+
+use crate::domain::campaign::{CampaignPhase, ModerationMode};
+use crate::domain::idea::{IdeaStatus, Visibility};
+use crate::domain::notification::NotificationKind;
+use crate::domain::ranking::hot_rank;
+use crate::domain::slug::slugify;
+use crate::features::ideas::StatusDecision;
+use crate::features::ideas::submit::NewIdea;
+use crate::server::entities::{campaign, idea, vote};
+use crate::server::notifications;
+
+/// What became of a submitted idea.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    /// Stored: published at once, or waiting for a moderator.
+    Stored {
+        id: i64,
+        slug: String,
+        visible: bool,
+    },
+    /// The same form was sent before: this is the idea it stored.
+    AlreadyStored {
+        id: i64,
+        slug: String,
+        visible: bool,
+    },
+    /// The campaign is not taking ideas at the moment.
+    CampaignNotOpen(CampaignPhase),
+    /// The category is not one of the campaign's.
+    UnknownCategory,
+}
+
+/// Stores `new` as `author_id`'s idea in `campaign`, checking on the server that the
+/// campaign takes ideas now and that the same form was not stored already.
+pub async fn submit(
+    db: &DatabaseConnection,
+    campaign: &campaign::Model,
+    author_id: i64,
+    new: NewIdea,
+    now: DateTime<Utc>,
+) -> Result<SubmitOutcome, DbErr> {
+    // Microseconds, as both databases keep them, so "Newest" pages by exact times.
+    let now = now.trunc_subsecs(6);
+    let phase = campaign.phase(now);
+    if phase != CampaignPhase::Open {
+        return Ok(SubmitOutcome::CampaignNotOpen(phase));
+    }
+    let mut new = new;
+    if let Some(found) =
+        find_by_submission_key(db, author_id, new.submission_key.as_deref()).await?
+    {
+        if found.title == new.title {
+            return Ok(already_stored(found));
+        }
+        // The key of a form shown once, on a different idea (the back button, then a
+        // new idea typed over the old): a new idea, which must not be lost.
+        new.submission_key = None;
+    }
+    let category_id = match &new.category {
+        Some(slug) => {
+            match crate::server::queries::campaigns::category_of(db, campaign.id, slug).await? {
+                Some(category) => Some(category.id),
+                None => return Ok(SubmitOutcome::UnknownCategory),
+            }
+        }
+        None => None,
+    };
+    let visibility = match campaign.moderation_mode {
+        ModerationMode::Pre => Visibility::Pending,
+        ModerationMode::Post => Visibility::Published,
+    };
+    let slug = slugify(&new.title);
+    let key = new.submission_key.clone();
+    let links = (!new.links.is_empty())
+        .then(|| serde_json::to_string(&new.links).expect("strings serialise"));
+    let inserted = idea::ActiveModel {
+        campaign_id: Set(campaign.id),
+        author_id: Set(author_id),
+        category_id: Set(category_id),
+        kind: Set(new.kind),
+        title: Set(new.title),
+        slug: Set(slug.clone()),
+        summary: Set(new.summary),
+        description: Set(new.description),
+        link_url: Set(new.link_url),
+        status: Set(IdeaStatus::New),
+        status_reason: Set(None),
+        visibility: Set(visibility),
+        vote_count: Set(0),
+        comment_count: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        hot_rank: Set(hot_rank(0, now)),
+        duplicate_of_id: Set(None),
+        submission_key: Set(key.clone()),
+        links: Set(links),
+        ..Default::default()
+    }
+    .insert(db)
+    .await;
+    match inserted {
+        Ok(model) => Ok(SubmitOutcome::Stored {
+            id: model.id,
+            slug,
+            visible: visibility == Visibility::Published,
+        }),
+        // Two copies of one form raced past the check above; the unique index on
+        // (author, key) let one through. Answer with that one.
+        Err(err) => match find_by_submission_key(db, author_id, key.as_deref()).await? {
+            Some(found) => Ok(already_stored(found)),
+            None => Err(err),
+        },
+    }
+}
+
+async fn find_by_submission_key(
+    db: &DatabaseConnection,
+    author_id: i64,
+    key: Option<&str>,
+) -> Result<Option<idea::Model>, DbErr> {
+    let Some(key) = key else { return Ok(None) };
+    idea::Entity::find()
+        .filter(idea::Column::AuthorId.eq(author_id))
+        .filter(idea::Column::SubmissionKey.eq(key))
+        .one(db)
+        .await
+}
+
+fn already_stored(found: idea::Model) -> SubmitOutcome {
+    SubmitOutcome::AlreadyStored {
+        visible: found.visibility == Visibility::Published,
+        id: found.id,
+        slug: found.slug,
+    }
+}
+
+/// What became of a vote or its withdrawal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoteOutcome {
+    /// Done (or already so: voting twice is one vote).
+    Counted { votes: i32, voted: bool },
+    /// The campaign's voting window is shut.
+    VotingClosed,
+    /// No such published idea.
+    NotFound,
+}
+
+/// Records that `user_id` supports (or, with `support = false`, no longer supports)
+/// `idea_id`. Idempotent: the (user, idea) pair is unique in the database, so double
+/// clicks, retries and two tabs count once.
+pub async fn vote(
+    db: &DatabaseConnection,
+    user_id: i64,
+    idea_id: i64,
+    support: bool,
+    now: DateTime<Utc>,
+) -> Result<VoteOutcome, DbErr> {
+    let Some((idea, Some(campaign))) = idea::Entity::find_by_id(idea_id)
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .find_also_related(campaign::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(VoteOutcome::NotFound);
+    };
+    if !matches!(
+        campaign.phase(now),
+        CampaignPhase::Open | CampaignPhase::VotingOnly
+    ) {
+        return Ok(VoteOutcome::VotingClosed);
+    }
+    let txn = db.begin().await?;
+    if support {
+        vote::Entity::insert(vote::ActiveModel {
+            user_id: Set(user_id),
+            idea_id: Set(idea.id),
+            created_at: Set(now),
+        })
+        .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
+        .exec(&txn)
+        .await?;
+    } else {
+        vote::Entity::delete_many()
+            .filter(vote::Column::UserId.eq(user_id))
+            .filter(vote::Column::IdeaId.eq(idea.id))
+            .exec(&txn)
+            .await?;
+    }
+    recount_votes(&txn, &[idea.id]).await?;
+    let votes = idea::Entity::find_by_id(idea.id)
+        .select_only()
+        .column(idea::Column::VoteCount)
+        .into_tuple::<i32>()
+        .one(&txn)
+        .await?
+        .unwrap_or(0);
+    txn.commit().await?;
+    Ok(VoteOutcome::Counted {
+        votes,
+        voted: support,
+    })
+}
+
+/// Whether `user_id` supports `idea_id`.
+pub async fn has_voted(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    idea_id: i64,
+) -> Result<bool, DbErr> {
+    Ok(vote::Entity::find_by_id((user_id, idea_id))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Rebuilds the cached vote counts and trending ranks of `ideas` from the vote rows:
+/// the rows are the source of truth, and the caches can always be derived again.
+pub async fn recount_votes(db: &impl ConnectionTrait, ideas: &[i64]) -> Result<(), DbErr> {
+    for chunk in ideas.chunks(500) {
+        idea::Entity::update_many()
+            .col_expr(
+                idea::Column::VoteCount,
+                Expr::cust("(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)"),
+            )
+            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
+            .exec(db)
+            .await?;
+        let counted: Vec<(i64, i32, DateTime<Utc>)> = idea::Entity::find()
+            .select_only()
+            .columns([
+                idea::Column::Id,
+                idea::Column::VoteCount,
+                idea::Column::CreatedAt,
+            ])
+            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, votes, created_at) in counted {
+            idea::Entity::update_many()
+                .col_expr(
+                    idea::Column::HotRank,
+                    Expr::value(hot_rank(votes, created_at)),
+                )
+                .filter(idea::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// What became of a status change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusOutcome {
+    Changed,
+    NotFound,
+    /// The named original does not exist, is this idea, or is in another campaign.
+    BadOriginal,
+}
+
+/// Sets an idea's status and tells its author. Marking it a duplicate merges it into
+/// the original: its supporters' votes move there (once each), and it leaves the lists.
+pub async fn set_status(
+    db: &DatabaseConnection,
+    idea_id: i64,
+    change: StatusDecision,
+    now: DateTime<Utc>,
+) -> Result<StatusOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let Some(model) = idea::Entity::find_by_id(idea_id).one(&txn).await? else {
+        return Ok(StatusOutcome::NotFound);
+    };
+    let original = match (change.status, change.duplicate_of) {
+        (IdeaStatus::Duplicate, Some(original_id)) => {
+            match idea::Entity::find_by_id(original_id).one(&txn).await? {
+                Some(original)
+                    if original.id != model.id
+                        && original.campaign_id == model.campaign_id
+                        && original.duplicate_of_id.is_none() =>
+                {
+                    Some(original)
+                }
+                _ => return Ok(StatusOutcome::BadOriginal),
+            }
+        }
+        (IdeaStatus::Duplicate, None) => return Ok(StatusOutcome::BadOriginal),
+        _ => None,
+    };
+    idea::Entity::update_many()
+        .col_expr(idea::Column::Status, Expr::value(change.status.key()))
+        .col_expr(
+            idea::Column::StatusReason,
+            Expr::value(change.reason.clone()),
+        )
+        .col_expr(
+            idea::Column::DuplicateOfId,
+            Expr::value(original.as_ref().map(|o| o.id)),
+        )
+        .col_expr(idea::Column::UpdatedAt, Expr::value(now))
+        .filter(idea::Column::Id.eq(model.id))
+        .exec(&txn)
+        .await?;
+    if let Some(original) = &original {
+        // Supporters of the duplicate now support the original; someone who supported
+        // both still counts once.
+        let supporters: Vec<i64> = vote::Entity::find()
+            .select_only()
+            .column(vote::Column::UserId)
+            .filter(vote::Column::IdeaId.eq(model.id))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for chunk in supporters.chunks(500) {
+            vote::Entity::insert_many(chunk.iter().map(|user_id| vote::ActiveModel {
+                user_id: Set(*user_id),
+                idea_id: Set(original.id),
+                created_at: Set(now),
+            }))
+            .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
+            .exec(&txn)
+            .await?;
+        }
+        recount_votes(&txn, &[original.id]).await?;
+        notifications::notify(
+            &txn,
+            model.author_id,
+            NotificationKind::Merged,
+            model.id,
+            None,
+            &original.title,
+            now,
+        )
+        .await?;
+    } else if change.status != model.status {
+        notifications::notify(
+            &txn,
+            model.author_id,
+            NotificationKind::StatusChanged,
+            model.id,
+            None,
+            &change.status.label().to_lowercase(),
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(StatusOutcome::Changed)
+}

@@ -1,0 +1,525 @@
+//! The open-data API: everything public about campaigns and ideas, as JSON and CSV,
+//! for the national health websites and anyone else. Read only, no sign-in, and
+//! `Access-Control-Allow-Origin: *` so that other sites' pages can read it directly.
+//!
+//! Lists take the same parameters as the pages (`sort`, `category`, `kind`, `status`,
+//! `q`, `after`), but unlike the pages, which forgive a mistyped link, the API answers
+//! a value it does not know with 400 and a message that names the parameter.
+
+use std::collections::HashMap;
+
+use app::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus, SEARCH_MAX};
+use app::features::ideas::idea_href;
+use app::server::entities::{campaign, idea, user};
+use app::server::queries;
+use app::server::state::AppState;
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// The most ideas one JSON page holds.
+const LIMIT_MAX: u64 = 100;
+const LIMIT_DEFAULT: u64 = 20;
+/// The CSV export reads the database in pages of this many.
+const CSV_BATCH: u64 = 500;
+
+/// An error, as every API client gets it: a status and `{"error", "parameter"}`.
+#[derive(Serialize)]
+struct ApiError {
+    error: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<&'static str>,
+}
+
+fn error(
+    status: StatusCode,
+    message: impl Into<String>,
+    parameter: Option<&'static str>,
+) -> Response {
+    open(
+        (
+            status,
+            Json(ApiError {
+                error: message.into(),
+                parameter,
+            }),
+        )
+            .into_response(),
+    )
+}
+
+fn internal(err: sea_orm::DbErr) -> Response {
+    tracing::error!(error = %err, "database error in the open-data API");
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Try again later.",
+        None,
+    )
+}
+
+/// Marks a response readable from any site.
+fn open(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
+}
+
+#[derive(Serialize)]
+struct CampaignJson {
+    slug: String,
+    title: String,
+    summary: String,
+    /// upcoming, open, voting_only or closed.
+    phase: &'static str,
+    submissions_open_at: DateTime<Utc>,
+    submissions_close_at: DateTime<Utc>,
+    voting_closes_at: DateTime<Utc>,
+    /// pre (ideas appear once approved) or post (at once).
+    moderation: &'static str,
+    idea_count: u64,
+    categories: Vec<CategoryJson>,
+    path: String,
+    ideas_api: String,
+}
+
+#[derive(Serialize)]
+struct CategoryJson {
+    slug: String,
+    name: String,
+}
+
+/// `GET /api/v1/campaigns`: every campaign, newest first.
+pub async fn campaigns(State(state): State<AppState>) -> Response {
+    let now = Utc::now();
+    let all = match queries::campaigns::all(&state.db, now).await {
+        Ok(all) => all,
+        Err(e) => return internal(e),
+    };
+    let mut out = Vec::with_capacity(all.len());
+    for (model, summary) in all {
+        let categories = match queries::campaigns::categories(&state.db, model.id).await {
+            Ok(c) => c,
+            Err(e) => return internal(e),
+        };
+        out.push(CampaignJson {
+            path: summary.href(),
+            ideas_api: format!("/api/v1/ideas?campaign={}", model.slug),
+            slug: model.slug,
+            title: model.title,
+            summary: model.summary,
+            phase: match summary.phase {
+                app::domain::campaign::CampaignPhase::Upcoming => "upcoming",
+                app::domain::campaign::CampaignPhase::Open => "open",
+                app::domain::campaign::CampaignPhase::VotingOnly => "voting_only",
+                app::domain::campaign::CampaignPhase::Closed => "closed",
+            },
+            submissions_open_at: model.submissions_open_at,
+            submissions_close_at: model.submissions_close_at,
+            voting_closes_at: model.voting_closes_at,
+            moderation: match model.moderation_mode {
+                app::domain::campaign::ModerationMode::Pre => "pre",
+                app::domain::campaign::ModerationMode::Post => "post",
+            },
+            idea_count: summary.idea_count,
+            categories: categories
+                .into_iter()
+                .map(|c| CategoryJson {
+                    slug: c.slug,
+                    name: c.name,
+                })
+                .collect(),
+        });
+    }
+    open(Json(out).into_response())
+}
+
+#[derive(Serialize)]
+struct IdeaJson {
+    id: i64,
+    campaign: String,
+    path: String,
+    title: String,
+    summary: String,
+    /// Markdown, as written.
+    description: String,
+    /// new (an idea for a new app or tool) or existing (a recommendation).
+    kind: &'static str,
+    status: &'static str,
+    status_reason: Option<String>,
+    duplicate_of: Option<i64>,
+    category: Option<String>,
+    link_url: Option<String>,
+    links: Vec<String>,
+    vote_count: i32,
+    comment_count: i32,
+    author: String,
+    author_segment: Option<String>,
+    submitted_at: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+struct IdeaPageJson {
+    items: Vec<IdeaJson>,
+    /// How many ideas match, over all pages.
+    matching: u64,
+    /// Pass as `after` for the next page; `null` on the last.
+    next: Option<String>,
+    next_url: Option<String>,
+}
+
+/// A list request, checked strictly.
+struct ListRequest {
+    campaign: campaign::Model,
+    query: IdeaListQuery,
+    limit: u64,
+}
+
+async fn list_request(
+    state: &AppState,
+    params: &HashMap<String, String>,
+) -> Result<ListRequest, Response> {
+    let known = [
+        "campaign", "sort", "category", "kind", "status", "q", "after", "limit",
+    ];
+    if let Some(unknown) = params.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "Unknown parameter \u{201c}{unknown}\u{201d}. Known: {}.",
+                known.join(", ")
+            ),
+            None,
+        ));
+    }
+    let Some(slug) = params.get("campaign").filter(|s| !s.is_empty()) else {
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            "Name a campaign: ?campaign={slug}. GET /api/v1/campaigns lists them.",
+            Some("campaign"),
+        ));
+    };
+    let campaign = match queries::campaigns::by_slug(&state.db, slug).await {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            return Err(error(
+                StatusCode::NOT_FOUND,
+                "No campaign has that slug.",
+                Some("campaign"),
+            ));
+        }
+        Err(e) => return Err(internal(e)),
+    };
+    let sort = match params.get("sort").map(String::as_str) {
+        None | Some("") => IdeaSort::default(),
+        Some(value) => IdeaSort::ALL
+            .into_iter()
+            .find(|s| s.as_query() == value)
+            .ok_or_else(|| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    "sort must be one of top, trending, newest, discussed.",
+                    Some("sort"),
+                )
+            })?,
+    };
+    let kind = match params.get("kind").map(String::as_str) {
+        None | Some("") => None,
+        Some(value) => Some(IdeaKind::from_key(value).ok_or_else(|| {
+            error(
+                StatusCode::BAD_REQUEST,
+                "kind must be new or existing.",
+                Some("kind"),
+            )
+        })?),
+    };
+    let status = match params.get("status").map(String::as_str) {
+        None | Some("") => None,
+        Some(value) => Some(IdeaStatus::from_key(value).ok_or_else(|| {
+            let all: Vec<&str> = IdeaStatus::ALL.iter().map(|s| s.key()).collect();
+            error(
+                StatusCode::BAD_REQUEST,
+                format!("status must be one of {}.", all.join(", ")),
+                Some("status"),
+            )
+        })?),
+    };
+    let category = match params.get("category").map(String::as_str) {
+        None | Some("") => None,
+        Some(value) => match queries::campaigns::category_of(&state.db, campaign.id, value).await {
+            Ok(Some(c)) => Some(c.slug),
+            Ok(None) => {
+                return Err(error(
+                    StatusCode::BAD_REQUEST,
+                    "That category is not one of the campaign's.",
+                    Some("category"),
+                ));
+            }
+            Err(e) => return Err(internal(e)),
+        },
+    };
+    let q = match params.get("q").map(|q| q.trim()) {
+        None | Some("") => None,
+        Some(q) if q.chars().count() > SEARCH_MAX => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                format!("q must be {SEARCH_MAX} characters or fewer."),
+                Some("q"),
+            ));
+        }
+        Some(q) => Some(q.to_owned()),
+    };
+    let after = match params.get("after").map(String::as_str) {
+        None | Some("") => None,
+        Some(value) => Some(Cursor::parse(value).ok_or_else(|| {
+            error(
+                StatusCode::BAD_REQUEST,
+                "after must be a value of next from an earlier page.",
+                Some("after"),
+            )
+        })?),
+    };
+    let limit = match params.get("limit").map(String::as_str) {
+        None | Some("") => LIMIT_DEFAULT,
+        Some(value) => value
+            .parse::<u64>()
+            .ok()
+            .filter(|l| (1..=LIMIT_MAX).contains(l))
+            .ok_or_else(|| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    format!("limit must be a number from 1 to {LIMIT_MAX}."),
+                    Some("limit"),
+                )
+            })?,
+    };
+    Ok(ListRequest {
+        campaign,
+        query: IdeaListQuery {
+            sort,
+            category,
+            kind,
+            status,
+            q,
+            after,
+        },
+        limit,
+    })
+}
+
+/// `GET /api/v1/ideas?campaign=…`: one page of a campaign's published ideas.
+pub async fn ideas(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    let request = match list_request(&state, &params).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let rows = match queries::ideas::list_rows(
+        &state.db,
+        request.campaign.id,
+        &request.query,
+        request.limit,
+    )
+    .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return internal(e),
+    };
+    let categories = match queries::ideas::category_names(&state.db).await {
+        Ok(c) => c,
+        Err(e) => return internal(e),
+    };
+    let next_url = rows.next.as_ref().map(|next| {
+        let mut params = request.query.to_params(Some(next));
+        if request.limit != LIMIT_DEFAULT {
+            params.push_str(&format!("&limit={}", request.limit));
+        }
+        format!("/api/v1/ideas?campaign={}&{params}", request.campaign.slug)
+    });
+    let page = IdeaPageJson {
+        items: rows
+            .ideas
+            .into_iter()
+            .map(|(idea, author)| {
+                idea_json(&request.campaign.slug, idea, author.as_ref(), &categories)
+            })
+            .collect(),
+        matching: rows.matching,
+        next: rows.next.map(|c| c.to_string()),
+        next_url,
+    };
+    open(Json(page).into_response())
+}
+
+fn idea_json(
+    campaign: &str,
+    idea: idea::Model,
+    author: Option<&user::Model>,
+    categories: &HashMap<i64, String>,
+) -> IdeaJson {
+    let author = queries::ideas::author_line(author);
+    IdeaJson {
+        path: idea_href(idea.id, &idea.slug),
+        id: idea.id,
+        campaign: campaign.to_owned(),
+        title: idea.title,
+        summary: idea.summary,
+        description: idea.description,
+        kind: idea.kind.key(),
+        status: idea.status.key(),
+        status_reason: idea.status_reason,
+        duplicate_of: idea.duplicate_of_id,
+        category: idea.category_id.and_then(|id| categories.get(&id).cloned()),
+        link_url: idea.link_url,
+        links: idea
+            .links
+            .as_deref()
+            .and_then(|json| serde_json::from_str(json).ok())
+            .unwrap_or_default(),
+        vote_count: idea.vote_count,
+        comment_count: idea.comment_count,
+        author: author.name,
+        author_segment: author.segment,
+        submitted_at: idea.created_at,
+    }
+}
+
+/// `GET /api/v1/ideas.csv?campaign=…`: every matching idea (all pages) as CSV, for
+/// spreadsheets. `after` and `limit` do not apply.
+pub async fn ideas_csv(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    let mut request = match list_request(&state, &params).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    request.query.after = None;
+    let categories = match queries::ideas::category_names(&state.db).await {
+        Ok(c) => c,
+        Err(e) => return internal(e),
+    };
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "id",
+        "campaign",
+        "title",
+        "summary",
+        "kind",
+        "status",
+        "status_reason",
+        "category",
+        "vote_count",
+        "comment_count",
+        "author",
+        "author_segment",
+        "submitted_at",
+        "path",
+        "link_url",
+    ];
+    if writer.write_record(header).is_err() {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The CSV could not be written.",
+            None,
+        );
+    }
+    loop {
+        let rows = match queries::ideas::list_rows(
+            &state.db,
+            request.campaign.id,
+            &request.query,
+            CSV_BATCH,
+        )
+        .await
+        {
+            Ok(rows) => rows,
+            Err(e) => return internal(e),
+        };
+        for (idea, author) in rows.ideas {
+            let j = idea_json(&request.campaign.slug, idea, author.as_ref(), &categories);
+            let record = [
+                j.id.to_string(),
+                j.campaign,
+                csv_safe(&j.title),
+                csv_safe(&j.summary),
+                j.kind.to_owned(),
+                j.status.to_owned(),
+                csv_safe(j.status_reason.as_deref().unwrap_or_default()),
+                j.category.unwrap_or_default(),
+                j.vote_count.to_string(),
+                j.comment_count.to_string(),
+                csv_safe(&j.author),
+                j.author_segment.unwrap_or_default(),
+                j.submitted_at.to_rfc3339(),
+                j.path,
+                csv_safe(j.link_url.as_deref().unwrap_or_default()),
+            ];
+            if writer.write_record(&record).is_err() {
+                return error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "The CSV could not be written.",
+                    None,
+                );
+            }
+        }
+        match rows.next {
+            Some(next) => request.query.after = Some(next),
+            None => break,
+        }
+    }
+    let Ok(body) = writer.into_inner() else {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The CSV could not be written.",
+            None,
+        );
+    };
+    let disposition = format!(
+        "attachment; filename=\"ideas-{}.csv\"",
+        request.campaign.slug
+    );
+    let mut response = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        )],
+        body,
+    )
+        .into_response();
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
+    }
+    open(response)
+}
+
+/// Text people wrote, made safe to open in a spreadsheet: a cell starting with `=`, `+`,
+/// `-`, `@` (or a tab or carriage return) would be run as a formula ("CSV injection"),
+/// so it gets a leading apostrophe, which spreadsheets hide.
+fn csv_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_safe;
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_safe("A sleep diary"), "A sleep diary");
+    }
+}
