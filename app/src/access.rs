@@ -35,6 +35,8 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/campaigns/{slug}", Access::Anyone),
     ("/campaigns/{slug}/ideas/new", Access::SignedIn),
     ("/ideas/{id_slug}", Access::Anyone),
+    ("/ideas/{id_slug}/comments", Access::Anyone),
+    ("/ideas/{id_slug}/status", Access::Anyone),
     ("/comments/{comment_id}/edit", Access::SignedIn),
     ("/notifications", Access::SignedIn),
     ("/sign-in", Access::Anyone),

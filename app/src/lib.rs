@@ -71,6 +71,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/campaigns/:slug") view=CampaignPage ssr=SsrMode::Async/>
                         <Route path=path!("/campaigns/:slug/ideas/new") view=NewIdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug") view=IdeaPage ssr=SsrMode::Async/>
+                        // Where the idea page's comment and status forms post: a refused form
+                        // is shown again at this address, so the page must live here too.
+                        <Route path=path!("/ideas/:id_slug/comments") view=IdeaPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ideas/:id_slug/status") view=IdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/edit") view=CommentEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>

@@ -1,16 +1,11 @@
-import { type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, failOnBrowserErrors, test, waitForHydration } from './helpers';
-
-/** Signs in through the test OpenID Connect provider as a new person called `login`. */
-async function signInWithTestId(page: Page, login: string) {
-  await page.goto('/sign-in?return_to=%2Faccount');
-  await page.getByRole('link', { name: 'Sign in with Test ID' }).click();
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page).toHaveURL('/account');
-}
+import {
+  expect,
+  expectNoAxeViolations,
+  failOnBrowserErrors,
+  signInWithTestId,
+  test,
+  waitForHydration,
+} from './helpers';
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';

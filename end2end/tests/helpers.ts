@@ -76,3 +76,14 @@ export async function expectNoAxeViolations(page: Page) {
 export async function ideaTitles(page: Page): Promise<string[]> {
   return (await page.locator('.idea-card h3').allTextContents()).map((t) => t.trim());
 }
+
+/** Signs in through the test OpenID Connect provider as a new person called `login`. */
+export async function signInWithTestId(page: Page, login: string) {
+  await page.goto('/sign-in?return_to=%2Faccount');
+  await page.getByRole('link', { name: 'Sign in with Test ID' }).click();
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL('/account');
+}

@@ -36,7 +36,7 @@ test.describe('with JavaScript', () => {
     const top = await ideaTitles(page);
 
     await page.getByRole('link', { name: 'Newest' }).click();
-    await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest`);
+    await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest#ideas`);
     await expect(page.locator('.sort-links [aria-current]')).toHaveText('Newest');
     const newest = await ideaTitles(page);
     expect(newest).not.toEqual(top);
@@ -79,7 +79,7 @@ test.describe('without JavaScript', () => {
     expect(top.length).toBeGreaterThan(5);
 
     await page.getByRole('link', { name: 'Newest' }).click();
-    await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest`);
+    await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest#ideas`);
     expect(await ideaTitles(page)).not.toEqual(top);
 
     await page.getByRole('link', { name: top[0] }).click();

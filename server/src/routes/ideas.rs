@@ -190,9 +190,12 @@ pub async fn set_status(
     State(state): State<AppState>,
     session: Session,
     parts: Parts,
-    Path(idea_id): Path<i64>,
+    Path(id_slug): Path<String>,
     StrictForm(form): StrictForm<StatusForm>,
 ) -> Response {
+    let Some(idea_id) = app::features::ideas::pages::parse_id(&id_slug) else {
+        return not_found(&state, parts).await;
+    };
     let idea = match queries::ideas::idea_ref(&state.db, idea_id).await {
         Ok(Some(idea)) => idea,
         Ok(None) => return not_found(&state, parts).await,
@@ -255,9 +258,12 @@ pub async fn post_comment(
     State(state): State<AppState>,
     session: Session,
     parts: Parts,
-    Path(idea_id): Path<i64>,
+    Path(id_slug): Path<String>,
     StrictForm(form): StrictForm<CommentForm>,
 ) -> Response {
+    let Some(idea_id) = app::features::ideas::pages::parse_id(&id_slug) else {
+        return not_found(&state, parts).await;
+    };
     let idea = match queries::ideas::idea_ref(&state.db, idea_id).await {
         Ok(Some(idea)) => idea,
         Ok(None) => return not_found(&state, parts).await,

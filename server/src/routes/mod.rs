@@ -102,13 +102,13 @@ pub fn table() -> Vec<RouteEntry> {
         ),
         entry(
             Method::POST,
-            "/ideas/{id}/status",
+            "/ideas/{id_slug}/status",
             AtLeast(Role::Moderator),
             post(ideas::set_status),
         ),
         entry(
             Method::POST,
-            "/ideas/{id}/comments",
+            "/ideas/{id_slug}/comments",
             SignedIn,
             post(ideas::post_comment),
         ),

@@ -13,7 +13,6 @@ use crate::forms::{FieldErrors, Submitted};
 /// The comments on an idea, with the forms to add one and to reply.
 #[component]
 pub fn Discussion(
-    idea_id: i64,
     idea_href: String,
     threads: Vec<CommentThread>,
     signed_in: bool,
@@ -33,7 +32,7 @@ pub fn Discussion(
         1 => "1 comment".to_owned(),
         n => format!("{n} comments"),
     };
-    let action = format!("/ideas/{idea_id}/comments");
+    let action = format!("{idea_href}/comments");
     let (values, errors) = match submitted {
         Some(Submitted { values, errors }) => (values, errors),
         None => (CommentForm::default(), FieldErrors::new()),

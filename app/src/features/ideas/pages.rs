@@ -170,9 +170,9 @@ fn IdeaView(
             </ul>
         })}
         {idea.viewer.can_moderate.then(|| view! {
-            <StatusFormView idea_id=card.id current=card.status submitted=status/>
+            <StatusFormView action=format!("{href}/status") current=card.status submitted=status/>
         })}
-        <Discussion idea_id=card.id idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
+        <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
             open=!matches!(idea.campaign_phase, CampaignPhase::Closed | CampaignPhase::Upcoming)
             submitted=comment form_key=idea.viewer.form_key.clone()/>
     }
@@ -220,7 +220,7 @@ pub fn VoteButton(
 /// The moderators' form for an idea's status and their public response.
 #[component]
 fn StatusFormView(
-    idea_id: i64,
+    action: String,
     current: IdeaStatus,
     submitted: Option<Submitted<StatusForm>>,
 ) -> impl IntoView {
@@ -235,7 +235,7 @@ fn StatusFormView(
         <section class="nhsuk-card moderation-panel" aria-labelledby="moderation-heading">
             <div class="nhsuk-card__content">
                 <h2 class="nhsuk-heading-m" id="moderation-heading">"Moderate this idea"</h2>
-                <form method="post" action=format!("/ideas/{idea_id}/status") novalidate>
+                <form method="post" action=action novalidate>
                     <div class="nhsuk-form-group" class:nhsuk-form-group--error=errors.get("status").is_some()>
                         <label class="nhsuk-label" for="status">"Status"</label>
                         {errors.get("status").map(|m| view! {
