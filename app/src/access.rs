@@ -44,6 +44,9 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/account/profile", Access::SignedIn),
     ("/account/delete", Access::SignedIn),
     ("/admin/accounts", Access::AtLeast(Role::Admin)),
+    ("/admin/campaigns", Access::AtLeast(Role::Admin)),
+    ("/admin/campaigns/new", Access::AtLeast(Role::Admin)),
+    ("/admin/campaigns/{slug}/edit", Access::AtLeast(Role::Admin)),
 ];
 
 /// Every server function, by its endpoint path.
@@ -60,6 +63,8 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/accounts/sign-in-options", Access::Anyone),
     ("/api/accounts/overview", Access::SignedIn),
     ("/api/accounts/list", Access::AtLeast(Role::Admin)),
+    ("/api/campaigns/admin-list", Access::AtLeast(Role::Admin)),
+    ("/api/campaigns/form", Access::AtLeast(Role::Admin)),
 ];
 
 #[cfg(test)]

@@ -2,6 +2,10 @@
 //! hydrated in the browser. Every page works without JavaScript; hydration makes it
 //! nicer, never possible.
 
+// The pages' view types nest deeply (every element is a type), and the release build,
+// without `erase_components`, needs more than the default 128 levels to lay them out.
+#![recursion_limit = "256"]
+
 pub mod access;
 pub mod components;
 pub mod domain;
@@ -21,6 +25,7 @@ use components::not_found::NotFound;
 use features::accounts::pages::{
     AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage,
 };
+use features::campaigns::admin_pages::{AdminCampaignsPage, CampaignFormPage};
 use features::campaigns::pages::{CampaignPage, HomePage};
 use features::comments::pages::CommentEditPage;
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
@@ -82,6 +87,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
                         <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/campaigns") view=AdminCampaignsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/campaigns/new") view=CampaignFormPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/campaigns/:slug/edit") view=CampaignFormPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

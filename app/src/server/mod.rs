@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod campaigns;
 pub mod comments;
 pub mod csp;
 pub mod entities;

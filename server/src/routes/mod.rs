@@ -4,6 +4,7 @@
 pub mod account;
 pub mod api_v1;
 pub mod auth;
+pub mod campaigns;
 pub mod forms;
 pub mod health;
 pub mod ideas;
@@ -129,6 +130,18 @@ pub fn table() -> Vec<RouteEntry> {
             "/notifications/read",
             SignedIn,
             post(ideas::read_notifications),
+        ),
+        entry(
+            Method::POST,
+            "/admin/campaigns/new",
+            AtLeast(Role::Admin),
+            post(campaigns::create),
+        ),
+        entry(
+            Method::POST,
+            "/admin/campaigns/{slug}/edit",
+            AtLeast(Role::Admin),
+            post(campaigns::edit),
         ),
         entry(
             Method::GET,

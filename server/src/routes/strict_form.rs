@@ -52,7 +52,8 @@ where
                  Go back, check the text (try typing it again rather than pasting it) and send it again.",
             ));
         }
-        serde_urlencoded::from_bytes(&body)
+        // serde_html_form reads repeated names (checkboxes) into lists.
+        serde_html_form::from_bytes(&body)
             .map(StrictForm)
             .map_err(|_| {
                 refuse(

@@ -7,6 +7,7 @@
 mod account_management;
 mod accounts;
 mod authorization;
+mod campaign_admin;
 mod cli;
 mod github;
 mod health;

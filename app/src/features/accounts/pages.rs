@@ -180,9 +180,19 @@ pub fn AccountPage() -> impl IntoView {
                     Ok(account) => {
                         let user = account.user;
                         let can_unlink = account.identities.len() > 1;
+                        let is_admin = user.role >= Role::Admin;
                         view! {
                             {notice().map(|(message, success)| view! { <Banner message success/> })}
                             <h1 class="nhsuk-heading-xl">"Your account"</h1>
+                            {is_admin.then(|| view! {
+                                <nav class="nhsuk-u-margin-bottom-5" aria-label="Administration">
+                                    <h2 class="nhsuk-heading-s">"Administration"</h2>
+                                    <ul class="nhsuk-list">
+                                        <li><a href="/admin/campaigns">"Campaigns"</a></li>
+                                        <li><a href="/admin/accounts">"Accounts and roles"</a></li>
+                                    </ul>
+                                </nav>
+                            })}
                             <dl class="nhsuk-summary-list">
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"Name shown with your ideas"</dt>

@@ -1,7 +1,8 @@
-//! Server functions for campaigns. Both are public reads: no sign-in needed.
+//! Server functions for campaigns: public reads, and what administrators' forms need.
 
 use leptos::prelude::*;
 
+use super::admin::{CampaignAdminRow, CampaignEditContext};
 use super::{CampaignDetail, HomeData};
 use crate::domain::idea::IdeaListQuery;
 use crate::error::AppError;
@@ -21,4 +22,65 @@ pub async fn get_campaign(slug: String, query: IdeaListQuery) -> Result<Campaign
     crate::server::queries::campaigns::detail(&state.db, &slug, &query, chrono::Utc::now())
         .await?
         .ok_or_else(|| AppError::NotFound.respond())
+}
+
+/// Every campaign, for administrators.
+#[server(endpoint = "campaigns/admin-list")]
+pub async fn admin_campaigns() -> Result<Vec<CampaignAdminRow>, AppError> {
+    let state = crate::server::state::app_state()?;
+    crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
+    let all = crate::server::queries::campaigns::all(&state.db, chrono::Utc::now()).await?;
+    Ok(all
+        .into_iter()
+        .map(|(_, s)| CampaignAdminRow {
+            slug: s.slug,
+            title: s.title,
+            phase: s.phase,
+            opens_on: s.opens_on,
+            closes_on: s.closes_on,
+            idea_count: s.idea_count,
+        })
+        .collect())
+}
+
+/// The campaign form: empty for a new campaign, or campaign `slug` as it is.
+#[server(endpoint = "campaigns/form")]
+pub async fn get_campaign_form(slug: Option<String>) -> Result<CampaignEditContext, AppError> {
+    use crate::server::campaigns::to_uk_local;
+    let state = crate::server::state::app_state()?;
+    crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
+    let categories = crate::server::queries::campaigns::all_categories(&state.db).await?;
+    let values = match &slug {
+        None => super::admin::CampaignForm {
+            moderation: "post".into(),
+            ..Default::default()
+        },
+        Some(slug) => {
+            let Some(model) = crate::server::queries::campaigns::by_slug(&state.db, slug).await?
+            else {
+                return Err(AppError::NotFound.respond());
+            };
+            let chosen = crate::server::queries::campaigns::categories(&state.db, model.id).await?;
+            super::admin::CampaignForm {
+                title: model.title,
+                slug: model.slug,
+                summary: model.summary,
+                description: model.description,
+                opens_at: to_uk_local(model.submissions_open_at),
+                closes_at: to_uk_local(model.submissions_close_at),
+                voting_closes_at: to_uk_local(model.voting_closes_at),
+                moderation: match model.moderation_mode {
+                    crate::domain::campaign::ModerationMode::Pre => "pre".into(),
+                    crate::domain::campaign::ModerationMode::Post => "post".into(),
+                },
+                categories: chosen.into_iter().map(|c| c.slug).collect(),
+                new_categories: String::new(),
+            }
+        }
+    };
+    Ok(CampaignEditContext {
+        slug,
+        values,
+        categories,
+    })
 }

@@ -1,5 +1,7 @@
 //! Campaigns: the home page that leads with them, and each campaign's page.
 
+pub mod admin;
+pub mod admin_pages;
 pub mod api;
 pub mod pages;
 

@@ -252,6 +252,7 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
             <p class="nhsuk-body"><a href=new_idea>"Put forward your own idea"</a></p>
         })}
     }
+    .into_any()
 }
 
 /// The search and filter form: a plain `GET` form, so it works without JavaScript and
@@ -314,4 +315,5 @@ fn IdeaFilters(
             })}
         </form>
     }
+    .into_any()
 }

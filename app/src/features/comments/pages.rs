@@ -92,6 +92,7 @@ pub fn Discussion(
             }}
         </section>
     }
+    .into_any()
 }
 
 /// One comment: who, when, what, and the author's edit and delete.

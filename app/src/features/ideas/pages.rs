@@ -176,6 +176,7 @@ fn IdeaView(
             open=!matches!(idea.campaign_phase, CampaignPhase::Closed | CampaignPhase::Upcoming)
             submitted=comment form_key=idea.viewer.form_key.clone()/>
     }
+    .into_any()
 }
 
 /// "Support this idea", or "Withdraw your support": a form post that comes back to
@@ -260,6 +261,7 @@ fn StatusFormView(
             </div>
         </section>
     }
+    .into_any()
 }
 
 /// `GET /campaigns/{slug}/ideas/new`: the form for putting an idea forward. Without

@@ -99,6 +99,20 @@ pub async fn categories(
         .collect())
 }
 
+/// Every category there is, by name.
+pub async fn all_categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, DbErr> {
+    Ok(category::Entity::find()
+        .order_by(category::Column::Name, Order::Asc)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryOption {
+            slug: c.slug,
+            name: c.name,
+        })
+        .collect())
+}
+
 /// The category `slug`, if `campaign_id` offers it.
 pub async fn category_of(
     db: &DatabaseConnection,

@@ -1,0 +1,293 @@
+//! Administrators create and edit campaigns: the form as typed, and the campaign it
+//! becomes once it passes.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::campaign::ModerationMode;
+use crate::features::ideas::CategoryOption;
+use crate::forms::{FieldErrors, multi_line, single_line};
+
+pub const CAMPAIGN_TITLE_MAX: usize = 120;
+pub const CAMPAIGN_SUMMARY_MAX: usize = 280;
+pub const CAMPAIGN_DESCRIPTION_MAX: usize = 20_000;
+pub const SLUG_MAX: usize = 80;
+
+/// The campaign form, as typed. Dates and times are UK local time, as
+/// `<input type="datetime-local">` sends them (`2026-12-01T09:00`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CampaignForm {
+    pub title: String,
+    pub slug: String,
+    pub summary: String,
+    pub description: String,
+    pub opens_at: String,
+    pub closes_at: String,
+    pub voting_closes_at: String,
+    /// "pre" or "post".
+    pub moderation: String,
+    /// Slugs of the chosen existing categories.
+    pub categories: Vec<String>,
+    /// New categories to create, one name per line.
+    pub new_categories: String,
+}
+
+/// A campaign that passed validation; times still UK local (the server converts them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CampaignDraft {
+    pub title: String,
+    pub slug: String,
+    pub summary: String,
+    pub description: String,
+    pub opens_at: NaiveDateTime,
+    pub closes_at: NaiveDateTime,
+    pub voting_closes_at: NaiveDateTime,
+    pub moderation: ModerationMode,
+    pub categories: Vec<String>,
+    pub new_categories: Vec<String>,
+}
+
+/// The format `datetime-local` inputs use.
+pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+fn parse_local(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    label: &str,
+) -> Option<NaiveDateTime> {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, format!("Enter {label}"));
+        return None;
+    }
+    match NaiveDateTime::parse_from_str(value, LOCAL_FORMAT) {
+        Ok(at) => Some(at),
+        Err(_) => {
+            errors.add(
+                field,
+                format!("{label} must be a real date and time, like 2026-12-01T09:00"),
+            );
+            None
+        }
+    }
+}
+
+impl CampaignForm {
+    /// The campaign, or a message per field. `known` are the categories that exist.
+    pub fn validate(&self, known: &[CategoryOption]) -> Result<CampaignDraft, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let title = single_line(
+            &mut errors,
+            "title",
+            &self.title,
+            "a title",
+            5,
+            CAMPAIGN_TITLE_MAX,
+        );
+        let slug_source = if self.slug.trim().is_empty() {
+            &title
+        } else {
+            self.slug.trim()
+        };
+        let slug = crate::domain::slug::slugify(slug_source);
+        if !self.slug.trim().is_empty() && slug != self.slug.trim() {
+            errors.add(
+                "slug",
+                "The web address name can only use lower-case letters, numbers and hyphens, like apps-for-carers",
+            );
+        } else if slug.len() > SLUG_MAX {
+            errors.add(
+                "slug",
+                format!("The web address name must be {SLUG_MAX} characters or fewer"),
+            );
+        }
+        let summary = multi_line(
+            &mut errors,
+            "summary",
+            &self.summary,
+            "a summary",
+            true,
+            CAMPAIGN_SUMMARY_MAX,
+        )
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let description = multi_line(
+            &mut errors,
+            "description",
+            &self.description,
+            "a description",
+            true,
+            CAMPAIGN_DESCRIPTION_MAX,
+        );
+        let opens_at = parse_local(&mut errors, "opens-at", &self.opens_at, "when ideas open");
+        let closes_at = parse_local(
+            &mut errors,
+            "closes-at",
+            &self.closes_at,
+            "when ideas close",
+        );
+        let voting_closes_at = parse_local(
+            &mut errors,
+            "voting-closes-at",
+            &self.voting_closes_at,
+            "when voting closes",
+        );
+        if let (Some(opens), Some(closes)) = (opens_at, closes_at)
+            && closes <= opens
+        {
+            errors.add("closes-at", "Ideas must close after they open");
+        }
+        if let (Some(closes), Some(voting)) = (closes_at, voting_closes_at)
+            && voting < closes
+        {
+            errors.add("voting-closes-at", "Voting cannot close before ideas close");
+        }
+        let moderation = match self.moderation.as_str() {
+            "pre" => Some(ModerationMode::Pre),
+            "post" => Some(ModerationMode::Post),
+            _ => {
+                errors.add("moderation", "Select how new ideas are checked");
+                None
+            }
+        };
+        let mut categories = Vec::new();
+        for slug in &self.categories {
+            if known.iter().any(|k| &k.slug == slug) {
+                if !categories.contains(slug) {
+                    categories.push(slug.clone());
+                }
+            } else {
+                errors.add("categories", "Select categories from the list");
+            }
+        }
+        let mut new_categories: Vec<String> = Vec::new();
+        for line in self
+            .new_categories
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let mut line_errors = FieldErrors::new();
+            let name = single_line(
+                &mut line_errors,
+                "new-categories",
+                line,
+                "a category name",
+                2,
+                60,
+            );
+            if let Some(message) = line_errors.get("new-categories") {
+                errors.add(
+                    "new-categories",
+                    format!("{message} (\u{201c}{line}\u{201d})"),
+                );
+            } else if !new_categories.contains(&name) {
+                new_categories.push(name);
+            }
+        }
+        errors.into_result(()).map(|()| CampaignDraft {
+            title,
+            slug,
+            summary,
+            description,
+            opens_at: opens_at.expect("checked above"),
+            closes_at: closes_at.expect("checked above"),
+            voting_closes_at: voting_closes_at.expect("checked above"),
+            moderation: moderation.expect("checked above"),
+            categories,
+            new_categories,
+        })
+    }
+}
+
+/// What the campaign form page needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignEditContext {
+    /// `None` when creating.
+    pub slug: Option<String>,
+    pub values: CampaignForm,
+    pub categories: Vec<CategoryOption>,
+}
+
+/// A campaign in the administrators' list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignAdminRow {
+    pub slug: String,
+    pub title: String,
+    pub phase: crate::domain::campaign::CampaignPhase,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub idea_count: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> Vec<CategoryOption> {
+        vec![CategoryOption {
+            slug: "carers".into(),
+            name: "Carers".into(),
+        }]
+    }
+
+    fn good() -> CampaignForm {
+        CampaignForm {
+            title: "Apps for carers".into(),
+            slug: String::new(),
+            summary: "Ideas that help unpaid carers.".into(),
+            description: "Tell us **what would help**.".into(),
+            opens_at: "2026-12-01T09:00".into(),
+            closes_at: "2027-01-31T17:00".into(),
+            voting_closes_at: "2027-02-14T17:00".into(),
+            moderation: "pre".into(),
+            categories: vec!["carers".into()],
+            new_categories: "Young carers\n\n".into(),
+        }
+    }
+
+    #[test]
+    fn a_good_campaign_gets_a_slug_from_its_title() {
+        let draft = good().validate(&known()).unwrap();
+        assert_eq!(draft.slug, "apps-for-carers");
+        assert_eq!(draft.moderation, ModerationMode::Pre);
+        assert_eq!(draft.new_categories, vec!["Young carers".to_owned()]);
+    }
+
+    #[test]
+    fn windows_must_be_in_order() {
+        let form = CampaignForm {
+            closes_at: "2026-11-30T09:00".into(),
+            voting_closes_at: "2026-11-01T09:00".into(),
+            ..good()
+        };
+        let errors = form.validate(&known()).unwrap_err();
+        assert_eq!(
+            errors.get("closes-at"),
+            Some("Ideas must close after they open")
+        );
+        assert_eq!(
+            errors.get("voting-closes-at"),
+            Some("Voting cannot close before ideas close")
+        );
+    }
+
+    #[test]
+    fn bad_dates_slugs_and_categories_are_refused() {
+        let form = CampaignForm {
+            opens_at: "2026-02-30T09:00".into(),
+            slug: "Not A Slug!".into(),
+            categories: vec!["astrology".into()],
+            moderation: "maybe".into(),
+            ..good()
+        };
+        let errors = form.validate(&known()).unwrap_err();
+        assert!(errors.get("opens-at").unwrap().contains("real date"));
+        assert!(errors.get("slug").is_some());
+        assert!(errors.get("categories").is_some());
+        assert!(errors.get("moderation").is_some());
+    }
+}
