@@ -10,7 +10,7 @@ use crate::domain::user::{Role, Segment};
 use crate::features::accounts::{
     AccountOverview, AccountRow, CurrentUser, LinkedIdentity, Profile,
 };
-use crate::server::entities::{idea, identity, user, vote};
+use crate::server::entities::{comment, idea, identity, notification, user, vote};
 use crate::server::providers::Providers;
 use crate::server::queries::uk_date;
 
@@ -349,6 +349,16 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         .order_by_asc(vote::Column::CreatedAt)
         .all(db)
         .await?;
+    let comments = comment::Entity::find()
+        .filter(comment::Column::AuthorId.eq(id))
+        .order_by_asc(comment::Column::Id)
+        .all(db)
+        .await?;
+    let notifications = notification::Entity::find()
+        .filter(notification::Column::UserId.eq(id))
+        .order_by_asc(notification::Column::Id)
+        .all(db)
+        .await?;
     Ok(Some(serde_json::json!({
         "account": {
             "id": account.id,
@@ -375,6 +385,22 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         "votes": votes.iter().map(|v| serde_json::json!({
             "idea_id": v.idea_id,
             "created_at": v.created_at,
+        })).collect::<Vec<_>>(),
+        "comments": comments.iter().map(|c| serde_json::json!({
+            "id": c.id,
+            "idea_id": c.idea_id,
+            "reply_to": c.parent_id,
+            "text": c.body,
+            "created_at": c.created_at,
+            "edited_at": c.edited_at,
+            "deleted_at": c.deleted_at,
+        })).collect::<Vec<_>>(),
+        "notifications": notifications.iter().map(|n| serde_json::json!({
+            "kind": n.kind,
+            "idea_id": n.idea_id,
+            "detail": n.detail,
+            "created_at": n.created_at,
+            "read_at": n.read_at,
         })).collect::<Vec<_>>(),
     })))
 }

@@ -8,16 +8,18 @@
 
 use std::collections::HashMap;
 
+use app::domain::idea::Visibility;
 use app::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus, SEARCH_MAX};
 use app::features::ideas::idea_href;
-use app::server::entities::{campaign, idea, user};
+use app::server::entities::{campaign, comment, idea, user};
 use app::server::queries;
 use app::server::state::AppState;
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
 /// The most ideas one JSON page holds.
@@ -388,6 +390,102 @@ fn idea_json(
         author_segment: author.segment,
         submitted_at: idea.created_at,
     }
+}
+
+#[derive(Serialize)]
+struct CommentJson {
+    id: i64,
+    /// The comment this one replies to.
+    reply_to: Option<i64>,
+    author: String,
+    author_segment: Option<String>,
+    /// Markdown, as written; `null` once its author deleted it.
+    text: Option<String>,
+    created_at: DateTime<Utc>,
+    edited_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Serialize)]
+struct IdeaWithCommentsJson {
+    #[serde(flatten)]
+    idea: IdeaJson,
+    comments: Vec<CommentJson>,
+}
+
+/// `GET /api/v1/ideas/{id}`: one published idea with its discussion, oldest first.
+pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "The idea's id must be a number.",
+            Some("id"),
+        );
+    };
+    let found = idea::Entity::find_by_id(id)
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .find_also_related(user::Entity)
+        .one(&state.db)
+        .await;
+    let (model, author) = match found {
+        Ok(Some(found)) => found,
+        Ok(None) => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "No published idea has that id.",
+                Some("id"),
+            );
+        }
+        Err(e) => return internal(e),
+    };
+    let campaign = match campaign::Entity::find_by_id(model.campaign_id)
+        .one(&state.db)
+        .await
+    {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "No published idea has that id.",
+                Some("id"),
+            );
+        }
+        Err(e) => return internal(e),
+    };
+    let categories = match queries::ideas::category_names(&state.db).await {
+        Ok(c) => c,
+        Err(e) => return internal(e),
+    };
+    let comments = match comment::Entity::find()
+        .filter(comment::Column::IdeaId.eq(model.id))
+        .filter(comment::Column::Visibility.eq(Visibility::Published))
+        .order_by_asc(comment::Column::CreatedAt)
+        .order_by_asc(comment::Column::Id)
+        .find_also_related(user::Entity)
+        .all(&state.db)
+        .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return internal(e),
+    };
+    let body = IdeaWithCommentsJson {
+        idea: idea_json(&campaign.slug, model, author.as_ref(), &categories),
+        comments: comments
+            .into_iter()
+            .map(|(c, author)| {
+                let author = queries::ideas::author_line(author.as_ref());
+                CommentJson {
+                    id: c.id,
+                    reply_to: c.parent_id,
+                    author: author.name,
+                    author_segment: author.segment,
+                    text: c.deleted_at.is_none().then_some(c.body),
+                    created_at: c.created_at,
+                    edited_at: c.edited_at,
+                }
+            })
+            .collect(),
+    };
+    open(Json(body).into_response())
 }
 
 /// `GET /api/v1/ideas.csv?campaign=…`: every matching idea (all pages) as CSV, for

@@ -150,6 +150,7 @@ pub fn table() -> Vec<RouteEntry> {
             get(api_v1::campaigns),
         ),
         entry(Method::GET, "/api/v1/ideas", Anyone, get(api_v1::ideas)),
+        entry(Method::GET, "/api/v1/ideas/{id}", Anyone, get(api_v1::idea)),
         entry(
             Method::GET,
             "/api/v1/ideas.csv",

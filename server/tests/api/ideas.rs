@@ -978,6 +978,19 @@ async fn open_data_api_answers_json_csv_and_clear_errors(backend: Backend) {
         assert!(body["error"].as_str().unwrap().len() > 10);
     }
     assert_eq!(app.get("/api/v1/ideas?campaign=nope").await.status(), 404);
+    assert_eq!(app.get("/api/v1/ideas/999999").await.status(), 404);
+    let response = app.get("/api/v1/ideas/abc").await;
+    assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["parameter"], "id");
+    let one: serde_json::Value = app
+        .get(&format!("/api/v1/ideas/{}", items[0]["id"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["title"], items[0]["title"]);
+    assert!(one["comments"].is_array());
 
     let response = app
         .get(&format!("/api/v1/ideas.csv?campaign={DEMO_CAMPAIGN_SLUG}"))
@@ -993,6 +1006,67 @@ async fn open_data_api_answers_json_csv_and_clear_errors(backend: Backend) {
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let rows = reader.records().count();
     assert_eq!(rows as u64, page_total(&app).await);
+}
+
+async fn server_functions_answer_bad_arguments_clearly(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let call = |path: &'static str, body: &'static str| {
+        let client = app.client.clone();
+        let url = format!("{}{path}", app.address);
+        let origin = app.address.clone();
+        async move {
+            client
+                .post(url)
+                .header("origin", origin)
+                .header("accept", "application/json")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(call("/api/ideas/get", "id=abc").await, 400);
+    assert_eq!(call("/api/ideas/get", "id=999999").await, 404);
+    assert_eq!(
+        call("/api/ideas/similar", "campaign=apps-for-everyday-health").await,
+        400
+    );
+    assert_eq!(
+        call("/api/ideas/similar", "campaign=nope&title=sleep").await,
+        404
+    );
+    assert_eq!(
+        call(
+            "/api/ideas/similar",
+            "campaign=apps-for-everyday-health&title=%22%29%28*%3A"
+        )
+        .await,
+        200,
+        "search syntax in a title is read as words"
+    );
+    assert_eq!(
+        call("/api/campaigns/get", "slug=nope&query[sort]=Top").await,
+        404
+    );
+    assert_eq!(
+        call(
+            "/api/campaigns/get",
+            "slug=apps-for-everyday-health&query[sort]=Sideways"
+        )
+        .await,
+        400
+    );
+    assert_eq!(
+        call(
+            "/api/campaigns/get",
+            "slug=apps-for-everyday-health&query[sort]=Trending"
+        )
+        .await,
+        200
+    );
 }
 
 async fn page_total(app: &TestApp) -> u64 {
@@ -1022,4 +1096,5 @@ on_both_databases!(
     comments_replies_edits_and_deletions,
     moderators_set_statuses_and_merge_duplicates,
     open_data_api_answers_json_csv_and_clear_errors,
+    server_functions_answer_bad_arguments_clearly,
 );
