@@ -56,6 +56,38 @@ pub struct Settings {
     /// The size of the database connection pool. `IDEAS_DATABASE_MAX_CONNECTIONS`.
     #[serde(default = "default_max_connections")]
     pub database_max_connections: u32,
+    /// How often people may sign in, submit, vote, comment and read the API
+    /// (`[rate_limits]` in the config file).
+    #[serde(default)]
+    pub rate_limits: RateLimitSettings,
+}
+
+/// `[rate_limits]`: every field is optional.
+///
+/// ```toml
+/// [rate_limits]
+/// when_redis_fails = "in_process"   # or "allow"
+/// trusted_proxy_hops = 1            # behind one reverse proxy: read X-Forwarded-For
+/// [rate_limits.quotas]
+/// vote = { burst = 60, every_ms = 1000 }
+/// ```
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitSettings {
+    #[serde(default)]
+    pub when_redis_fails: app::server::rate_limit::WhenRedisFails,
+    /// How many reverse proxies in front of the server append to `X-Forwarded-For`.
+    /// 0 (the default) ignores the header, which anyone can send: the client address is
+    /// the connection's. With 1, it is the last address the proxy added, and so on.
+    #[serde(default)]
+    pub trusted_proxy_hops: usize,
+    /// Overrides of the default quotas, by action: sign_in, submit_idea, vote,
+    /// comment, api_read.
+    #[serde(default)]
+    pub quotas: std::collections::HashMap<
+        app::server::rate_limit::LimitedAction,
+        app::server::rate_limit::Quota,
+    >,
 }
 
 /// One identity provider, as configured (`[[providers]]`).
@@ -318,6 +350,14 @@ impl Settings {
                 )));
             }
             provider.validate()?;
+        }
+        for (action, quota) in &self.rate_limits.quotas {
+            if quota.burst == 0 || quota.every_ms == 0 {
+                return Err(ConfigError::Invalid(format!(
+                    "rate_limits.quotas.{}: burst and every_ms must be at least 1",
+                    action.key()
+                )));
+            }
         }
         if self.database_max_connections == 0 {
             return Err(ConfigError::Invalid(

@@ -4,6 +4,7 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use app::server::providers::{Provider, Providers};
+use app::server::rate_limit::{RateLimits, RedisLimiter};
 use app::server::seed::{self, SeedOutcome};
 use app::server::sessions::{AppSessionStore, DatabaseSessionStore, RedisSessionStore};
 use app::server::state::{AppState, AuthConfig};
@@ -24,6 +25,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 use crate::config::Settings;
 use crate::db;
 use crate::middleware::csrf::{AllowedOrigins, refuse_cross_site};
+use crate::middleware::rate_limit::{Limited, rate_limit};
 use crate::middleware::security_headers::{Https, security_headers};
 
 /// A built server, bound to its port but not yet serving.
@@ -94,12 +96,19 @@ impl Application {
                 AppSessionStore::Database(store)
             }
         };
+        let limits = RateLimits::new(
+            redis.clone().map(|r| RedisLimiter::new(r, "ideas:rl:")),
+            settings.rate_limits.when_redis_fails,
+            settings.rate_limits.quotas.clone(),
+        );
         let router = router(
             AppState {
                 leptos_options,
                 db,
                 redis,
                 auth,
+                limits,
+                trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
             },
             &public_url,
             sessions,
@@ -120,9 +129,14 @@ impl Application {
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(port = self.port, "listening");
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        // The client's address reaches the rate limiter through `ConnectInfo`.
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     }
 }
 
@@ -150,7 +164,17 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
     let options = state.leptos_options.clone();
     let mut router = Router::new();
     for route in crate::routes::table() {
-        router = router.route(route.path, route.handler);
+        let handler = match route.limit {
+            Some(action) => route.handler.layer(from_fn_with_state(
+                Limited {
+                    state: state.clone(),
+                    action,
+                },
+                rate_limit,
+            )),
+            None => route.handler,
+        };
+        router = router.route(route.path, handler);
     }
     router
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))

@@ -34,6 +34,12 @@ pub async fn sign_in(session: &Session, user_id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The account id a session was signed in with, without checking that the account or
+/// the session is still good: enough to key a rate limit, never to authorise.
+pub async fn session_account(session: &Session) -> Option<i64> {
+    session.get::<i64>(USER_ID).await.ok().flatten()
+}
+
 /// Ends the session, deleting it on the server.
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(session_error)

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod notifications;
 pub mod providers;
 pub mod queries;
+pub mod rate_limit;
 pub mod seed;
 pub mod sessions;
 pub mod state;

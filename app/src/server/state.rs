@@ -17,6 +17,9 @@ pub struct AppState {
     /// `None` when no `REDIS_URL` is configured (the single-instance default).
     pub redis: Option<redis::aio::ConnectionManager>,
     pub auth: AuthConfig,
+    pub limits: crate::server::rate_limit::RateLimits,
+    /// How many reverse proxies' `X-Forwarded-For` entries to trust (see the settings).
+    pub trusted_proxy_hops: usize,
 }
 
 /// How people may sign in on this instance.

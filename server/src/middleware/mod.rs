@@ -1,4 +1,5 @@
 //! Layers every request passes through.
 
 pub mod csrf;
+pub mod rate_limit;
 pub mod security_headers;

@@ -13,16 +13,28 @@ pub mod strict_form;
 
 use app::access::Access;
 use app::domain::user::Role;
+use app::server::rate_limit::LimitedAction;
 use app::server::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 
-/// One route: what it answers, who may use it, and the handler.
+/// One route: what it answers, who may use it, the handler, and its rate limit.
 pub struct RouteEntry {
     pub method: Method,
     pub path: &'static str,
     pub access: Access,
     pub handler: MethodRouter<AppState>,
+    pub limit: Option<LimitedAction>,
+}
+
+impl RouteEntry {
+    /// The same route, rate limited as `action`.
+    fn limited(self, action: LimitedAction) -> Self {
+        Self {
+            limit: Some(action),
+            ..self
+        }
+    }
 }
 
 fn entry(
@@ -36,6 +48,7 @@ fn entry(
         path,
         access,
         handler,
+        limit: None,
     }
 }
 
@@ -45,14 +58,16 @@ pub fn table() -> Vec<RouteEntry> {
     vec![
         entry(Method::GET, "/healthz", Anyone, get(health::healthz)),
         entry(Method::GET, "/readyz", Anyone, get(health::readyz)),
-        entry(Method::POST, "/auth/demo", Anyone, post(auth::demo_sign_in)),
+        entry(Method::POST, "/auth/demo", Anyone, post(auth::demo_sign_in))
+            .limited(LimitedAction::SignIn),
         entry(Method::POST, "/auth/sign-out", Anyone, post(auth::sign_out)),
         entry(
             Method::GET,
             "/auth/{provider}/start",
             Anyone,
             get(auth::provider_start),
-        ),
+        )
+        .limited(LimitedAction::SignIn),
         entry(
             Method::GET,
             "/auth/{provider}/callback",
@@ -94,13 +109,15 @@ pub fn table() -> Vec<RouteEntry> {
             "/campaigns/{slug}/ideas/new",
             SignedIn,
             post(ideas::submit_idea),
-        ),
+        )
+        .limited(LimitedAction::SubmitIdea),
         entry(
             Method::POST,
             "/ideas/{id}/vote",
             SignedIn,
             post(ideas::vote),
-        ),
+        )
+        .limited(LimitedAction::Vote),
         entry(
             Method::POST,
             "/ideas/{id_slug}/status",
@@ -112,7 +129,8 @@ pub fn table() -> Vec<RouteEntry> {
             "/ideas/{id_slug}/comments",
             SignedIn,
             post(ideas::post_comment),
-        ),
+        )
+        .limited(LimitedAction::Comment),
         entry(
             Method::POST,
             "/comments/{comment_id}/edit",
@@ -148,14 +166,18 @@ pub fn table() -> Vec<RouteEntry> {
             "/api/v1/campaigns",
             Anyone,
             get(api_v1::campaigns),
-        ),
-        entry(Method::GET, "/api/v1/ideas", Anyone, get(api_v1::ideas)),
-        entry(Method::GET, "/api/v1/ideas/{id}", Anyone, get(api_v1::idea)),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(Method::GET, "/api/v1/ideas", Anyone, get(api_v1::ideas))
+            .limited(LimitedAction::ApiRead),
+        entry(Method::GET, "/api/v1/ideas/{id}", Anyone, get(api_v1::idea))
+            .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/api/v1/ideas.csv",
             Anyone,
             get(api_v1::ideas_csv),
-        ),
+        )
+        .limited(LimitedAction::ApiRead),
     ]
 }

@@ -41,6 +41,7 @@ pub struct TestConfig {
     pub demo_sign_in: Option<bool>,
     pub force_demo_sign_in: bool,
     pub providers: Vec<server::config::ProviderSettings>,
+    pub rate_limits: server::config::RateLimitSettings,
 }
 
 impl TestConfig {
@@ -53,6 +54,7 @@ impl TestConfig {
             demo_sign_in: None,
             force_demo_sign_in: false,
             providers: Vec::new(),
+            rate_limits: Default::default(),
         }
     }
 }
@@ -91,6 +93,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         demo_sign_in: config.demo_sign_in,
         force_demo_sign_in: config.force_demo_sign_in,
         database_max_connections: 5,
+        rate_limits: config.rate_limits,
     };
     let options = LeptosOptions::builder()
         .output_name("ideas")
