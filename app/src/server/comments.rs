@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Order,
     QueryFilter, QueryOrder, Set, TransactionTrait,
@@ -95,7 +95,8 @@ pub async fn post(
     }
     .insert(&txn)
     .await?;
-    recount_comments(&txn, idea.id).await?;
+    // An increment, not a recount: exact under concurrent posts (see `ideas::vote`).
+    shift_comment_count(&txn, idea.id, 1).await?;
     match &parent {
         Some(parent) if parent.author_id != author.id => {
             notify(
@@ -178,13 +179,18 @@ pub async fn delete(
         return Ok(ChangeOutcome::NotAllowed);
     }
     let txn = db.begin().await?;
-    comment::Entity::update_many()
+    let deleted = comment::Entity::update_many()
         .col_expr(comment::Column::Body, Expr::value(""))
         .col_expr(comment::Column::DeletedAt, Expr::value(Some(now)))
         .filter(comment::Column::Id.eq(id))
+        .filter(comment::Column::DeletedAt.is_null())
         .exec(&txn)
-        .await?;
-    recount_comments(&txn, found.idea_id).await?;
+        .await?
+        .rows_affected;
+    // Only the request that really deleted it (not a second click) counts it out.
+    if deleted > 0 {
+        shift_comment_count(&txn, found.idea_id, -1).await?;
+    }
     txn.commit().await?;
     Ok(ChangeOutcome::Done {
         idea_id: found.idea_id,
@@ -206,6 +212,22 @@ pub async fn live_comment(
         return Ok(None);
     };
     Ok((idea.visibility == Visibility::Published).then_some(found))
+}
+
+async fn shift_comment_count(
+    db: &impl ConnectionTrait,
+    idea_id: i64,
+    delta: i32,
+) -> Result<(), DbErr> {
+    idea::Entity::update_many()
+        .col_expr(
+            idea::Column::CommentCount,
+            Expr::col(idea::Column::CommentCount).add(delta),
+        )
+        .filter(idea::Column::Id.eq(idea_id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Rebuilds the cached comment count of `idea_id` from the comment rows.

@@ -2,10 +2,10 @@
 //! runs in one transaction, so a failure leaves nothing half done.
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QuerySelect, Set, TransactionTrait, TryInsertResult,
 };
 
 use crate::domain::campaign::{CampaignPhase, ModerationMode};
@@ -179,35 +179,69 @@ pub async fn vote(
         return Ok(VoteOutcome::VotingClosed);
     }
     let txn = db.begin().await?;
-    if support {
-        vote::Entity::insert(vote::ActiveModel {
+    let changed = if support {
+        let inserted = vote::Entity::insert(vote::ActiveModel {
             user_id: Set(user_id),
             idea_id: Set(idea.id),
             created_at: Set(now),
         })
         .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
-        .exec(&txn)
+        .exec_without_returning(&txn)
         .await?;
+        matches!(inserted, TryInsertResult::Inserted(n) if n > 0)
     } else {
         vote::Entity::delete_many()
             .filter(vote::Column::UserId.eq(user_id))
             .filter(vote::Column::IdeaId.eq(idea.id))
             .exec(&txn)
+            .await?
+            .rows_affected
+            > 0
+    };
+    // The tally moves by one, and only when a row really came or went. An increment
+    // (rather than a recount) is what stays exact under concurrency: PostgreSQL
+    // re-reads the row a blocked UPDATE waited for, but would run a recount's subquery
+    // on the snapshot from before the other vote committed.
+    let votes = if changed {
+        let delta = if support { 1 } else { -1 };
+        idea::Entity::update_many()
+            .col_expr(
+                idea::Column::VoteCount,
+                Expr::col(idea::Column::VoteCount).add(delta),
+            )
+            .filter(idea::Column::Id.eq(idea.id))
+            .exec(&txn)
             .await?;
-    }
-    recount_votes(&txn, &[idea.id]).await?;
-    let votes = idea::Entity::find_by_id(idea.id)
-        .select_only()
-        .column(idea::Column::VoteCount)
-        .into_tuple::<i32>()
-        .one(&txn)
-        .await?
-        .unwrap_or(0);
+        // The row is now locked by this transaction, so the count read back is the
+        // one this vote produced, and the rank written matches it.
+        let votes = current_votes(&txn, idea.id).await?;
+        idea::Entity::update_many()
+            .col_expr(
+                idea::Column::HotRank,
+                Expr::value(hot_rank(votes, idea.created_at)),
+            )
+            .filter(idea::Column::Id.eq(idea.id))
+            .exec(&txn)
+            .await?;
+        votes
+    } else {
+        current_votes(&txn, idea.id).await?
+    };
     txn.commit().await?;
     Ok(VoteOutcome::Counted {
         votes,
         voted: support,
     })
+}
+
+async fn current_votes(db: &impl ConnectionTrait, idea_id: i64) -> Result<i32, DbErr> {
+    Ok(idea::Entity::find_by_id(idea_id)
+        .select_only()
+        .column(idea::Column::VoteCount)
+        .into_tuple::<i32>()
+        .one(db)
+        .await?
+        .unwrap_or(0))
 }
 
 /// Whether `user_id` supports `idea_id`.

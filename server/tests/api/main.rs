@@ -19,3 +19,4 @@ mod schema;
 mod security;
 mod sessions;
 mod support;
+mod votes;
