@@ -56,6 +56,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/ideas/get", Access::Anyone),
     ("/api/ideas/similar", Access::Anyone),
     ("/api/ideas/new", Access::SignedIn),
+    ("/api/ideas/vote", Access::SignedIn),
     ("/api/comments/for-edit", Access::SignedIn),
     ("/api/notifications/list", Access::SignedIn),
     ("/api/notifications/unread", Access::Anyone),

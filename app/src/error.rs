@@ -19,6 +19,13 @@ pub enum AppError {
     /// Signed in, but not allowed.
     #[error("You do not have permission to do that.")]
     Forbidden,
+    /// The request was understood but cannot be done now, for the reason given (voting
+    /// has closed, for example).
+    #[error("{0}")]
+    Refused(String),
+    /// Over a rate limit; try again after this many seconds.
+    #[error("You have done this many times in a short while. Wait {0} seconds and try again.")]
+    TooMany(u64),
     /// Something went wrong on our side; the details are in the server log.
     #[error("Sorry, there is a problem with the service. Try again later.")]
     Internal,
@@ -53,6 +60,8 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Refused(_) => StatusCode::CONFLICT,
+            AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Transport(_) => StatusCode::BAD_REQUEST,
         }

@@ -78,10 +78,13 @@ for (const javaScriptEnabled of [true, false]) {
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
 
-      // Supporting it.
+      // Supporting it: in place with JavaScript, through the form and back without.
       await page.getByRole('button', { name: 'Support this idea' }).click();
-      await expect(page.locator('.nhsuk-notification-banner')).toContainText('You now support this idea');
+      if (!javaScriptEnabled) {
+        await expect(page.locator('.nhsuk-notification-banner')).toContainText('You now support this idea');
+      }
       await expect(page.locator('.idea-support__count')).toHaveText('1 person supports this idea');
+      await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
       // Refused forms answer 422, which the browser logs; anything else is a fault.
       expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
     });

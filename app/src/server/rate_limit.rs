@@ -215,6 +215,31 @@ impl RateLimiter for RedisLimiter {
     }
 }
 
+/// The client's address: the connection's (`peer`), or with `hops` trusted proxies in
+/// front, the address the outermost of them saw, counted from the right of
+/// `X-Forwarded-For` (a client can write anything on its left).
+pub fn client_address(
+    headers: &axum::http::HeaderMap,
+    peer: Option<std::net::IpAddr>,
+    hops: usize,
+) -> Option<std::net::IpAddr> {
+    if hops == 0 {
+        return peer;
+    }
+    let forwarded: Vec<std::net::IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    forwarded
+        .len()
+        .checked_sub(hops)
+        .and_then(|i| forwarded.get(i).copied())
+        .or(peer)
+}
+
 /// How many times an account's quota one client address gets.
 pub const ADDRESS_FACTOR: u32 = 10;
 

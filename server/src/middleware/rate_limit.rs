@@ -40,30 +40,12 @@ pub async fn rate_limit(State(limited): State<Limited>, request: Request, next: 
     }
 }
 
-/// The client's address: the connection's, or with `hops` trusted proxies in front,
-/// the address the outermost of them saw (counted from the right of
-/// `X-Forwarded-For`, since a client can write anything on its left).
 fn client_address(request: &Request, hops: usize) -> Option<IpAddr> {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|ConnectInfo(addr)| addr.ip());
-    if hops == 0 {
-        return peer;
-    }
-    let forwarded: Vec<IpAddr> = request
-        .headers()
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|a| a.trim().parse().ok())
-        .collect();
-    forwarded
-        .len()
-        .checked_sub(hops)
-        .and_then(|i| forwarded.get(i).copied())
-        .or(peer)
+    app::server::rate_limit::client_address(request.headers(), peer, hops)
 }
 
 /// 429: JSON for the API, a short page for people.

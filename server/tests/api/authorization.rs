@@ -118,6 +118,7 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/ideas/get" => "id=1",
         "/api/ideas/similar" => "campaign=apps-for-everyday-health&title=sleep+diary",
         "/api/ideas/new" => "campaign=apps-for-everyday-health",
+        "/api/ideas/vote" => "idea_id=1&support=true",
         "/api/comments/for-edit" => "id=999999",
         "/api/campaigns/form" => "slug=apps-for-everyday-health",
         "/api/accounts/list" => "query=",

@@ -99,3 +99,93 @@ async fn parallel_votes_and_withdrawals_keep_tallies_exact(backend: Backend) {
 }
 
 on_both_databases!(parallel_votes_and_withdrawals_keep_tallies_exact);
+
+/// The server function behind the in-page button: same rules as the form.
+async fn the_in_page_vote_counts_once_and_explains_refusals(backend: Backend) {
+    let mut config = TestConfig::new(backend);
+    config.rate_limits.quotas.insert(
+        LimitedAction::Vote,
+        Quota {
+            burst: 4,
+            every_ms: 600_000,
+        },
+    );
+    let app = spawn_app_with(config).await;
+    app.sign_in_as(app::domain::user::Role::Public).await;
+    let target = idea::Entity::find().all(&app.db).await.unwrap()[0].clone();
+    let call = |support: &'static str| {
+        let client = app.client.clone();
+        let url = format!("{}/api/ideas/vote", app.address);
+        let origin = app.address.clone();
+        let body = format!("idea_id={}&support={support}", target.id);
+        async move {
+            client
+                .post(url)
+                .header("origin", origin)
+                .header("accept", "application/json")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let first: serde_json::Value = call("true").await.json().await.unwrap();
+    let again: serde_json::Value = call("true").await.json().await.unwrap();
+    assert_eq!(first["voted"], true);
+    assert_eq!(again["votes"], first["votes"], "a second click counts once");
+    let withdrawn: serde_json::Value = call("false").await.json().await.unwrap();
+    assert_eq!(withdrawn["voted"], false);
+    assert_eq!(
+        withdrawn["votes"].as_i64().unwrap(),
+        first["votes"].as_i64().unwrap() - 1
+    );
+    // Over the limit: 429 with a message.
+    call("true").await;
+    let limited = call("false").await;
+    assert_eq!(limited.status(), 429);
+    assert!(limited.text().await.unwrap().contains("TooMany"));
+    // Voting closed: 409 with the reason, and nothing changes.
+    let other = app
+        .signed_in_browser(app::domain::user::Role::Developer)
+        .await;
+    let campaign = app::server::entities::campaign::Entity::find_by_id(target.campaign_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut closed: app::server::entities::campaign::ActiveModel = campaign.into();
+    closed.submissions_close_at = sea_orm::Set(chrono::Utc::now() - chrono::Duration::days(2));
+    closed.voting_closes_at = sea_orm::Set(chrono::Utc::now() - chrono::Duration::days(1));
+    sea_orm::ActiveModelTrait::update(closed, &app.db)
+        .await
+        .unwrap();
+    let before = idea::Entity::find_by_id(target.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .vote_count;
+    let response = other
+        .post(format!("{}/api/ideas/vote", app.address))
+        .header("origin", &app.address)
+        .header("accept", "application/json")
+        .form(&[
+            ("idea_id", target.id.to_string()),
+            ("support", "true".to_owned()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 409);
+    assert!(response.text().await.unwrap().contains("Voting has closed"));
+    let after = idea::Entity::find_by_id(target.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .vote_count;
+    assert_eq!(before, after);
+}
+
+on_both_databases!(the_in_page_vote_counts_once_and_explains_refusals);

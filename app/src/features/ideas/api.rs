@@ -60,3 +60,47 @@ pub async fn get_submission_context(campaign: String) -> Result<SubmissionContex
         submission_key: uuid::Uuid::new_v4().to_string(),
     })
 }
+
+/// An idea's support after a vote: what the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Support {
+    pub votes: i32,
+    pub voted: bool,
+}
+
+/// Supports idea `idea_id` (or withdraws support, with `support = false`) for the
+/// signed-in person: the same rules, limits and idempotence as the form post, for pages
+/// that update in place.
+#[server(endpoint = "ideas/vote")]
+pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError> {
+    use crate::server::ideas::VoteOutcome;
+    use crate::server::rate_limit::{Decision, LimitedAction};
+    let state = crate::server::state::app_state()?;
+    let user = crate::server::auth::require_user().await?;
+    let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .ok()
+        .map(|axum::extract::ConnectInfo(addr)| addr.ip());
+    let headers = leptos_axum::extract::<axum::http::HeaderMap>()
+        .await
+        .unwrap_or_default();
+    let address =
+        crate::server::rate_limit::client_address(&headers, peer, state.trusted_proxy_hops);
+    if let Decision::Limited { retry_after } = state
+        .limits
+        .check(LimitedAction::Vote, Some(user.id), address)
+        .await
+    {
+        return Err(AppError::TooMany(retry_after.as_secs().max(1)).respond());
+    }
+    match crate::server::ideas::vote(&state.db, user.id, idea_id, support, chrono::Utc::now())
+        .await?
+    {
+        VoteOutcome::Counted { votes, voted } => Ok(Support { votes, voted }),
+        VoteOutcome::VotingClosed => Err(AppError::Refused(
+            "Voting has closed for this campaign, so support cannot change.".into(),
+        )
+        .respond()),
+        VoteOutcome::NotFound => Err(AppError::NotFound.respond()),
+    }
+}

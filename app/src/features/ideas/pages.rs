@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{get_idea, get_submission_context, similar_ideas};
+use super::api::{cast_vote, get_idea, get_submission_context, similar_ideas};
 use super::submit::{
     DESCRIPTION_MAX, IdeaForm, IdeaFormState, SUMMARY_MAX, SubmissionContext, TITLE_MAX,
 };
@@ -100,10 +100,6 @@ fn IdeaView(
         idea.campaign_phase,
         CampaignPhase::Open | CampaignPhase::VotingOnly
     );
-    let supporters = match card.vote_count {
-        1 => "1 person supports this idea".to_owned(),
-        n => format!("{n} people support this idea"),
-    };
     view! {
         <Title text=form_title(&card.title, &errors)/>
         <ErrorSummary errors=errors/>
@@ -116,9 +112,8 @@ fn IdeaView(
         <h1 class="nhsuk-heading-xl">{card.title.clone()}</h1>
         <p class="nhsuk-lede-text">{card.summary}</p>
         <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
-            <p class="nhsuk-heading-m idea-support__count">{supporters}</p>
-            <VoteButton idea_id=card.id voted=idea.viewer.voted signed_in=idea.viewer.signed_in
-                open=voting_open return_to=href.clone()/>
+            <SupportPanel idea_id=card.id votes=card.vote_count voted=idea.viewer.voted
+                signed_in=idea.viewer.signed_in open=voting_open return_to=href.clone()/>
         </div>
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
@@ -179,43 +174,83 @@ fn IdeaView(
     .into_any()
 }
 
-/// "Support this idea", or "Withdraw your support": a form post that comes back to
-/// `return_to`, so it works without JavaScript.
+/// How many people support an idea, and "Support this idea" or "Withdraw your
+/// support". Without JavaScript the button posts a form that comes back to
+/// `return_to`; with it, the count changes at once and the vote is sent in the
+/// background, rolled back with a message if the server refuses it.
 #[component]
-pub fn VoteButton(
+pub fn SupportPanel(
     idea_id: i64,
+    votes: i32,
     voted: bool,
     signed_in: bool,
     open: bool,
     return_to: String,
 ) -> impl IntoView {
-    if !open {
-        return view! { <p class="nhsuk-body-s">"Voting has closed."</p> }.into_any();
-    }
-    if !signed_in {
+    let votes = RwSignal::new(votes);
+    let voted = RwSignal::new(voted);
+    let problem = RwSignal::new(None::<String>);
+    let count = move || match votes.get() {
+        1 => "1 person supports this idea".to_owned(),
+        n => format!("{n} people support this idea"),
+    };
+    let action = if !open {
+        view! { <p class="nhsuk-body-s">"Voting has closed."</p> }.into_any()
+    } else if !signed_in {
         let encoded: String = form_urlencoded::byte_serialize(return_to.as_bytes()).collect();
-        return view! {
+        view! {
             <p class="nhsuk-body">
                 <a href=format!("/sign-in?return_to={encoded}")>"Sign in to support this idea"</a>
             </p>
         }
-        .into_any();
-    }
+        .into_any()
+    } else {
+        let on_submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let (before_votes, before_voted) = (votes.get_untracked(), voted.get_untracked());
+            let support = !before_voted;
+            voted.set(support);
+            votes.set(before_votes + if support { 1 } else { -1 });
+            problem.set(None);
+            leptos::task::spawn_local(async move {
+                match cast_vote(idea_id, support).await {
+                    Ok(now) => {
+                        votes.set(now.votes);
+                        voted.set(now.voted);
+                    }
+                    Err(err) => {
+                        votes.set(before_votes);
+                        voted.set(before_voted);
+                        problem.set(Some(format!("Your support was not changed. {err}")));
+                    }
+                }
+            });
+        };
+        view! {
+            <form method="post" action=format!("/ideas/{idea_id}/vote") class="vote-form" on:submit=on_submit>
+                <input type="hidden" name="return_to" value=return_to/>
+                <input type="hidden" name="support" value=move || if voted.get() { "no" } else { "yes" }/>
+                {move || if voted.get() {
+                    view! {
+                        <p class="nhsuk-body-s">"You support this idea."</p>
+                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Withdraw your support"</button>
+                    }.into_any()
+                } else {
+                    view! { <button class="nhsuk-button" type="submit">"Support this idea"</button> }.into_any()
+                }}
+            </form>
+        }
+        .into_any()
+    };
     view! {
-        <form method="post" action=format!("/ideas/{idea_id}/vote") class="vote-form">
-            <input type="hidden" name="return_to" value=return_to/>
-            <input type="hidden" name="support" value=if voted { "no" } else { "yes" }/>
-            {if voted {
-                view! {
-                    <p class="nhsuk-body-s">"You support this idea."</p>
-                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Withdraw your support"</button>
-                }.into_any()
-            } else {
-                view! { <button class="nhsuk-button" type="submit">"Support this idea"</button> }.into_any()
-            }}
-        </form>
+        <p class="nhsuk-heading-m idea-support__count" aria-live="polite">{count}</p>
+        {action}
+        <div aria-live="assertive">
+            {move || problem.get().map(|message| view! {
+                <p class="nhsuk-error-message vote-problem">{message}</p>
+            })}
+        </div>
     }
-    .into_any()
 }
 
 /// The moderators' form for an idea's status and their public response.
