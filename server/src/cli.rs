@@ -1,4 +1,5 @@
-//! The command line: `server [serve]`, `server migrate`, `server seed-demo`.
+//! The command line: `server [serve]`, `server migrate`, `server seed-demo`,
+//! `server rebuild-tallies`, `server grant-role`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +38,9 @@ enum Command {
     Migrate,
     /// Add the demo campaign with sample ideas and votes (does nothing if it is there).
     SeedDemo,
+    /// Check every idea's cached vote and comment counts and trending rank against the
+    /// vote and comment rows, and repair any that drifted (with a progress bar).
+    RebuildTallies,
     /// Give an account a role: public, developer, moderator or admin. Giving `public`
     /// takes the others away.
     GrantRole {
@@ -100,6 +104,29 @@ impl Cli {
                         println!("The demo campaign is already there; nothing was changed.");
                     }
                 }
+            }
+            Command::RebuildTallies => {
+                let db = db::connect(&settings).await?;
+                db::migrate(&db).await?;
+                let started = std::time::Instant::now();
+                let bar = indicatif::ProgressBar::new(0).with_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{msg} {bar:40} {pos}/{len} ideas ({eta} left)",
+                    )?,
+                );
+                bar.set_message("Checking tallies");
+                let report = app::server::tallies::reconcile(&db, |done, total| {
+                    bar.set_length(total);
+                    bar.set_position(done);
+                })
+                .await?;
+                bar.finish_and_clear();
+                println!(
+                    "Checked {} ideas in {:.1} s; repaired {}.",
+                    report.ideas_checked,
+                    started.elapsed().as_secs_f64(),
+                    report.repaired
+                );
             }
             Command::GrantRole { account, role } => {
                 let db = db::connect(&settings).await?;

@@ -62,6 +62,7 @@ impl Application {
                 SeedOutcome::AlreadyPresent => {}
             }
         }
+        tokio::spawn(reconcile_tallies(db.clone()));
         let redis = match &settings.redis_url {
             Some(url) => Some(redis_manager(url.expose_secret())?),
             None => None,
@@ -137,6 +138,29 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown_signal())
         .await
+    }
+}
+
+/// How often the cached tallies are checked against the rows.
+const RECONCILE_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Checks the cached tallies at start-up and then every [`RECONCILE_EVERY`], repairing
+/// drift and saying so in the log (drift means a bug somewhere worth finding).
+async fn reconcile_tallies(db: sea_orm::DatabaseConnection) {
+    let mut every = tokio::time::interval(RECONCILE_EVERY);
+    loop {
+        every.tick().await;
+        match app::server::tallies::reconcile(&db, |_, _| {}).await {
+            Ok(report) if report.repaired > 0 => {
+                tracing::warn!(
+                    checked = report.ideas_checked,
+                    repaired = report.repaired,
+                    "tallies had drifted from the vote and comment rows, and were repaired"
+                );
+            }
+            Ok(report) => tracing::debug!(checked = report.ideas_checked, "tallies are exact"),
+            Err(err) => tracing::error!(error = %err, "could not check the tallies"),
+        }
     }
 }
 

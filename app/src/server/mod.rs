@@ -16,3 +16,4 @@ pub mod rate_limit;
 pub mod seed;
 pub mod sessions;
 pub mod state;
+pub mod tallies;

@@ -212,3 +212,15 @@ fn grant_role_changes_an_accounts_role() {
         stderr(&unknown_account)
     );
 }
+
+#[test]
+fn rebuild_tallies_checks_every_idea() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeded = server(&["seed-demo"], &[], dir.path());
+    assert!(seeded.status.success(), "{}", stderr(&seeded));
+    let output = server(&["rebuild-tallies"], &[], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = stdout(&output);
+    assert!(said.contains("Checked 15 ideas"), "{said}");
+    assert!(said.contains("repaired 0"), "{said}");
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use app::server::entities::{idea, vote};
 use app::server::rate_limit::{LimitedAction, Quota};
-use sea_orm::EntityTrait;
+use sea_orm::{EntityTrait, QueryFilter};
 
 use crate::on_both_databases;
 use crate::support::{Backend, TestConfig, spawn_app_with};
@@ -189,3 +189,51 @@ async fn the_in_page_vote_counts_once_and_explains_refusals(backend: Backend) {
 }
 
 on_both_databases!(the_in_page_vote_counts_once_and_explains_refusals);
+
+/// Drifted tallies are found and repaired from the rows.
+async fn reconciliation_repairs_drifted_tallies(backend: Backend) {
+    let app = spawn_app_with(TestConfig::new(backend)).await;
+    let ideas = idea::Entity::find().all(&app.db).await.unwrap();
+    for model in ideas.iter().take(3) {
+        idea::Entity::update_many()
+            .col_expr(
+                idea::Column::VoteCount,
+                sea_orm::sea_query::Expr::value(999),
+            )
+            .col_expr(
+                idea::Column::CommentCount,
+                sea_orm::sea_query::Expr::value(-1),
+            )
+            .col_expr(idea::Column::HotRank, sea_orm::sea_query::Expr::value(0.0))
+            .filter(<idea::Column as sea_orm::ColumnTrait>::eq(
+                &idea::Column::Id,
+                model.id,
+            ))
+            .exec(&app.db)
+            .await
+            .unwrap();
+    }
+    let mut calls = 0;
+    let report = app::server::tallies::reconcile(&app.db, |done, total| {
+        calls += 1;
+        assert!(done <= total);
+    })
+    .await
+    .unwrap();
+    assert!(calls >= 1, "progress is reported");
+    assert_eq!(report.ideas_checked as usize, ideas.len());
+    let votes = vote::Entity::find().all(&app.db).await.unwrap();
+    for model in idea::Entity::find().all(&app.db).await.unwrap() {
+        let rows = votes.iter().filter(|v| v.idea_id == model.id).count() as i32;
+        assert_eq!(model.vote_count, rows, "idea {}", model.id);
+        assert!(model.comment_count >= 0, "idea {}", model.id);
+        let rank = app::domain::ranking::hot_rank(rows, model.created_at);
+        assert!((model.hot_rank - rank).abs() < 1e-9);
+    }
+    let again = app::server::tallies::reconcile(&app.db, |_, _| {})
+        .await
+        .unwrap();
+    assert_eq!(again.repaired, 0, "nothing left to repair");
+}
+
+on_both_databases!(reconciliation_repairs_drifted_tallies);

@@ -1,0 +1,151 @@
+//! The cached counts on each idea (`vote_count`, `comment_count`) and its trending rank,
+//! checked against the rows they summarise and repaired where they drifted.
+//!
+//! Votes and comments move the counts by increments in the same transaction as the
+//! row, so drift should never happen; this is the safety net for what "never" misses
+//! (a bug, a manual edit, a restore), run at start-up, every few minutes, and on demand
+//! by `server rebuild-tallies`.
+
+use std::collections::HashMap;
+
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+
+use crate::domain::idea::Visibility;
+use crate::domain::ranking::hot_rank;
+use crate::server::entities::{comment, idea, vote};
+
+/// What a reconciliation found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reconciled {
+    pub ideas_checked: u64,
+    /// Ideas whose counts or rank were wrong, and are now right.
+    pub repaired: u64,
+}
+
+/// Ideas are compared in pages of this many.
+const PAGE: u64 = 5_000;
+
+/// Compares every idea's cached counts and rank with its rows, repairing any that
+/// drifted. `progress(done, total)` is called after each page of ideas.
+///
+/// The true counts come from one grouped query per table (a single pass over the
+/// votes, which is what keeps a million of them within seconds).
+pub async fn reconcile(
+    db: &DatabaseConnection,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<Reconciled, DbErr> {
+    let votes: HashMap<i64, i64> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::IdeaId)
+        .column_as(vote::Column::UserId.count(), "n")
+        .group_by(vote::Column::IdeaId)
+        .into_tuple::<(i64, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let comments: HashMap<i64, i64> = comment::Entity::find()
+        .select_only()
+        .column(comment::Column::IdeaId)
+        .column_as(comment::Column::Id.count(), "n")
+        .filter(comment::Column::DeletedAt.is_null())
+        .filter(comment::Column::Visibility.eq(Visibility::Published))
+        .group_by(comment::Column::IdeaId)
+        .into_tuple::<(i64, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let total = idea::Entity::find().count(db).await?;
+    let mut report = Reconciled::default();
+    let mut after = 0_i64;
+    loop {
+        let page: Vec<(i64, i32, i32, f64, chrono::DateTime<chrono::Utc>)> = idea::Entity::find()
+            .select_only()
+            .columns([
+                idea::Column::Id,
+                idea::Column::VoteCount,
+                idea::Column::CommentCount,
+                idea::Column::HotRank,
+                idea::Column::CreatedAt,
+            ])
+            .filter(idea::Column::Id.gt(after))
+            .order_by_asc(idea::Column::Id)
+            .limit(PAGE)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let Some(last) = page.last() else { break };
+        after = last.0;
+        for (id, cached_votes, cached_comments, cached_rank, created_at) in page {
+            report.ideas_checked += 1;
+            let true_votes =
+                i32::try_from(votes.get(&id).copied().unwrap_or(0)).unwrap_or(i32::MAX);
+            let true_comments =
+                i32::try_from(comments.get(&id).copied().unwrap_or(0)).unwrap_or(i32::MAX);
+            let true_rank = hot_rank(true_votes, created_at);
+            let drifted = cached_votes != true_votes
+                || cached_comments != true_comments
+                || (cached_rank - true_rank).abs() > 1e-9;
+            if drifted {
+                repair(db, id).await?;
+                report.repaired += 1;
+            }
+        }
+        progress(report.ideas_checked, total);
+    }
+    Ok(report)
+}
+
+/// Recounts one idea from its rows. The idea's row is locked first, so that votes in
+/// flight either finish before the recount (and are counted) or wait until after it
+/// (and then add their increment to the right number); the recount runs as a new
+/// statement after the lock, so it sees everything committed up to then.
+async fn repair(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let locked = idea::Entity::find_by_id(id)
+        .select_only()
+        .column(idea::Column::CreatedAt)
+        .lock_exclusive()
+        .into_tuple::<chrono::DateTime<chrono::Utc>>()
+        .one(&txn)
+        .await?;
+    let Some(created_at) = locked else {
+        return Ok(());
+    };
+    idea::Entity::update_many()
+        .col_expr(
+            idea::Column::VoteCount,
+            Expr::cust("(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)"),
+        )
+        .col_expr(
+            idea::Column::CommentCount,
+            Expr::cust(
+                "(SELECT COUNT(*) FROM comments WHERE comments.idea_id = ideas.id \
+                 AND comments.deleted_at IS NULL AND comments.visibility = 'published')",
+            ),
+        )
+        .filter(idea::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    let votes: i32 = idea::Entity::find_by_id(id)
+        .select_only()
+        .column(idea::Column::VoteCount)
+        .into_tuple()
+        .one(&txn)
+        .await?
+        .unwrap_or(0);
+    idea::Entity::update_many()
+        .col_expr(
+            idea::Column::HotRank,
+            Expr::value(hot_rank(votes, created_at)),
+        )
+        .filter(idea::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await
+}
