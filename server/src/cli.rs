@@ -38,6 +38,15 @@ enum Command {
     Migrate,
     /// Add the demo campaign with sample ideas and votes (does nothing if it is there).
     SeedDemo,
+    /// Build the large load-test campaign the benchmarks run against (see `bench/`).
+    SeedLoad {
+        #[arg(long, default_value_t = 100_000)]
+        ideas: u64,
+        #[arg(long, default_value_t = 1_000_000)]
+        votes: u64,
+        #[arg(long, default_value_t = 100_000)]
+        accounts: u64,
+    },
     /// Check every idea's cached vote and comment counts and trending rank against the
     /// vote and comment rows, and repair any that drifted (with a progress bar).
     RebuildTallies,
@@ -102,6 +111,49 @@ impl Cli {
                     }
                     app::server::seed::SeedOutcome::AlreadyPresent => {
                         println!("The demo campaign is already there; nothing was changed.");
+                    }
+                }
+            }
+            Command::SeedLoad {
+                ideas,
+                votes,
+                accounts,
+            } => {
+                let db = db::connect(&settings).await?;
+                db::migrate(&db).await?;
+                let started = std::time::Instant::now();
+                let bar = indicatif::ProgressBar::new(0).with_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{msg:>9} {bar:40} {pos}/{len} ({eta} left)",
+                    )?,
+                );
+                let sizes = app::server::load_seed::LoadSizes {
+                    ideas,
+                    votes,
+                    accounts,
+                };
+                let seeded = app::server::load_seed::seed_load(
+                    &db,
+                    sizes,
+                    chrono::Utc::now(),
+                    |step, done, total| {
+                        bar.set_message(step);
+                        bar.set_length(total);
+                        bar.set_position(done);
+                    },
+                )
+                .await?;
+                bar.finish_and_clear();
+                match seeded {
+                    Some(made) => println!(
+                        "Seeded {} accounts, {} ideas and {} votes in {:.1} s.",
+                        made.accounts,
+                        made.ideas,
+                        made.votes,
+                        started.elapsed().as_secs_f64()
+                    ),
+                    None => {
+                        println!("The load-test campaign is already there; nothing was changed.")
                     }
                 }
             }

@@ -8,6 +8,7 @@ pub mod comments;
 pub mod csp;
 pub mod entities;
 pub mod ideas;
+pub mod load_seed;
 pub mod markdown;
 pub mod notifications;
 pub mod providers;

@@ -237,3 +237,64 @@ async fn reconciliation_repairs_drifted_tallies(backend: Backend) {
 }
 
 on_both_databases!(reconciliation_repairs_drifted_tallies);
+
+/// The benchmark dataset, small: every vote points at a real account and idea, once,
+/// and the tallies match.
+async fn the_load_dataset_is_consistent(backend: Backend) {
+    let mut config = TestConfig::new(backend);
+    config.seed_demo = false;
+    let app = spawn_app_with(config).await;
+    let sizes = app::server::load_seed::LoadSizes {
+        ideas: 300,
+        votes: 5_000,
+        accounts: 400,
+    };
+    let made = app::server::load_seed::seed_load(&app.db, sizes, chrono::Utc::now(), |_, _, _| {})
+        .await
+        .unwrap()
+        .expect("a fresh database");
+    assert_eq!(made.ideas, 300);
+    assert!(made.votes > 4_000 && made.votes <= 5_000, "{}", made.votes);
+    let users: std::collections::HashSet<i64> = app::server::entities::user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    let ideas = idea::Entity::find().all(&app.db).await.unwrap();
+    let idea_ids: std::collections::HashSet<i64> = ideas.iter().map(|i| i.id).collect();
+    let votes = vote::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(votes.len() as u64, made.votes);
+    assert!(
+        votes
+            .iter()
+            .all(|v| users.contains(&v.user_id) && idea_ids.contains(&v.idea_id))
+    );
+    let mut per_idea: HashMap<i64, i32> = HashMap::new();
+    for v in &votes {
+        *per_idea.entry(v.idea_id).or_default() += 1;
+    }
+    for model in &ideas {
+        assert_eq!(
+            model.vote_count,
+            per_idea.get(&model.id).copied().unwrap_or(0)
+        );
+    }
+    // Skewed like a real exercise: the top tenth of ideas hold most of the support.
+    let mut counts: Vec<i32> = ideas.iter().map(|i| i.vote_count).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let top: i32 = counts.iter().take(30).sum();
+    assert!(
+        top * 10 > made.votes as i32 * 3,
+        "top tenth has {top} of {}",
+        made.votes
+    );
+    // A second run changes nothing.
+    let again = app::server::load_seed::seed_load(&app.db, sizes, chrono::Utc::now(), |_, _, _| {})
+        .await
+        .unwrap();
+    assert_eq!(again, None);
+}
+
+on_both_databases!(the_load_dataset_is_consistent);
