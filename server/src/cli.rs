@@ -49,7 +49,11 @@ enum Command {
     },
     /// Check every idea's cached vote and comment counts and trending rank against the
     /// vote and comment rows, and repair any that drifted (with a progress bar).
-    RebuildTallies,
+    RebuildTallies {
+        /// Recount every idea, not only those that drifted.
+        #[arg(long)]
+        all: bool,
+    },
     /// Give an account a role: public, developer, moderator or admin. Giving `public`
     /// takes the others away.
     GrantRole {
@@ -157,7 +161,7 @@ impl Cli {
                     }
                 }
             }
-            Command::RebuildTallies => {
+            Command::RebuildTallies { all } => {
                 let db = db::connect(&settings).await?;
                 db::migrate(&db).await?;
                 let started = std::time::Instant::now();
@@ -167,7 +171,7 @@ impl Cli {
                     )?,
                 );
                 bar.set_message("Checking tallies");
-                let report = app::server::tallies::reconcile(&db, |done, total| {
+                let report = app::server::tallies::reconcile(&db, all, |done, total| {
                     bar.set_length(total);
                     bar.set_position(done);
                 })

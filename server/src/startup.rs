@@ -150,7 +150,7 @@ async fn reconcile_tallies(db: sea_orm::DatabaseConnection) {
     let mut every = tokio::time::interval(RECONCILE_EVERY);
     loop {
         every.tick().await;
-        match app::server::tallies::reconcile(&db, |_, _| {}).await {
+        match app::server::tallies::reconcile(&db, false, |_, _| {}).await {
             Ok(report) if report.repaired > 0 => {
                 tracing::warn!(
                     checked = report.ideas_checked,

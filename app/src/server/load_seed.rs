@@ -144,9 +144,10 @@ pub async fn seed_load(
         &mut progress,
     )
     .await?;
-    let report =
-        crate::server::tallies::reconcile(db, |done, total| progress("tallies", done, total))
-            .await?;
+    let report = crate::server::tallies::reconcile(db, false, |done, total| {
+        progress("tallies", done, total)
+    })
+    .await?;
     tracing::info!(repaired = report.repaired, "load-test tallies counted");
     Ok(Some(LoadSeeded {
         ideas: sizes.ideas,

@@ -30,12 +30,14 @@ pub struct Reconciled {
 const PAGE: u64 = 5_000;
 
 /// Compares every idea's cached counts and rank with its rows, repairing any that
-/// drifted. `progress(done, total)` is called after each page of ideas.
+/// drifted (or, with `everything`, recounting every idea regardless).
+/// `progress(done, total)` is called after each page of ideas.
 ///
 /// The true counts come from one grouped query per table (a single pass over the
 /// votes, which is what keeps a million of them within seconds).
 pub async fn reconcile(
     db: &DatabaseConnection,
+    everything: bool,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<Reconciled, DbErr> {
     let votes: HashMap<i64, i64> = vote::Entity::find()
@@ -81,6 +83,7 @@ pub async fn reconcile(
             .await?;
         let Some(last) = page.last() else { break };
         after = last.0;
+        let mut drifted_ids = Vec::new();
         for (id, cached_votes, cached_comments, cached_rank, created_at) in page {
             report.ideas_checked += 1;
             let true_votes =
@@ -88,35 +91,40 @@ pub async fn reconcile(
             let true_comments =
                 i32::try_from(comments.get(&id).copied().unwrap_or(0)).unwrap_or(i32::MAX);
             let true_rank = hot_rank(true_votes, created_at);
-            let drifted = cached_votes != true_votes
+            let drifted = everything
+                || cached_votes != true_votes
                 || cached_comments != true_comments
                 || (cached_rank - true_rank).abs() > 1e-9;
             if drifted {
-                repair(db, id).await?;
-                report.repaired += 1;
+                drifted_ids.push(id);
             }
+        }
+        if !drifted_ids.is_empty() {
+            repair(db, &drifted_ids).await?;
+            report.repaired += drifted_ids.len() as u64;
         }
         progress(report.ideas_checked, total);
     }
     Ok(report)
 }
 
-/// Recounts one idea from its rows. The idea's row is locked first, so that votes in
-/// flight either finish before the recount (and are counted) or wait until after it
-/// (and then add their increment to the right number); the recount runs as a new
-/// statement after the lock, so it sees everything committed up to then.
-async fn repair(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
+/// Recounts `ids` from their rows, in one transaction. Their rows are locked first, so
+/// that votes in flight either finish before the recount (and are counted) or wait
+/// until after it (and then add their increment to the right number); the recount runs
+/// as a new statement after the lock, so it sees everything committed up to then.
+async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    let locked = idea::Entity::find_by_id(id)
+    let locked: Vec<i64> = idea::Entity::find()
         .select_only()
-        .column(idea::Column::CreatedAt)
+        .column(idea::Column::Id)
+        .filter(idea::Column::Id.is_in(ids.iter().copied()))
         .lock_exclusive()
-        .into_tuple::<chrono::DateTime<chrono::Utc>>()
-        .one(&txn)
+        .into_tuple()
+        .all(&txn)
         .await?;
-    let Some(created_at) = locked else {
+    if locked.is_empty() {
         return Ok(());
-    };
+    }
     idea::Entity::update_many()
         .col_expr(
             idea::Column::VoteCount,
@@ -129,23 +137,29 @@ async fn repair(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
                  AND comments.deleted_at IS NULL AND comments.visibility = 'published')",
             ),
         )
-        .filter(idea::Column::Id.eq(id))
+        .filter(idea::Column::Id.is_in(locked.iter().copied()))
         .exec(&txn)
         .await?;
-    let votes: i32 = idea::Entity::find_by_id(id)
+    let counted: Vec<(i64, i32, chrono::DateTime<chrono::Utc>)> = idea::Entity::find()
         .select_only()
-        .column(idea::Column::VoteCount)
+        .columns([
+            idea::Column::Id,
+            idea::Column::VoteCount,
+            idea::Column::CreatedAt,
+        ])
+        .filter(idea::Column::Id.is_in(locked.iter().copied()))
         .into_tuple()
-        .one(&txn)
-        .await?
-        .unwrap_or(0);
-    idea::Entity::update_many()
-        .col_expr(
-            idea::Column::HotRank,
-            Expr::value(hot_rank(votes, created_at)),
-        )
-        .filter(idea::Column::Id.eq(id))
-        .exec(&txn)
+        .all(&txn)
         .await?;
+    for (id, votes, created_at) in counted {
+        idea::Entity::update_many()
+            .col_expr(
+                idea::Column::HotRank,
+                Expr::value(hot_rank(votes, created_at)),
+            )
+            .filter(idea::Column::Id.eq(id))
+            .exec(&txn)
+            .await?;
+    }
     txn.commit().await
 }

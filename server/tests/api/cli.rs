@@ -223,4 +223,10 @@ fn rebuild_tallies_checks_every_idea() {
     let said = stdout(&output);
     assert!(said.contains("Checked 15 ideas"), "{said}");
     assert!(said.contains("repaired 0"), "{said}");
+    let output = server(&["rebuild-tallies", "--all"], &[], dir.path());
+    assert!(
+        stdout(&output).contains("repaired 15"),
+        "{}",
+        stdout(&output)
+    );
 }

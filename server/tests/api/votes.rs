@@ -214,7 +214,7 @@ async fn reconciliation_repairs_drifted_tallies(backend: Backend) {
             .unwrap();
     }
     let mut calls = 0;
-    let report = app::server::tallies::reconcile(&app.db, |done, total| {
+    let report = app::server::tallies::reconcile(&app.db, false, |done, total| {
         calls += 1;
         assert!(done <= total);
     })
@@ -230,7 +230,7 @@ async fn reconciliation_repairs_drifted_tallies(backend: Backend) {
         let rank = app::domain::ranking::hot_rank(rows, model.created_at);
         assert!((model.hot_rank - rank).abs() < 1e-9);
     }
-    let again = app::server::tallies::reconcile(&app.db, |_, _| {})
+    let again = app::server::tallies::reconcile(&app.db, false, |_, _| {})
         .await
         .unwrap();
     assert_eq!(again.repaired, 0, "nothing left to repair");
