@@ -34,8 +34,13 @@ pub struct LoadSeeded {
     pub accounts: u64,
 }
 
-/// Rows per insert statement: well inside SQLite's limit of bound values.
-const BATCH: usize = 2_000;
+/// Bound values per insert statement: inside SQLite's limit of 32,766.
+const MAX_VALUES: usize = 30_000;
+
+/// Rows per insert for a table of `columns` columns.
+const fn batch(columns: usize) -> u64 {
+    (MAX_VALUES / columns) as u64
+}
 
 /// A small, fast, deterministic generator (xorshift64*): benchmark data must be the
 /// same on every run, and needs no cryptographic quality.
@@ -166,7 +171,7 @@ async fn insert_accounts(
     let segments = Segment::ALL;
     let mut done = 0;
     while done < count {
-        let n = (count - done).min(BATCH as u64);
+        let n = (count - done).min(batch(7));
         let txn = db.begin().await?;
         let rows = (done..done + n).map(|i| user::ActiveModel {
             display_name: Set(format!("Load person {i}")),
@@ -200,7 +205,7 @@ async fn insert_ideas(
     let mut first = None;
     let mut done = 0;
     while done < sizes.ideas {
-        let n = (sizes.ideas - done).min(BATCH as u64);
+        let n = (sizes.ideas - done).min(batch(21));
         let mut rows = Vec::with_capacity(n as usize);
         for i in done..done + n {
             let words: Vec<&str> = (0..4)
@@ -266,7 +271,7 @@ async fn insert_votes(
     let mut done = 0;
     let mut inserted = 0;
     while done < sizes.votes {
-        let n = (sizes.votes - done).min(BATCH as u64);
+        let n = (sizes.votes - done).min(batch(3));
         let rows: Vec<vote::ActiveModel> = (0..n)
             .map(|_| vote::ActiveModel {
                 user_id: Set(first_account + draw.below(sizes.accounts.max(1)) as i64),
