@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ColumnTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use crate::domain::idea::Visibility;
@@ -25,6 +25,12 @@ pub struct Reconciled {
     /// Ideas whose counts or rank were wrong, and are now right.
     pub repaired: u64,
 }
+
+/// `domain::ranking::hot_rank` in PostgreSQL: log10 of the votes (at least 1), plus the
+/// milliseconds since 1 January 2026 UTC, in seconds, over 45,000.
+const HOT_RANK_SQL: &str = "log(greatest(vote_count, 1)::float8) + \
+     (floor(extract(epoch from (created_at - timestamptz '2026-01-01 00:00:00+00')) * 1000) \
+     / 1000.0 / 45000.0)::float8";
 
 /// Ideas are compared in pages of this many.
 const PAGE: u64 = 5_000;
@@ -140,26 +146,36 @@ async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
         .filter(idea::Column::Id.is_in(locked.iter().copied()))
         .exec(&txn)
         .await?;
-    let counted: Vec<(i64, i32, chrono::DateTime<chrono::Utc>)> = idea::Entity::find()
-        .select_only()
-        .columns([
-            idea::Column::Id,
-            idea::Column::VoteCount,
-            idea::Column::CreatedAt,
-        ])
-        .filter(idea::Column::Id.is_in(locked.iter().copied()))
-        .into_tuple()
-        .all(&txn)
-        .await?;
-    for (id, votes, created_at) in counted {
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        // One statement for the page: the rank formula of `domain::ranking`, in SQL.
+        // (Row by row, 100,000 ideas took 26 s over loopback; this takes a fraction.)
         idea::Entity::update_many()
-            .col_expr(
-                idea::Column::HotRank,
-                Expr::value(hot_rank(votes, created_at)),
-            )
-            .filter(idea::Column::Id.eq(id))
+            .col_expr(idea::Column::HotRank, Expr::cust(HOT_RANK_SQL))
+            .filter(idea::Column::Id.is_in(locked.iter().copied()))
             .exec(&txn)
             .await?;
+    } else {
+        let counted: Vec<(i64, i32, chrono::DateTime<chrono::Utc>)> = idea::Entity::find()
+            .select_only()
+            .columns([
+                idea::Column::Id,
+                idea::Column::VoteCount,
+                idea::Column::CreatedAt,
+            ])
+            .filter(idea::Column::Id.is_in(locked.iter().copied()))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for (id, votes, created_at) in counted {
+            idea::Entity::update_many()
+                .col_expr(
+                    idea::Column::HotRank,
+                    Expr::value(hot_rank(votes, created_at)),
+                )
+                .filter(idea::Column::Id.eq(id))
+                .exec(&txn)
+                .await?;
+        }
     }
     txn.commit().await
 }
