@@ -309,7 +309,7 @@ pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>
         .filter(vote::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
-    crate::server::ideas::recount_votes(&txn, &voted).await?;
+    crate::server::tallies::recount(&txn, &voted).await?;
     identity::Entity::delete_many()
         .filter(identity::Column::UserId.eq(id))
         .exec(&txn)

@@ -230,22 +230,6 @@ async fn shift_comment_count(
     Ok(())
 }
 
-/// Rebuilds the cached comment count of `idea_id` from the comment rows.
-pub async fn recount_comments(db: &impl ConnectionTrait, idea_id: i64) -> Result<(), DbErr> {
-    idea::Entity::update_many()
-        .col_expr(
-            idea::Column::CommentCount,
-            Expr::cust(
-                "(SELECT COUNT(*) FROM comments WHERE comments.idea_id = ideas.id \
-                 AND comments.deleted_at IS NULL AND comments.visibility = 'published')",
-            ),
-        )
-        .filter(idea::Column::Id.eq(idea_id))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
 /// The discussion of `idea_id`, oldest first, as `viewer` sees it.
 pub async fn threads(
     db: &impl ConnectionTrait,

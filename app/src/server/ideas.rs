@@ -256,43 +256,6 @@ pub async fn has_voted(
         .is_some())
 }
 
-/// Rebuilds the cached vote counts and trending ranks of `ideas` from the vote rows:
-/// the rows are the source of truth, and the caches can always be derived again.
-pub async fn recount_votes(db: &impl ConnectionTrait, ideas: &[i64]) -> Result<(), DbErr> {
-    for chunk in ideas.chunks(500) {
-        idea::Entity::update_many()
-            .col_expr(
-                idea::Column::VoteCount,
-                Expr::cust("(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)"),
-            )
-            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
-            .exec(db)
-            .await?;
-        let counted: Vec<(i64, i32, DateTime<Utc>)> = idea::Entity::find()
-            .select_only()
-            .columns([
-                idea::Column::Id,
-                idea::Column::VoteCount,
-                idea::Column::CreatedAt,
-            ])
-            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(db)
-            .await?;
-        for (id, votes, created_at) in counted {
-            idea::Entity::update_many()
-                .col_expr(
-                    idea::Column::HotRank,
-                    Expr::value(hot_rank(votes, created_at)),
-                )
-                .filter(idea::Column::Id.eq(id))
-                .exec(db)
-                .await?;
-        }
-    }
-    Ok(())
-}
-
 /// What became of a status change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusOutcome {
@@ -364,7 +327,7 @@ pub async fn set_status(
             .exec(&txn)
             .await?;
         }
-        recount_votes(&txn, &[original.id]).await?;
+        crate::server::tallies::recount(&txn, &[original.id]).await?;
         notifications::notify(
             &txn,
             model.author_id,

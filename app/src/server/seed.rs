@@ -377,7 +377,6 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
                 .await?;
                 first_thread.get_or_insert(posted.id);
             }
-            crate::server::comments::recount_comments(&txn, idea.id).await?;
             // A spread of support that does not follow submission order, so "Most
             // supported" and "Newest" differ visibly.
             let supporters = (i * 7 + 3) % people.len() + 1;
@@ -393,7 +392,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
             }
         }
     }
-    crate::server::ideas::recount_votes(&txn, &idea_ids).await?;
+    crate::server::tallies::recount(&txn, &idea_ids).await?;
     txn.commit().await?;
     Ok(SeedOutcome::Seeded {
         campaigns: campaigns.len(),

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use crate::domain::idea::Visibility;
@@ -27,9 +27,11 @@ pub struct Reconciled {
 }
 
 /// `domain::ranking::hot_rank` in PostgreSQL: log10 of the votes (at least 1), plus the
-/// milliseconds since 1 January 2026 UTC, in seconds, over 45,000.
+/// milliseconds since 1 January 2026 UTC, in seconds, over 45,000. Milliseconds are cut
+/// towards zero (`trunc`, not `floor`), as Rust's `num_milliseconds` does, so ideas from
+/// before 2026 get the same rank either way.
 const HOT_RANK_SQL: &str = "log(greatest(vote_count, 1)::float8) + \
-     (floor(extract(epoch from (created_at - timestamptz '2026-01-01 00:00:00+00')) * 1000) \
+     (trunc(extract(epoch from (created_at - timestamptz '2026-01-01 00:00:00+00')) * 1000) \
      / 1000.0 / 45000.0)::float8";
 
 /// Ideas are compared in pages of this many.
@@ -120,17 +122,34 @@ pub async fn reconcile(
 /// as a new statement after the lock, so it sees everything committed up to then.
 async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    let locked: Vec<i64> = idea::Entity::find()
-        .select_only()
-        .column(idea::Column::Id)
-        .filter(idea::Column::Id.is_in(ids.iter().copied()))
-        .lock_exclusive()
-        .into_tuple()
-        .all(&txn)
-        .await?;
-    if locked.is_empty() {
-        return Ok(());
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        idea::Entity::find()
+            .select_only()
+            .column(idea::Column::Id)
+            .filter(idea::Column::Id.is_in(ids.iter().copied()))
+            .lock_exclusive()
+            .into_tuple::<i64>()
+            .all(&txn)
+            .await?;
     }
+    // SQLite has one writer at a time, so it needs no row locks; and a transaction there
+    // must write first, since one that reads and then writes fails at once (SQLITE_BUSY)
+    // if another connection wrote in between.
+    recount(&txn, ids).await?;
+    txn.commit().await
+}
+
+/// Recounts the votes and comments of `ids` from their rows and sets their trending
+/// ranks to match, inside whatever transaction `db` is. Callers that may race live votes
+/// lock the rows first (see [`repair`]).
+pub async fn recount(db: &impl ConnectionTrait, ids: &[i64]) -> Result<(), DbErr> {
+    for ids in ids.chunks(PAGE as usize) {
+        recount_page(db, ids).await?;
+    }
+    Ok(())
+}
+
+async fn recount_page(db: &impl ConnectionTrait, ids: &[i64]) -> Result<(), DbErr> {
     idea::Entity::update_many()
         .col_expr(
             idea::Column::VoteCount,
@@ -143,16 +162,16 @@ async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
                  AND comments.deleted_at IS NULL AND comments.visibility = 'published')",
             ),
         )
-        .filter(idea::Column::Id.is_in(locked.iter().copied()))
-        .exec(&txn)
+        .filter(idea::Column::Id.is_in(ids.iter().copied()))
+        .exec(db)
         .await?;
     if db.get_database_backend() == DatabaseBackend::Postgres {
         // One statement for the page: the rank formula of `domain::ranking`, in SQL.
-        // (Row by row, 100,000 ideas took 26 s over loopback; this takes a fraction.)
+        // (Row by row, rebuilding 100,000 ideas took 26 s over loopback: docs/benchmarks.md.)
         idea::Entity::update_many()
             .col_expr(idea::Column::HotRank, Expr::cust(HOT_RANK_SQL))
-            .filter(idea::Column::Id.is_in(locked.iter().copied()))
-            .exec(&txn)
+            .filter(idea::Column::Id.is_in(ids.iter().copied()))
+            .exec(db)
             .await?;
     } else {
         let counted: Vec<(i64, i32, chrono::DateTime<chrono::Utc>)> = idea::Entity::find()
@@ -162,9 +181,9 @@ async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
                 idea::Column::VoteCount,
                 idea::Column::CreatedAt,
             ])
-            .filter(idea::Column::Id.is_in(locked.iter().copied()))
+            .filter(idea::Column::Id.is_in(ids.iter().copied()))
             .into_tuple()
-            .all(&txn)
+            .all(db)
             .await?;
         for (id, votes, created_at) in counted {
             idea::Entity::update_many()
@@ -173,9 +192,9 @@ async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
                     Expr::value(hot_rank(votes, created_at)),
                 )
                 .filter(idea::Column::Id.eq(id))
-                .exec(&txn)
+                .exec(db)
                 .await?;
         }
     }
-    txn.commit().await
+    Ok(())
 }

@@ -130,9 +130,7 @@ async fn deleting_an_account_keeps_its_ideas_and_removes_its_votes(backend: Back
         .unwrap();
     }
     let ids: Vec<i64> = ideas.iter().map(|i| i.id).collect();
-    app::server::ideas::recount_votes(&app.db, &ids)
-        .await
-        .unwrap();
+    app::server::tallies::recount(&app.db, &ids).await.unwrap();
     let before: Vec<i32> = {
         let mut counts = Vec::new();
         for supported in &ideas[1..3] {

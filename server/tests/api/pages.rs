@@ -2,7 +2,7 @@
 
 use app::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 use app::domain::user::{Role, Segment};
-use app::server::entities::{campaign, idea, user};
+use app::server::entities::{campaign, idea, user, vote};
 use app::server::seed::DEMO_CAMPAIGN_SLUG;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -41,7 +41,7 @@ async fn insert_idea(
     .insert(&app.db)
     .await
     .unwrap();
-    idea::ActiveModel {
+    let idea = idea::ActiveModel {
         campaign_id: Set(campaign.id),
         author_id: Set(author.id),
         category_id: Set(None),
@@ -58,11 +58,59 @@ async fn insert_idea(
         comment_count: Set(0),
         created_at: Set(now + Duration::seconds(1)),
         updated_at: Set(now),
+        hot_rank: Set(app::domain::ranking::hot_rank(
+            votes,
+            now + Duration::seconds(1),
+        )),
         ..Default::default()
     }
     .insert(&app.db)
     .await
-    .unwrap()
+    .unwrap();
+    // Real supporters behind the tally, counted as the server counts them: its
+    // reconciliation would (rightly) correct a count with no vote rows under it.
+    let supporters = (0..votes).map(|n| user::ActiveModel {
+        display_name: Set(format!("Supporter {n} of {}", idea.id)),
+        segment: Set(Segment::Public),
+        role: Set(Role::Public),
+        created_at: Set(now),
+        updated_at: Set(now),
+        deleted_at: Set(None),
+        ..Default::default()
+    });
+    let supporters: Vec<_> = supporters.collect();
+    for chunk in supporters.chunks(1_000) {
+        user::Entity::insert_many(chunk.to_vec())
+            .exec(&app.db)
+            .await
+            .unwrap();
+    }
+    let ids: Vec<i64> = user::Entity::find()
+        .filter(user::Column::DisplayName.like(format!("Supporter % of {}", idea.id)))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    for chunk in ids.chunks(1_000) {
+        vote::Entity::insert_many(chunk.iter().map(|user_id| vote::ActiveModel {
+            user_id: Set(*user_id),
+            idea_id: Set(idea.id),
+            created_at: Set(now),
+        }))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    }
+    app::server::tallies::recount(&app.db, &[idea.id])
+        .await
+        .unwrap();
+    idea::Entity::find_by_id(idea.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 async fn every_page_has_the_nhs_frame(backend: Backend) {
