@@ -313,14 +313,11 @@ async fn similar_ideas_are_offered_before_storing(backend: Backend) {
     assert_eq!(idea_count(&app).await, before + 1);
     // The live suggestions while typing come from the same search.
     let response = app
-        .client
-        .post(format!("{}/api/ideas/similar", app.address))
-        .header("origin", &app.address)
-        .header("accept", "application/json")
-        .form(&[("campaign", DEMO_CAMPAIGN_SLUG), ("title", "sleep")])
-        .send()
-        .await
-        .unwrap();
+        .call_server_fn(
+            "/api/ideas/similar",
+            &format!("campaign={DEMO_CAMPAIGN_SLUG}&title=sleep"),
+        )
+        .await;
     assert_eq!(response.status(), 200);
     let found: Vec<serde_json::Value> = response.json().await.unwrap();
     assert!(!found.is_empty());
@@ -1011,22 +1008,8 @@ async fn open_data_api_answers_json_csv_and_clear_errors(backend: Backend) {
 async fn server_functions_answer_bad_arguments_clearly(backend: Backend) {
     let app = spawn_app(backend).await;
     let call = |path: &'static str, body: &'static str| {
-        let client = app.client.clone();
-        let url = format!("{}{path}", app.address);
-        let origin = app.address.clone();
-        async move {
-            client
-                .post(url)
-                .header("origin", origin)
-                .header("accept", "application/json")
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
+        let app = &app;
+        async move { app.call_server_fn(path, body).await.status().as_u16() }
     };
     assert_eq!(call("/api/ideas/get", "id=abc").await, 400);
     assert_eq!(call("/api/ideas/get", "id=999999").await, 404);

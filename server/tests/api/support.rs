@@ -166,6 +166,20 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// Calls a server function as the page's own script would: same-origin, form-encoded
+    /// arguments, JSON back.
+    pub async fn call_server_fn(&self, path: &str, arguments: &str) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .header("accept", "application/json")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(arguments.to_owned())
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

@@ -114,21 +114,8 @@ async fn the_in_page_vote_counts_once_and_explains_refusals(backend: Backend) {
     app.sign_in_as(app::domain::user::Role::Public).await;
     let target = idea::Entity::find().all(&app.db).await.unwrap()[0].clone();
     let call = |support: &'static str| {
-        let client = app.client.clone();
-        let url = format!("{}/api/ideas/vote", app.address);
-        let origin = app.address.clone();
-        let body = format!("idea_id={}&support={support}", target.id);
-        async move {
-            client
-                .post(url)
-                .header("origin", origin)
-                .header("accept", "application/json")
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap()
-        }
+        let (app, body) = (&app, format!("idea_id={}&support={support}", target.id));
+        async move { app.call_server_fn("/api/ideas/vote", &body).await }
     };
     let first: serde_json::Value = call("true").await.json().await.unwrap();
     let again: serde_json::Value = call("true").await.json().await.unwrap();
