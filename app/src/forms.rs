@@ -166,6 +166,22 @@ pub fn multi_line(
     trimmed.replace("\r\n", "\n")
 }
 
+/// A multi-line field shown as one paragraph (a summary): line breaks and runs of
+/// spaces become single spaces.
+pub fn one_paragraph(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The key printed in a form when it was shown (see `NewIdea::submission_key`), if it
+/// is one we could have printed; anything else is dropped rather than refused.
+pub fn submission_key(raw: &str) -> Option<String> {
+    let key = raw.trim();
+    (!key.is_empty()
+        && key.len() <= 64
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    .then(|| key.to_owned())
+}
+
 /// 10000 → "10,000", as the NHS.UK style writes numbers.
 fn group_thousands(n: usize) -> String {
     let digits = n.to_string();

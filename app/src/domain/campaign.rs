@@ -61,7 +61,8 @@ impl CampaignPhase {
         }
     }
 
-    /// Whether the campaign belongs in the "current" list on the home page.
+    /// Whether the campaign belongs in the "current" list on the home page: also when
+    /// people may vote and comment.
     pub fn is_current(self) -> bool {
         matches!(self, Self::Open | Self::VotingOnly)
     }

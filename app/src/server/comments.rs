@@ -10,14 +10,13 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
-use crate::domain::campaign::CampaignPhase;
 use crate::domain::comment::editable;
 use crate::domain::idea::Visibility;
 use crate::domain::notification::NotificationKind;
 use crate::domain::user::Role;
 use crate::features::accounts::CurrentUser;
 use crate::features::comments::{CommentThread, CommentView, NewComment};
-use crate::server::entities::{campaign, comment, idea, user};
+use crate::server::entities::{comment, idea, user};
 use crate::server::markdown::comment_to_safe_html;
 use crate::server::notifications::notify;
 use crate::server::queries::ideas::author_line;
@@ -45,17 +44,12 @@ pub async fn post(
     new: NewComment,
     now: DateTime<Utc>,
 ) -> Result<CommentOutcome, DbErr> {
-    let Some((idea, Some(campaign))) = idea::Entity::find_by_id(idea_id)
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .find_also_related(campaign::Entity)
-        .one(db)
-        .await?
+    let Some((idea, campaign)) =
+        crate::server::queries::ideas::published_with_campaign(db, idea_id).await?
     else {
         return Ok(CommentOutcome::IdeaNotFound);
     };
-    if campaign.phase(now) == CampaignPhase::Closed
-        || campaign.phase(now) == CampaignPhase::Upcoming
-    {
+    if !campaign.phase(now).is_current() {
         return Ok(CommentOutcome::Closed);
     }
     let mut new = new;

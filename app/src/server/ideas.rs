@@ -164,18 +164,12 @@ pub async fn vote(
     support: bool,
     now: DateTime<Utc>,
 ) -> Result<VoteOutcome, DbErr> {
-    let Some((idea, Some(campaign))) = idea::Entity::find_by_id(idea_id)
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .find_also_related(campaign::Entity)
-        .one(db)
-        .await?
+    let Some((idea, campaign)) =
+        crate::server::queries::ideas::published_with_campaign(db, idea_id).await?
     else {
         return Ok(VoteOutcome::NotFound);
     };
-    if !matches!(
-        campaign.phase(now),
-        CampaignPhase::Open | CampaignPhase::VotingOnly
-    ) {
+    if !campaign.phase(now).is_current() {
         return Ok(VoteOutcome::VotingClosed);
     }
     let txn = db.begin().await?;

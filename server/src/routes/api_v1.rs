@@ -522,11 +522,7 @@ pub async fn ideas_csv(
         "link_url",
     ];
     if writer.write_record(header).is_err() {
-        return error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The CSV could not be written.",
-            None,
-        );
+        return csv_failed();
     }
     loop {
         let rows = match queries::ideas::list_rows(
@@ -560,11 +556,7 @@ pub async fn ideas_csv(
                 csv_safe(j.link_url.as_deref().unwrap_or_default()),
             ];
             if writer.write_record(&record).is_err() {
-                return error(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "The CSV could not be written.",
-                    None,
-                );
+                return csv_failed();
             }
         }
         match rows.next {
@@ -573,11 +565,7 @@ pub async fn ideas_csv(
         }
     }
     let Ok(body) = writer.into_inner() else {
-        return error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The CSV could not be written.",
-            None,
-        );
+        return csv_failed();
     };
     let disposition = format!(
         "attachment; filename=\"ideas-{}.csv\"",
@@ -597,6 +585,14 @@ pub async fn ideas_csv(
             .insert(header::CONTENT_DISPOSITION, value);
     }
     open(response)
+}
+
+fn csv_failed() -> Response {
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The CSV could not be written.",
+        None,
+    )
 }
 
 /// Text people wrote, made safe to open in a spreadsheet: a cell starting with `=`, `+`,

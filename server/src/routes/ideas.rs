@@ -5,9 +5,10 @@
 
 use app::domain::return_to::safe_return_path;
 use app::domain::user::Role;
+use app::features::accounts::CurrentUser;
 use app::features::comments::CommentForm;
-use app::features::ideas::StatusForm;
 use app::features::ideas::submit::{IdeaForm, IdeaFormState};
+use app::features::ideas::{IdeaRef, StatusForm};
 use app::forms::{FieldErrors, Submitted};
 use app::server::comments::{self, ChangeOutcome, CommentOutcome};
 use app::server::ideas::{self, StatusOutcome, SubmitOutcome, VoteOutcome};
@@ -34,6 +35,50 @@ async fn not_found(state: &AppState, parts: Parts) -> Response {
 /// explains a refusal to anyone who is not an administrator.)
 pub async fn forbidden(state: &AppState, parts: Parts) -> Response {
     render_page::<()>(state, parts, "/admin/accounts", StatusCode::FORBIDDEN, None).await
+}
+
+/// The idea a form on its page was posted to (`{id}-{slug}`), and the signed-in person
+/// who posted it; or the response that says why not (not found, or sign in first and
+/// come back to the page at `fragment`).
+async fn idea_and_poster(
+    state: &AppState,
+    session: &Session,
+    parts: Parts,
+    id_slug: &str,
+    fragment: &str,
+) -> Result<(IdeaRef, CurrentUser, Parts), Response> {
+    let Some(idea_id) = app::features::ideas::pages::parse_id(id_slug) else {
+        return Err(not_found(state, parts).await);
+    };
+    let idea = match queries::ideas::idea_ref(&state.db, idea_id).await {
+        Ok(Some(idea)) => idea,
+        Ok(None) => return Err(not_found(state, parts).await),
+        Err(e) => return Err(internal(e)),
+    };
+    let user = signed_in(state, session, &format!("{}{fragment}", idea.href)).await?;
+    Ok((idea, user, parts))
+}
+
+/// The idea page again, with a refused form's values and messages (status 422).
+async fn refuse_on_idea_page<T>(
+    state: &AppState,
+    parts: Parts,
+    href: &str,
+    values: T,
+    errors: FieldErrors,
+) -> Response
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let submitted = Submitted { values, errors };
+    render_page(
+        state,
+        parts,
+        href,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some(submitted),
+    )
+    .await
 }
 
 /// `path` with `done=…` added to its query, for the banner the page shows.
@@ -193,38 +238,16 @@ pub async fn set_status(
     Path(id_slug): Path<String>,
     StrictForm(form): StrictForm<StatusForm>,
 ) -> Response {
-    let Some(idea_id) = app::features::ideas::pages::parse_id(&id_slug) else {
-        return not_found(&state, parts).await;
-    };
-    let idea = match queries::ideas::idea_ref(&state.db, idea_id).await {
-        Ok(Some(idea)) => idea,
-        Ok(None) => return not_found(&state, parts).await,
-        Err(e) => return internal(e),
-    };
-    let user = match signed_in(&state, &session, &idea.href).await {
-        Ok(user) => user,
+    let (idea, user, parts) = match idea_and_poster(&state, &session, parts, &id_slug, "").await {
+        Ok(found) => found,
         Err(response) => return response,
     };
+    let idea_id = idea.id;
     if user.role < Role::Moderator {
         return forbidden(&state, parts).await;
     }
     let refused = |errors: FieldErrors, parts: Parts| {
-        let submitted = Submitted {
-            values: form.clone(),
-            errors,
-        };
-        let state = state.clone();
-        let href = idea.href.clone();
-        async move {
-            render_page(
-                &state,
-                parts,
-                &href,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(submitted),
-            )
-            .await
-        }
+        refuse_on_idea_page(&state, parts, &idea.href, form.clone(), errors)
     };
     let decision = match form.validate() {
         Ok(decision) => decision,
@@ -261,35 +284,14 @@ pub async fn post_comment(
     Path(id_slug): Path<String>,
     StrictForm(form): StrictForm<CommentForm>,
 ) -> Response {
-    let Some(idea_id) = app::features::ideas::pages::parse_id(&id_slug) else {
-        return not_found(&state, parts).await;
-    };
-    let idea = match queries::ideas::idea_ref(&state.db, idea_id).await {
-        Ok(Some(idea)) => idea,
-        Ok(None) => return not_found(&state, parts).await,
-        Err(e) => return internal(e),
-    };
-    let user = match signed_in(&state, &session, &format!("{}#comments", idea.href)).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
-    let refused = |errors: FieldErrors, parts: Parts| {
-        let submitted = Submitted {
-            values: form.clone(),
-            errors,
+    let (idea, user, parts) =
+        match idea_and_poster(&state, &session, parts, &id_slug, "#comments").await {
+            Ok(found) => found,
+            Err(response) => return response,
         };
-        let state = state.clone();
-        let href = idea.href.clone();
-        async move {
-            render_page(
-                &state,
-                parts,
-                &href,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(submitted),
-            )
-            .await
-        }
+    let idea_id = idea.id;
+    let refused = |errors: FieldErrors, parts: Parts| {
+        refuse_on_idea_page(&state, parts, &idea.href, form.clone(), errors)
     };
     let new = match form.validate() {
         Ok(new) => new,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::ModerationMode;
 use crate::features::ideas::CategoryOption;
-use crate::forms::{FieldErrors, multi_line, single_line};
+use crate::forms::{FieldErrors, multi_line, one_paragraph, single_line};
 
 pub const CAMPAIGN_TITLE_MAX: usize = 120;
 pub const CAMPAIGN_SUMMARY_MAX: usize = 280;
@@ -103,17 +103,14 @@ impl CampaignForm {
                 format!("The web address name must be {SLUG_MAX} characters or fewer"),
             );
         }
-        let summary = multi_line(
+        let summary = one_paragraph(&multi_line(
             &mut errors,
             "summary",
             &self.summary,
             "a summary",
             true,
             CAMPAIGN_SUMMARY_MAX,
-        )
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+        ));
         let description = multi_line(
             &mut errors,
             "description",

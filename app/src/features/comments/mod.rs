@@ -80,11 +80,7 @@ impl CommentForm {
                 }
             },
         };
-        let key = self.submission_key.trim();
-        let submission_key = (!key.is_empty()
-            && key.len() <= 64
-            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .then(|| key.to_owned());
+        let submission_key = crate::forms::submission_key(&self.submission_key);
         errors.into_result(()).map(|()| NewComment {
             body,
             parent_id,

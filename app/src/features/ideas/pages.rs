@@ -96,10 +96,7 @@ fn IdeaView(
         .map(|c| c.errors.clone())
         .or_else(|| status.as_ref().map(|s| s.errors.clone()))
         .unwrap_or_default();
-    let voting_open = matches!(
-        idea.campaign_phase,
-        CampaignPhase::Open | CampaignPhase::VotingOnly
-    );
+    let voting_open = idea.campaign_phase.is_current();
     view! {
         <Title text=form_title(&card.title, &errors)/>
         <ErrorSummary errors=errors/>
@@ -168,7 +165,7 @@ fn IdeaView(
             <StatusFormView action=format!("{href}/status") current=card.status submitted=status/>
         })}
         <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
-            open=!matches!(idea.campaign_phase, CampaignPhase::Closed | CampaignPhase::Upcoming)
+            open=voting_open
             submitted=comment form_key=idea.viewer.form_key.clone()/>
     }
     .into_any()

@@ -9,7 +9,9 @@ use super::{CategoryOption, IdeaCard};
 use crate::domain::idea::IdeaKind;
 use crate::domain::link::WebLink;
 use crate::features::campaigns::CampaignSummary;
-use crate::forms::{FieldErrors, Submitted, multi_line, single_line};
+use crate::forms::{
+    FieldErrors, Submitted, multi_line, one_paragraph, single_line, submission_key,
+};
 
 pub const TITLE_MIN: usize = 5;
 pub const TITLE_MAX: usize = 120;
@@ -66,17 +68,14 @@ impl IdeaForm {
             TITLE_MAX,
         );
         // A summary may be typed over several lines; it is shown as one paragraph.
-        let summary = multi_line(
+        let summary = one_paragraph(&multi_line(
             &mut errors,
             "summary",
             &self.summary,
             "a summary",
             true,
             SUMMARY_MAX,
-        )
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+        ));
         let description = multi_line(
             &mut errors,
             "description",
@@ -141,11 +140,7 @@ impl IdeaForm {
                 }
             }
         }
-        let key = self.submission_key.trim();
-        let submission_key = (!key.is_empty()
-            && key.len() <= 64
-            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .then(|| key.to_owned());
+        let submission_key = submission_key(&self.submission_key);
         errors.into_result(()).map(|()| NewIdea {
             title,
             summary,

@@ -393,6 +393,19 @@ pub async fn published_idea(
     }))
 }
 
+/// Published idea `id` with its campaign: what voting and commenting check first.
+pub async fn published_with_campaign(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<(idea::Model, campaign::Model)>, DbErr> {
+    Ok(idea::Entity::find_by_id(id)
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .find_also_related(campaign::Entity)
+        .one(db)
+        .await?
+        .and_then(|(idea, campaign)| Some((idea, campaign?))))
+}
+
 /// The title and address of idea `id`, whatever its visibility.
 pub async fn idea_ref(db: &DatabaseConnection, id: i64) -> Result<Option<IdeaRef>, DbErr> {
     Ok(idea::Entity::find_by_id(id)
