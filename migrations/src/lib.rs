@@ -13,6 +13,7 @@ mod m20261124_000004_create_ideas;
 mod m20261124_000005_create_votes;
 mod m20261124_000006_create_identities_and_sessions;
 mod m20261124_000007_ideas_discussion;
+mod m20261124_000008_tally_versions;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000005_create_votes::Migration),
             Box::new(m20261124_000006_create_identities_and_sessions::Migration),
             Box::new(m20261124_000007_ideas_discussion::Migration),
+            Box::new(m20261124_000008_tally_versions::Migration),
         ]
     }
 }

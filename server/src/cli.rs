@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use app::domain::user::Role;
+use app::server::rankings::{Rankings, RedisRankings};
 use clap::{Parser, Subcommand};
 
 use crate::config::{Settings, leptos_options};
@@ -63,6 +64,47 @@ enum Command {
         #[arg(value_parser = parse_role)]
         role: Role,
     },
+}
+
+/// The rankings every server instance shares, when Redis is configured (without it, each
+/// server keeps its own in memory, which a command cannot reach).
+fn shared_rankings(settings: &Settings) -> anyhow::Result<Option<Rankings>> {
+    use secrecy::ExposeSecret;
+    let Some(url) = &settings.redis_url else {
+        return Ok(None);
+    };
+    let redis = crate::startup::redis_manager(url.expose_secret())?;
+    Ok(Some(Rankings::new(std::sync::Arc::new(
+        RedisRankings::new(redis, &settings.redis_prefix),
+    ))))
+}
+
+/// Copies every idea to the shared rankings, with a progress bar; with `forget_first`,
+/// after clearing them.
+async fn rebuild_rankings(
+    db: &sea_orm::DatabaseConnection,
+    rankings: &Rankings,
+    forget_first: bool,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let bar = indicatif::ProgressBar::new(0).with_style(indicatif::ProgressStyle::with_template(
+        "Rebuilding rankings in Redis {bar:40} {pos}/{len} ideas ({eta} left)",
+    )?);
+    let rebuilt = app::server::rankings::rebuild(db, rankings, forget_first, |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .await?;
+    bar.finish_and_clear();
+    if !rebuilt.complete {
+        anyhow::bail!("Redis failed while the rankings were being rebuilt; run this again");
+    }
+    println!(
+        "Rebuilt the rankings of {} ideas in Redis in {:.1} s.",
+        rebuilt.ideas,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 fn parse_role(value: &str) -> Result<Role, String> {
@@ -136,8 +178,10 @@ impl Cli {
                     votes,
                     accounts,
                 };
+                let rankings = shared_rankings(&settings)?;
                 let seeded = app::server::load_seed::seed_load(
                     &db,
+                    rankings.as_ref().unwrap_or(&Rankings::in_process()),
                     sizes,
                     chrono::Utc::now(),
                     |step, done, total| {
@@ -148,6 +192,9 @@ impl Cli {
                 )
                 .await?;
                 bar.finish_and_clear();
+                if let Some(rankings) = &rankings {
+                    rebuild_rankings(&db, rankings, false).await?;
+                }
                 match seeded {
                     Some(made) => println!(
                         "Seeded {} accounts, {} ideas and {} votes in {:.1} s.",
@@ -171,10 +218,16 @@ impl Cli {
                     )?,
                 );
                 bar.set_message("Checking tallies");
-                let report = app::server::tallies::reconcile(&db, all, |done, total| {
-                    bar.set_length(total);
-                    bar.set_position(done);
-                })
+                let rankings = shared_rankings(&settings)?;
+                let report = app::server::tallies::reconcile(
+                    &db,
+                    rankings.as_ref().unwrap_or(&Rankings::in_process()),
+                    all,
+                    |done, total| {
+                        bar.set_length(total);
+                        bar.set_position(done);
+                    },
+                )
                 .await?;
                 bar.finish_and_clear();
                 println!(
@@ -183,6 +236,14 @@ impl Cli {
                     started.elapsed().as_secs_f64(),
                     report.repaired
                 );
+                match &rankings {
+                    Some(rankings) => rebuild_rankings(&db, rankings, all).await?,
+                    None => println!(
+                        "Without Redis the rankings live in the server's memory; a running \
+                         server copies the repairs within {} s.",
+                        settings.tallies.full_every_secs
+                    ),
+                }
             }
             Command::GrantRole { account, role } => {
                 let db = db::connect(&settings).await?;

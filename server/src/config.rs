@@ -60,6 +60,50 @@ pub struct Settings {
     /// (`[rate_limits]` in the config file).
     #[serde(default)]
     pub rate_limits: RateLimitSettings,
+    /// Put before every Redis key, so that several sites (or test runs) can share one
+    /// Redis. Instances of one site must use the same. `IDEAS_REDIS_PREFIX`.
+    #[serde(default = "default_redis_prefix")]
+    pub redis_prefix: String,
+    /// How the rankings and tallies are kept in step with the database (`[tallies]`).
+    #[serde(default)]
+    pub tallies: TallySettings,
+}
+
+fn default_redis_prefix() -> String {
+    "ideas:".to_owned()
+}
+
+/// `[tallies]`: every field is optional.
+///
+/// ```toml
+/// [tallies]
+/// check_every_secs = 5    # is a rankings rebuild due (Redis restarted, a write missed)?
+/// full_every_secs = 600   # recount every tally and copy every ranking regardless
+/// ```
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TallySettings {
+    #[serde(default = "default_check_every")]
+    pub check_every_secs: u64,
+    #[serde(default = "default_full_every")]
+    pub full_every_secs: u64,
+}
+
+impl Default for TallySettings {
+    fn default() -> Self {
+        Self {
+            check_every_secs: default_check_every(),
+            full_every_secs: default_full_every(),
+        }
+    }
+}
+
+fn default_check_every() -> u64 {
+    5
+}
+
+fn default_full_every() -> u64 {
+    600
 }
 
 /// `[rate_limits]`: every field is optional.
@@ -358,6 +402,11 @@ impl Settings {
                     action.key()
                 )));
             }
+        }
+        if self.tallies.check_every_secs == 0 || self.tallies.full_every_secs == 0 {
+            return Err(ConfigError::Invalid(
+                "tallies: check_every_secs and full_every_secs must be at least 1".into(),
+            ));
         }
         if self.database_max_connections == 0 {
             return Err(ConfigError::Invalid(

@@ -1,12 +1,16 @@
 //! Building the application: database, Redis, routes, and the listening socket.
 
 use std::convert::Infallible;
+use std::sync::Arc;
 use std::time::Duration;
 
 use app::server::providers::{Provider, Providers};
+use app::server::rankings::{Rankings, RedisRankings};
 use app::server::rate_limit::{RateLimits, RedisLimiter};
 use app::server::seed::{self, SeedOutcome};
-use app::server::sessions::{AppSessionStore, DatabaseSessionStore, RedisSessionStore};
+use app::server::sessions::{
+    AppSessionStore, CachedSessionStore, DatabaseSessionStore, RedisSessionStore,
+};
 use app::server::state::{AppState, AuthConfig};
 use app::{App, shell};
 use axum::Router;
@@ -36,6 +40,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     port: u16,
+    rankings: Rankings,
 }
 
 impl Application {
@@ -62,11 +67,27 @@ impl Application {
                 SeedOutcome::AlreadyPresent => {}
             }
         }
-        tokio::spawn(reconcile_tallies(db.clone()));
         let redis = match &settings.redis_url {
             Some(url) => Some(redis_manager(url.expose_secret())?),
             None => None,
         };
+        let prefix = settings.redis_prefix.as_str();
+        let rankings = match &redis {
+            Some(redis) => Rankings::new(Arc::new(RedisRankings::new(redis.clone(), prefix))),
+            None => Rankings::in_process(),
+        };
+        let tallies = settings.tallies;
+        tokio::spawn(reconcile_tallies(
+            db.clone(),
+            rankings.clone(),
+            Duration::from_secs(tallies.full_every_secs),
+        ));
+        tokio::spawn(app::server::rankings::keep_in_step(
+            db.clone(),
+            rankings.clone(),
+            Duration::from_secs(tallies.check_every_secs),
+            Duration::from_secs(tallies.full_every_secs),
+        ));
         let addr = leptos_options.site_addr;
         let listener = TcpListener::bind(addr)
             .await
@@ -89,16 +110,19 @@ impl Application {
             demo_sign_in: demo_sign_in_allowed(&settings, local_addr, &public_url)?,
             providers: Providers::new(providers, public_url.clone())?,
         };
+        let database_sessions = DatabaseSessionStore::new(db.clone());
+        tokio::spawn(sweep_expired_sessions(database_sessions.clone()));
         let sessions = match &redis {
-            Some(redis) => AppSessionStore::Redis(RedisSessionStore::new(redis.clone(), "ideas:")),
-            None => {
-                let store = DatabaseSessionStore::new(db.clone());
-                tokio::spawn(sweep_expired_sessions(store.clone()));
-                AppSessionStore::Database(store)
-            }
+            Some(redis) => AppSessionStore::Cached(CachedSessionStore::new(
+                database_sessions,
+                RedisSessionStore::new(redis.clone(), prefix),
+            )),
+            None => AppSessionStore::Database(database_sessions),
         };
         let limits = RateLimits::new(
-            redis.clone().map(|r| RedisLimiter::new(r, "ideas:rl:")),
+            redis
+                .clone()
+                .map(|r| RedisLimiter::new(r, &format!("{prefix}rl:"))),
             settings.rate_limits.when_redis_fails,
             settings.rate_limits.quotas.clone(),
         );
@@ -109,6 +133,7 @@ impl Application {
                 redis,
                 auth,
                 limits,
+                rankings: rankings.clone(),
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
             },
             &public_url,
@@ -119,7 +144,14 @@ impl Application {
             listener,
             router,
             port,
+            rankings,
         })
+    }
+
+    /// The rankings this server reads its busiest lists from (for tests that change
+    /// the database behind the server's back, and then say so as the server would).
+    pub fn rankings(&self) -> Rankings {
+        self.rankings.clone()
     }
 
     /// The port the server is listening on.
@@ -141,16 +173,13 @@ impl Application {
     }
 }
 
-/// How often the cached tallies are checked against the rows.
-const RECONCILE_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-
-/// Checks the cached tallies at start-up and then every [`RECONCILE_EVERY`], repairing
-/// drift and saying so in the log (drift means a bug somewhere worth finding).
-async fn reconcile_tallies(db: sea_orm::DatabaseConnection) {
-    let mut every = tokio::time::interval(RECONCILE_EVERY);
+/// Checks the cached tallies at start-up and then `every` (`[tallies] full_every_secs`),
+/// repairing drift and saying so in the log (drift means a bug somewhere worth finding).
+async fn reconcile_tallies(db: sea_orm::DatabaseConnection, rankings: Rankings, every: Duration) {
+    let mut every = tokio::time::interval(every);
     loop {
         every.tick().await;
-        match app::server::tallies::reconcile(&db, false, |_, _| {}).await {
+        match app::server::tallies::reconcile(&db, &rankings, false, |_, _| {}).await {
             Ok(report) if report.repaired > 0 => {
                 tracing::warn!(
                     checked = report.ideas_checked,
@@ -166,7 +195,7 @@ async fn reconcile_tallies(db: sea_orm::DatabaseConnection) {
 
 /// A Redis connection that is made on first use and remade after a failure, so the
 /// server starts, and keeps serving, while Redis is away.
-fn redis_manager(url: &str) -> anyhow::Result<ConnectionManager> {
+pub fn redis_manager(url: &str) -> anyhow::Result<ConnectionManager> {
     let client = redis::Client::open(url).map_err(|e| anyhow::anyhow!("REDIS_URL: {e}"))?;
     let config = ConnectionManagerConfig::new()
         .set_connection_timeout(Some(Duration::from_secs(1)))

@@ -281,7 +281,7 @@ impl IdeaListQuery {
 /// A position in a sorted list of ideas: the sort key and id of the last idea shown.
 /// Pages start after it ("keyset pagination"), which stays as fast on page 500 as on
 /// page 1 and does not skip or repeat ideas when new ones arrive meanwhile.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cursor {
     /// The sort key: votes, hot rank, comments, or submission time in microseconds.
     pub key: f64,

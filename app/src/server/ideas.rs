@@ -17,6 +17,7 @@ use crate::features::ideas::StatusDecision;
 use crate::features::ideas::submit::NewIdea;
 use crate::server::entities::{campaign, idea, vote};
 use crate::server::notifications;
+use crate::server::rankings::{RankedIdea, Rankings};
 
 /// What became of a submitted idea.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +44,7 @@ pub enum SubmitOutcome {
 /// campaign takes ideas now and that the same form was not stored already.
 pub async fn submit(
     db: &DatabaseConnection,
+    rankings: &Rankings,
     campaign: &campaign::Model,
     author_id: i64,
     new: NewIdea,
@@ -108,11 +110,14 @@ pub async fn submit(
     .insert(db)
     .await;
     match inserted {
-        Ok(model) => Ok(SubmitOutcome::Stored {
-            id: model.id,
-            slug,
-            visible: visibility == Visibility::Published,
-        }),
+        Ok(model) => {
+            crate::server::rankings::sync(db, rankings, &[model.id]).await?;
+            Ok(SubmitOutcome::Stored {
+                id: model.id,
+                slug,
+                visible: visibility == Visibility::Published,
+            })
+        }
         // Two copies of one form raced past the check above; the unique index on
         // (author, key) let one through. Answer with that one.
         Err(err) => match find_by_submission_key(db, author_id, key.as_deref()).await? {
@@ -159,6 +164,7 @@ pub enum VoteOutcome {
 /// clicks, retries and two tabs count once.
 pub async fn vote(
     db: &DatabaseConnection,
+    rankings: &Rankings,
     user_id: i64,
     idea_id: i64,
     support: bool,
@@ -196,46 +202,63 @@ pub async fn vote(
     // (rather than a recount) is what stays exact under concurrency: PostgreSQL
     // re-reads the row a blocked UPDATE waited for, but would run a recount's subquery
     // on the snapshot from before the other vote committed.
-    let votes = if changed {
+    let tally = if changed {
         let delta = if support { 1 } else { -1 };
         idea::Entity::update_many()
             .col_expr(
                 idea::Column::VoteCount,
                 Expr::col(idea::Column::VoteCount).add(delta),
             )
+            .col_expr(
+                idea::Column::TallyVersion,
+                Expr::col(idea::Column::TallyVersion).add(1),
+            )
             .filter(idea::Column::Id.eq(idea.id))
             .exec(&txn)
             .await?;
         // The row is now locked by this transaction, so the count read back is the
         // one this vote produced, and the rank written matches it.
-        let votes = current_votes(&txn, idea.id).await?;
+        let (votes, version) = current_tally(&txn, idea.id).await?;
+        let rank = hot_rank(votes, idea.created_at);
         idea::Entity::update_many()
-            .col_expr(
-                idea::Column::HotRank,
-                Expr::value(hot_rank(votes, idea.created_at)),
-            )
+            .col_expr(idea::Column::HotRank, Expr::value(rank))
             .filter(idea::Column::Id.eq(idea.id))
             .exec(&txn)
             .await?;
-        votes
+        Some(RankedIdea {
+            id: idea.id,
+            campaign_id: idea.campaign_id,
+            version,
+            votes,
+            hot_rank: rank,
+            listed: idea.duplicate_of_id.is_none(),
+        })
     } else {
-        current_votes(&txn, idea.id).await?
+        None
+    };
+    let votes = match tally {
+        Some(tally) => tally.votes,
+        None => current_tally(&txn, idea.id).await?.0,
     };
     txn.commit().await?;
+    if let Some(tally) = tally {
+        rankings.apply(&[tally]).await;
+    }
     Ok(VoteOutcome::Counted {
         votes,
         voted: support,
     })
 }
 
-async fn current_votes(db: &impl ConnectionTrait, idea_id: i64) -> Result<i32, DbErr> {
+/// An idea's vote count and tally version.
+async fn current_tally(db: &impl ConnectionTrait, idea_id: i64) -> Result<(i32, i64), DbErr> {
     Ok(idea::Entity::find_by_id(idea_id)
         .select_only()
-        .column(idea::Column::VoteCount)
-        .into_tuple::<i32>()
+        .columns([idea::Column::VoteCount, idea::Column::TallyVersion])
+        .into_tuple::<(i32, i64)>()
         .one(db)
         .await?
-        .unwrap_or(0))
+        .unwrap_or((0, 0)))
 }
 
 /// Whether `user_id` supports `idea_id`.
@@ -263,6 +286,7 @@ pub enum StatusOutcome {
 /// the original: its supporters' votes move there (once each), and it leaves the lists.
 pub async fn set_status(
     db: &DatabaseConnection,
+    rankings: &Rankings,
     idea_id: i64,
     change: StatusDecision,
     now: DateTime<Utc>,
@@ -298,6 +322,11 @@ pub async fn set_status(
             Expr::value(original.as_ref().map(|o| o.id)),
         )
         .col_expr(idea::Column::UpdatedAt, Expr::value(now))
+        // Whether lists show it may have changed.
+        .col_expr(
+            idea::Column::TallyVersion,
+            Expr::col(idea::Column::TallyVersion).add(1),
+        )
         .filter(idea::Column::Id.eq(model.id))
         .exec(&txn)
         .await?;
@@ -345,5 +374,8 @@ pub async fn set_status(
         .await?;
     }
     txn.commit().await?;
+    let mut changed = vec![model.id];
+    changed.extend(original.map(|o| o.id));
+    crate::server::rankings::sync(db, rankings, &changed).await?;
     Ok(StatusOutcome::Changed)
 }

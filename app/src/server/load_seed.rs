@@ -99,6 +99,7 @@ const WORDS: [&str; 24] = [
 /// of each kind, which holds while nothing else inserts at the same time.
 pub async fn seed_load(
     db: &DatabaseConnection,
+    rankings: &crate::server::rankings::Rankings,
     sizes: LoadSizes,
     now: DateTime<Utc>,
     mut progress: impl FnMut(&'static str, u64, u64),
@@ -149,7 +150,7 @@ pub async fn seed_load(
         &mut progress,
     )
     .await?;
-    let report = crate::server::tallies::reconcile(db, false, |done, total| {
+    let report = crate::server::tallies::reconcile(db, rankings, false, |done, total| {
         progress("tallies", done, total)
     })
     .await?;

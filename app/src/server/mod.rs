@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod notifications;
 pub mod providers;
 pub mod queries;
+pub mod rankings;
 pub mod rate_limit;
 pub mod seed;
 pub mod sessions;

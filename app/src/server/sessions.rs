@@ -1,8 +1,12 @@
-//! Where sessions live: Redis when it is configured, the database otherwise.
+//! Where sessions live: in the database, read through a short-lived copy in Redis when
+//! it is configured.
 //!
-//! Both are `tower_sessions::SessionStore`s; the cookie holds only a random id, and
-//! signing out deletes the record, so a copied cookie is worthless afterwards. One
-//! contract test suite (`server/tests/api/sessions.rs`) runs against both.
+//! The database is where a session is kept, so that Redis going away (or restarting
+//! empty) signs no one out and loses no vote: reads fall back to the database while
+//! Redis is unreachable. All stores are `tower_sessions::SessionStore`s; the cookie
+//! holds only a random id, and signing out deletes the record, so a copied cookie is
+//! worthless afterwards. One contract test suite (`server/tests/api/sessions.rs`) runs
+//! against each.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -20,7 +24,7 @@ use crate::server::entities::session;
 #[derive(Clone, Debug)]
 pub enum AppSessionStore {
     Database(DatabaseSessionStore),
-    Redis(RedisSessionStore),
+    Cached(CachedSessionStore),
 }
 
 #[async_trait]
@@ -28,28 +32,28 @@ impl SessionStore for AppSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
         match self {
             Self::Database(store) => store.create(record).await,
-            Self::Redis(store) => store.create(record).await,
+            Self::Cached(store) => store.create(record).await,
         }
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
         match self {
             Self::Database(store) => store.save(record).await,
-            Self::Redis(store) => store.save(record).await,
+            Self::Cached(store) => store.save(record).await,
         }
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
         match self {
             Self::Database(store) => store.load(id).await,
-            Self::Redis(store) => store.load(id).await,
+            Self::Cached(store) => store.load(id).await,
         }
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
         match self {
             Self::Database(store) => store.delete(id).await,
-            Self::Redis(store) => store.delete(id).await,
+            Self::Cached(store) => store.delete(id).await,
         }
     }
 }
@@ -137,11 +141,14 @@ impl SessionStore for DatabaseSessionStore {
     }
 }
 
-/// Sessions in Redis, one key per session, expiring with the session.
+/// Sessions in Redis, one key per session, expiring with the session (or sooner, as a
+/// cache).
 #[derive(Clone)]
 pub struct RedisSessionStore {
     redis: redis::aio::ConnectionManager,
     prefix: String,
+    /// Keep each copy at most this long.
+    at_most: Option<std::time::Duration>,
 }
 
 impl std::fmt::Debug for RedisSessionStore {
@@ -158,7 +165,14 @@ impl RedisSessionStore {
         Self {
             redis,
             prefix: prefix.into(),
+            at_most: None,
         }
+    }
+
+    /// The same store, keeping each record at most `ttl` (for use as a cache).
+    pub fn expiring_within(mut self, ttl: std::time::Duration) -> Self {
+        self.at_most = Some(ttl);
+        self
     }
 
     fn key(&self, id: &Id) -> String {
@@ -167,7 +181,12 @@ impl RedisSessionStore {
 
     async fn set(&self, record: &Record, only_if_new: bool) -> Result<bool> {
         let value = serde_json::to_string(record).map_err(|e| Error::Encode(e.to_string()))?;
-        let expire_at = u64::try_from(record.expiry_date.unix_timestamp()).unwrap_or(0);
+        let mut expire_at = record.expiry_date.unix_timestamp();
+        if let Some(ttl) = self.at_most {
+            expire_at =
+                expire_at.min(OffsetDateTime::now_utc().unix_timestamp() + ttl.as_secs() as i64);
+        }
+        let expire_at = u64::try_from(expire_at).unwrap_or(0);
         let mut cmd = redis::cmd("SET");
         cmd.arg(self.key(&record.id))
             .arg(value)
@@ -216,6 +235,82 @@ impl SessionStore for RedisSessionStore {
             .del(self.key(id))
             .await
             .map_err(backend)?;
+        Ok(())
+    }
+}
+
+/// Sessions in the database, with copies in Redis that spare most requests a database
+/// read. Redis failures are logged and otherwise ignored.
+///
+/// A copy lives at most [`CachedSessionStore::COPY_TTL`]: if signing out deletes the
+/// database record while Redis cannot be reached (but keeps its data), the stale copy
+/// would still sign its cookie in, and this bounds for how long.
+#[derive(Clone, Debug)]
+pub struct CachedSessionStore {
+    db: DatabaseSessionStore,
+    cache: RedisSessionStore,
+}
+
+impl CachedSessionStore {
+    pub const COPY_TTL: std::time::Duration = std::time::Duration::from_secs(120);
+
+    pub fn new(db: DatabaseSessionStore, cache: RedisSessionStore) -> Self {
+        Self {
+            db,
+            cache: cache.expiring_within(Self::COPY_TTL),
+        }
+    }
+
+    /// The database half, for the sweep of expired sessions.
+    pub fn database(&self) -> &DatabaseSessionStore {
+        &self.db
+    }
+
+    async fn copy(&self, record: &Record) {
+        if let Err(err) = self.cache.save(record).await {
+            tracing::warn!(error = %err, "could not copy a session to Redis");
+        }
+    }
+}
+
+#[async_trait]
+impl SessionStore for CachedSessionStore {
+    async fn create(&self, record: &mut Record) -> Result<()> {
+        self.db.create(record).await?;
+        self.copy(record).await;
+        Ok(())
+    }
+
+    async fn save(&self, record: &Record) -> Result<()> {
+        self.db.save(record).await?;
+        self.copy(record).await;
+        Ok(())
+    }
+
+    async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        let cached = match self.cache.load(id).await {
+            Ok(Some(record)) => return Ok(Some(record)),
+            Ok(None) => true,
+            Err(err) => {
+                tracing::warn!(error = %err, "sessions: Redis unreachable, reading the database");
+                false
+            }
+        };
+        let record = self.db.load(id).await?;
+        if let (Some(record), true) = (&record, cached) {
+            self.copy(record).await;
+        }
+        Ok(record)
+    }
+
+    async fn delete(&self, id: &Id) -> Result<()> {
+        self.db.delete(id).await?;
+        if let Err(err) = self.cache.delete(id).await {
+            tracing::error!(
+                error = %err,
+                "a deleted session's copy stays in Redis until it expires"
+            );
+        }
         Ok(())
     }
 }

@@ -18,6 +18,8 @@ pub struct AppState {
     pub redis: Option<redis::aio::ConnectionManager>,
     pub auth: AuthConfig,
     pub limits: crate::server::rate_limit::RateLimits,
+    /// Top and Trending, in Redis or in process.
+    pub rankings: crate::server::rankings::Rankings,
     /// How many reverse proxies' `X-Forwarded-For` entries to trust (see the settings).
     pub trusted_proxy_hops: usize,
 }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
@@ -17,6 +17,7 @@ use sea_orm::{
 use crate::domain::idea::Visibility;
 use crate::domain::ranking::hot_rank;
 use crate::server::entities::{comment, idea, vote};
+use crate::server::rankings::Rankings;
 
 /// What a reconciliation found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -38,13 +39,15 @@ const HOT_RANK_SQL: &str = "log(greatest(vote_count, 1)::float8) + \
 const PAGE: u64 = 5_000;
 
 /// Compares every idea's cached counts and rank with its rows, repairing any that
-/// drifted (or, with `everything`, recounting every idea regardless).
+/// drifted (or, with `everything`, recounting every idea regardless), and passing the
+/// repairs on to the rankings.
 /// `progress(done, total)` is called after each page of ideas.
 ///
 /// The true counts come from one grouped query per table (a single pass over the
 /// votes, which is what keeps a million of them within seconds).
 pub async fn reconcile(
     db: &DatabaseConnection,
+    rankings: &Rankings,
     everything: bool,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<Reconciled, DbErr> {
@@ -109,6 +112,7 @@ pub async fn reconcile(
         }
         if !drifted_ids.is_empty() {
             repair(db, &drifted_ids).await?;
+            crate::server::rankings::sync(db, rankings, &drifted_ids).await?;
             report.repaired += drifted_ids.len() as u64;
         }
         progress(report.ideas_checked, total);
@@ -161,6 +165,10 @@ async fn recount_page(db: &impl ConnectionTrait, ids: &[i64]) -> Result<(), DbEr
                 "(SELECT COUNT(*) FROM comments WHERE comments.idea_id = ideas.id \
                  AND comments.deleted_at IS NULL AND comments.visibility = 'published')",
             ),
+        )
+        .col_expr(
+            idea::Column::TallyVersion,
+            Expr::col(idea::Column::TallyVersion).add(1),
         )
         .filter(idea::Column::Id.is_in(ids.iter().copied()))
         .exec(db)

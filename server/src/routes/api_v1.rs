@@ -324,6 +324,7 @@ pub async fn ideas(
     };
     let rows = match queries::ideas::list_rows(
         &state.db,
+        &state.rankings,
         request.campaign.id,
         &request.query,
         request.limit,
@@ -527,6 +528,7 @@ pub async fn ideas_csv(
     loop {
         let rows = match queries::ideas::list_rows(
             &state.db,
+            &state.rankings,
             request.campaign.id,
             &request.query,
             CSV_BATCH,

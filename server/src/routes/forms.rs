@@ -78,8 +78,14 @@ pub async fn delete_account(State(state): State<AppState>, session: Session) -> 
         Ok(user) => user,
         Err(response) => return response,
     };
-    if let Err(e) = accounts::delete_account(&state.db, user.id).await {
-        return internal(e);
+    match accounts::delete_account(&state.db, user.id).await {
+        Ok(changed) => {
+            if let Err(e) = app::server::rankings::sync(&state.db, &state.rankings, &changed).await
+            {
+                return internal(e);
+            }
+        }
+        Err(e) => return internal(e),
     }
     tracing::info!(user_id = user.id, "account deleted at the person's request");
     if auth::sign_out(&session).await.is_err() {

@@ -148,7 +148,16 @@ pub async fn submit_idea(
             Err(e) => return internal(e),
         }
     }
-    match ideas::submit(&state.db, &campaign, user.id, new, Utc::now()).await {
+    match ideas::submit(
+        &state.db,
+        &state.rankings,
+        &campaign,
+        user.id,
+        new,
+        Utc::now(),
+    )
+    .await
+    {
         Ok(SubmitOutcome::Stored { id, slug, visible })
         | Ok(SubmitOutcome::AlreadyStored { id, slug, visible }) => {
             if visible {
@@ -217,7 +226,16 @@ pub async fn vote(
         Err(response) => return response,
     };
     let support = form.support != "no";
-    match ideas::vote(&state.db, user.id, idea_id, support, Utc::now()).await {
+    match ideas::vote(
+        &state.db,
+        &state.rankings,
+        user.id,
+        idea_id,
+        support,
+        Utc::now(),
+    )
+    .await
+    {
         Ok(VoteOutcome::Counted { .. }) => {
             let done = if support { "voted" } else { "withdrawn" };
             Redirect::to(&with_notice(&back, done, "")).into_response()
@@ -253,7 +271,15 @@ pub async fn set_status(
         Ok(decision) => decision,
         Err(errors) => return refused(errors, parts).await,
     };
-    match ideas::set_status(&state.db, idea_id, decision.clone(), Utc::now()).await {
+    match ideas::set_status(
+        &state.db,
+        &state.rankings,
+        idea_id,
+        decision.clone(),
+        Utc::now(),
+    )
+    .await
+    {
         Ok(StatusOutcome::Changed) => {
             tracing::info!(
                 moderator = user.id,

@@ -131,6 +131,9 @@ async fn deleting_an_account_keeps_its_ideas_and_removes_its_votes(backend: Back
     }
     let ids: Vec<i64> = ideas.iter().map(|i| i.id).collect();
     app::server::tallies::recount(&app.db, &ids).await.unwrap();
+    app::server::rankings::sync(&app.db, &app.rankings, &ids)
+        .await
+        .unwrap();
     let before: Vec<i32> = {
         let mut counts = Vec::new();
         for supported in &ideas[1..3] {

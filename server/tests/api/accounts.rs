@@ -223,12 +223,13 @@ async fn the_session_cookie_is_secure_when_the_site_is_https() {
 }
 
 #[tokio::test]
-async fn sessions_live_in_redis_when_it_is_configured() {
-    let app = spawn_app_with(TestConfig {
+async fn sessions_are_copied_to_redis_when_it_is_configured() {
+    let config = TestConfig {
         redis_url: Some(redis_url()),
         ..TestConfig::new(Backend::Sqlite)
-    })
-    .await;
+    };
+    let prefix = config.redis_prefix.clone();
+    let app = spawn_app_with(config).await;
     let response = app.post_form("/auth/demo", &[("role", "developer")]).await;
     let id = cookie_value(&session_cookie(&response).unwrap());
     assert_eq!(
@@ -240,17 +241,17 @@ async fn sessions_live_in_redis_when_it_is_configured() {
         .get_multiplexed_async_connection()
         .await
         .unwrap();
-    let key = format!("ideas:session:{id}");
+    let key = format!("{prefix}session:{id}");
     let stored: Option<String> = redis::cmd("GET")
         .arg(&key)
         .query_async(&mut redis)
         .await
         .unwrap();
-    assert!(stored.is_some(), "the session is in Redis");
+    assert!(stored.is_some(), "a copy of the session is in Redis");
     assert_eq!(
         session::Entity::find().count(&app.db).await.unwrap(),
-        0,
-        "and not in the database"
+        1,
+        "and the session itself in the database"
     );
     app.post_form("/auth/sign-out", &[]).await;
     let stored: Option<String> = redis::cmd("GET")
@@ -258,7 +259,12 @@ async fn sessions_live_in_redis_when_it_is_configured() {
         .query_async(&mut redis)
         .await
         .unwrap();
-    assert!(stored.is_none(), "sign-out deleted it");
+    assert!(stored.is_none(), "sign-out deleted the copy");
+    assert_eq!(
+        session::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "and the session"
+    );
 }
 
 #[tokio::test]

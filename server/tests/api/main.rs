@@ -14,6 +14,7 @@ mod health;
 mod ideas;
 mod oidc;
 mod pages;
+mod rankings;
 mod rate_limits;
 mod schema;
 mod security;

@@ -106,6 +106,9 @@ async fn insert_idea(
     app::server::tallies::recount(&app.db, &[idea.id])
         .await
         .unwrap();
+    app::server::rankings::sync(&app.db, &app.rankings, &[idea.id])
+        .await
+        .unwrap();
     idea::Entity::find_by_id(idea.id)
         .one(&app.db)
         .await

@@ -160,17 +160,16 @@ async fn api_clients_over_the_limit_get_json() {
 
 #[tokio::test]
 async fn two_instances_sharing_redis_share_one_limit_exactly() {
+    let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
     let shared = |n: u32| {
         let mut config = TestConfig::new(Backend::Sqlite);
         config.redis_url = Some(redis_url());
+        config.redis_prefix = prefix.clone();
         config.rate_limits = quotas(LimitedAction::ApiRead, n);
         config
     };
     let first = spawn_app_with(shared(3)).await;
     let second = spawn_app_with(shared(3)).await;
-    // Both instances see the same address (127.0.0.1), as other tests on this Redis do:
-    // start from an unspent quota.
-    redis_flush().await.unwrap();
     let mut allowed = 0;
     for n in 0..60 {
         let app = if n % 2 == 0 { &first } else { &second };
@@ -179,19 +178,6 @@ async fn two_instances_sharing_redis_share_one_limit_exactly() {
         }
     }
     assert_eq!(allowed, 30, "3 × 10 for the address, across both instances");
-}
-
-async fn redis_flush() -> redis::RedisResult<()> {
-    let client = redis::Client::open(redis_url())?;
-    let mut conn = client.get_multiplexed_async_connection().await?;
-    let keys: Vec<String> = redis::cmd("KEYS")
-        .arg("ideas:rl:api_read:*")
-        .query_async(&mut conn)
-        .await?;
-    for key in keys {
-        let _: () = redis::cmd("DEL").arg(key).query_async(&mut conn).await?;
-    }
-    Ok(())
 }
 
 #[tokio::test]

@@ -1,12 +1,12 @@
 //! The session store contract, run against every store the server can use: the
-//! database (SQLite and PostgreSQL) and Redis.
+//! database (SQLite and PostgreSQL), Redis, and the database read through Redis.
 
-use app::server::sessions::{DatabaseSessionStore, RedisSessionStore};
+use app::server::sessions::{CachedSessionStore, DatabaseSessionStore, RedisSessionStore};
 use time::{Duration, OffsetDateTime};
 use tower_sessions::SessionStore;
 use tower_sessions::session::{Id, Record};
 
-use crate::support::{Backend, redis_url, spawn_app};
+use crate::support::{Backend, closed_port_url, redis_url, spawn_app};
 
 fn record(expires_in: Duration) -> Record {
     let mut data = std::collections::HashMap::new();
@@ -99,4 +99,44 @@ async fn the_redis_store_keeps_the_contract() {
     // A prefix of its own, so parallel tests sharing the server do not meet.
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
     contract(&RedisSessionStore::new(manager, prefix)).await;
+}
+
+#[tokio::test]
+async fn the_cached_store_keeps_the_contract_and_outlives_redis() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let database = DatabaseSessionStore::new(app.db.clone());
+    let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
+    let manager = server::startup::redis_manager(&redis_url()).unwrap();
+    let store = CachedSessionStore::new(
+        database.clone(),
+        RedisSessionStore::new(manager.clone(), prefix.clone()),
+    );
+    contract(&store).await;
+
+    // The copy in Redis lives briefly, and its loss (Redis restarted empty) signs no
+    // one out: the database has the session.
+    let mut session = record(Duration::days(30));
+    store.create(&mut session).await.unwrap();
+    let key = format!("{prefix}session:{}", session.id);
+    let ttl: i64 = redis::cmd("TTL")
+        .arg(&key)
+        .query_async(&mut manager.clone())
+        .await
+        .unwrap();
+    assert!(
+        (1..=CachedSessionStore::COPY_TTL.as_secs() as i64).contains(&ttl),
+        "copy kept {ttl} s"
+    );
+    let _: () = redis::cmd("DEL")
+        .arg(&key)
+        .query_async(&mut manager.clone())
+        .await
+        .unwrap();
+    assert!(store.load(&session.id).await.unwrap().is_some());
+
+    // Redis unreachable: sessions are made, read and ended in the database alone.
+    let unreachable = server::startup::redis_manager(&closed_port_url("redis")).unwrap();
+    let store = CachedSessionStore::new(database, RedisSessionStore::new(unreachable, prefix));
+    contract(&store).await;
+    assert!(store.load(&session.id).await.unwrap().is_some());
 }

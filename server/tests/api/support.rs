@@ -28,6 +28,11 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// A second connection to the same database, to arrange and check state directly.
     pub db: DatabaseConnection,
+    /// The server's rankings: a test that writes ideas or votes straight into the
+    /// database passes them on with `app::server::rankings::sync`, as the server does.
+    pub rankings: app::server::rankings::Rankings,
+    /// The database this server uses (another instance may be pointed at it).
+    pub database_url: String,
     /// Kept so the SQLite file outlives the test.
     _data_dir: tempfile::TempDir,
 }
@@ -42,6 +47,11 @@ pub struct TestConfig {
     pub force_demo_sign_in: bool,
     pub providers: Vec<server::config::ProviderSettings>,
     pub rate_limits: server::config::RateLimitSettings,
+    /// Every test gets its own Redis keys unless it shares them on purpose.
+    pub redis_prefix: String,
+    /// An existing database to use (another instance's), instead of a fresh one.
+    pub database_url: Option<String>,
+    pub tallies: server::config::TallySettings,
 }
 
 impl TestConfig {
@@ -55,6 +65,9 @@ impl TestConfig {
             force_demo_sign_in: false,
             providers: Vec::new(),
             rate_limits: Default::default(),
+            redis_prefix: format!("test-{}:", uuid::Uuid::new_v4().simple()),
+            tallies: Default::default(),
+            database_url: None,
         }
     }
 }
@@ -73,12 +86,13 @@ pub async fn spawn_app_with(config: TestConfig) -> TestApp {
 pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     server::telemetry::init(LogFormat::Pretty);
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let database_url = match config.backend {
-        Backend::Sqlite => format!(
+    let database_url = match (config.database_url, config.backend) {
+        (Some(url), _) => url,
+        (None, Backend::Sqlite) => format!(
             "sqlite://{}?mode=rwc",
             data_dir.path().join("test.db").display()
         ),
-        Backend::Postgres => fresh_postgres_database().await,
+        (None, Backend::Postgres) => fresh_postgres_database().await,
     };
     let settings = Settings {
         data_dir: data_dir.path().to_path_buf(),
@@ -94,6 +108,8 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         force_demo_sign_in: config.force_demo_sign_in,
         database_max_connections: 5,
         rate_limits: config.rate_limits,
+        redis_prefix: config.redis_prefix,
+        tallies: config.tallies,
     };
     let options = LeptosOptions::builder()
         .output_name("ideas")
@@ -102,16 +118,19 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         .build();
     let app = Application::build(settings, options).await?;
     let address = format!("http://127.0.0.1:{}", app.port());
+    let rankings = app.rankings();
     tokio::spawn(app.run_until_stopped());
     // Like a browser: asks for HTML, keeps cookies; unlike one, shows every redirect.
     let client = browser();
-    let db = Database::connect(database_url)
+    let db = Database::connect(&database_url)
         .await
         .expect("test connection");
     Ok(TestApp {
         address,
         client,
         db,
+        rankings,
+        database_url,
         _data_dir: data_dir,
     })
 }

@@ -201,7 +201,7 @@ async fn reconciliation_repairs_drifted_tallies(backend: Backend) {
             .unwrap();
     }
     let mut calls = 0;
-    let report = app::server::tallies::reconcile(&app.db, false, |done, total| {
+    let report = app::server::tallies::reconcile(&app.db, &app.rankings, false, |done, total| {
         calls += 1;
         assert!(done <= total);
     })
@@ -217,7 +217,7 @@ async fn reconciliation_repairs_drifted_tallies(backend: Backend) {
         let rank = app::domain::ranking::hot_rank(rows, model.created_at);
         assert!((model.hot_rank - rank).abs() < 1e-9);
     }
-    let again = app::server::tallies::reconcile(&app.db, false, |_, _| {})
+    let again = app::server::tallies::reconcile(&app.db, &app.rankings, false, |_, _| {})
         .await
         .unwrap();
     assert_eq!(again.repaired, 0, "nothing left to repair");
@@ -236,10 +236,16 @@ async fn the_load_dataset_is_consistent(backend: Backend) {
         votes: 5_000,
         accounts: 400,
     };
-    let made = app::server::load_seed::seed_load(&app.db, sizes, chrono::Utc::now(), |_, _, _| {})
-        .await
-        .unwrap()
-        .expect("a fresh database");
+    let made = app::server::load_seed::seed_load(
+        &app.db,
+        &app.rankings,
+        sizes,
+        chrono::Utc::now(),
+        |_, _, _| {},
+    )
+    .await
+    .unwrap()
+    .expect("a fresh database");
     assert_eq!(made.ideas, 300);
     assert!(made.votes > 4_000 && made.votes <= 5_000, "{}", made.votes);
     let users: std::collections::HashSet<i64> = app::server::entities::user::Entity::find()
@@ -278,9 +284,15 @@ async fn the_load_dataset_is_consistent(backend: Backend) {
         made.votes
     );
     // A second run changes nothing.
-    let again = app::server::load_seed::seed_load(&app.db, sizes, chrono::Utc::now(), |_, _, _| {})
-        .await
-        .unwrap();
+    let again = app::server::load_seed::seed_load(
+        &app.db,
+        &app.rankings,
+        sizes,
+        chrono::Utc::now(),
+        |_, _, _| {},
+    )
+    .await
+    .unwrap();
     assert_eq!(again, None);
 }
 

@@ -19,9 +19,15 @@ pub async fn get_home() -> Result<HomeData, AppError> {
 #[server(endpoint = "campaigns/get")]
 pub async fn get_campaign(slug: String, query: IdeaListQuery) -> Result<CampaignDetail, AppError> {
     let state = crate::server::state::app_state()?;
-    crate::server::queries::campaigns::detail(&state.db, &slug, &query, chrono::Utc::now())
-        .await?
-        .ok_or_else(|| AppError::NotFound.respond())
+    crate::server::queries::campaigns::detail(
+        &state.db,
+        &state.rankings,
+        &slug,
+        &query,
+        chrono::Utc::now(),
+    )
+    .await?
+    .ok_or_else(|| AppError::NotFound.respond())
 }
 
 /// Every campaign, for administrators.

@@ -93,8 +93,15 @@ pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError>
     {
         return Err(AppError::TooMany(retry_after.as_secs().max(1)).respond());
     }
-    match crate::server::ideas::vote(&state.db, user.id, idea_id, support, chrono::Utc::now())
-        .await?
+    match crate::server::ideas::vote(
+        &state.db,
+        &state.rankings,
+        user.id,
+        idea_id,
+        support,
+        chrono::Utc::now(),
+    )
+    .await?
     {
         VoteOutcome::Counted { votes, voted } => Ok(Support { votes, voted }),
         VoteOutcome::VotingClosed => Err(AppError::Refused(

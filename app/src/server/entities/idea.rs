@@ -33,6 +33,9 @@ pub struct Model {
     /// Further links, as a JSON array of strings.
     #[sea_orm(column_type = "Text", nullable)]
     pub links: Option<String>,
+    /// Bumped with every change to the votes or to whether lists show the idea; see
+    /// `server::rankings`.
+    pub tally_version: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

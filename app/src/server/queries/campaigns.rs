@@ -49,6 +49,7 @@ pub async fn home(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<HomeDat
 /// One campaign by slug, with the page of its ideas that `query` asks for.
 pub async fn detail(
     db: &DatabaseConnection,
+    rankings: &crate::server::rankings::Rankings,
     slug: &str,
     query: &IdeaListQuery,
     now: DateTime<Utc>,
@@ -57,7 +58,7 @@ pub async fn detail(
         return Ok(None);
     };
     let categories = categories(db, model.id).await?;
-    let list = ideas::list_page(db, model.id, query, ideas::PAGE_SIZE).await?;
+    let list = ideas::list_page(db, rankings, model.id, query, ideas::PAGE_SIZE).await?;
     Ok(Some(CampaignDetail {
         campaign: summary(db, &model, now).await?,
         description_html: crate::server::markdown::to_safe_html(&model.description),

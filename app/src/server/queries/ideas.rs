@@ -17,6 +17,7 @@ use crate::features::ideas::{
 };
 use crate::server::entities::{campaign, category, idea, user};
 use crate::server::markdown::to_safe_html;
+use crate::server::rankings::{RankSort, RankedPage, Rankings};
 
 /// Ideas on one page of a list.
 pub const PAGE_SIZE: u64 = 20;
@@ -36,11 +37,12 @@ pub async fn published_cards(
 /// sorted, and starting after `query.after`.
 pub async fn list_page(
     db: &DatabaseConnection,
+    rankings: &Rankings,
     campaign_id: i64,
     query: &IdeaListQuery,
     page_size: u64,
 ) -> Result<IdeaListPage, DbErr> {
-    let rows = list_rows(db, campaign_id, query, page_size).await?;
+    let rows = list_rows(db, rankings, campaign_id, query, page_size).await?;
     let categories = category_names(db).await?;
     Ok(IdeaListPage {
         ideas: rows
@@ -62,13 +64,32 @@ pub struct ListRows {
     pub next: Option<Cursor>,
 }
 
-/// One page of rows; see [`list_page`].
+/// One page of rows; see [`list_page`]. Top and Trending without filters come from the
+/// rankings when they can answer (the busiest lists, and the only ones whose order
+/// every vote changes); everything else from the database.
 pub async fn list_rows(
     db: &DatabaseConnection,
+    rankings: &Rankings,
     campaign_id: i64,
     query: &IdeaListQuery,
     page_size: u64,
 ) -> Result<ListRows, DbErr> {
+    let ranked_sort = match query.sort {
+        IdeaSort::Top => Some(RankSort::Top),
+        IdeaSort::Trending => Some(RankSort::Trending),
+        IdeaSort::Newest | IdeaSort::MostDiscussed => None,
+    };
+    let unfiltered = query.category.is_none()
+        && query.kind.is_none()
+        && query.status.is_none()
+        && query.q.is_none();
+    if let Some(sort) = ranked_sort.filter(|_| unfiltered)
+        && let Some(page) = rankings
+            .page(campaign_id, sort, query.after, page_size)
+            .await
+    {
+        return ranked_rows(db, page).await;
+    }
     let backend = db.get_database_backend();
     let mut select = listed(campaign_id);
     if let Some(slug) = &query.category {
@@ -108,6 +129,34 @@ pub async fn list_rows(
         ideas,
         matching,
         next,
+    })
+}
+
+/// The ideas of a ranked page, in its order, with the counts the ranking holds (so the
+/// numbers shown agree with the order).
+async fn ranked_rows(db: &DatabaseConnection, page: RankedPage) -> Result<ListRows, DbErr> {
+    let mut found: HashMap<i64, (idea::Model, Option<user::Model>)> = idea::Entity::find()
+        .filter(idea::Column::Id.is_in(page.entries.iter().map(|e| e.id)))
+        .find_also_related(user::Entity)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(idea, author)| (idea.id, (idea, author)))
+        .collect();
+    let ideas = page
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            // Gone since the ranking was written (a moment's lag): left out.
+            let (mut idea, author) = found.remove(&entry.id)?;
+            idea.vote_count = entry.votes;
+            Some((idea, author))
+        })
+        .collect();
+    Ok(ListRows {
+        ideas,
+        matching: page.total,
+        next: page.next,
     })
 }
 
