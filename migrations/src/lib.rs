@@ -14,6 +14,7 @@ mod m20261124_000005_create_votes;
 mod m20261124_000006_create_identities_and_sessions;
 mod m20261124_000007_ideas_discussion;
 mod m20261124_000008_tally_versions;
+mod m20261124_000009_directory;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000006_create_identities_and_sessions::Migration),
             Box::new(m20261124_000007_ideas_discussion::Migration),
             Box::new(m20261124_000008_tally_versions::Migration),
+            Box::new(m20261124_000009_directory::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod campaign;
 pub mod comment;
 pub mod idea;
 pub mod link;
+pub mod listing;
 pub mod notification;
 pub mod ranking;
 pub mod return_to;

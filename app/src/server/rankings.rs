@@ -105,6 +105,8 @@ pub trait RankingStore: Send + Sync {
         after: Option<Cursor>,
         limit: u64,
     ) -> Result<Option<RankedPage>, RankingError>;
+    /// How many listed ideas `campaign_id` has; `None` until a whole rebuild finished.
+    async fn count(&self, campaign_id: i64) -> Result<Option<u64>, RankingError>;
     /// Whether a whole rebuild has finished since the store was last empty.
     async fn is_complete(&self) -> Result<bool, RankingError>;
     /// Says that a whole rebuild has just finished.
@@ -215,6 +217,19 @@ impl RankingStore for InProcessRankings {
             })
             .collect();
         Ok(Some(paged(entries, order.len() as u64, limit)))
+    }
+
+    async fn count(&self, campaign_id: i64) -> Result<Option<u64>, RankingError> {
+        if !self.complete.load(AtomicOrdering::Acquire) {
+            return Ok(None);
+        }
+        let state = self.state.lock().expect("rankings lock");
+        Ok(Some(
+            state
+                .orders
+                .get(&(campaign_id, RankSort::Top))
+                .map_or(0, |order| order.len() as u64),
+        ))
     }
 
     async fn is_complete(&self) -> Result<bool, RankingError> {
@@ -405,6 +420,19 @@ impl RankingStore for RedisRankings {
         Ok(Some(paged(entries, total, limit)))
     }
 
+    async fn count(&self, campaign_id: i64) -> Result<Option<u64>, RankingError> {
+        let mut conn = self.redis.clone();
+        let (complete, count): (bool, u64) = redis::pipe()
+            .cmd("EXISTS")
+            .arg(self.key("tally:complete"))
+            .cmd("ZCARD")
+            .arg(self.key(&format!("rank:{campaign_id}:top")))
+            .query_async(&mut conn)
+            .await
+            .map_err(redis_error)?;
+        Ok(complete.then_some(count))
+    }
+
     async fn is_complete(&self) -> Result<bool, RankingError> {
         let mut conn = self.redis.clone();
         redis::cmd("EXISTS")
@@ -500,6 +528,15 @@ impl Rankings {
                 None
             }
         }
+    }
+
+    /// How many listed ideas `campaign_id` has, or `None` when the database should
+    /// count them.
+    pub async fn count(&self, campaign_id: i64) -> Option<u64> {
+        if self.behind.load(AtomicOrdering::Acquire) {
+            return None;
+        }
+        self.store.count(campaign_id).await.ok().flatten()
     }
 
     /// Whether a rebuild is due: a write was missed, or the store lost its contents

@@ -98,7 +98,7 @@ struct CategoryJson {
 /// `GET /api/v1/campaigns`: every campaign, newest first.
 pub async fn campaigns(State(state): State<AppState>) -> Response {
     let now = Utc::now();
-    let all = match queries::campaigns::all(&state.db, now).await {
+    let all = match queries::campaigns::all(&state.db, &state.rankings, now).await {
         Ok(all) => all,
         Err(e) => return internal(e),
     };

@@ -55,6 +55,7 @@ async fn ranking_contract(store: &dyn RankingStore) {
     // Nothing is shown until a whole rebuild has finished.
     store.apply(&[idea(1, 7, 1, 3, true)]).await.unwrap();
     assert_eq!(store.page(7, RankSort::Top, None, 10).await.unwrap(), None);
+    assert_eq!(store.count(7).await.unwrap(), None);
     store.mark_complete().await.unwrap();
     assert!(store.is_complete().await.unwrap());
 
@@ -78,6 +79,12 @@ async fn ranking_contract(store: &dyn RankingStore) {
         .unwrap()
         .unwrap();
     assert_eq!(page.total, 4);
+    assert_eq!(store.count(7).await.unwrap(), Some(4));
+    assert_eq!(
+        store.count(99).await.unwrap(),
+        Some(0),
+        "a campaign without ideas"
+    );
     assert_eq!(
         page.next,
         Some(Cursor { key: 3.0, id: 3 }),
@@ -113,6 +120,7 @@ async fn ranking_contract(store: &dyn RankingStore) {
     // Unlisted (merged, hidden) ideas leave both orders; a newer write may list them
     // again.
     store.apply(&[idea(2, 7, 2, 5, false)]).await.unwrap();
+    assert_eq!(store.count(7).await.unwrap(), Some(3));
     assert!(!walk(store, 7, RankSort::Top, 10).await.contains(&(2, 5)));
     assert!(
         !walk(store, 7, RankSort::Trending, 10)

@@ -58,7 +58,133 @@ async fn the_database_allows_one_vote_per_person_per_idea(backend: Backend) {
     assert_eq!(vote::Entity::find().count(&app.db).await.unwrap(), before);
 }
 
+/// Every entity reads and writes its table: the entities mirror the migrations column
+/// for column (a misspelt or missing column fails here, not in a page).
+async fn every_entity_matches_its_table(backend: Backend) {
+    use app::server::entities::*;
+    let app = spawn_app(backend).await;
+    let db = &app.db;
+    let owner = user::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .expect("demo people");
+    let now = Utc::now();
+    developer_profile::ActiveModel {
+        user_id: Set(owner.id),
+        organisation: Set("Example Health Ltd".into()),
+        website_url: Set(Some("https://example.org".into())),
+        contact_email: Set("apps@example.org".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        revoked_at: Set(None),
+        revoked_reason: Set(None),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let listing = listing::ActiveModel {
+        owner_id: Set(owner.id),
+        status: Set(app::domain::listing::ListingStatus::Draft),
+        slug: Set("example".into()),
+        live_revision_id: Set(None),
+        pending_revision_id: Set(None),
+        name: Set("Example".into()),
+        tagline: Set("An example".into()),
+        description: Set(String::new()),
+        organisation: Set("Example Health Ltd".into()),
+        cost: Set(Some(app::domain::listing::Cost::Free)),
+        platforms: Set(",web,".into()),
+        categories: Set(",".into()),
+        audiences: Set(",public,".into()),
+        created_at: Set(now),
+        changed_at: Set(now),
+        last_reviewed_at: Set(None),
+        published_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    listing_revision::ActiveModel {
+        listing_id: Set(listing.id),
+        author_id: Set(owner.id),
+        content: Set("{}".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        submitted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let idea = idea::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .expect("demo ideas");
+    listing_idea::ActiveModel {
+        listing_id: Set(listing.id),
+        idea_id: Set(idea.id),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    moderation_action::ActiveModel {
+        actor_id: Set(Some(owner.id)),
+        action: Set("approve".into()),
+        subject_type: Set("listing".into()),
+        subject_id: Set(listing.id),
+        reason: Set(None),
+        detail: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let hook = webhook::ActiveModel {
+        url: Set("https://consumer.example.org/hook".into()),
+        secret: Set("s".into()),
+        description: Set("A consumer".into()),
+        active: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    webhook_delivery::ActiveModel {
+        webhook_id: Set(hook.id),
+        event: Set("listing.published".into()),
+        payload: Set("{}".into()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        delivered_at: Set(None),
+        last_status: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    assert_eq!(
+        developer_profile::Entity::find().count(db).await.unwrap(),
+        1
+    );
+    assert_eq!(listing::Entity::find().all(db).await.unwrap(), [listing]);
+    assert_eq!(listing_revision::Entity::find().count(db).await.unwrap(), 1);
+    assert_eq!(listing_idea::Entity::find().count(db).await.unwrap(), 1);
+    assert_eq!(
+        moderation_action::Entity::find().count(db).await.unwrap(),
+        1
+    );
+    assert_eq!(webhook_delivery::Entity::find().count(db).await.unwrap(), 1);
+}
+
 on_both_databases!(
+    every_entity_matches_its_table,
     migrations_are_complete_and_reversible,
     the_database_allows_one_vote_per_person_per_idea,
 );

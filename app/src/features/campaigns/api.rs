@@ -11,7 +11,10 @@ use crate::error::AppError;
 #[server(endpoint = "campaigns/home")]
 pub async fn get_home() -> Result<HomeData, AppError> {
     let state = crate::server::state::app_state()?;
-    Ok(crate::server::queries::campaigns::home(&state.db, chrono::Utc::now()).await?)
+    Ok(
+        crate::server::queries::campaigns::home(&state.db, &state.rankings, chrono::Utc::now())
+            .await?,
+    )
 }
 
 /// One campaign with the page of its ideas that `query` asks for (sorted, filtered,
@@ -35,7 +38,9 @@ pub async fn get_campaign(slug: String, query: IdeaListQuery) -> Result<Campaign
 pub async fn admin_campaigns() -> Result<Vec<CampaignAdminRow>, AppError> {
     let state = crate::server::state::app_state()?;
     crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
-    let all = crate::server::queries::campaigns::all(&state.db, chrono::Utc::now()).await?;
+    let all =
+        crate::server::queries::campaigns::all(&state.db, &state.rankings, chrono::Utc::now())
+            .await?;
     Ok(all
         .into_iter()
         .map(|(_, s)| CampaignAdminRow {

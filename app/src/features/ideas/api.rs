@@ -55,7 +55,13 @@ pub async fn get_submission_context(campaign: String) -> Result<SubmissionContex
     };
     let now = chrono::Utc::now();
     Ok(SubmissionContext {
-        campaign: crate::server::queries::campaigns::summary(&state.db, &model, now).await?,
+        campaign: crate::server::queries::campaigns::summary(
+            &state.db,
+            &state.rankings,
+            &model,
+            now,
+        )
+        .await?,
         categories: crate::server::queries::campaigns::categories(&state.db, model.id).await?,
         submission_key: uuid::Uuid::new_v4().to_string(),
     })
