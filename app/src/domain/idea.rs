@@ -211,6 +211,11 @@ pub struct IdeaListQuery {
 pub const SEARCH_MAX: usize = 200;
 
 impl IdeaListQuery {
+    /// Whether the list is a campaign's whole list (in some order): no filter, no search.
+    pub fn is_unfiltered(&self) -> bool {
+        self.category.is_none() && self.kind.is_none() && self.status.is_none() && self.q.is_none()
+    }
+
     /// Reads the list from URL parameters. Unknown values are ignored rather than
     /// refused, so that an old or mistyped link still shows ideas.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {

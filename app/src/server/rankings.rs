@@ -13,6 +13,7 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -203,11 +204,10 @@ impl RankingStore for InProcessRankings {
                 next: None,
             }));
         };
-        let below: Box<dyn DoubleEndedIterator<Item = &(Score, i64)>> = match after {
-            Some(cursor) => Box::new(order.range(..(Score(cursor.key), cursor.id))),
-            None => Box::new(order.iter()),
-        };
-        let entries = below
+        // Everything below the cursor's place, read from the top down.
+        let below = after.map_or(Bound::Unbounded, |c| Bound::Excluded((Score(c.key), c.id)));
+        let entries = order
+            .range((Bound::Unbounded, below))
             .rev()
             .take(limit as usize + 1)
             .map(|&(Score(score), id)| RankedEntry {
@@ -618,7 +618,26 @@ pub async fn rebuild(
 ) -> Result<Rebuilt, DbErr> {
     // Cleared before starting, so that a write missed during the rebuild marks it again.
     rankings.behind.store(false, AtomicOrdering::Release);
-    let store = rankings.store();
+    let (ideas, copied) = copy_all(db, rankings.store(), forget_first, &mut progress).await?;
+    let complete = match copied {
+        Ok(()) => true,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not rebuild the rankings");
+            rankings.behind.store(true, AtomicOrdering::Release);
+            false
+        }
+    };
+    Ok(Rebuilt { ideas, complete })
+}
+
+/// The body of [`rebuild`]: how many ideas were copied, and whether the store took
+/// everything (a database error ends it at once; a store error is the caller's to mark).
+async fn copy_all(
+    db: &DatabaseConnection,
+    store: &dyn RankingStore,
+    forget_first: bool,
+    progress: &mut impl FnMut(u64, u64),
+) -> Result<(u64, Result<(), RankingError>), DbErr> {
     if forget_first {
         let campaigns: Vec<i64> = crate::server::entities::campaign::Entity::find()
             .select_only()
@@ -627,12 +646,7 @@ pub async fn rebuild(
             .all(db)
             .await?;
         if let Err(err) = store.clear(&campaigns).await {
-            tracing::warn!(error = %err, "could not clear the rankings");
-            rankings.behind.store(true, AtomicOrdering::Release);
-            return Ok(Rebuilt {
-                ideas: 0,
-                complete: false,
-            });
+            return Ok((0, Err(err)));
         }
     }
     let total = idea::Entity::find().count(db).await?;
@@ -652,23 +666,11 @@ pub async fn rebuild(
         done += rows.len() as u64;
         let ideas: Vec<RankedIdea> = rows.into_iter().map(ranked).collect();
         if let Err(err) = store.apply(&ideas).await {
-            tracing::warn!(error = %err, "could not rebuild the rankings");
-            rankings.behind.store(true, AtomicOrdering::Release);
-            return Ok(Rebuilt {
-                ideas: done,
-                complete: false,
-            });
+            return Ok((done, Err(err)));
         }
         progress(done, total);
     }
-    let complete = store.mark_complete().await.is_ok();
-    if !complete {
-        rankings.behind.store(true, AtomicOrdering::Release);
-    }
-    Ok(Rebuilt {
-        ideas: done,
-        complete,
-    })
+    Ok((done, store.mark_complete().await))
 }
 
 /// Rebuilds the rankings at start-up, then whenever they fall behind or lose their

@@ -64,8 +64,14 @@ pub async fn detail(
     };
     let categories = categories(db, model.id).await?;
     let list = ideas::list_page(db, rankings, model.id, query, ideas::PAGE_SIZE).await?;
+    // A whole list's count of matches is the campaign's count of ideas: no need to ask.
+    let idea_count = if query.is_unfiltered() {
+        list.matching
+    } else {
+        listed_count(db, rankings, model.id).await?
+    };
     Ok(Some(CampaignDetail {
-        campaign: summary(db, rankings, &model, now).await?,
+        campaign: counted_summary(&model, now, idea_count),
         description_html: crate::server::markdown::to_safe_html(&model.description),
         categories,
         list,
@@ -166,13 +172,17 @@ pub async fn summary(
     model: &campaign::Model,
     now: DateTime<Utc>,
 ) -> Result<CampaignSummary, DbErr> {
-    // The rankings hold exactly the listed ideas; counting them in the database means
-    // visiting every idea of the campaign (100,000 in the load test) on every page view.
-    let idea_count = match rankings.count(model.id).await {
-        Some(count) => i64::try_from(count).unwrap_or(i64::MAX),
-        None => listed_count(db, model.id).await?,
-    };
-    Ok(CampaignSummary {
+    let idea_count = listed_count(db, rankings, model.id).await?;
+    Ok(counted_summary(model, now, idea_count))
+}
+
+/// The summary of `model`, which lists show `idea_count` ideas of.
+fn counted_summary(
+    model: &campaign::Model,
+    now: DateTime<Utc>,
+    idea_count: u64,
+) -> CampaignSummary {
+    CampaignSummary {
         slug: model.slug.clone(),
         title: model.title.clone(),
         summary: model.summary.clone(),
@@ -180,13 +190,22 @@ pub async fn summary(
         opens_on: uk_date(model.submissions_open_at),
         closes_on: uk_date(model.submissions_close_at),
         voting_closes_on: uk_date(model.voting_closes_at),
-        idea_count: u64::try_from(idea_count).unwrap_or(0),
-    })
+        idea_count,
+    }
 }
 
-/// How many ideas of `campaign_id` lists show, counted in the database.
-async fn listed_count(db: &DatabaseConnection, campaign_id: i64) -> Result<i64, DbErr> {
-    Ok(idea::Entity::find()
+/// How many ideas of `campaign_id` lists show. The rankings hold exactly those;
+/// counting them in the database means visiting every idea of the campaign (100,000 in
+/// the load test), so it is only done when the rankings cannot answer.
+async fn listed_count(
+    db: &DatabaseConnection,
+    rankings: &Rankings,
+    campaign_id: i64,
+) -> Result<u64, DbErr> {
+    if let Some(count) = rankings.count(campaign_id).await {
+        return Ok(count);
+    }
+    let count = idea::Entity::find()
         .select_only()
         .column_as(idea::Column::Id.count(), "count")
         .filter(idea::Column::CampaignId.eq(campaign_id))
@@ -195,5 +214,6 @@ async fn listed_count(db: &DatabaseConnection, campaign_id: i64) -> Result<i64, 
         .into_model::<Count>()
         .one(db)
         .await?
-        .map_or(0, |c| c.count))
+        .map_or(0, |c| c.count);
+    Ok(u64::try_from(count).unwrap_or(0))
 }

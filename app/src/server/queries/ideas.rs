@@ -79,11 +79,7 @@ pub async fn list_rows(
         IdeaSort::Trending => Some(RankSort::Trending),
         IdeaSort::Newest | IdeaSort::MostDiscussed => None,
     };
-    let unfiltered = query.category.is_none()
-        && query.kind.is_none()
-        && query.status.is_none()
-        && query.q.is_none();
-    if let Some(sort) = ranked_sort.filter(|_| unfiltered)
+    if let Some(sort) = ranked_sort.filter(|_| query.is_unfiltered())
         && let Some(page) = rankings
             .page(campaign_id, sort, query.after, page_size)
             .await
