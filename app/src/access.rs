@@ -47,6 +47,33 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/admin/campaigns", Access::AtLeast(Role::Admin)),
     ("/admin/campaigns/new", Access::AtLeast(Role::Admin)),
     ("/admin/campaigns/{slug}/edit", Access::AtLeast(Role::Admin)),
+    ("/directory", Access::Anyone),
+    ("/directory/{id_slug}", Access::Anyone),
+    ("/developer", Access::SignedIn),
+    ("/developer/profile", Access::SignedIn),
+    // Developers only: the page explains how to become one to anyone else signed in.
+    ("/developer/listings/new", Access::SignedIn),
+    ("/developer/listings/{id}", Access::SignedIn),
+    ("/developer/listings/{id}/edit", Access::SignedIn),
+    ("/developer/listings/{id}/archive", Access::SignedIn),
+    ("/moderation/listings", Access::AtLeast(Role::Moderator)),
+    (
+        "/moderation/listings/{id}",
+        Access::AtLeast(Role::Moderator),
+    ),
+    (
+        "/moderation/listings/{id}/decision",
+        Access::AtLeast(Role::Moderator),
+    ),
+    (
+        "/moderation/listings/{id}/archive",
+        Access::AtLeast(Role::Moderator),
+    ),
+    (
+        "/moderation/listings/{id}/revoke-developer",
+        Access::AtLeast(Role::Moderator),
+    ),
+    ("/admin/webhooks", Access::AtLeast(Role::Admin)),
 ];
 
 /// Every server function, by its endpoint path.
@@ -66,6 +93,15 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/accounts/list", Access::AtLeast(Role::Admin)),
     ("/api/campaigns/admin-list", Access::AtLeast(Role::Admin)),
     ("/api/campaigns/form", Access::AtLeast(Role::Admin)),
+    ("/api/directory/list", Access::Anyone),
+    ("/api/directory/get", Access::Anyone),
+    ("/api/directory/answering", Access::Anyone),
+    ("/api/directory/mine", Access::SignedIn),
+    ("/api/directory/form", Access::SignedIn),
+    ("/api/directory/my-listing", Access::SignedIn),
+    ("/api/directory/queue", Access::AtLeast(Role::Moderator)),
+    ("/api/directory/review", Access::AtLeast(Role::Moderator)),
+    ("/api/webhooks/list", Access::AtLeast(Role::Admin)),
 ];
 
 #[cfg(test)]

@@ -28,6 +28,10 @@ use features::accounts::pages::{
 use features::campaigns::admin_pages::{AdminCampaignsPage, CampaignFormPage};
 use features::campaigns::pages::{CampaignPage, HomePage};
 use features::comments::pages::CommentEditPage;
+use features::directory::pages::{
+    DeveloperPage, DirectoryPage, ListingFormPage, ListingPage, MyListingPage,
+};
+use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
 use features::notifications::pages::NotificationsPage;
 
@@ -90,6 +94,21 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/campaigns") view=AdminCampaignsPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/campaigns/new") view=CampaignFormPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/campaigns/:slug/edit") view=CampaignFormPage ssr=SsrMode::Async/>
+                        <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/directory/:id_slug") view=ListingPage ssr=SsrMode::Async/>
+                        <Route path=path!("/developer") view=DeveloperPage ssr=SsrMode::Async/>
+                        // Where the profile form posts, so a refused one is shown at this address.
+                        <Route path=path!("/developer/profile") view=DeveloperPage ssr=SsrMode::Async/>
+                        <Route path=path!("/developer/listings/new") view=ListingFormPage ssr=SsrMode::Async/>
+                        <Route path=path!("/developer/listings/:id") view=MyListingPage ssr=SsrMode::Async/>
+                        <Route path=path!("/developer/listings/:id/edit") view=ListingFormPage ssr=SsrMode::Async/>
+                        <Route path=path!("/developer/listings/:id/archive") view=MyListingPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/listings") view=ListingQueuePage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/listings/:id") view=ListingReviewPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/listings/:id/decision") view=ListingReviewPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/listings/:id/archive") view=ListingReviewPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/listings/:id/revoke-developer") view=ListingReviewPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/webhooks") view=WebhooksPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

@@ -67,6 +67,54 @@ pub struct Settings {
     /// How the rankings and tallies are kept in step with the database (`[tallies]`).
     #[serde(default)]
     pub tallies: TallySettings,
+    /// How webhook deliveries are retried (`[webhooks]`).
+    #[serde(default)]
+    pub webhooks: WebhookSettings,
+}
+
+/// `[webhooks]`: every field is optional.
+///
+/// ```toml
+/// [webhooks]
+/// retry_base_secs = 30    # the wait after a first failure; it doubles after each
+/// retry_max_secs = 21600  # the longest wait between attempts
+/// max_attempts = 20       # then the delivery is given up, and stays in the log
+/// timeout_secs = 10       # how long a receiver has to answer
+/// poll_every_ms = 2000    # how often due deliveries are looked for
+/// ```
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebhookSettings {
+    pub retry_base_secs: u64,
+    pub retry_max_secs: u64,
+    pub max_attempts: i32,
+    pub timeout_secs: u64,
+    pub poll_every_ms: u64,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            retry_base_secs: 30,
+            retry_max_secs: 6 * 3600,
+            max_attempts: 20,
+            timeout_secs: 10,
+            poll_every_ms: 2000,
+        }
+    }
+}
+
+impl WebhookSettings {
+    pub fn delivery(self) -> app::server::webhooks::DeliverySettings {
+        use std::time::Duration;
+        app::server::webhooks::DeliverySettings {
+            retry_base: Duration::from_secs(self.retry_base_secs.max(1)),
+            retry_max: Duration::from_secs(self.retry_max_secs.max(1)),
+            max_attempts: self.max_attempts.max(1),
+            timeout: Duration::from_secs(self.timeout_secs.max(1)),
+            poll_every: Duration::from_millis(self.poll_every_ms.max(10)),
+        }
+    }
 }
 
 fn default_redis_prefix() -> String {

@@ -14,7 +14,7 @@ use app::server::sessions::{
 use app::server::state::{AppState, AuthConfig};
 use app::{App, shell};
 use axum::Router;
-use axum::middleware::from_fn_with_state;
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::serve::ListenerExt;
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -89,6 +89,11 @@ impl Application {
             Duration::from_secs(tallies.check_every_secs),
             Duration::from_secs(tallies.full_every_secs),
         ));
+        // Deliveries are written with the changes that cause them; this sends them.
+        tokio::spawn(app::server::webhooks::run(
+            db.clone(),
+            settings.webhooks.delivery(),
+        ));
         let addr = leptos_options.site_addr;
         let listener = TcpListener::bind(addr)
             .await
@@ -135,6 +140,7 @@ impl Application {
                 auth,
                 limits,
                 rankings: rankings.clone(),
+                public_url: public_url.clone(),
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
             },
             &public_url,
@@ -226,6 +232,7 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
     let options = state.leptos_options.clone();
     let mut router = Router::new();
     for route in crate::routes::table() {
+        let open_data = route.is_open_data();
         let handler = match route.limit {
             Some(action) => route.handler.layer(from_fn_with_state(
                 Limited {
@@ -235,6 +242,13 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
                 rate_limit,
             )),
             None => route.handler,
+        };
+        let handler = if open_data {
+            handler
+                .layer::<_, Infallible>(from_fn(crate::middleware::conditional::conditional_get))
+                .layer::<_, Infallible>(open_data_cors())
+        } else {
+            handler
         };
         router = router.route(route.path, handler);
     }
@@ -254,6 +268,23 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// CORS for the open data: any site may read it with GET, send conditional requests,
+/// and read the caching and rate-limit headers.
+fn open_data_cors() -> tower_http::cors::CorsLayer {
+    use axum::http::{Method, header};
+    tower_http::cors::CorsLayer::new()
+        .allow_origin(tower_http::cors::Any)
+        .allow_methods([Method::GET, Method::HEAD])
+        .allow_headers([header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE])
+        .expose_headers([
+            header::ETAG,
+            header::LAST_MODIFIED,
+            header::RETRY_AFTER,
+            header::CONTENT_DISPOSITION,
+        ])
+        .max_age(Duration::from_secs(86_400))
 }
 
 /// The site's static files (the wasm bundle, styles, NHS.UK assets), and the "page not

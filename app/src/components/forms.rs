@@ -197,3 +197,71 @@ pub fn Banner(message: String, #[prop(optional)] success: bool) -> impl IntoView
         </div>
     }
 }
+
+/// A set of checkboxes: any of `options` (value, label). Submitted as repeated `name`s.
+#[component]
+pub fn Checkboxes(
+    /// The id of the first checkbox, which the error summary links to.
+    id: &'static str,
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    options: Vec<(String, String)>,
+    values: Vec<String>,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let error = errors.get(id).map(str::to_owned);
+    let has_error = error.is_some();
+    view! {
+        <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+            <fieldset class="nhsuk-fieldset" aria-describedby=described_by(id, hint.is_some(), has_error)>
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+                {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
+                <FieldMessage id=id.to_owned() error/>
+                <div class="nhsuk-checkboxes">
+                    {options.into_iter().enumerate().map(|(i, (option, label))| {
+                        let input_id = if i == 0 { id.to_owned() } else { format!("{id}-{option}") };
+                        let checked = values.contains(&option);
+                        view! {
+                            <div class="nhsuk-checkboxes__item">
+                                <input class="nhsuk-checkboxes__input" id=input_id.clone() name=name type="checkbox"
+                                    checked=checked value=option/>
+                                <label class="nhsuk-label nhsuk-checkboxes__label" for=input_id>{label}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A drop-down list: one of `options` (value, label); the first option is usually
+/// ("", "Not stated").
+#[component]
+pub fn Select(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    options: Vec<(String, String)>,
+    value: String,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let error = errors.get(id).map(str::to_owned);
+    let has_error = error.is_some();
+    view! {
+        <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
+            <label class="nhsuk-label" for=id>{label}</label>
+            {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
+            <FieldMessage id=id.to_owned() error/>
+            <select class="nhsuk-select" class:nhsuk-select--error=has_error id=id name=name
+                aria-describedby=described_by(id, hint.is_some(), has_error)>
+                {options.into_iter().map(|(option, text)| {
+                    let selected = option == value;
+                    view! { <option value=option selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -42,6 +42,12 @@ pub fn Header() -> impl IntoView {
                         <li class="nhsuk-header__navigation-item">
                             <a href="/" class="nhsuk-header__navigation-link">"Campaigns"</a>
                         </li>
+                        <li class="nhsuk-header__navigation-item">
+                            <a href="/directory" class="nhsuk-header__navigation-link">"Apps and tools"</a>
+                        </li>
+                        <li class="nhsuk-header__navigation-item">
+                            <a href="/developer" class="nhsuk-header__navigation-link">"List your app"</a>
+                        </li>
                     </ul>
                 </div>
             </nav>

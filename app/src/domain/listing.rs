@@ -120,6 +120,159 @@ pub struct Assurance {
     pub clinical_safety_officer: Option<String>,
 }
 
+/// A listing as its developer wrote it: the content of one revision. Stored as JSON
+/// (revisions are compared and shown whole, never queried by field); the published
+/// revision's searchable fields are also copied onto the listing row.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ListingContent {
+    pub name: String,
+    /// One line, up to [`TAGLINE_MAX`] characters.
+    pub tagline: String,
+    /// Markdown.
+    pub description: String,
+    pub organisation: String,
+    pub website_url: String,
+    pub app_store_links: Vec<String>,
+    pub platforms: Vec<Platform>,
+    /// Category slugs, from the same list campaigns offer for ideas.
+    pub categories: Vec<String>,
+    pub audiences: Vec<Audience>,
+    pub cost: Option<Cost>,
+    pub accessibility_url: Option<String>,
+    pub privacy_url: Option<String>,
+    pub assurance: Assurance,
+    pub contact_email: String,
+    /// The ideas it answers.
+    pub idea_ids: Vec<i64>,
+}
+
+pub const NAME_MAX: usize = 120;
+pub const TAGLINE_MAX: usize = 140;
+pub const LISTING_DESCRIPTION_MAX: usize = 10_000;
+pub const ORGANISATION_MAX: usize = 200;
+
+/// One field that differs between two versions of a listing, as people read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    /// Empty for a new listing.
+    pub before: String,
+    pub after: String,
+}
+
+impl ListingContent {
+    /// Every field with its label and its value as text, in the order the form asks.
+    pub fn fields(&self) -> Vec<(&'static str, String)> {
+        fn list<T: Copy>(items: &[T], label: fn(T) -> &'static str) -> String {
+            items
+                .iter()
+                .map(|&i| label(i))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        let assurance = &self.assurance;
+        vec![
+            ("Name", self.name.clone()),
+            ("One-line description", self.tagline.clone()),
+            ("Description", self.description.clone()),
+            ("Organisation", self.organisation.clone()),
+            ("Website", self.website_url.clone()),
+            ("App store links", self.app_store_links.join("\n")),
+            ("Platforms", list(&self.platforms, Platform::label)),
+            ("Categories", self.categories.join(", ")),
+            ("Audiences", list(&self.audiences, Audience::label)),
+            (
+                "Cost",
+                self.cost.map(Cost::label).unwrap_or_default().to_owned(),
+            ),
+            (
+                "Accessibility statement",
+                self.accessibility_url.clone().unwrap_or_default(),
+            ),
+            (
+                "Privacy policy",
+                self.privacy_url.clone().unwrap_or_default(),
+            ),
+            (
+                "DTAC assessment completed",
+                if assurance.dtac_completed {
+                    "Yes"
+                } else {
+                    "No"
+                }
+                .to_owned(),
+            ),
+            (
+                "Medical device class",
+                assurance
+                    .device_class
+                    .map(DeviceClass::label)
+                    .unwrap_or_default()
+                    .to_owned(),
+            ),
+            (
+                "NICE evidence standards tier",
+                assurance
+                    .evidence_tier
+                    .map(EvidenceTier::label)
+                    .unwrap_or_default()
+                    .to_owned(),
+            ),
+            (
+                "Clinical safety officer",
+                assurance
+                    .clinical_safety_officer
+                    .clone()
+                    .unwrap_or_default(),
+            ),
+            ("Contact email", self.contact_email.clone()),
+            (
+                "Ideas it answers",
+                self.idea_ids
+                    .iter()
+                    .map(|id| format!("#{id}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ]
+    }
+
+    /// What changed from `before` (the live version; `None` for a first submission) to
+    /// `self`, field by field, for the moderator's review.
+    pub fn changes_from(&self, before: Option<&ListingContent>) -> Vec<FieldChange> {
+        let old = before.map(ListingContent::fields);
+        self.fields()
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, (field, after))| {
+                let before = old.as_ref().map(|old| old[n].1.clone()).unwrap_or_default();
+                (before != after).then(|| FieldChange {
+                    field: field.to_owned(),
+                    before,
+                    after,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Multi-valued fields as stored on the listing row, `,a,b,`, so that a filter for one
+/// value is `LIKE '%,a,%'` and cannot match part of another.
+pub fn joined_keys<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::from(",");
+    for key in keys {
+        out.push_str(key);
+        out.push(',');
+    }
+    out
+}
+
+/// The keys of a `,a,b,` column.
+pub fn split_keys(stored: &str) -> impl Iterator<Item = &str> {
+    stored.split(',').filter(|k| !k.is_empty())
+}
+
 impl ListingStatus {
     /// Whether the developer may still change and (re)submit the listing: not while a
     /// moderator has it, nor once it is rejected or archived.
@@ -156,6 +309,52 @@ mod tests {
         check(Audience::ALL, Audience::key, Audience::from_key);
         check(DeviceClass::ALL, DeviceClass::key, DeviceClass::from_key);
         check(EvidenceTier::ALL, EvidenceTier::key, EvidenceTier::from_key);
+    }
+
+    #[test]
+    fn changes_name_only_the_fields_that_differ() {
+        let before = ListingContent {
+            name: "Sleep well".into(),
+            platforms: vec![Platform::Web],
+            ..Default::default()
+        };
+        let after = ListingContent {
+            name: "Sleep well".into(),
+            platforms: vec![Platform::Web, Platform::Ios],
+            cost: Some(Cost::Free),
+            ..Default::default()
+        };
+        let changes = after.changes_from(Some(&before));
+        assert_eq!(
+            changes,
+            vec![
+                FieldChange {
+                    field: "Platforms".into(),
+                    before: "Web".into(),
+                    after: "Web, iOS".into(),
+                },
+                FieldChange {
+                    field: "Cost".into(),
+                    before: String::new(),
+                    after: "Free".into(),
+                },
+            ]
+        );
+        // A first submission shows every field that has a value.
+        let first = after.changes_from(None);
+        assert!(
+            first
+                .iter()
+                .any(|c| c.field == "Name" && c.after == "Sleep well")
+        );
+        assert!(!first.iter().any(|c| c.field == "Website"));
+    }
+
+    #[test]
+    fn stored_keys_are_fenced_by_commas() {
+        assert_eq!(joined_keys(["web", "ios"]), ",web,ios,");
+        assert_eq!(joined_keys([]), ",");
+        assert_eq!(split_keys(",web,ios,").collect::<Vec<_>>(), ["web", "ios"]);
     }
 
     #[test]

@@ -3,5 +3,6 @@
 pub mod accounts;
 pub mod campaigns;
 pub mod comments;
+pub mod directory;
 pub mod ideas;
 pub mod notifications;

@@ -20,6 +20,8 @@ pub struct AppState {
     pub limits: crate::server::rate_limit::RateLimits,
     /// Top and Trending, in Redis or in process.
     pub rankings: crate::server::rankings::Rankings,
+    /// Where people reach the site, for absolute links (the Atom feed, the API).
+    pub public_url: url::Url,
     /// How many reverse proxies' `X-Forwarded-For` entries to trust (see the settings).
     pub trusted_proxy_hops: usize,
 }

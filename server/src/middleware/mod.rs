@@ -1,5 +1,6 @@
 //! Layers every request passes through.
 
+pub mod conditional;
 pub mod csrf;
 pub mod rate_limit;
 pub mod security_headers;

@@ -21,6 +21,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// The most ideas one JSON page holds.
 const LIMIT_MAX: u64 = 100;
@@ -29,14 +30,16 @@ const LIMIT_DEFAULT: u64 = 20;
 const CSV_BATCH: u64 = 500;
 
 /// An error, as every API client gets it: a status and `{"error", "parameter"}`.
-#[derive(Serialize)]
-struct ApiError {
+#[derive(Serialize, ToSchema)]
+pub struct ApiError {
+    /// What went wrong, for people.
     error: String,
+    /// The query parameter at fault, when one is.
     #[serde(skip_serializing_if = "Option::is_none")]
     parameter: Option<&'static str>,
 }
 
-fn error(
+pub fn error(
     status: StatusCode,
     message: impl Into<String>,
     parameter: Option<&'static str>,
@@ -53,7 +56,7 @@ fn error(
     )
 }
 
-fn internal(err: sea_orm::DbErr) -> Response {
+pub fn internal(err: sea_orm::DbErr) -> Response {
     tracing::error!(error = %err, "database error in the open-data API");
     error(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -63,7 +66,7 @@ fn internal(err: sea_orm::DbErr) -> Response {
 }
 
 /// Marks a response readable from any site.
-fn open(mut response: Response) -> Response {
+pub fn open(mut response: Response) -> Response {
     response.headers_mut().insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),
@@ -71,8 +74,8 @@ fn open(mut response: Response) -> Response {
     response
 }
 
-#[derive(Serialize)]
-struct CampaignJson {
+#[derive(Serialize, ToSchema)]
+pub struct CampaignJson {
     slug: String,
     title: String,
     summary: String,
@@ -89,13 +92,23 @@ struct CampaignJson {
     ideas_api: String,
 }
 
-#[derive(Serialize)]
-struct CategoryJson {
+#[derive(Serialize, ToSchema)]
+pub struct CategoryJson {
     slug: String,
     name: String,
 }
 
 /// `GET /api/v1/campaigns`: every campaign, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/campaigns",
+    tag = "ideas",
+    responses(
+        (status = 200, description = "Every campaign, newest first", body = Vec<CampaignJson>),
+        (status = 304, description = "Not modified since the ETag given"),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
 pub async fn campaigns(State(state): State<AppState>) -> Response {
     let now = Utc::now();
     let all = match queries::campaigns::all(&state.db, &state.rankings, now).await {
@@ -140,8 +153,8 @@ pub async fn campaigns(State(state): State<AppState>) -> Response {
     open(Json(out).into_response())
 }
 
-#[derive(Serialize)]
-struct IdeaJson {
+#[derive(Serialize, ToSchema)]
+pub struct IdeaJson {
     id: i64,
     campaign: String,
     path: String,
@@ -164,8 +177,8 @@ struct IdeaJson {
     submitted_at: DateTime<Utc>,
 }
 
-#[derive(Serialize)]
-struct IdeaPageJson {
+#[derive(Serialize, ToSchema)]
+pub struct IdeaPageJson {
     items: Vec<IdeaJson>,
     /// How many ideas match, over all pages.
     matching: u64,
@@ -314,6 +327,28 @@ async fn list_request(
 }
 
 /// `GET /api/v1/ideas?campaign=…`: one page of a campaign's published ideas.
+#[utoipa::path(
+    get,
+    path = "/api/v1/ideas",
+    tag = "ideas",
+    params(
+        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns)."),
+        ("sort" = Option<String>, Query, description = "top (default), trending, newest or discussed."),
+        ("category" = Option<String>, Query, description = "A category slug of the campaign."),
+        ("kind" = Option<String>, Query, description = "new or existing."),
+        ("status" = Option<String>, Query, description = "An idea status key."),
+        ("q" = Option<String>, Query, description = "Words to search for."),
+        ("after" = Option<String>, Query, description = "The `next` value of the previous page."),
+        ("limit" = Option<u64>, Query, description = "Ideas per page, 1 to 100 (default 20).", minimum = 1, maximum = 100),
+    ),
+    responses(
+        (status = 200, description = "A page of ideas", body = IdeaPageJson),
+        (status = 304, description = "Not modified since the ETag given"),
+        (status = 400, description = "A parameter is not valid", body = ApiError),
+        (status = 404, description = "No such campaign", body = ApiError),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
 pub async fn ideas(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
@@ -393,8 +428,8 @@ fn idea_json(
     }
 }
 
-#[derive(Serialize)]
-struct CommentJson {
+#[derive(Serialize, ToSchema)]
+pub struct CommentJson {
     id: i64,
     /// The comment this one replies to.
     reply_to: Option<i64>,
@@ -406,14 +441,27 @@ struct CommentJson {
     edited_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Serialize)]
-struct IdeaWithCommentsJson {
+#[derive(Serialize, ToSchema)]
+pub struct IdeaWithCommentsJson {
     #[serde(flatten)]
     idea: IdeaJson,
     comments: Vec<CommentJson>,
 }
 
 /// `GET /api/v1/ideas/{id}`: one published idea with its discussion, oldest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/ideas/{id}",
+    tag = "ideas",
+    params(("id" = i64, Path, description = "The idea's id.")),
+    responses(
+        (status = 200, description = "The idea and its comments", body = IdeaWithCommentsJson),
+        (status = 304, description = "Not modified since the ETag given"),
+        (status = 400, description = "The id is not a number", body = ApiError),
+        (status = 404, description = "No published idea has that id", body = ApiError),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
 pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let Ok(id) = id.parse::<i64>() else {
         return error(
@@ -491,6 +539,27 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
 
 /// `GET /api/v1/ideas.csv?campaign=…`: every matching idea (all pages) as CSV, for
 /// spreadsheets. `after` and `limit` do not apply.
+#[utoipa::path(
+    get,
+    path = "/api/v1/ideas.csv",
+    tag = "ideas",
+    params(
+        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns)."),
+        ("sort" = Option<String>, Query, description = "top (default), trending, newest or discussed."),
+        ("category" = Option<String>, Query, description = "A category slug of the campaign."),
+        ("kind" = Option<String>, Query, description = "new or existing."),
+        ("status" = Option<String>, Query, description = "An idea status key."),
+        ("q" = Option<String>, Query, description = "Words to search for."),
+        ("after" = Option<String>, Query, description = "The `next` value of the previous page."),
+        ("limit" = Option<u64>, Query, description = "Ideas per page, 1 to 100 (default 20).", minimum = 1, maximum = 100),
+    ),
+    responses(
+        (status = 200, description = "Every matching idea, one per row", content_type = "text/csv", body = String),
+        (status = 400, description = "A parameter is not valid", body = ApiError),
+        (status = 404, description = "No such campaign", body = ApiError),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
 pub async fn ideas_csv(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,
@@ -600,7 +669,7 @@ fn csv_failed() -> Response {
 /// Text people wrote, made safe to open in a spreadsheet: a cell starting with `=`, `+`,
 /// `-`, `@` (or a tab or carriage return) would be run as a formula ("CSV injection"),
 /// so it gets a leading apostrophe, which spreadsheets hide.
-fn csv_safe(text: &str) -> String {
+pub fn csv_safe(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

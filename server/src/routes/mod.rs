@@ -5,9 +5,12 @@ pub mod account;
 pub mod api_v1;
 pub mod auth;
 pub mod campaigns;
+pub mod directory;
 pub mod forms;
 pub mod health;
 pub mod ideas;
+pub mod listings_api;
+pub mod openapi;
 pub mod pages;
 pub mod strict_form;
 
@@ -49,6 +52,14 @@ fn entry(
         access,
         handler,
         limit: None,
+    }
+}
+
+impl RouteEntry {
+    /// Whether this is open data (the API and feeds): readable from any site, with
+    /// conditional GET.
+    pub fn is_open_data(&self) -> bool {
+        self.path.starts_with("/api/v1/") || self.path.starts_with("/feeds/")
     }
 }
 
@@ -162,6 +173,68 @@ pub fn table() -> Vec<RouteEntry> {
             post(campaigns::edit),
         ),
         entry(
+            Method::POST,
+            "/developer/profile",
+            SignedIn,
+            post(directory::save_profile),
+        ),
+        entry(
+            Method::POST,
+            "/developer/listings/new",
+            SignedIn,
+            post(directory::create_listing),
+        )
+        .limited(LimitedAction::SubmitIdea),
+        entry(
+            Method::POST,
+            "/developer/listings/{id}/edit",
+            SignedIn,
+            post(directory::edit_listing),
+        )
+        .limited(LimitedAction::SubmitIdea),
+        entry(
+            Method::POST,
+            "/developer/listings/{id}/submit",
+            SignedIn,
+            post(directory::submit_listing),
+        ),
+        entry(
+            Method::POST,
+            "/developer/listings/{id}/archive",
+            SignedIn,
+            post(directory::archive_own),
+        ),
+        entry(
+            Method::POST,
+            "/moderation/listings/{id}/decision",
+            AtLeast(Role::Moderator),
+            post(directory::decide),
+        ),
+        entry(
+            Method::POST,
+            "/moderation/listings/{id}/archive",
+            AtLeast(Role::Moderator),
+            post(directory::moderator_archive),
+        ),
+        entry(
+            Method::POST,
+            "/moderation/listings/{id}/revoke-developer",
+            AtLeast(Role::Moderator),
+            post(directory::revoke_developer),
+        ),
+        entry(
+            Method::POST,
+            "/admin/webhooks",
+            AtLeast(Role::Admin),
+            post(directory::register_webhook),
+        ),
+        entry(
+            Method::POST,
+            "/admin/webhooks/{id}/remove",
+            AtLeast(Role::Admin),
+            post(directory::remove_webhook),
+        ),
+        entry(
             Method::GET,
             "/api/v1/campaigns",
             Anyone,
@@ -177,6 +250,40 @@ pub fn table() -> Vec<RouteEntry> {
             "/api/v1/ideas.csv",
             Anyone,
             get(api_v1::ideas_csv),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
+            "/api/v1/listings",
+            Anyone,
+            get(listings_api::listings),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
+            "/api/v1/listings/{id}",
+            Anyone,
+            get(listings_api::listing),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
+            "/api/v1/listings.csv",
+            Anyone,
+            get(listings_api::listings_csv),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
+            "/api/v1/openapi.json",
+            Anyone,
+            get(openapi::document),
+        ),
+        entry(
+            Method::GET,
+            "/feeds/listings.atom",
+            Anyone,
+            get(listings_api::atom),
         )
         .limited(LimitedAction::ApiRead),
     ]

@@ -122,6 +122,11 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/comments/for-edit" => "id=999999",
         "/api/campaigns/form" => "slug=apps-for-everyday-health",
         "/api/accounts/list" => "query=",
+        "/api/directory/list" => "query[sort]=Name&query[page]=1",
+        "/api/directory/get" => "id=1",
+        "/api/directory/answering" => "idea_id=1",
+        "/api/directory/my-listing" => "id=1",
+        "/api/directory/review" => "id=1",
         _ => "",
     }
 }

@@ -9,6 +9,7 @@ mod accounts;
 mod authorization;
 mod campaign_admin;
 mod cli;
+mod directory;
 mod github;
 mod health;
 mod ideas;

@@ -52,6 +52,7 @@ pub struct TestConfig {
     /// An existing database to use (another instance's), instead of a fresh one.
     pub database_url: Option<String>,
     pub tallies: server::config::TallySettings,
+    pub webhooks: server::config::WebhookSettings,
 }
 
 impl TestConfig {
@@ -67,6 +68,11 @@ impl TestConfig {
             rate_limits: Default::default(),
             redis_prefix: format!("test-{}:", uuid::Uuid::new_v4().simple()),
             tallies: Default::default(),
+            webhooks: server::config::WebhookSettings {
+                retry_base_secs: 1,
+                poll_every_ms: 100,
+                ..Default::default()
+            },
             database_url: None,
         }
     }
@@ -110,6 +116,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         rate_limits: config.rate_limits,
         redis_prefix: config.redis_prefix,
         tallies: config.tallies,
+        webhooks: config.webhooks,
     };
     let options = LeptosOptions::builder()
         .output_name("ideas")

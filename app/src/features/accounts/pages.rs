@@ -181,15 +181,20 @@ pub fn AccountPage() -> impl IntoView {
                         let user = account.user;
                         let can_unlink = account.identities.len() > 1;
                         let is_admin = user.role >= Role::Admin;
+                        let is_moderator = user.role >= Role::Moderator;
                         view! {
                             {notice().map(|(message, success)| view! { <Banner message success/> })}
                             <h1 class="nhsuk-heading-xl">"Your account"</h1>
-                            {is_admin.then(|| view! {
-                                <nav class="nhsuk-u-margin-bottom-5" aria-label="Administration">
-                                    <h2 class="nhsuk-heading-s">"Administration"</h2>
+                            {is_moderator.then(|| view! {
+                                <nav class="nhsuk-u-margin-bottom-5" aria-label="Moderation and administration">
+                                    <h2 class="nhsuk-heading-s">"Moderation and administration"</h2>
                                     <ul class="nhsuk-list">
-                                        <li><a href="/admin/campaigns">"Campaigns"</a></li>
-                                        <li><a href="/admin/accounts">"Accounts and roles"</a></li>
+                                        <li><a href="/moderation/listings">"Listings to review"</a></li>
+                                        {is_admin.then(|| view! {
+                                            <li><a href="/admin/campaigns">"Campaigns"</a></li>
+                                            <li><a href="/admin/accounts">"Accounts and roles"</a></li>
+                                            <li><a href="/admin/webhooks">"Webhooks"</a></li>
+                                        })}
                                     </ul>
                                 </nav>
                             })}

@@ -65,6 +65,8 @@ pub struct IdeaDetail {
     pub campaign_title: String,
     pub campaign_phase: CampaignPhase,
     pub comments: Vec<CommentThread>,
+    /// Published apps and tools in the directory that say they answer this idea.
+    pub answered_by: Vec<crate::features::directory::ListingCard>,
     /// What the person reading may do here; all false when signed out.
     pub viewer: IdeaViewer,
 }

@@ -161,6 +161,14 @@ fn IdeaView(
                 }).collect_view()}
             </ul>
         })}
+        {(!idea.answered_by.is_empty()).then(|| view! {
+            <h2 class="nhsuk-heading-m">"Apps and tools that answer this idea"</h2>
+            <ul class="nhsuk-list">
+                {idea.answered_by.into_iter().map(|card| view! {
+                    <li><crate::features::directory::pages::ListingCardView card/></li>
+                }).collect_view()}
+            </ul>
+        })}
         {idea.viewer.can_moderate.then(|| view! {
             <StatusFormView action=format!("{href}/status") current=card.status submitted=status/>
         })}

@@ -228,7 +228,7 @@ fn cursor_of(sort: IdeaSort, idea: &idea::Model) -> Cursor {
 
 /// The words of a search, as the full-text index sees them: letters and digits only,
 /// so that nothing a person types is read as search syntax.
-fn search_words(q: &str) -> Vec<String> {
+pub(crate) fn search_words(q: &str) -> Vec<String> {
     q.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(20)
@@ -257,7 +257,7 @@ fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
 }
 
 /// An FTS5 query that needs every word, each quoted so it is read as a word.
-fn fts5_all(words: &[String]) -> String {
+pub(crate) fn fts5_all(words: &[String]) -> String {
     words
         .iter()
         .map(|w| format!("\"{w}\""))
@@ -423,6 +423,7 @@ pub async fn published_idea(
         .unwrap_or_default();
     let link_url = idea.link_url.clone();
     let status_reason = idea.status_reason.clone();
+    let answered_by = super::directory::answering(db, idea.id).await?;
     Ok(Some(IdeaDetail {
         card: card(idea, author.as_ref(), &categories),
         description_html,
@@ -434,6 +435,7 @@ pub async fn published_idea(
         campaign_slug: campaign.slug,
         campaign_title: campaign.title,
         comments,
+        answered_by,
         viewer: viewer_state,
     }))
 }

@@ -2,6 +2,7 @@
 //! send, so server functions stay a few lines long.
 
 pub mod campaigns;
+pub mod directory;
 pub mod ideas;
 
 use chrono::{DateTime, Utc};
@@ -13,6 +14,13 @@ use chrono_tz::Europe::London;
 /// not read as the day before.
 pub fn uk_date(at: DateTime<Utc>) -> String {
     at.with_timezone(&London).format("%-d %B %Y").to_string()
+}
+
+/// Formats an instant as a UK date and time, e.g. "5 December 2026, 2:30pm".
+pub fn uk_date_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&London)
+        .format("%-d %B %Y, %-I:%M%P")
+        .to_string()
 }
 
 #[cfg(test)]

@@ -1,0 +1,377 @@
+//! Webhooks: services registered by administrators are told of every publish, update
+//! and archive in the directory.
+//!
+//! An event is written to `webhook_deliveries` in the same transaction as the change
+//! (an outbox), so it is never lost and never delays the person's request. A worker
+//! posts due deliveries, signed with HMAC-SHA256, and retries failures with
+//! exponential backoff. Several instances may run the worker: each claims a delivery by
+//! moving its next attempt forward before sending, so a delivery is sent by one at a
+//! time. Receivers should still treat the delivery id as the key: a delivery whose
+//! answer was lost is sent again.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use hmac::{Hmac, Mac};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use serde::Serialize;
+use sha2::Sha256;
+
+use crate::domain::listing::ListingContent;
+use crate::features::directory::{DeliveryRow, NewWebhook, WebhookRow, WebhooksAdmin};
+use crate::server::entities::{listing, webhook, webhook_delivery};
+use crate::server::open_data::{ListingJson, listing_json};
+
+/// What happened to a listing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    ListingPublished,
+    ListingUpdated,
+    ListingArchived,
+}
+
+impl Event {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::ListingPublished => "listing.published",
+            Self::ListingUpdated => "listing.updated",
+            Self::ListingArchived => "listing.archived",
+        }
+    }
+}
+
+/// The body of a delivery.
+#[derive(Serialize)]
+struct Payload<'a> {
+    event: &'static str,
+    occurred_at: DateTime<Utc>,
+    listing: &'a ListingJson,
+}
+
+/// Queues `event` for every active webhook, inside the caller's transaction.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    event: Event,
+    listing: &listing::Model,
+    content: &ListingContent,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let hooks = webhook::Entity::find()
+        .filter(webhook::Column::Active.eq(true))
+        .all(db)
+        .await?;
+    if hooks.is_empty() {
+        return Ok(());
+    }
+    let record = listing_json(listing, content);
+    let payload = serde_json::to_string(&Payload {
+        event: event.key(),
+        occurred_at: now,
+        listing: &record,
+    })
+    .map_err(|e| DbErr::Custom(e.to_string()))?;
+    for hook in hooks {
+        webhook_delivery::ActiveModel {
+            webhook_id: Set(hook.id),
+            event: Set(event.key().to_owned()),
+            payload: Set(payload.clone()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            delivered_at: Set(None),
+            last_status: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Registers a webhook; returns it with its secret (generated when none was given),
+/// which the administrator is shown once.
+pub async fn register(
+    db: &DatabaseConnection,
+    new: NewWebhook,
+    now: DateTime<Utc>,
+) -> Result<webhook::Model, DbErr> {
+    let secret = new
+        .secret
+        .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string());
+    webhook::ActiveModel {
+        url: Set(new.url),
+        secret: Set(secret),
+        description: Set(new.description),
+        active: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+}
+
+/// Removes a webhook and its delivery log.
+pub async fn remove(db: &DatabaseConnection, id: i64) -> Result<bool, DbErr> {
+    webhook_delivery::Entity::delete_many()
+        .filter(webhook_delivery::Column::WebhookId.eq(id))
+        .exec(db)
+        .await?;
+    Ok(webhook::Entity::delete_by_id(id)
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}
+
+/// The webhooks with their counts, and the latest deliveries, newest first.
+pub async fn admin_view(db: &DatabaseConnection) -> Result<WebhooksAdmin, DbErr> {
+    use crate::server::queries::uk_date_time;
+    let hooks = webhook::Entity::find()
+        .order_by_asc(webhook::Column::Id)
+        .all(db)
+        .await?;
+    let mut webhooks = Vec::with_capacity(hooks.len());
+    for hook in &hooks {
+        let of_hook = || {
+            webhook_delivery::Entity::find().filter(webhook_delivery::Column::WebhookId.eq(hook.id))
+        };
+        webhooks.push(WebhookRow {
+            id: hook.id,
+            url: hook.url.clone(),
+            description: hook.description.clone(),
+            delivered: of_hook()
+                .filter(webhook_delivery::Column::DeliveredAt.is_not_null())
+                .count(db)
+                .await?,
+            waiting: of_hook()
+                .filter(webhook_delivery::Column::DeliveredAt.is_null())
+                .count(db)
+                .await?,
+        });
+    }
+    let deliveries = webhook_delivery::Entity::find()
+        .order_by_desc(webhook_delivery::Column::Id)
+        .limit(50)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| DeliveryRow {
+            id: d.id,
+            webhook_url: hooks
+                .iter()
+                .find(|h| h.id == d.webhook_id)
+                .map(|h| h.url.clone())
+                .unwrap_or_default(),
+            event: d.event,
+            attempts: d.attempts,
+            delivered_at: d.delivered_at.map(uk_date_time),
+            next_attempt_at: d
+                .delivered_at
+                .is_none()
+                .then(|| uk_date_time(d.next_attempt_at)),
+            last_status: d.last_status,
+            last_error: d.last_error,
+            created_at: uk_date_time(d.created_at),
+        })
+        .collect();
+    Ok(WebhooksAdmin {
+        webhooks,
+        deliveries,
+    })
+}
+
+/// The `Webhook-Signature` header for `body` sent at `timestamp` (seconds):
+/// `t={timestamp},v1={hex HMAC-SHA256 of "{timestamp}.{body}"}`. Signing the time too
+/// lets a receiver refuse an old delivery replayed.
+pub fn signature(secret: &str, timestamp: i64, body: &str) -> String {
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes a key of any size");
+    mac.update(timestamp.to_string().as_bytes());
+    mac.update(b".");
+    mac.update(body.as_bytes());
+    format!(
+        "t={timestamp},v1={}",
+        hex::encode(mac.finalize().into_bytes())
+    )
+}
+
+/// How deliveries are retried.
+#[derive(Clone, Debug)]
+pub struct DeliverySettings {
+    /// The wait after the first failure; each further failure doubles it.
+    pub retry_base: Duration,
+    /// The longest wait between attempts.
+    pub retry_max: Duration,
+    /// After this many attempts a delivery is given up (and stays in the log).
+    pub max_attempts: i32,
+    /// How long a receiver has to answer.
+    pub timeout: Duration,
+    /// How often the worker looks for due deliveries.
+    pub poll_every: Duration,
+}
+
+impl Default for DeliverySettings {
+    fn default() -> Self {
+        Self {
+            retry_base: Duration::from_secs(30),
+            retry_max: Duration::from_secs(6 * 3600),
+            // 30 s doubling to 6 h: about three days of trying.
+            max_attempts: 20,
+            timeout: Duration::from_secs(10),
+            poll_every: Duration::from_secs(2),
+        }
+    }
+}
+
+impl DeliverySettings {
+    /// The wait after `attempts` failed attempts.
+    pub fn backoff(&self, attempts: i32) -> Duration {
+        let doublings = attempts.clamp(1, 30) as u32 - 1;
+        self.retry_base
+            .checked_mul(1u32 << doublings.min(20))
+            .unwrap_or(self.retry_max)
+            .min(self.retry_max)
+    }
+}
+
+/// Posts every due delivery once; returns how many were delivered.
+pub async fn deliver_due(
+    db: &DatabaseConnection,
+    client: &reqwest::Client,
+    settings: &DeliverySettings,
+) -> Result<usize, DbErr> {
+    let now = crate::server::directory::now();
+    let due = webhook_delivery::Entity::find()
+        .filter(webhook_delivery::Column::DeliveredAt.is_null())
+        .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
+        .filter(webhook_delivery::Column::Attempts.lt(settings.max_attempts))
+        .order_by_asc(webhook_delivery::Column::Id)
+        .limit(50)
+        .all(db)
+        .await?;
+    let mut delivered = 0;
+    for delivery in due {
+        // Claim it: only the instance whose update matches sends it.
+        let lease =
+            now + chrono::Duration::from_std(settings.timeout * 3).unwrap_or(chrono::Duration::MAX);
+        let claimed = webhook_delivery::Entity::update_many()
+            .col_expr(webhook_delivery::Column::NextAttemptAt, Expr::value(lease))
+            .filter(webhook_delivery::Column::Id.eq(delivery.id))
+            .filter(webhook_delivery::Column::NextAttemptAt.eq(delivery.next_attempt_at))
+            .filter(webhook_delivery::Column::DeliveredAt.is_null())
+            .exec(db)
+            .await?;
+        if claimed.rows_affected == 0 {
+            continue;
+        }
+        let Some(hook) = webhook::Entity::find_by_id(delivery.webhook_id)
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let result = post(client, settings, &hook, &delivery).await;
+        let attempts = delivery.attempts + 1;
+        let finished = crate::server::directory::now();
+        let mut model: webhook_delivery::ActiveModel = delivery.into();
+        model.attempts = Set(attempts);
+        match result {
+            Ok(status) if (200..300).contains(&status) => {
+                model.delivered_at = Set(Some(finished));
+                model.last_status = Set(Some(i32::from(status)));
+                model.last_error = Set(None);
+                delivered += 1;
+            }
+            outcome => {
+                let (status, error) = match outcome {
+                    Ok(status) => (
+                        Some(i32::from(status)),
+                        format!("The receiver answered {status}"),
+                    ),
+                    Err(error) => (None, error),
+                };
+                let wait = chrono::Duration::from_std(settings.backoff(attempts))
+                    .unwrap_or(chrono::Duration::hours(6));
+                model.last_status = Set(status);
+                model.last_error = Set(Some(error));
+                model.next_attempt_at = Set(finished + wait);
+            }
+        }
+        model.update(db).await?;
+    }
+    Ok(delivered)
+}
+
+/// Sends one delivery; the receiver's status, or why there was none.
+async fn post(
+    client: &reqwest::Client,
+    settings: &DeliverySettings,
+    hook: &webhook::Model,
+    delivery: &webhook_delivery::Model,
+) -> Result<u16, String> {
+    let timestamp = Utc::now().timestamp();
+    let response = client
+        .post(&hook.url)
+        .timeout(settings.timeout)
+        .header(reqwest::header::CONTENT_TYPE, "application/json")
+        .header("Webhook-Id", delivery.id.to_string())
+        .header("Webhook-Event", &delivery.event)
+        .header(
+            "Webhook-Signature",
+            signature(&hook.secret, timestamp, &delivery.payload),
+        )
+        .body(delivery.payload.clone())
+        .send()
+        .await
+        .map_err(|e| {
+            let mut message = e.to_string();
+            message.truncate(500);
+            message
+        })?;
+    Ok(response.status().as_u16())
+}
+
+/// Runs the delivery worker for ever (a task spawned at start-up).
+pub async fn run(db: DatabaseConnection, settings: DeliverySettings) {
+    let client = reqwest::Client::builder()
+        // A receiver's redirect is not followed: the registered address is the one signed for.
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a reqwest client with default TLS builds");
+    let mut ticker = tokio::time::interval(settings.poll_every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        if let Err(e) = deliver_due(&db, &client, &settings).await {
+            tracing::warn!(error = %e, "webhook deliveries could not be read; trying again");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_are_hmac_sha256_of_time_and_body() {
+        // Computed independently: printf '1700000000.{"a":1}' | openssl dgst -sha256 -hmac secret
+        assert_eq!(
+            signature("secret", 1_700_000_000, r#"{"a":1}"#),
+            "t=1700000000,v1=49f24e537407743fa4a0242bb63b94b9a47ee99cbbe071ccd8a22550ae411686"
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_its_limit() {
+        let settings = DeliverySettings::default();
+        assert_eq!(settings.backoff(1), Duration::from_secs(30));
+        assert_eq!(settings.backoff(2), Duration::from_secs(60));
+        assert_eq!(settings.backoff(5), Duration::from_secs(480));
+        assert_eq!(settings.backoff(19), Duration::from_secs(6 * 3600));
+    }
+}

@@ -1,0 +1,378 @@
+//! The directory as open data: `GET /api/v1/listings` (JSON, cursor-paged, and with
+//! `updated_since` every change including tombstones), one listing, the CSV, and the
+//! Atom feed. What a mirror needs to hold exactly the published directory.
+
+use std::collections::HashMap;
+
+use app::server::open_data::ListingJson;
+use app::server::queries::directory::{self as directory, FeedCursor};
+use app::server::state::AppState;
+use atom_syndication::{ContentBuilder, EntryBuilder, FeedBuilder, LinkBuilder, Text};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::api_v1::{ApiError, csv_safe, error, internal, open};
+
+const LIMIT_DEFAULT: u64 = 50;
+const LIMIT_MAX: u64 = 200;
+/// The Atom feed holds this many of the latest published or updated listings.
+const FEED_ENTRIES: u64 = 50;
+
+/// One page of listings.
+#[derive(Serialize, ToSchema)]
+pub struct ListingPageJson {
+    pub items: Vec<ListingJson>,
+    /// Pass as `after` (with the same `updated_since`) for the next page; `null` on the last.
+    pub next: Option<String>,
+    pub next_url: Option<String>,
+}
+
+/// `GET /api/v1/listings`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings",
+    tag = "directory",
+    params(
+        ("updated_since" = Option<String>, Query, description = "RFC 3339 time: every listing changed at or after it, archived ones included as tombstones (status archived). Without it, the published listings.", format = DateTime),
+        ("after" = Option<String>, Query, description = "The `next` value of the previous page."),
+        ("limit" = Option<u64>, Query, description = "Listings per page, 1 to 200 (default 50).", minimum = 1, maximum = 200),
+    ),
+    responses(
+        (status = 200, description = "A page of listings, oldest change first", body = ListingPageJson),
+        (status = 304, description = "Not modified since the ETag or time given"),
+        (status = 400, description = "A parameter is not valid", body = ApiError),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
+pub async fn listings(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    let known = ["updated_since", "after", "limit"];
+    if let Some(unknown) = params.keys().find(|k| !known.contains(&k.as_str())) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "Unknown parameter \u{201c}{unknown}\u{201d}. Known: {}.",
+                known.join(", ")
+            ),
+            None,
+        );
+    }
+    let since = match params.get("updated_since").map(String::as_str) {
+        None | Some("") => None,
+        Some(text) => match DateTime::parse_from_rfc3339(text) {
+            Ok(at) => Some(at.with_timezone(&Utc)),
+            Err(_) => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "updated_since must be an RFC 3339 time, like 2026-12-01T09:00:00Z.",
+                    Some("updated_since"),
+                );
+            }
+        },
+    };
+    let after = match params.get("after").map(String::as_str) {
+        None | Some("") => None,
+        Some(text) => match FeedCursor::decode(text) {
+            Some(cursor) => Some(cursor),
+            None => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "after must be a value of next from an earlier page.",
+                    Some("after"),
+                );
+            }
+        },
+    };
+    let limit = match params.get("limit").map(String::as_str) {
+        None | Some("") => LIMIT_DEFAULT,
+        Some(text) => match text.parse::<u64>() {
+            Ok(limit) if (1..=LIMIT_MAX).contains(&limit) => limit,
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    format!("limit must be a number from 1 to {LIMIT_MAX}."),
+                    Some("limit"),
+                );
+            }
+        },
+    };
+    let (items, next) = match directory::feed_page(&state.db, since, after, limit).await {
+        Ok(page) => page,
+        Err(e) => return internal(e),
+    };
+    let next_url = next.map(|cursor| {
+        let mut url = form_urlencoded::Serializer::new(String::new());
+        if let Some(since) = params.get("updated_since").filter(|s| !s.is_empty()) {
+            url.append_pair("updated_since", since);
+        }
+        url.append_pair("after", &cursor.encode());
+        if limit != LIMIT_DEFAULT {
+            url.append_pair("limit", &limit.to_string());
+        }
+        format!("/api/v1/listings?{}", url.finish())
+    });
+    let body = ListingPageJson {
+        items,
+        next: next.map(FeedCursor::encode),
+        next_url,
+    };
+    with_last_modified(&state, open(Json(body).into_response())).await
+}
+
+/// `GET /api/v1/listings/{id}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}",
+    tag = "directory",
+    params(("id" = i64, Path, description = "The listing's id.")),
+    responses(
+        (status = 200, description = "The listing, or its tombstone once archived", body = ListingJson),
+        (status = 304, description = "Not modified since the ETag or time given"),
+        (status = 400, description = "The id is not a number", body = ApiError),
+        (status = 404, description = "No listing with that id was ever published", body = ApiError),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
+pub async fn listing(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "The listing's id must be a number.",
+            Some("id"),
+        );
+    };
+    match directory::record(&state.db, id).await {
+        Ok(Some(record)) => {
+            let modified = record.updated_at;
+            let mut response = open(Json(record).into_response());
+            set_last_modified(&mut response, modified);
+            response
+        }
+        Ok(None) => error(
+            StatusCode::NOT_FOUND,
+            "No published listing has that id.",
+            Some("id"),
+        ),
+        Err(e) => internal(e),
+    }
+}
+
+/// `GET /api/v1/listings.csv`: every published listing, for spreadsheets.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings.csv",
+    tag = "directory",
+    responses(
+        (status = 200, description = "Every published listing, one per row", content_type = "text/csv", body = String),
+        (status = 304, description = "Not modified since the time given"),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
+pub async fn listings_csv(State(state): State<AppState>) -> Response {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header_row = [
+        "id",
+        "name",
+        "tagline",
+        "organisation",
+        "website_url",
+        "app_store_links",
+        "platforms",
+        "categories",
+        "audiences",
+        "cost",
+        "accessibility_statement_url",
+        "privacy_policy_url",
+        "dtac_completed",
+        "medical_device_class",
+        "nice_evidence_tier",
+        "clinical_safety_officer",
+        "contact_email",
+        "idea_ids",
+        "published_at",
+        "updated_at",
+        "last_reviewed_at",
+        "path",
+    ];
+    if writer.write_record(header_row).is_err() {
+        return failed();
+    }
+    let mut after = None;
+    loop {
+        let (items, next) = match directory::feed_page(&state.db, None, after, 500).await {
+            Ok(page) => page,
+            Err(e) => return internal(e),
+        };
+        for l in items {
+            let record = [
+                l.id.to_string(),
+                csv_safe(&l.name),
+                csv_safe(&l.tagline),
+                csv_safe(&l.organisation),
+                csv_safe(&l.website_url),
+                csv_safe(&l.app_store_links.join(" ")),
+                l.platforms.join(" "),
+                l.categories.join(" "),
+                l.audiences.join(" "),
+                l.cost.unwrap_or_default(),
+                csv_safe(l.accessibility_statement_url.as_deref().unwrap_or_default()),
+                csv_safe(l.privacy_policy_url.as_deref().unwrap_or_default()),
+                l.assurance.dtac_completed.to_string(),
+                l.assurance.medical_device_class.unwrap_or_default(),
+                l.assurance.nice_evidence_tier.unwrap_or_default(),
+                csv_safe(
+                    l.assurance
+                        .clinical_safety_officer
+                        .as_deref()
+                        .unwrap_or_default(),
+                ),
+                csv_safe(&l.contact_email),
+                l.idea_ids
+                    .iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                l.published_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+                l.updated_at.to_rfc3339(),
+                l.last_reviewed_at
+                    .map(|t| t.to_rfc3339())
+                    .unwrap_or_default(),
+                l.path,
+            ];
+            if writer.write_record(&record).is_err() {
+                return failed();
+            }
+        }
+        match next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    let Ok(body) = writer.into_inner() else {
+        return failed();
+    };
+    let response = (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"listings.csv\""),
+            ),
+        ],
+        body,
+    )
+        .into_response();
+    with_last_modified(&state, open(response)).await
+}
+
+fn failed() -> Response {
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The CSV could not be written.",
+        None,
+    )
+}
+
+/// `GET /feeds/listings.atom`: the latest published and updated listings.
+pub async fn atom(State(state): State<AppState>) -> Response {
+    let rows = match directory::latest(&state.db, FEED_ENTRIES).await {
+        Ok(rows) => rows,
+        Err(e) => return internal(e),
+    };
+    let base = state.public_url.as_str().trim_end_matches('/').to_owned();
+    let updated = rows
+        .first()
+        .map(|l| l.updated_at)
+        .unwrap_or_else(|| DateTime::<Utc>::UNIX_EPOCH);
+    let entries: Vec<_> = rows
+        .iter()
+        .map(|l| {
+            let href = format!("{base}{}", l.path);
+            EntryBuilder::default()
+                .id(format!("{base}/api/v1/listings/{}", l.id))
+                .title(Text::plain(l.name.clone()))
+                .updated(l.updated_at.fixed_offset())
+                .published(l.published_at.map(|t| t.fixed_offset()))
+                .summary(Some(Text::plain(l.tagline.clone())))
+                .content(Some(
+                    ContentBuilder::default()
+                        .value(Some(format!(
+                            "{} By {}. {}",
+                            l.tagline, l.organisation, l.website_url
+                        )))
+                        .content_type(Some("text".to_owned()))
+                        .build(),
+                ))
+                .link(
+                    LinkBuilder::default()
+                        .rel("alternate")
+                        .mime_type(Some("text/html".to_owned()))
+                        .href(href)
+                        .build(),
+                )
+                .build()
+        })
+        .collect();
+    let feed = FeedBuilder::default()
+        .id(format!("{base}/feeds/listings.atom"))
+        .title(Text::plain("Apps and tools directory"))
+        .subtitle(Some(Text::plain(
+            "Health apps and online tools, newly published or updated",
+        )))
+        .updated(updated.fixed_offset())
+        .link(
+            LinkBuilder::default()
+                .rel("self")
+                .mime_type(Some("application/atom+xml".to_owned()))
+                .href(format!("{base}/feeds/listings.atom"))
+                .build(),
+        )
+        .link(
+            LinkBuilder::default()
+                .rel("alternate")
+                .mime_type(Some("text/html".to_owned()))
+                .href(format!("{base}/directory"))
+                .build(),
+        )
+        .entries(entries)
+        .build();
+    let mut response = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/atom+xml; charset=utf-8"),
+        )],
+        feed.to_string(),
+    )
+        .into_response();
+    if !rows.is_empty() {
+        set_last_modified(&mut response, updated);
+    }
+    open(response)
+}
+
+/// Adds `Last-Modified`: when anything in the feed last changed.
+async fn with_last_modified(state: &AppState, mut response: Response) -> Response {
+    if response.status() == StatusCode::OK
+        && let Ok((Some(at), _)) = directory::feed_version(&state.db).await
+    {
+        set_last_modified(&mut response, at);
+    }
+    response
+}
+
+fn set_last_modified(response: &mut Response, at: DateTime<Utc>) {
+    let text = at.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    if let Ok(value) = HeaderValue::from_str(&text) {
+        response.headers_mut().insert(header::LAST_MODIFIED, value);
+    }
+}

@@ -1,0 +1,48 @@
+//! `GET /api/v1/openapi.json`: the OpenAPI 3 document for every `/api/v1` route,
+//! generated from the handlers' annotations and the response types themselves, so it
+//! cannot drift from what the server answers. (The authorization test checks that every
+//! `/api/v1` route in the route table is in it; the contract test checks the answers.)
+
+use axum::Json;
+use axum::response::{IntoResponse, Response};
+use utoipa::OpenApi;
+
+use super::api_v1::{self, ApiError};
+use super::listings_api::{self, ListingPageJson};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Ideas and Apps open data",
+        description = "Everything public on the platform: campaigns, ideas and their discussion, and the curated directory of apps and tools. Read only, no sign-in; readable from any site (CORS); ETag and Last-Modified for conditional requests; rate limited per address (429 with Retry-After). Identifiers are stable. Version 1: fields may be added, never removed or changed in meaning.",
+        version = "1",
+        license(name = "Open Government Licence v3.0", url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    ),
+    paths(
+        api_v1::campaigns,
+        api_v1::ideas,
+        api_v1::idea,
+        api_v1::ideas_csv,
+        listings_api::listings,
+        listings_api::listing,
+        listings_api::listings_csv,
+        document,
+    ),
+    components(schemas(ApiError, ListingPageJson)),
+    tags(
+        (name = "ideas", description = "Campaigns and the ideas people put forward"),
+        (name = "directory", description = "The curated directory of apps and tools"),
+    )
+)]
+pub struct ApiDoc;
+
+/// `GET /api/v1/openapi.json`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/openapi.json",
+    tag = "directory",
+    responses((status = 200, description = "This document", content_type = "application/json", body = Object))
+)]
+pub async fn document() -> Response {
+    super::api_v1::open(Json(ApiDoc::openapi()).into_response())
+}
