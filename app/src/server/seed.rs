@@ -6,8 +6,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, Set, TransactionTrait,
 };
 
 use crate::domain::campaign::ModerationMode;
@@ -392,6 +392,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
             }
         }
     }
+    seed_directory(&txn, people[2], &idea_ids, now).await?;
     crate::server::tallies::recount(&txn, &idea_ids).await?;
     txn.commit().await?;
     Ok(SeedOutcome::Seeded {
@@ -399,6 +400,136 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
         ideas: idea_total,
         votes: vote_total,
     })
+}
+
+/// Two published listings in the directory, by the demo developer, each answering one of
+/// the open campaign's ideas, so the directory, its feeds and the idea pages have
+/// something to show.
+async fn seed_directory(
+    db: &impl ConnectionTrait,
+    developer: i64,
+    idea_ids: &[i64],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use crate::domain::listing::{
+        Assurance, Audience, Cost, DeviceClass, EvidenceTier, ListingContent, ListingStatus,
+        Platform, joined_keys,
+    };
+    use crate::server::entities::{developer_profile, listing, listing_idea, listing_revision};
+    // To the microsecond, as every directory time is (the feed's cursor compares them).
+    let at = chrono::SubsecRound::trunc_subsecs(now - Duration::days(3), 6);
+    developer_profile::ActiveModel {
+        user_id: Set(developer),
+        organisation: Set("Fletcher Digital Health".into()),
+        website_url: Set(Some("https://fletcher.example.org".into())),
+        contact_email: Set("listings@fletcher.example.org".into()),
+        created_at: Set(at),
+        updated_at: Set(at),
+        revoked_at: Set(None),
+        revoked_reason: Set(None),
+    }
+    .insert(db)
+    .await?;
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Role,
+            sea_orm::sea_query::Expr::value(Role::Developer.key()),
+        )
+        .filter(user::Column::Id.eq(developer))
+        .exec(db)
+        .await?;
+    let listings = [
+        ListingContent {
+            name: "Sleep Steady".into(),
+            tagline: "A sleep diary that shows what helps you rest, with gentle reminders".into(),
+            description: "Record when you sleep and how you feel. **Sleep Steady** shows patterns over weeks and suggests small changes, based on NHS advice.".into(),
+            organisation: "Fletcher Digital Health".into(),
+            website_url: "https://sleepsteady.example.org".into(),
+            app_store_links: vec!["https://apps.example.org/sleep-steady".into()],
+            platforms: vec![Platform::Web, Platform::Ios, Platform::Android],
+            categories: vec!["mental-health".into(), "staying-healthy".into()],
+            audiences: vec![Audience::Public],
+            cost: Some(Cost::Free),
+            accessibility_url: Some("https://sleepsteady.example.org/accessibility".into()),
+            privacy_url: Some("https://sleepsteady.example.org/privacy".into()),
+            assurance: Assurance {
+                dtac_completed: true,
+                device_class: Some(DeviceClass::NotADevice),
+                evidence_tier: Some(EvidenceTier::Tier2),
+                clinical_safety_officer: Some("Dr A. Morgan".into()),
+            },
+            contact_email: "hello@sleepsteady.example.org".into(),
+            idea_ids: idea_ids.first().copied().into_iter().collect(),
+        },
+        ListingContent {
+            name: "Pill Pal".into(),
+            tagline: "Reminders for medicines, and a list to show your pharmacist".into(),
+            description: "Set reminders for each medicine and keep a list you can share.".into(),
+            organisation: "Fletcher Digital Health".into(),
+            website_url: "https://pillpal.example.org".into(),
+            app_store_links: Vec::new(),
+            platforms: vec![Platform::Android],
+            categories: vec!["medicines".into()],
+            audiences: vec![Audience::Patients, Audience::Carers],
+            cost: Some(Cost::Freemium),
+            accessibility_url: None,
+            privacy_url: Some("https://pillpal.example.org/privacy".into()),
+            assurance: Assurance::default(),
+            contact_email: "support@pillpal.example.org".into(),
+            idea_ids: idea_ids.get(1).copied().into_iter().collect(),
+        },
+    ];
+    for content in listings {
+        let row = listing::ActiveModel {
+            owner_id: Set(developer),
+            status: Set(ListingStatus::Approved),
+            slug: Set(slugify(&content.name)),
+            live_revision_id: Set(None),
+            pending_revision_id: Set(None),
+            name: Set(content.name.clone()),
+            tagline: Set(content.tagline.clone()),
+            description: Set(content.description.clone()),
+            organisation: Set(content.organisation.clone()),
+            cost: Set(content.cost),
+            platforms: Set(joined_keys(content.platforms.iter().map(|p| p.key()))),
+            categories: Set(joined_keys(content.categories.iter().map(String::as_str))),
+            audiences: Set(joined_keys(content.audiences.iter().map(|a| a.key()))),
+            created_at: Set(at),
+            changed_at: Set(at),
+            last_reviewed_at: Set(Some(at)),
+            published_at: Set(Some(at)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let revision =
+            listing_revision::ActiveModel {
+                listing_id: Set(row.id),
+                author_id: Set(developer),
+                content: Set(
+                    serde_json::to_string(&content).map_err(|e| DbErr::Custom(e.to_string()))?
+                ),
+                created_at: Set(at),
+                updated_at: Set(at),
+                submitted_at: Set(Some(at)),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        let id = row.id;
+        let mut row: listing::ActiveModel = row.into();
+        row.live_revision_id = Set(Some(revision.id));
+        row.update(db).await?;
+        for idea_id in &content.idea_ids {
+            listing_idea::ActiveModel {
+                listing_id: Set(id),
+                idea_id: Set(*idea_id),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 const SAMPLE_COMMENTS: [&str; 5] = [

@@ -332,7 +332,7 @@ async fn list_request(
     path = "/api/v1/ideas",
     tag = "ideas",
     params(
-        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns)."),
+        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns).", example = "apps-for-everyday-health"),
         ("sort" = Option<String>, Query, description = "top (default), trending, newest or discussed."),
         ("category" = Option<String>, Query, description = "A category slug of the campaign."),
         ("kind" = Option<String>, Query, description = "new or existing."),
@@ -544,7 +544,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
     path = "/api/v1/ideas.csv",
     tag = "ideas",
     params(
-        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns)."),
+        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns).", example = "apps-for-everyday-health"),
         ("sort" = Option<String>, Query, description = "top (default), trending, newest or discussed."),
         ("category" = Option<String>, Query, description = "A category slug of the campaign."),
         ("kind" = Option<String>, Query, description = "new or existing."),

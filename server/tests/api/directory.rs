@@ -283,7 +283,7 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
         .await;
     assert_eq!(response.status(), 303);
     let directory = html(&app, &anyone, "/directory").await;
-    assert!(texts(&directory, "h3 a").is_empty());
+    assert!(!texts(&directory, "h3 a").contains(&"Rest Easier".to_owned()));
     let gone = anyone
         .get(format!(
             "{}/directory/{}-{}",
@@ -324,6 +324,11 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
 async fn bad_listings_are_refused_with_what_was_typed(backend: Backend) {
     let app = spawn_app(backend).await;
     become_developer(&app).await;
+    let listings_before = listing::Entity::find().count(&app.db).await.unwrap();
+    let revisions_before = listing_revision::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap();
     let mut form = listing_form("<script>alert(1)</script>", "999999", "submit");
     form.retain(|(k, _)| *k != "website_url");
     form.push(("website_url", "javascript:alert(document.cookie)"));
@@ -346,7 +351,10 @@ async fn bad_listings_are_refused_with_what_was_typed(backend: Backend) {
         Some("<script>alert(1)</script>"),
         "what was typed is kept"
     );
-    assert_eq!(listing::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        listing::Entity::find().count(&app.db).await.unwrap(),
+        listings_before
+    );
     // An idea that does not exist is named, and nothing is stored either.
     let response = app
         .post_form(
@@ -361,13 +369,16 @@ async fn bad_listings_are_refused_with_what_was_typed(backend: Backend) {
             .iter()
             .any(|m| m.contains("999999"))
     );
-    assert_eq!(listing::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        listing::Entity::find().count(&app.db).await.unwrap(),
+        listings_before
+    );
     assert_eq!(
         listing_revision::Entity::find()
             .count(&app.db)
             .await
             .unwrap(),
-        0
+        revisions_before
     );
 }
 
@@ -385,7 +396,11 @@ async fn only_developers_list_and_only_owners_change(backend: Backend) {
         .await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/developer");
-    assert_eq!(listing::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        listing::Entity::find().count(&app.db).await.unwrap(),
+        2,
+        "the demo's two"
+    );
 
     become_developer(&app).await;
     app.post_form(
@@ -473,14 +488,13 @@ impl Mirror {
         let first_poll = self.since.is_none();
         let started = chrono::Utc::now();
         loop {
-            let page: Value = client
+            let response = client
                 .get(format!("{}{url}", app.address))
                 .send()
                 .await
-                .unwrap()
-                .json()
-                .await
                 .unwrap();
+            assert_eq!(response.status(), 200, "GET {url}");
+            let page: Value = response.json().await.unwrap();
             for item in page["items"].as_array().unwrap() {
                 let id = item["id"].as_i64().unwrap();
                 if item["status"] == "archived" {
@@ -561,9 +575,8 @@ async fn a_polling_consumer_mirrors_the_directory_exactly(backend: Backend) {
     };
     mirror.poll(&app).await;
     assert_eq!(mirrored_names(&mirror), published_names(&app).await);
-    assert_eq!(
-        mirror.listings.len(),
-        4,
+    assert!(
+        !mirror.listings.contains_key(&ids[4]),
         "the one waiting for review is not published"
     );
 

@@ -3,7 +3,7 @@
 use app::server::entities::vote;
 use chrono::Utc;
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::on_both_databases;
 use crate::support::{Backend, spawn_app};
@@ -170,12 +170,34 @@ async fn every_entity_matches_its_table(backend: Backend) {
     .await
     .unwrap();
     assert_eq!(
-        developer_profile::Entity::find().count(db).await.unwrap(),
+        developer_profile::Entity::find()
+            .filter(developer_profile::Column::UserId.eq(owner.id))
+            .count(db)
+            .await
+            .unwrap(),
         1
     );
-    assert_eq!(listing::Entity::find().all(db).await.unwrap(), [listing]);
-    assert_eq!(listing_revision::Entity::find().count(db).await.unwrap(), 1);
-    assert_eq!(listing_idea::Entity::find().count(db).await.unwrap(), 1);
+    let id = listing.id;
+    assert_eq!(
+        listing::Entity::find_by_id(id).one(db).await.unwrap(),
+        Some(listing)
+    );
+    assert_eq!(
+        listing_revision::Entity::find()
+            .filter(listing_revision::Column::ListingId.eq(id))
+            .count(db)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        listing_idea::Entity::find()
+            .filter(listing_idea::Column::ListingId.eq(id))
+            .count(db)
+            .await
+            .unwrap(),
+        1
+    );
     assert_eq!(
         moderation_action::Entity::find().count(db).await.unwrap(),
         1
