@@ -74,6 +74,10 @@ pub const PAGES: &[(&str, Access)] = &[
         Access::AtLeast(Role::Moderator),
     ),
     ("/admin/webhooks", Access::AtLeast(Role::Admin)),
+    ("/moderation", Access::AtLeast(Role::Moderator)),
+    ("/moderation-log", Access::Anyone),
+    ("/ideas/{id_slug}/report", Access::SignedIn),
+    ("/comments/{comment_id}/report", Access::SignedIn),
 ];
 
 /// Every server function, by its endpoint path.
@@ -102,6 +106,9 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/directory/queue", Access::AtLeast(Role::Moderator)),
     ("/api/directory/review", Access::AtLeast(Role::Moderator)),
     ("/api/webhooks/list", Access::AtLeast(Role::Admin)),
+    ("/api/moderation/queue", Access::AtLeast(Role::Moderator)),
+    ("/api/moderation/report-context", Access::SignedIn),
+    ("/api/moderation/log", Access::Anyone),
 ];
 
 #[cfg(test)]

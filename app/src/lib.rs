@@ -33,6 +33,7 @@ use features::directory::pages::{
 };
 use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
+use features::moderation::pages::{ModerationLogPage, ModerationPage, ReportPage};
 use features::notifications::pages::NotificationsPage;
 
 /// The HTML document around the application, rendered on the server only.
@@ -109,6 +110,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/moderation/listings/:id/archive") view=ListingReviewPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation/listings/:id/revoke-developer") view=ListingReviewPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/webhooks") view=WebhooksPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation-log") view=ModerationLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ideas/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
+                        <Route path=path!("/comments/:comment_id/report") view=ReportPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

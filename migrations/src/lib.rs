@@ -15,6 +15,7 @@ mod m20261124_000006_create_identities_and_sessions;
 mod m20261124_000007_ideas_discussion;
 mod m20261124_000008_tally_versions;
 mod m20261124_000009_directory;
+mod m20261129_000010_reports;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000007_ideas_discussion::Migration),
             Box::new(m20261124_000008_tally_versions::Migration),
             Box::new(m20261124_000009_directory::Migration),
+            Box::new(m20261129_000010_reports::Migration),
         ]
     }
 }

@@ -70,6 +70,29 @@ pub struct Settings {
     /// How webhook deliveries are retried (`[webhooks]`).
     #[serde(default)]
     pub webhooks: WebhookSettings,
+    /// `[moderation]`.
+    #[serde(default)]
+    pub moderation: ModerationSettings,
+}
+
+/// `[moderation]`: every field is optional.
+///
+/// ```toml
+/// [moderation]
+/// hide_after_reports = 3   # reports from this many different people hide content until reviewed
+/// ```
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ModerationSettings {
+    pub hide_after_reports: u64,
+}
+
+impl Default for ModerationSettings {
+    fn default() -> Self {
+        Self {
+            hide_after_reports: 3,
+        }
+    }
 }
 
 /// `[webhooks]`: every field is optional.
@@ -450,6 +473,11 @@ impl Settings {
                     action.key()
                 )));
             }
+        }
+        if self.moderation.hide_after_reports == 0 {
+            return Err(ConfigError::Invalid(
+                "moderation: hide_after_reports must be at least 1".into(),
+            ));
         }
         if self.tallies.check_every_secs == 0 || self.tallies.full_every_secs == 0 {
             return Err(ConfigError::Invalid(

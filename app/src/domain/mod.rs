@@ -8,6 +8,7 @@ pub mod comment;
 pub mod idea;
 pub mod link;
 pub mod listing;
+pub mod moderation;
 pub mod notification;
 pub mod ranking;
 pub mod return_to;

@@ -5,4 +5,5 @@ pub mod campaigns;
 pub mod comments;
 pub mod directory;
 pub mod ideas;
+pub mod moderation;
 pub mod notifications;

@@ -16,8 +16,9 @@ use crate::domain::slug::slugify;
 use crate::domain::user::Role;
 use crate::features::accounts::CurrentUser;
 use crate::features::directory::{Decision, DeveloperProfile};
+use crate::server::audit::record;
 use crate::server::entities::{
-    developer_profile, idea, listing, listing_idea, listing_revision, moderation_action, user,
+    developer_profile, idea, listing, listing_idea, listing_revision, user,
 };
 use crate::server::webhooks::{self, Event};
 
@@ -140,31 +141,6 @@ pub async fn revoke_developer(
     .await?;
     txn.commit().await?;
     Ok(true)
-}
-
-/// Writes one row of the moderation log.
-pub async fn record(
-    db: &impl ConnectionTrait,
-    actor_id: Option<i64>,
-    action: &str,
-    subject_type: &str,
-    subject_id: i64,
-    reason: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    moderation_action::ActiveModel {
-        actor_id: Set(actor_id),
-        action: Set(action.to_owned()),
-        subject_type: Set(subject_type.to_owned()),
-        subject_id: Set(subject_id),
-        reason: Set(reason.map(str::to_owned)),
-        detail: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
 }
 
 /// What became of a saved listing form.

@@ -287,6 +287,7 @@ pub enum StatusOutcome {
 pub async fn set_status(
     db: &DatabaseConnection,
     rankings: &Rankings,
+    moderator_id: i64,
     idea_id: i64,
     change: StatusDecision,
     now: DateTime<Utc>,
@@ -373,6 +374,34 @@ pub async fn set_status(
         )
         .await?;
     }
+    // The audit log; the status's public response is the reason.
+    let action = if original.is_some() {
+        "idea.merged"
+    } else {
+        "idea.status"
+    };
+    let reason = match &original {
+        Some(o) => Some(format!("The same idea as \u{201c}{}\u{201d}", o.title)),
+        None => Some(format!(
+            "Now \u{201c}{}\u{201d}{}",
+            change.status.label().to_lowercase(),
+            change
+                .reason
+                .as_deref()
+                .map(|r| format!(": {r}"))
+                .unwrap_or_default()
+        )),
+    };
+    crate::server::audit::record(
+        &txn,
+        Some(moderator_id),
+        action,
+        "idea",
+        model.id,
+        reason.as_deref(),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     let mut changed = vec![model.id];
     changed.extend(original.map(|o| o.id));

@@ -2,6 +2,7 @@
 //! so nothing here reaches the browser bundle.
 
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod campaigns;
 pub mod comments;
@@ -11,6 +12,7 @@ pub mod entities;
 pub mod ideas;
 pub mod load_seed;
 pub mod markdown;
+pub mod moderation;
 pub mod notifications;
 pub mod open_data;
 pub mod providers;

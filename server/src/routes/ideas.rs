@@ -274,6 +274,7 @@ pub async fn set_status(
     match ideas::set_status(
         &state.db,
         &state.rankings,
+        user.id,
         idea_id,
         decision.clone(),
         Utc::now(),

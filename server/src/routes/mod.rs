@@ -10,6 +10,7 @@ pub mod forms;
 pub mod health;
 pub mod ideas;
 pub mod listings_api;
+pub mod moderation;
 pub mod openapi;
 pub mod pages;
 pub mod strict_form;
@@ -222,6 +223,26 @@ pub fn table() -> Vec<RouteEntry> {
             AtLeast(Role::Moderator),
             post(directory::revoke_developer),
         ),
+        entry(
+            Method::POST,
+            "/moderation",
+            AtLeast(Role::Moderator),
+            post(moderation::bulk),
+        ),
+        entry(
+            Method::POST,
+            "/ideas/{id_slug}/report",
+            SignedIn,
+            post(moderation::report_idea),
+        )
+        .limited(LimitedAction::Comment),
+        entry(
+            Method::POST,
+            "/comments/{comment_id}/report",
+            SignedIn,
+            post(moderation::report_comment),
+        )
+        .limited(LimitedAction::Comment),
         entry(
             Method::POST,
             "/admin/webhooks",

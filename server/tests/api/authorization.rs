@@ -127,6 +127,7 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/directory/answering" => "idea_id=1",
         "/api/directory/my-listing" => "id=1",
         "/api/directory/review" => "id=1",
+        "/api/moderation/report-context" => "subject=idea&id=1",
         _ => "",
     }
 }

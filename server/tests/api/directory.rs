@@ -841,12 +841,24 @@ async fn webhooks_are_signed_retried_and_never_lost(backend: Backend) {
     .unwrap();
     assert_eq!(archived["listing"]["id"], id);
     assert_eq!(archived["listing"]["status"], "archived");
-    let retried = webhook_delivery::Entity::find()
-        .filter(webhook_delivery::Column::Attempts.gt(1))
-        .count(&app.db)
-        .await
-        .unwrap();
-    assert!(retried >= 1, "the failed attempt was retried");
+    // The receiver answers before the worker records the attempt: wait for the record.
+    let mut retried = 0;
+    for _ in 0..100 {
+        retried = webhook_delivery::Entity::find()
+            .filter(webhook_delivery::Column::Attempts.gt(1))
+            .filter(webhook_delivery::Column::DeliveredAt.is_not_null())
+            .count(&app.db)
+            .await
+            .unwrap();
+        if retried >= 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        retried >= 1,
+        "the failed attempt was retried, then delivered"
+    );
     assert_ne!(got[0].id, got[1].id, "each delivery has its own id");
 
     // The receiver that was down comes up: nothing was lost meanwhile.

@@ -13,6 +13,7 @@ mod directory;
 mod github;
 mod health;
 mod ideas;
+mod moderation;
 mod oidc;
 mod pages;
 mod rankings;

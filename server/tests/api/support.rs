@@ -53,6 +53,7 @@ pub struct TestConfig {
     pub database_url: Option<String>,
     pub tallies: server::config::TallySettings,
     pub webhooks: server::config::WebhookSettings,
+    pub moderation: server::config::ModerationSettings,
 }
 
 impl TestConfig {
@@ -73,6 +74,7 @@ impl TestConfig {
                 poll_every_ms: 100,
                 ..Default::default()
             },
+            moderation: Default::default(),
             database_url: None,
         }
     }
@@ -117,6 +119,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
         redis_prefix: config.redis_prefix,
         tallies: config.tallies,
         webhooks: config.webhooks,
+        moderation: config.moderation,
     };
     let options = LeptosOptions::builder()
         .output_name("ideas")

@@ -112,6 +112,13 @@ fn Comment(comment: CommentView) -> impl IntoView {
             } else {
                 view! { <div class="nhsuk-body comment__body" inner_html=comment.body_html></div> }.into_any()
             }}
+            {(!comment.deleted && !comment.can_delete).then(|| view! {
+                <p class="nhsuk-body-s comment__report">
+                    <a href=format!("/comments/{id}/report")>
+                        "Report"<span class="nhsuk-u-visually-hidden">" this comment"</span>
+                    </a>
+                </p>
+            })}
             {(comment.can_edit || comment.can_delete).then(|| view! {
                 <div class="comment__actions">
                     {comment.can_edit.then(|| view! {

@@ -36,6 +36,10 @@ fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
         "comment-edited" => ("Your comment has been changed.", true),
         "comment-deleted" => ("The comment has been deleted.", true),
         "status" => ("The status has been changed and the author told.", true),
+        "reported" => (
+            "Thank you for your report. A moderator will look at it.",
+            true,
+        ),
         "voting-closed" => (
             "Voting has closed for this campaign, so support cannot change.",
             false,
@@ -169,6 +173,10 @@ fn IdeaView(
                 }).collect_view()}
             </ul>
         })}
+        <p class="nhsuk-body-s">
+            <a href=format!("{href}/report")>"Report this idea"</a>
+            " if it breaks the "<a href="/moderation-log">"rules"</a>"."
+        </p>
         {idea.viewer.can_moderate.then(|| view! {
             <StatusFormView action=format!("{href}/status") current=card.status submitted=status/>
         })}

@@ -14,6 +14,7 @@ pub mod listing_idea;
 pub mod listing_revision;
 pub mod moderation_action;
 pub mod notification;
+pub mod report;
 pub mod session;
 pub mod user;
 pub mod vote;

@@ -14,6 +14,10 @@ pub struct Model {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
+    /// Until when a moderator has suspended the account (it can read, not take part).
+    pub suspended_until: Option<DateTime<Utc>>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub suspension_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,6 +4,7 @@
 pub mod campaigns;
 pub mod directory;
 pub mod ideas;
+pub mod moderation;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;

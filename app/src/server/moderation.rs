@@ -1,0 +1,242 @@
+//! Moderation of ideas and comments: approving pre-moderated ideas, reports (with
+//! content hidden automatically once enough different people report it), hiding and
+//! restoring. Every action is written to the moderation log in the same transaction.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, Set, SqlErr, TransactionTrait,
+};
+
+use crate::domain::idea::Visibility;
+use crate::domain::moderation::{ReportReason, Subject};
+use crate::features::accounts::CurrentUser;
+use crate::server::audit::record;
+use crate::server::entities::{comment, idea, report};
+use crate::server::rankings::{self, Rankings};
+
+/// What became of a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportOutcome {
+    /// Recorded; `hidden` when it was the report that reached the threshold.
+    Recorded {
+        hidden: bool,
+    },
+    /// This person had already reported it (one report per person counts).
+    AlreadyReported,
+    NotFound,
+}
+
+/// The visibility of `subject` and whose it is, if it exists.
+async fn visibility_of(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    id: i64,
+) -> Result<Option<(Visibility, i64)>, DbErr> {
+    Ok(match subject {
+        Subject::Idea => idea::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|i| (i.visibility, i.author_id)),
+        Subject::Comment => comment::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .filter(|c| c.deleted_at.is_none())
+            .map(|c| (c.visibility, c.author_id)),
+        Subject::Listing | Subject::Account => None,
+    })
+}
+
+async fn set_visibility(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    id: i64,
+    visibility: Visibility,
+) -> Result<(), DbErr> {
+    match subject {
+        Subject::Idea => {
+            idea::Entity::update_many()
+                .col_expr(idea::Column::Visibility, Expr::value(visibility))
+                .col_expr(
+                    idea::Column::TallyVersion,
+                    Expr::col(idea::Column::TallyVersion).add(1),
+                )
+                .filter(idea::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+        }
+        Subject::Comment => {
+            comment::Entity::update_many()
+                .col_expr(comment::Column::Visibility, Expr::value(visibility))
+                .filter(comment::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+            // The idea's comment count counts published comments only.
+            if let Some(c) = comment::Entity::find_by_id(id).one(db).await? {
+                crate::server::tallies::recount(db, &[c.idea_id]).await?;
+            }
+        }
+        Subject::Listing | Subject::Account => {}
+    }
+    Ok(())
+}
+
+/// `reporter` reports `subject`. Once `threshold` different people have open reports
+/// on something published, it is hidden until a moderator reviews it.
+pub async fn report(
+    db: &DatabaseConnection,
+    rankings: &Rankings,
+    reporter: &CurrentUser,
+    (subject, id): (Subject, i64),
+    (reason, detail): (ReportReason, Option<String>),
+    threshold: u64,
+    now: DateTime<Utc>,
+) -> Result<ReportOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let inserted = report::ActiveModel {
+        reporter_id: Set(reporter.id),
+        subject_type: Set(subject.key().to_owned()),
+        subject_id: Set(id),
+        reason: Set(reason.key().to_owned()),
+        detail: Set(detail),
+        created_at: Set(now),
+        resolved_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    match inserted {
+        Ok(_) => {}
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Ok(ReportOutcome::AlreadyReported);
+        }
+        Err(e) => return Err(e),
+    }
+    let Some((visibility, _)) = visibility_of(&txn, subject, id).await? else {
+        return Ok(ReportOutcome::NotFound);
+    };
+    let open = report::Entity::find()
+        .filter(report::Column::SubjectType.eq(subject.key()))
+        .filter(report::Column::SubjectId.eq(id))
+        .filter(report::Column::ResolvedAt.is_null())
+        .count(&txn)
+        .await?;
+    let hidden = visibility == Visibility::Published && open >= Ord::max(threshold, 1);
+    if hidden {
+        set_visibility(&txn, subject, id, Visibility::Hidden).await?;
+        record(
+            &txn,
+            None,
+            &format!("{}.auto_hidden", subject.key()),
+            subject.key(),
+            id,
+            Some(&format!("Reported by {open} people")),
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    if hidden && subject == Subject::Idea {
+        rankings::sync(db, rankings, &[id]).await?;
+    }
+    Ok(ReportOutcome::Recorded { hidden })
+}
+
+/// A moderator's action on an idea or comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Publish a pre-moderated idea.
+    Approve,
+    /// Refuse a pre-moderated idea (the author is told why).
+    Reject,
+    Hide,
+    Restore,
+    /// Keep it as it is and close its reports.
+    Dismiss,
+}
+
+impl Action {
+    pub fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "approve" => Self::Approve,
+            "reject" => Self::Reject,
+            "hide" => Self::Hide,
+            "restore" => Self::Restore,
+            "dismiss" => Self::Dismiss,
+            _ => return None,
+        })
+    }
+
+    fn log_name(self) -> &'static str {
+        match self {
+            Self::Approve => "approved",
+            Self::Reject => "rejected",
+            Self::Hide => "hidden",
+            Self::Restore => "restored",
+            Self::Dismiss => "reports_dismissed",
+        }
+    }
+
+    /// Whether it needs a reason (told to the author, and shown in the public log).
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Self::Reject | Self::Hide)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionOutcome {
+    Done,
+    NotFound,
+    /// Not applicable in its current state (approving a published idea, …).
+    NotApplicable,
+}
+
+/// Applies `action` to `subject` `id`, resolving its open reports, logged with `reason`.
+pub async fn act(
+    db: &DatabaseConnection,
+    rankings: &Rankings,
+    moderator: &CurrentUser,
+    (subject, id): (Subject, i64),
+    action: Action,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<ActionOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let Some((visibility, _author)) = visibility_of(&txn, subject, id).await? else {
+        return Ok(ActionOutcome::NotFound);
+    };
+    let target = match (action, visibility) {
+        (Action::Approve, Visibility::Pending) => Some(Visibility::Published),
+        (Action::Reject, Visibility::Pending) => Some(Visibility::Rejected),
+        (Action::Hide, Visibility::Published) => Some(Visibility::Hidden),
+        (Action::Restore, Visibility::Hidden) => Some(Visibility::Published),
+        (Action::Dismiss, Visibility::Published | Visibility::Hidden) => None,
+        _ => return Ok(ActionOutcome::NotApplicable),
+    };
+    if let Some(target) = target {
+        set_visibility(&txn, subject, id, target).await?;
+    }
+    report::Entity::update_many()
+        .col_expr(report::Column::ResolvedAt, Expr::value(now))
+        .filter(report::Column::SubjectType.eq(subject.key()))
+        .filter(report::Column::SubjectId.eq(id))
+        .filter(report::Column::ResolvedAt.is_null())
+        .exec(&txn)
+        .await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        &format!("{}.{}", subject.key(), action.log_name()),
+        subject.key(),
+        id,
+        reason,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    if subject == Subject::Idea {
+        rankings::sync(db, rankings, &[id]).await?;
+    }
+    Ok(ActionOutcome::Done)
+}

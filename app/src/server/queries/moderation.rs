@@ -1,0 +1,236 @@
+//! Reads for moderation: the queue, what a report page shows, and the public log.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use super::{uk_date, uk_date_time};
+use crate::domain::idea::Visibility;
+use crate::domain::listing::ListingStatus;
+use crate::domain::moderation::{ReportReason, Subject, public_action};
+use crate::features::ideas::idea_href;
+use crate::features::moderation::{ModerationQueue, PublicLogEntry, QueueItem, ReportContext};
+use crate::server::entities::{comment, idea, listing, moderation_action, report, user};
+
+/// The longest excerpt of a comment shown in the queue.
+const EXCERPT: usize = 120;
+
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(EXCERPT).collect();
+    if text.chars().count() > EXCERPT {
+        out.push('…');
+    }
+    out
+}
+
+async fn author_name(db: &DatabaseConnection, id: i64) -> Result<String, DbErr> {
+    Ok(user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|u| u.deleted_at.is_none())
+        .map(|u| u.display_name)
+        .unwrap_or_else(|| "Deleted account".to_owned()))
+}
+
+/// Ideas waiting for approval, oldest first; then everything with open reports, most
+/// reported first.
+pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
+    let mut pending = Vec::new();
+    for i in idea::Entity::find()
+        .filter(idea::Column::Visibility.eq(Visibility::Pending))
+        .order_by(idea::Column::Id, Order::Asc)
+        .limit(200)
+        .all(db)
+        .await?
+    {
+        pending.push(QueueItem {
+            key: format!("idea:{}", i.id),
+            kind: "Idea".to_owned(),
+            href: idea_href(i.id, &i.slug),
+            author: author_name(db, i.author_id).await?,
+            state: "Waiting for approval".to_owned(),
+            reasons: Vec::new(),
+            when: uk_date_time(i.created_at),
+            title: i.title,
+        });
+    }
+    let open = report::Entity::find()
+        .filter(report::Column::ResolvedAt.is_null())
+        .order_by(report::Column::Id, Order::Asc)
+        .all(db)
+        .await?;
+    let mut grouped: Vec<((String, i64), Vec<report::Model>)> = Vec::new();
+    for r in open {
+        let key = (r.subject_type.clone(), r.subject_id);
+        match grouped.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(r),
+            None => grouped.push((key, vec![r])),
+        }
+    }
+    grouped.sort_by_key(|(_, list)| std::cmp::Reverse(list.len()));
+    let mut reported = Vec::new();
+    for ((subject, id), reports) in grouped {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for r in &reports {
+            *counts.entry(r.reason.clone()).or_default() += 1;
+        }
+        let mut reasons: Vec<(String, usize)> = counts.into_iter().collect();
+        reasons.sort_by(|(a, n), (b, m)| m.cmp(n).then_with(|| a.cmp(b)));
+        let reasons = reasons
+            .into_iter()
+            .map(|(key, n)| match ReportReason::from_key(&key) {
+                Some(reason) => format!("{} ({n})", reason.label()),
+                None => format!("{key} ({n})"),
+            })
+            .collect();
+        let when = uk_date_time(reports[0].created_at);
+        let people = reports.len();
+        let Some(item) = describe(db, &subject, id).await? else {
+            continue;
+        };
+        let (kind, title, href, author_id, hidden) = item;
+        reported.push(QueueItem {
+            key: format!("{subject}:{id}"),
+            kind,
+            title,
+            href,
+            author: author_name(db, author_id).await?,
+            state: match (hidden, people) {
+                (true, n) => format!("Hidden after reports from {n} people"),
+                (false, 1) => "Reported by 1 person".to_owned(),
+                (false, n) => format!("Reported by {n} people"),
+            },
+            reasons,
+            when,
+        });
+    }
+    let listings_waiting = listing::Entity::find()
+        .filter(listing::Column::Status.eq(ListingStatus::Submitted))
+        .count(db)
+        .await?;
+    Ok(ModerationQueue {
+        pending,
+        reported,
+        listings_waiting,
+    })
+}
+
+/// (kind, title, link, author, hidden) of a reported idea or comment.
+async fn describe(
+    db: &DatabaseConnection,
+    subject: &str,
+    id: i64,
+) -> Result<Option<(String, String, String, i64, bool)>, DbErr> {
+    Ok(match Subject::from_key(subject) {
+        Some(Subject::Idea) => idea::Entity::find_by_id(id).one(db).await?.map(|i| {
+            (
+                "Idea".to_owned(),
+                i.title.clone(),
+                idea_href(i.id, &i.slug),
+                i.author_id,
+                i.visibility == Visibility::Hidden,
+            )
+        }),
+        Some(Subject::Comment) => match comment::Entity::find_by_id(id).one(db).await? {
+            Some(c) => {
+                let on = idea::Entity::find_by_id(c.idea_id).one(db).await?;
+                on.map(|i| {
+                    (
+                        "Comment".to_owned(),
+                        excerpt(&c.body),
+                        format!("{}#comment-{}", idea_href(i.id, &i.slug), c.id),
+                        c.author_id,
+                        c.visibility == Visibility::Hidden,
+                    )
+                })
+            }
+            None => None,
+        },
+        _ => None,
+    })
+}
+
+/// What the report page shows about idea or comment `id`; `None` unless it is public.
+pub async fn report_context(
+    db: &DatabaseConnection,
+    subject: Subject,
+    id: i64,
+) -> Result<Option<ReportContext>, DbErr> {
+    Ok(match subject {
+        Subject::Idea => idea::Entity::find_by_id(id)
+            .filter(idea::Column::Visibility.eq(Visibility::Published))
+            .one(db)
+            .await?
+            .map(|i| ReportContext {
+                what: "idea".to_owned(),
+                back: idea_href(i.id, &i.slug),
+                title: i.title,
+            }),
+        Subject::Comment => {
+            let Some(c) = comment::Entity::find_by_id(id)
+                .filter(comment::Column::Visibility.eq(Visibility::Published))
+                .filter(comment::Column::DeletedAt.is_null())
+                .one(db)
+                .await?
+            else {
+                return Ok(None);
+            };
+            idea::Entity::find_by_id(c.idea_id)
+                .one(db)
+                .await?
+                .map(|i| ReportContext {
+                    what: "comment".to_owned(),
+                    back: format!("{}#comment-{}", idea_href(i.id, &i.slug), c.id),
+                    title: excerpt(&c.body),
+                })
+        }
+        Subject::Listing | Subject::Account => None,
+    })
+}
+
+/// The public moderation log, newest first: what was changed and why, never by whom
+/// nor the removed words. A published idea or listing is named; anything else is not.
+pub async fn public_log(db: &DatabaseConnection, limit: u64) -> Result<Vec<PublicLogEntry>, DbErr> {
+    let actions = moderation_action::Entity::find()
+        .order_by(moderation_action::Column::Id, Order::Desc)
+        .limit(limit * 4)
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for a in actions {
+        let Some(what) = public_action(&a.action) else {
+            continue;
+        };
+        let Some(subject) = Subject::from_key(&a.subject_type) else {
+            continue;
+        };
+        let named = match subject {
+            Subject::Idea => idea::Entity::find_by_id(a.subject_id)
+                .filter(idea::Column::Visibility.eq(Visibility::Published))
+                .one(db)
+                .await?
+                .map(|i| format!("The idea \u{201c}{}\u{201d}", i.title)),
+            Subject::Listing => listing::Entity::find_by_id(a.subject_id)
+                .filter(listing::Column::PublishedAt.is_not_null())
+                .one(db)
+                .await?
+                .map(|l| format!("The listing \u{201c}{}\u{201d}", l.name)),
+            _ => None,
+        };
+        out.push(PublicLogEntry {
+            when: uk_date(a.created_at),
+            what: format!(
+                "{} was {what}",
+                named.unwrap_or_else(|| subject.with_article().to_owned())
+            ),
+            reason: a.reason,
+        });
+        if out.len() as u64 >= limit {
+            break;
+        }
+    }
+    Ok(out)
+}

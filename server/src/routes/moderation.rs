@@ -1,0 +1,180 @@
+//! Form posts for moderation: reporting an idea or comment, and the moderators' queue.
+
+use app::domain::moderation::Subject;
+use app::domain::user::Role;
+use app::features::moderation::{BulkForm, ReportForm};
+use app::forms::{FieldErrors, Submitted};
+use app::server::moderation::{self, Action, ActionOutcome, ReportOutcome};
+use app::server::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+use super::forms::{internal, signed_in};
+use super::ideas::forbidden;
+use super::pages::render_page;
+use super::strict_form::StrictForm;
+
+/// `POST /ideas/{id_slug}/report`.
+pub async fn report_idea(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    Path(id_slug): Path<String>,
+    StrictForm(form): StrictForm<ReportForm>,
+) -> Response {
+    let here = format!("/ideas/{id_slug}/report");
+    let Some(id) = app::features::ideas::pages::parse_id(&id_slug) else {
+        return render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await;
+    };
+    report(state, session, parts, here, Subject::Idea, id, form).await
+}
+
+/// `POST /comments/{comment_id}/report`.
+pub async fn report_comment(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<ReportForm>,
+) -> Response {
+    let here = format!("/comments/{id}/report");
+    report(state, session, parts, here, Subject::Comment, id, form).await
+}
+
+async fn report(
+    state: AppState,
+    session: Session,
+    parts: Parts,
+    here: String,
+    subject: Subject,
+    id: i64,
+    form: ReportForm,
+) -> Response {
+    let user = match signed_in(&state, &session, &here).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let context =
+        match app::server::queries::moderation::report_context(&state.db, subject, id).await {
+            Ok(Some(context)) => context,
+            Ok(None) => {
+                return render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await;
+            }
+            Err(e) => return internal(e),
+        };
+    let (reason, detail) = match form.validate() {
+        Ok(valid) => valid,
+        Err(errors) => {
+            let values = form;
+            return render_page(
+                &state,
+                parts,
+                &here,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(Submitted { values, errors }),
+            )
+            .await;
+        }
+    };
+    let outcome = moderation::report(
+        &state.db,
+        &state.rankings,
+        &user,
+        (subject, id),
+        (reason, detail),
+        state.report_threshold,
+        app::server::directory::now(),
+    )
+    .await;
+    // The idea page says thank you; a hidden item's page is gone, so the campaign's.
+    let back = context.back.split('#').next().unwrap_or("/").to_owned();
+    match outcome {
+        Ok(ReportOutcome::Recorded { hidden: false }) | Ok(ReportOutcome::AlreadyReported) => {
+            Redirect::to(&format!("{back}?done=reported")).into_response()
+        }
+        // The idea is hidden now, so its page is gone: back to the home page.
+        Ok(ReportOutcome::Recorded { hidden: true }) if subject == Subject::Idea => {
+            Redirect::to("/").into_response()
+        }
+        Ok(ReportOutcome::Recorded { hidden: true }) => {
+            Redirect::to(&format!("{back}?done=reported")).into_response()
+        }
+        Ok(ReportOutcome::NotFound) => {
+            render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await
+        }
+        Err(e) => internal(e),
+    }
+}
+
+/// `POST /moderation`: one action on every ticked item.
+pub async fn bulk(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    StrictForm(form): StrictForm<BulkForm>,
+) -> Response {
+    let here = "/moderation";
+    let moderator = match signed_in(&state, &session, here).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    if moderator.role < Role::Moderator {
+        return forbidden(&state, parts).await;
+    }
+    let refuse = |errors: FieldErrors, parts: Parts| {
+        let state = state.clone();
+        let values = form.clone();
+        async move {
+            render_page(
+                &state,
+                parts,
+                here,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(Submitted { values, errors }),
+            )
+            .await
+        }
+    };
+    let bulk = match form.validate() {
+        Ok(bulk) => bulk,
+        Err(errors) => return refuse(errors, parts).await,
+    };
+    let action = Action::from_key(&bulk.action).expect("validated");
+    let mut done = 0;
+    let mut skipped = Vec::new();
+    for (subject, id) in &bulk.items {
+        match moderation::act(
+            &state.db,
+            &state.rankings,
+            &moderator,
+            (*subject, *id),
+            action,
+            bulk.reason.as_deref(),
+            app::server::directory::now(),
+        )
+        .await
+        {
+            Ok(ActionOutcome::Done) => done += 1,
+            Ok(_) => skipped.push(format!("{} {id}", subject.key())),
+            Err(e) => return internal(e),
+        }
+    }
+    if !skipped.is_empty() && done == 0 {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            "action",
+            "That action does not apply to the ticked items (approve and reject are for ideas waiting for approval; restore is for hidden items)",
+        );
+        return refuse(errors, parts).await;
+    }
+    tracing::info!(
+        moderator = moderator.id,
+        done,
+        skipped = skipped.len(),
+        "moderation queue action"
+    );
+    Redirect::to(&format!("/moderation?done={done}")).into_response()
+}
