@@ -76,6 +76,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/admin/webhooks", Access::AtLeast(Role::Admin)),
     ("/moderation", Access::AtLeast(Role::Moderator)),
     ("/moderation-log", Access::Anyone),
+    ("/analysis", Access::AtLeast(Role::Moderator)),
     ("/ideas/{id_slug}/report", Access::SignedIn),
     ("/comments/{comment_id}/report", Access::SignedIn),
 ];
@@ -109,6 +110,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/moderation/queue", Access::AtLeast(Role::Moderator)),
     ("/api/moderation/report-context", Access::SignedIn),
     ("/api/moderation/log", Access::Anyone),
+    ("/api/analysis/get", Access::AtLeast(Role::Moderator)),
 ];
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ use components::not_found::NotFound;
 use features::accounts::pages::{
     AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage,
 };
+use features::analysis::pages::AnalysisPage;
 use features::campaigns::admin_pages::{AdminCampaignsPage, CampaignFormPage};
 use features::campaigns::pages::{CampaignPage, HomePage};
 use features::comments::pages::CommentEditPage;
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/webhooks") view=WebhooksPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation-log") view=ModerationLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/analysis") view=AnalysisPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/report") view=ReportPage ssr=SsrMode::Async/>
                     </Routes>

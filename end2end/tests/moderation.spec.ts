@@ -91,6 +91,10 @@ test('the moderation pages have no accessibility violations', async ({ page }) =
   await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
   await waitForHydration(page);
   await expectNoAxeViolations(page);
+  await page.goto('/analysis');
+  await waitForHydration(page);
+  await expect(page.locator('svg').first()).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.goto('/moderation-log');
   await waitForHydration(page);
   await expectNoAxeViolations(page);

@@ -12,5 +12,6 @@ pub mod moderation;
 pub mod notification;
 pub mod ranking;
 pub mod return_to;
+pub mod similarity;
 pub mod slug;
 pub mod user;

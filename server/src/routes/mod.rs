@@ -230,6 +230,12 @@ pub fn table() -> Vec<RouteEntry> {
             post(moderation::bulk),
         ),
         entry(
+            Method::GET,
+            "/analysis.csv",
+            AtLeast(Role::Moderator),
+            get(moderation::analysis_csv),
+        ),
+        entry(
             Method::POST,
             "/ideas/{id_slug}/report",
             SignedIn,

@@ -178,3 +178,68 @@ pub async fn bulk(
     );
     Redirect::to(&format!("/moderation?done={done}")).into_response()
 }
+
+/// Read after the caller is checked, so a malformed address never says more than
+/// "sign in" to someone who may not see the figures.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CsvQuery {
+    campaign: Option<String>,
+    table: String,
+}
+
+/// `GET /analysis.csv?campaign=…&table=…`: one table of the analysis page, as CSV.
+pub async fn analysis_csv(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    axum::extract::Query(query): axum::extract::Query<CsvQuery>,
+) -> Response {
+    let user = match signed_in(&state, &session, "/analysis").await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    if user.role < Role::Moderator {
+        return forbidden(&state, parts).await;
+    }
+    let analysis = match app::server::queries::analysis::analysis(
+        &state.db,
+        query.campaign.as_deref(),
+    )
+    .await
+    {
+        Ok(Some(analysis)) => analysis,
+        Ok(None) => return (StatusCode::NOT_FOUND, "No such campaign.").into_response(),
+        Err(e) => return internal(e),
+    };
+    let Some(table) = analysis.table(&query.table) else {
+        return (StatusCode::NOT_FOUND, "No such table.").into_response();
+    };
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut ok = writer.write_record(&table.columns).is_ok();
+    for row in &table.rows {
+        let safe: Vec<String> = row.iter().map(|c| super::api_v1::csv_safe(c)).collect();
+        ok &= writer.write_record(&safe).is_ok();
+    }
+    let Ok(body) = writer.into_inner() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if !ok {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    let disposition = format!(
+        "attachment; filename=\"{}-{}.csv\"",
+        analysis.campaign.slug, table.key
+    );
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (axum::http::header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response()
+}

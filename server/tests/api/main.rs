@@ -6,6 +6,7 @@
 
 mod account_management;
 mod accounts;
+mod analysis;
 mod authorization;
 mod campaign_admin;
 mod cli;

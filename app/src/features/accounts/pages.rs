@@ -189,7 +189,9 @@ pub fn AccountPage() -> impl IntoView {
                                 <nav class="nhsuk-u-margin-bottom-5" aria-label="Moderation and administration">
                                     <h2 class="nhsuk-heading-s">"Moderation and administration"</h2>
                                     <ul class="nhsuk-list">
+                                        <li><a href="/moderation">"Moderation queue"</a></li>
                                         <li><a href="/moderation/listings">"Listings to review"</a></li>
+                                        <li><a href="/analysis">"Analysis"</a></li>
                                         {is_admin.then(|| view! {
                                             <li><a href="/admin/campaigns">"Campaigns"</a></li>
                                             <li><a href="/admin/accounts">"Accounts and roles"</a></li>

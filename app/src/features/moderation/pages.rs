@@ -81,6 +81,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
         <ul class="nhsuk-list">
             <li><a href="/moderation/listings">{format!("Directory listings to review ({})", queue.listings_waiting)}</a></li>
             <li><a href="/moderation-log">"The public moderation log"</a></li>
+            <li><a href="/analysis">"Analysis of the responses"</a></li>
         </ul>
         {if empty {
             view! { <p class="nhsuk-body">"Nothing is waiting: no ideas to approve and no open reports."</p> }.into_any()

@@ -1,6 +1,7 @@
 //! Reads that pages and the API share. Each returns the shapes in `features`, ready to
 //! send, so server functions stay a few lines long.
 
+pub mod analysis;
 pub mod campaigns;
 pub mod directory;
 pub mod ideas;

@@ -1,0 +1,16 @@
+//! The analysis page's data, for moderators and administrators.
+
+use leptos::prelude::*;
+
+use super::Analysis;
+use crate::error::AppError;
+
+/// The analysis of campaign `campaign` (the newest when `None`).
+#[server(endpoint = "analysis/get")]
+pub async fn get_analysis(campaign: Option<String>) -> Result<Analysis, AppError> {
+    let state = crate::server::state::app_state()?;
+    crate::server::auth::require_role(crate::domain::user::Role::Moderator).await?;
+    crate::server::queries::analysis::analysis(&state.db, campaign.as_deref())
+        .await?
+        .ok_or_else(|| AppError::NotFound.respond())
+}

@@ -1,0 +1,166 @@
+//! `GET /analysis`: charts drawn as SVG on the server, each followed by a table of the
+//! same figures, and every table downloadable as CSV.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::api::get_analysis;
+use super::{Analysis, Table};
+use crate::components::error_panel::Refused;
+
+/// A bar chart of column `value` of `table`, labelled by column 0. Described by its
+/// title for screen readers, which read the table that follows instead.
+#[component]
+fn BarChart(table: Table, value: usize, caption: String) -> impl IntoView {
+    let values = table.numbers(value);
+    let labels: Vec<String> = table.rows.iter().map(|r| r[0].clone()).collect();
+    let max = values.iter().copied().max().unwrap_or(0).max(1);
+    let row_height = 22u64;
+    let label_width = 260u64;
+    let bar_width = 380u64;
+    let height = row_height * values.len().max(1) as u64 + 4;
+    let id = format!("chart-{}-{value}", table.key);
+    let title_id = id.clone();
+    view! {
+        <figure class="analysis-chart">
+            <svg role="img" aria-labelledby=id width="100%" viewBox=format!("0 0 {} {height}", label_width + bar_width + 60)
+                preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">
+                <title id=title_id>{caption.clone()}</title>
+                {labels.into_iter().zip(values).enumerate().map(|(n, (label, v))| {
+                    let y = n as u64 * row_height + 2;
+                    let width = v * bar_width / max;
+                    let short: String = if label.chars().count() > 38 {
+                        format!("{}…", label.chars().take(37).collect::<String>())
+                    } else {
+                        label
+                    };
+                    view! {
+                        <g>
+                            <text x="0" y=(y + 15).to_string() font-size="13" fill="#212b32">{short}</text>
+                            <rect x=label_width.to_string() y=y.to_string() width=width.to_string() height="16" fill="#005eb8"></rect>
+                            <text x=(label_width + width + 6).to_string() y=(y + 14).to_string() font-size="13" fill="#212b32">{v.to_string()}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption class="nhsuk-body-s">{caption}" (the figures are in the table below)"</figcaption>
+        </figure>
+    }
+}
+
+/// A table of figures with its CSV download.
+#[component]
+fn FigureTable(table: Table, campaign: String) -> impl IntoView {
+    let csv = format!("/analysis.csv?campaign={campaign}&table={}", table.key);
+    let empty = table.rows.is_empty();
+    view! {
+        {if empty {
+            view! { <p class="nhsuk-body">"No figures yet."</p> }.into_any()
+        } else {
+            view! {
+                <table class="nhsuk-table">
+                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{table.title.clone()}</caption>
+                    <thead class="nhsuk-table__head">
+                        <tr class="nhsuk-table__row">
+                            {table.columns.iter().enumerate().map(|(n, c)| view! {
+                                <th class="nhsuk-table__header" class:nhsuk-table__header--numeric={n > 0} scope="col">{c.clone()}</th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody class="nhsuk-table__body">
+                        {table.rows.iter().zip(table.links.iter()).map(|(row, link)| view! {
+                            <tr class="nhsuk-table__row">
+                                {row.iter().enumerate().map(|(n, cell)| {
+                                    let cell = cell.clone();
+                                    let first_link = if n == 0 { link.clone() } else { None };
+                                    view! {
+                                        <td class="nhsuk-table__cell" class:nhsuk-table__cell--numeric={n > 0}>
+                                            {match first_link {
+                                                Some(href) => view! { <a href=href>{cell}</a> }.into_any(),
+                                                None => view! { {cell} }.into_any(),
+                                            }}
+                                        </td>
+                                    }
+                                }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+        <p class="nhsuk-body-s"><a href=csv download="">{format!("Download “{}” as CSV", table.title)}</a></p>
+    }
+}
+
+#[component]
+pub fn AnalysisPage() -> impl IntoView {
+    let query = use_query_map();
+    let campaign = move || query.with(|q| q.get("campaign"));
+    let data = Resource::new(campaign, get_analysis);
+    view! {
+        <Title text="Analysis"/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(analysis) => view! { <AnalysisView analysis/> }.into_any(),
+                    Err(err) => view! { <Refused err here="/analysis".to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AnalysisView(analysis: Analysis) -> impl IntoView {
+    let slug = analysis.campaign.slug.clone();
+    let daily_ideas = analysis.daily.clone();
+    let daily_votes = analysis.daily.clone();
+    view! {
+        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">"Analysis"</h1>
+        <p class="nhsuk-lede-text">{analysis.campaign.title.clone()}</p>
+        <form method="get" action="/analysis" class="nhsuk-u-margin-bottom-5">
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="campaign">"Campaign"</label>
+                <select class="nhsuk-select" id="campaign" name="campaign">
+                    {analysis.campaigns.iter().map(|c| view! {
+                        <option value=c.slug.clone() selected=c.slug == slug>{c.title.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show this campaign"</button>
+        </form>
+
+        <h2 class="nhsuk-heading-l">"What each group supported"</h2>
+        <p class="nhsuk-body">"People say who they are when they sign up (“I am a…”). Each group's ten most supported ideas, with the share of each idea's support that came from the group:"</p>
+        {analysis.segments.iter().map(|t| {
+            let t = t.clone();
+            let caption = t.title.clone();
+            view! {
+                <h3 class="nhsuk-heading-m">{t.title.clone()}</h3>
+                {(!t.rows.is_empty()).then(|| view! { <BarChart table=t.clone() value=1 caption=caption/> })}
+                <FigureTable table=t campaign=slug.clone()/>
+            }
+        }).collect_view()}
+
+        <h2 class="nhsuk-heading-l">"Most supported overall"</h2>
+        <BarChart table=analysis.top.clone() value=1 caption="Votes for the most supported ideas".to_owned()/>
+        <FigureTable table=analysis.top.clone() campaign=slug.clone()/>
+
+        <h2 class="nhsuk-heading-l">"Activity per day"</h2>
+        <BarChart table=daily_ideas value=1 caption="Ideas put forward per day".to_owned()/>
+        <BarChart table=daily_votes value=2 caption="Votes per day".to_owned()/>
+        <FigureTable table=analysis.daily.clone() campaign=slug.clone()/>
+
+        <h2 class="nhsuk-heading-l">"Categories"</h2>
+        <BarChart table=analysis.categories.clone() value=1 caption="Ideas per category".to_owned()/>
+        <FigureTable table=analysis.categories.clone() campaign=slug.clone()/>
+
+        <h2 class="nhsuk-heading-l">"Most discussed"</h2>
+        <FigureTable table=analysis.discussed.clone() campaign=slug.clone()/>
+
+        <h2 class="nhsuk-heading-l">"Possible duplicates"</h2>
+        <p class="nhsuk-body">"Ideas whose titles and summaries share most of their words. Merge them from an idea's page (status “duplicate”)."</p>
+        <FigureTable table=analysis.duplicates.clone() campaign=slug/>
+    }
+}

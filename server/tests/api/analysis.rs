@@ -1,0 +1,190 @@
+//! The analysis page's figures, checked against a small dataset built for the test:
+//! who supported what, per group and per day, and which ideas look alike.
+
+use app::domain::campaign::ModerationMode;
+use app::domain::idea::{IdeaKind, IdeaStatus, Visibility};
+use app::domain::user::{Role, Segment};
+use app::server::entities::{campaign, idea, user, vote};
+use chrono::{Duration, TimeZone, Utc};
+use sea_orm::{ActiveModelTrait, Set};
+
+use crate::on_both_databases;
+use crate::support::{Backend, TestApp, spawn_app};
+
+async fn person(app: &TestApp, name: &str, segment: Segment) -> i64 {
+    let now = Utc::now();
+    user::ActiveModel {
+        display_name: Set(name.into()),
+        segment: Set(segment),
+        role: Set(Role::Public),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap()
+    .id
+}
+
+async fn csv(app: &TestApp, client: &reqwest::Client, table: &str) -> Vec<String> {
+    let response = client
+        .get(format!(
+            "{}/analysis.csv?campaign=analysis-test&table={table}",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{table}");
+    response
+        .text()
+        .await
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+async fn the_figures_match_a_known_dataset(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // 10:00 UTC on two days in winter (UK time is UTC then).
+    let day1 = Utc.with_ymd_and_hms(2026, 1, 10, 10, 0, 0).unwrap();
+    let day2 = day1 + Duration::days(1);
+    let test = campaign::ActiveModel {
+        slug: Set("analysis-test".into()),
+        title: Set("Analysis test".into()),
+        summary: Set("A campaign with known figures.".into()),
+        description: Set(String::new()),
+        submissions_open_at: Set(day1 - Duration::days(1)),
+        submissions_close_at: Set(day2 + Duration::days(10)),
+        voting_closes_at: Set(day2 + Duration::days(20)),
+        moderation_mode: Set(ModerationMode::Post),
+        created_at: Set(day1),
+        updated_at: Set(day1),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let public = [
+        person(&app, "P1", Segment::Public).await,
+        person(&app, "P2", Segment::Public).await,
+        person(&app, "P3", Segment::Public).await,
+    ];
+    let pros = [
+        person(&app, "D1", Segment::Professional).await,
+        person(&app, "D2", Segment::Professional).await,
+    ];
+    let titles = [
+        "Sleep diary for teenagers",
+        "Teenagers sleep diary",
+        "Clinic waiting times map",
+    ];
+    let mut ids = Vec::new();
+    for (n, title) in titles.iter().enumerate() {
+        let created = if n == 2 { day2 } else { day1 };
+        ids.push(
+            idea::ActiveModel {
+                campaign_id: Set(test.id),
+                author_id: Set(public[0]),
+                category_id: Set(None),
+                kind: Set(IdeaKind::NewTool),
+                title: Set((*title).into()),
+                slug: Set(app::domain::slug::slugify(title)),
+                summary: Set("For the analysis test.".into()),
+                description: Set(String::new()),
+                link_url: Set(None),
+                status: Set(IdeaStatus::New),
+                status_reason: Set(None),
+                visibility: Set(Visibility::Published),
+                vote_count: Set(0),
+                comment_count: Set(0),
+                created_at: Set(created),
+                updated_at: Set(created),
+                hot_rank: Set(0.0),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .unwrap()
+            .id,
+        );
+    }
+    // The public back the sleep diary (3 votes); professionals back the map (2) and one
+    // of them the sleep diary too.
+    let votes = [
+        (public[0], ids[0], day1),
+        (public[1], ids[0], day1),
+        (public[2], ids[0], day2),
+        (pros[0], ids[2], day2),
+        (pros[1], ids[2], day2),
+        (pros[1], ids[0], day2),
+    ];
+    for (who, what, when) in votes {
+        vote::ActiveModel {
+            user_id: Set(who),
+            idea_id: Set(what),
+            created_at: Set(when),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    app::server::tallies::recount(&app.db, &ids).await.unwrap();
+
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    assert_eq!(
+        csv(&app, &moderator, "segment-professional").await,
+        [
+            "Idea,Votes from this group,Share of the idea's votes (%)",
+            "Clinic waiting times map,2,100",
+            "Sleep diary for teenagers,1,25",
+        ]
+    );
+    assert_eq!(
+        csv(&app, &moderator, "segment-public").await,
+        [
+            "Idea,Votes from this group,Share of the idea's votes (%)",
+            "Sleep diary for teenagers,3,75",
+        ]
+    );
+    // Day 1: two ideas, two votes, by one author and two voters (P1 both).
+    assert_eq!(
+        csv(&app, &moderator, "daily").await,
+        [
+            "Day,Ideas,Votes,Comments,Active people",
+            "2026-01-10,2,2,0,2",
+            "2026-01-11,1,4,0,4",
+        ]
+    );
+    let duplicates = csv(&app, &moderator, "duplicates").await;
+    assert_eq!(
+        duplicates[1..],
+        ["1,Sleep diary for teenagers,4", "1,Teenagers sleep diary,0"]
+    );
+    // The page itself draws the charts and says which group backed what.
+    let page = moderator
+        .get(format!("{}/analysis?campaign=analysis-test", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<svg"));
+    assert!(page.contains("Most supported by: "));
+    // Nobody else sees the figures.
+    let public_browser = app.signed_in_browser(Role::Public).await;
+    let refused = public_browser
+        .get(format!(
+            "{}/analysis.csv?campaign=analysis-test&table=daily",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+}
+
+on_both_databases!(the_figures_match_a_known_dataset);
