@@ -43,6 +43,23 @@ async fn not_found(state: &AppState, parts: Parts, path: &str) -> Response {
     render_page::<()>(state, parts, path, StatusCode::NOT_FOUND, None).await
 }
 
+/// The answer to an action on a listing: on to `done` when it was taken, back to the
+/// page when there was nothing to do, "not found", or a server error.
+async fn answer(
+    state: &AppState,
+    parts: Parts,
+    here: &str,
+    done: &str,
+    outcome: Result<ActionOutcome, sea_orm::DbErr>,
+) -> Response {
+    match outcome {
+        Ok(ActionOutcome::Done) => Redirect::to(done).into_response(),
+        Ok(ActionOutcome::NotApplicable) => Redirect::to(here).into_response(),
+        Ok(ActionOutcome::NotFound) => not_found(state, parts, here).await,
+        Err(e) => internal(e),
+    }
+}
+
 /// The signed-in person with at least `role`, or the response that says why not.
 async fn with_role(
     state: &AppState,
@@ -189,12 +206,15 @@ pub async fn submit_listing(
         Ok(user) => user,
         Err(response) => return response,
     };
-    match directory::submit(&state.db, &user, id, directory::now()).await {
-        Ok(ActionOutcome::Done) => Redirect::to(&format!("{here}?done=submitted")).into_response(),
-        Ok(ActionOutcome::NotApplicable) => Redirect::to(&here).into_response(),
-        Ok(ActionOutcome::NotFound) => not_found(&state, parts, &here).await,
-        Err(e) => internal(e),
-    }
+    let outcome = directory::submit(&state.db, &user, id, directory::now()).await;
+    answer(
+        &state,
+        parts,
+        &here,
+        &format!("{here}?done=submitted"),
+        outcome,
+    )
+    .await
 }
 
 /// `POST /developer/listings/{id}/archive`: the developer takes their listing out.
@@ -231,12 +251,16 @@ pub async fn archive_own(
     if !owns {
         return not_found(&state, parts, &here).await;
     }
-    match directory::archive(&state.db, &user, id, reason.as_deref(), directory::now()).await {
-        Ok(ActionOutcome::Done) => Redirect::to(&format!("{here}?done=archived")).into_response(),
-        Ok(ActionOutcome::NotApplicable) => Redirect::to(&here).into_response(),
-        Ok(ActionOutcome::NotFound) => not_found(&state, parts, &here).await,
-        Err(e) => internal(e),
-    }
+    let outcome =
+        directory::archive(&state.db, &user, id, reason.as_deref(), directory::now()).await;
+    answer(
+        &state,
+        parts,
+        &here,
+        &format!("{here}?done=archived"),
+        outcome,
+    )
+    .await
 }
 
 /// `POST /moderation/listings/{id}/decision`.
@@ -261,14 +285,15 @@ pub async fn decide(
             return refuse(&state, parts, &format!("{here}/decision"), context).await;
         }
     };
-    match directory::decide(&state.db, &moderator, id, decision, directory::now()).await {
-        Ok(ActionOutcome::Done) => {
-            Redirect::to("/moderation/listings?done=decided").into_response()
-        }
-        Ok(ActionOutcome::NotApplicable) => Redirect::to(&here).into_response(),
-        Ok(ActionOutcome::NotFound) => not_found(&state, parts, &here).await,
-        Err(e) => internal(e),
-    }
+    let outcome = directory::decide(&state.db, &moderator, id, decision, directory::now()).await;
+    answer(
+        &state,
+        parts,
+        &here,
+        "/moderation/listings?done=decided",
+        outcome,
+    )
+    .await
 }
 
 /// `POST /moderation/listings/{id}/archive`.
@@ -293,20 +318,22 @@ pub async fn moderator_archive(
             return refuse(&state, parts, &format!("{here}/archive"), context).await;
         }
     };
-    match directory::archive(
+    let outcome = directory::archive(
         &state.db,
         &moderator,
         id,
         reason.as_deref(),
         directory::now(),
     )
+    .await;
+    answer(
+        &state,
+        parts,
+        &here,
+        &format!("{here}?done=archived"),
+        outcome,
+    )
     .await
-    {
-        Ok(ActionOutcome::Done) => Redirect::to(&format!("{here}?done=archived")).into_response(),
-        Ok(ActionOutcome::NotApplicable) => Redirect::to(&here).into_response(),
-        Ok(ActionOutcome::NotFound) => not_found(&state, parts, &here).await,
-        Err(e) => internal(e),
-    }
 }
 
 /// `POST /moderation/listings/{id}/revoke-developer`: revokes the listing's developer.

@@ -83,22 +83,6 @@ async fn newest_listing(app: &TestApp) -> listing::Model {
         .expect("a listing")
 }
 
-/// POSTs a form from `client` as a page on the site would.
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client
-        .post(format!("{}{path}", app.address))
-        .header("origin", &app.address)
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
-
 async fn html(app: &TestApp, client: &reqwest::Client, path: &str) -> scraper::Html {
     let response = client
         .get(format!("{}{path}", app.address))
@@ -140,13 +124,13 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
 
     // A decision without a message where one is needed is refused, with the choice kept.
     let path = format!("/moderation/listings/{}/decision", draft.id);
-    let refused = post(
-        &app,
-        &moderator,
-        &path,
-        &[("decision", "changes"), ("message", "")],
-    )
-    .await;
+    let refused = app
+        .post_from(
+            &moderator,
+            &path,
+            &[("decision", "changes"), ("message", "")],
+        )
+        .await;
     assert_eq!(refused.status(), 422);
     let page = scraper::Html::parse_document(&refused.text().await.unwrap());
     assert!(
@@ -161,16 +145,16 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
     );
 
     // Changes requested: the developer sees the message in the history and edits.
-    let response = post(
-        &app,
-        &moderator,
-        &path,
-        &[
-            ("decision", "changes"),
-            ("message", "Add an accessibility statement."),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            &path,
+            &[
+                ("decision", "changes"),
+                ("message", "Add an accessibility statement."),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let mine = app
         .page(&format!("/developer/listings/{}", draft.id), 200)
@@ -193,13 +177,13 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
     assert_eq!(response.status(), 303);
 
     // Approved: public, with the idea it answers, and on the idea's page.
-    let response = post(
-        &app,
-        &moderator,
-        &path,
-        &[("decision", "approve"), ("message", "")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            &path,
+            &[("decision", "approve"), ("message", "")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let published = newest_listing(&app).await;
     assert_eq!(published.status, ListingStatus::Approved);
@@ -259,13 +243,13 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
         !cells.iter().any(|row| row.starts_with("Organisation")),
         "unchanged fields are not listed"
     );
-    let response = post(
-        &app,
-        &moderator,
-        &path,
-        &[("decision", "approve"), ("message", "")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            &path,
+            &[("decision", "approve"), ("message", "")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let directory = html(&app, &anyone, "/directory?q=easier").await;
     assert_eq!(
@@ -422,13 +406,13 @@ async fn only_developers_list_and_only_owners_change(backend: Backend) {
             .unwrap();
         assert_eq!(response.status(), 404, "GET {path}");
     }
-    let response = post(
-        &app,
-        &other,
-        &format!("/developer/listings/{}/archive", mine.id),
-        &[("reason", "")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &other,
+            &format!("/developer/listings/{}/archive", mine.id),
+            &[("reason", "")],
+        )
+        .await;
     assert_eq!(response.status(), 404);
     // Nor can a developer decide on their own listing.
     let response = app
@@ -442,13 +426,13 @@ async fn only_developers_list_and_only_owners_change(backend: Backend) {
 
     // A revoked developer can no longer list, and is told why.
     let moderator = app.signed_in_browser(Role::Moderator).await;
-    let response = post(
-        &app,
-        &moderator,
-        &format!("/moderation/listings/{}/revoke-developer", mine.id),
-        &[("reason", "Listings copied from another company.")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/listings/{}/revoke-developer", mine.id),
+            &[("reason", "Listings copied from another company.")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let page = app.page("/developer", 200).await;
     assert!(
@@ -545,13 +529,13 @@ async fn a_polling_consumer_mirrors_the_directory_exactly(backend: Backend) {
         let app = &app;
         let moderator = moderator.clone();
         async move {
-            let response = post(
-                app,
-                &moderator,
-                &format!("/moderation/listings/{id}/decision"),
-                &[("decision", "approve")],
-            )
-            .await;
+            let response = app
+                .post_from(
+                    &moderator,
+                    &format!("/moderation/listings/{id}/decision"),
+                    &[("decision", "approve")],
+                )
+                .await;
             assert_eq!(response.status(), 303);
         }
     };
@@ -675,8 +659,7 @@ async fn the_api_answers_conditional_and_cross_site_requests(backend: Backend) {
     .await;
     let id = newest_listing(&app).await.id;
     let moderator = app.signed_in_browser(Role::Moderator).await;
-    post(
-        &app,
+    app.post_from(
         &moderator,
         &format!("/moderation/listings/{id}/decision"),
         &[("decision", "approve")],
@@ -764,17 +747,17 @@ fn verify(secret: &str, received: &Received) -> bool {
 async fn register_webhook(app: &TestApp, url: &str) -> String {
     let admin = app.signed_in_browser(Role::Admin).await;
     let secret = "a-long-shared-secret-for-tests";
-    let response = post(
-        app,
-        &admin,
-        "/admin/webhooks",
-        &[
-            ("url", url),
-            ("description", "The national site"),
-            ("secret", secret),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &admin,
+            "/admin/webhooks",
+            &[
+                ("url", url),
+                ("description", "The national site"),
+                ("secret", secret),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 200);
     secret.to_owned()
 }
@@ -809,8 +792,7 @@ async fn webhooks_are_signed_retried_and_never_lost(backend: Backend) {
     .await;
     let id = newest_listing(&app).await.id;
     let moderator = app.signed_in_browser(Role::Moderator).await;
-    post(
-        &app,
+    app.post_from(
         &moderator,
         &format!("/moderation/listings/{id}/decision"),
         &[("decision", "approve")],

@@ -13,21 +13,6 @@ use sea_orm::{
 use crate::on_both_databases;
 use crate::support::{Backend, TestApp, TestConfig, spawn_app_with, texts};
 
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client
-        .post(format!("{}{path}", app.address))
-        .header("origin", &app.address)
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
-
 async fn status_of(client: &reqwest::Client, url: String) -> u16 {
     client.get(url).send().await.unwrap().status().as_u16()
 }
@@ -53,38 +38,30 @@ async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Bac
     let anyone = reqwest::Client::new();
 
     // A report without a reason is refused; nothing is recorded.
-    let refused = post(
-        &app,
-        &first,
-        &report_path,
-        &[("reason", ""), ("detail", "")],
-    )
-    .await;
+    let refused = app
+        .post_from(&first, &report_path, &[("reason", ""), ("detail", "")])
+        .await;
     assert_eq!(refused.status(), 422);
     assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 0);
 
     // One person, twice: counted once, still visible.
     for _ in 0..2 {
-        let response = post(
-            &app,
-            &first,
-            &report_path,
-            &[("reason", "spam"), ("detail", "")],
-        )
-        .await;
+        let response = app
+            .post_from(&first, &report_path, &[("reason", "spam"), ("detail", "")])
+            .await;
         assert_eq!(response.status(), 303);
     }
     assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 1);
     assert_eq!(status_of(&anyone, page.clone()).await, 200);
 
     // A second person reaches the threshold: hidden from the page, lists and API.
-    let response = post(
-        &app,
-        &second,
-        &report_path,
-        &[("reason", "offensive"), ("detail", "Abusive words")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &second,
+            &report_path,
+            &[("reason", "offensive"), ("detail", "Abusive words")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     assert_eq!(status_of(&anyone, page.clone()).await, 404);
     assert_eq!(
@@ -129,17 +106,17 @@ async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Bac
             .any(|t| t.contains("Spam or advertising (1)"))
     );
     let key = format!("idea:{}", target.id);
-    let response = post(
-        &app,
-        &moderator,
-        "/moderation",
-        &[
-            ("selected", key.as_str()),
-            ("action", "restore"),
-            ("reason", ""),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            "/moderation",
+            &[
+                ("selected", key.as_str()),
+                ("action", "restore"),
+                ("reason", ""),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     assert_eq!(status_of(&anyone, page.clone()).await, 200);
     assert_eq!(
@@ -205,23 +182,23 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
         .enumerate()
     {
         let key = format!("moderation-test-{n}");
-        let response = post(
-            &app,
-            &author,
-            "/campaigns/apps-for-everyday-health/ideas/new",
-            &[
-                ("title", title),
-                ("summary", "Something worth reading about, in a sentence."),
-                ("description", ""),
-                ("category", "long-term-conditions"),
-                ("kind", "new"),
-                ("link_url", ""),
-                ("other_links", ""),
-                ("submission_key", key.as_str()),
-                ("confirmed", "yes"),
-            ],
-        )
-        .await;
+        let response = app
+            .post_from(
+                &author,
+                "/campaigns/apps-for-everyday-health/ideas/new",
+                &[
+                    ("title", title),
+                    ("summary", "Something worth reading about, in a sentence."),
+                    ("description", ""),
+                    ("category", "long-term-conditions"),
+                    ("kind", "new"),
+                    ("link_url", ""),
+                    ("other_links", ""),
+                    ("submission_key", key.as_str()),
+                    ("confirmed", "yes"),
+                ],
+            )
+            .await;
         assert_eq!(response.status(), 303);
         let stored = idea::Entity::find()
             .order_by_desc(idea::Column::Id)
@@ -241,13 +218,13 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
     for role in [Role::Public, Role::Developer] {
         let client = app.signed_in_browser(role).await;
         let key = format!("idea:{}", ids[0].id);
-        let response = post(
-            &app,
-            &client,
-            "/moderation",
-            &[("selected", key.as_str()), ("action", "approve")],
-        )
-        .await;
+        let response = app
+            .post_from(
+                &client,
+                "/moderation",
+                &[("selected", key.as_str()), ("action", "approve")],
+            )
+            .await;
         assert_eq!(response.status(), 403, "{role:?}");
     }
     assert_eq!(
@@ -263,17 +240,17 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
     let moderator = app.signed_in_browser(Role::Moderator).await;
     // Rejecting needs a reason: refused, with the ticks kept.
     let spam = format!("idea:{}", ids[1].id);
-    let response = post(
-        &app,
-        &moderator,
-        "/moderation",
-        &[
-            ("selected", spam.as_str()),
-            ("action", "reject"),
-            ("reason", ""),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            "/moderation",
+            &[
+                ("selected", spam.as_str()),
+                ("action", "reject"),
+                ("reason", ""),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 422);
     let page_html = scraper::Html::parse_document(&response.text().await.unwrap());
     assert!(
@@ -283,27 +260,27 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
     );
     let ticked = scraper::Selector::parse("input[name=selected][checked]").unwrap();
     assert_eq!(page_html.select(&ticked).count(), 1);
-    let response = post(
-        &app,
-        &moderator,
-        "/moderation",
-        &[
-            ("selected", spam.as_str()),
-            ("action", "reject"),
-            ("reason", "Advertising."),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            "/moderation",
+            &[
+                ("selected", spam.as_str()),
+                ("action", "reject"),
+                ("reason", "Advertising."),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     // Approve the good one.
     let good = format!("idea:{}", ids[0].id);
-    let response = post(
-        &app,
-        &moderator,
-        "/moderation",
-        &[("selected", good.as_str()), ("action", "approve")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            "/moderation",
+            &[("selected", good.as_str()), ("action", "approve")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     assert_eq!(status_of(&anyone, page(&ids[0])).await, 200);
     assert_eq!(status_of(&anyone, page(&ids[1])).await, 404);
@@ -342,27 +319,27 @@ async fn hiding_a_comment_by_bulk_action_recounts_the_discussion(backend: Backen
         .unwrap()
         .unwrap();
     let reporter = app.signed_in_browser(Role::Public).await;
-    let response = post(
-        &app,
-        &reporter,
-        &format!("/comments/{}/report", target.id),
-        &[("reason", "personal_information")],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &reporter,
+            &format!("/comments/{}/report", target.id),
+            &[("reason", "personal_information")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let moderator = app.signed_in_browser(Role::Moderator).await;
     let key = format!("comment:{}", target.id);
-    let response = post(
-        &app,
-        &moderator,
-        "/moderation",
-        &[
-            ("selected", key.as_str()),
-            ("action", "hide"),
-            ("reason", "Shares a patient's details."),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            "/moderation",
+            &[
+                ("selected", key.as_str()),
+                ("action", "hide"),
+                ("reason", "Shares a patient's details."),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let after = idea::Entity::find_by_id(on.id)
         .one(&app.db)
@@ -395,31 +372,31 @@ async fn status_changes_and_merges_are_in_the_audit_and_public_logs(backend: Bac
     let (first, second) = (&ideas[0], &ideas[1]);
     let moderator = app.signed_in_browser(Role::Moderator).await;
     let path = format!("/ideas/{}-{}/status", first.id, first.slug);
-    let response = post(
-        &app,
-        &moderator,
-        &path,
-        &[
-            ("status", "shortlisted"),
-            ("reason", "Chosen by the panel."),
-            ("duplicate_of", ""),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            &path,
+            &[
+                ("status", "shortlisted"),
+                ("reason", "Chosen by the panel."),
+                ("duplicate_of", ""),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let path = format!("/ideas/{}-{}/status", second.id, second.slug);
     let original = first.id.to_string();
-    let response = post(
-        &app,
-        &moderator,
-        &path,
-        &[
-            ("status", "duplicate"),
-            ("reason", ""),
-            ("duplicate_of", original.as_str()),
-        ],
-    )
-    .await;
+    let response = app
+        .post_from(
+            &moderator,
+            &path,
+            &[
+                ("status", "duplicate"),
+                ("reason", ""),
+                ("duplicate_of", original.as_str()),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let logged: Vec<(String, Option<i64>)> = moderation_action::Entity::find()
         .order_by_asc(moderation_action::Column::Id)

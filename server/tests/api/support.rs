@@ -195,6 +195,22 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// POSTs a form from another browser (`client`) as a page on this site would.
+    pub async fn post_from(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     /// Calls a server function as the page's own script would: same-origin, form-encoded
     /// arguments, JSON back.
     pub async fn call_server_fn(&self, path: &str, arguments: &str) -> reqwest::Response {
