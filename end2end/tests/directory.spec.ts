@@ -76,6 +76,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('the directory pages have no accessibility violations', async ({ page }) => {
+  // Nine pages, each waited for and checked by axe: more than the default allows on a
+  // loaded two-core machine.
+  test.setTimeout(120_000);
   const name = `Axe Check ${Date.now()}`;
   await demoSignIn(page, 'Member of the public');
   await page.getByLabel('Organisation name').fill('Rest Ltd');

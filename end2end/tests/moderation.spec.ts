@@ -76,6 +76,8 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('the moderation pages have no accessibility violations', async ({ page }) => {
+  // Six pages, each waited for and checked by axe.
+  test.setTimeout(120_000);
   await demoSignIn(page, 'Administrator', '/account');
   const idea = await putForwardIdea(page, `Narwhal juggling ${Date.now()}`);
   await demoSignIn(page, 'Developer or supplier', `${idea}/report`);
