@@ -56,6 +56,9 @@ for (const javaScriptEnabled of [true, false]) {
 
 test.describe('accessibility of signed-in pages (axe-core, WCAG 2.2 A and AA)', () => {
   test('every page an administrator sees has no violations', async ({ page }) => {
+    // Eight pages, each waited for and checked by axe: more than the default allows on a
+    // loaded two-core machine.
+    test.setTimeout(120_000);
     await demoSignIn(page, 'Administrator');
     await page.goto(DEMO_CAMPAIGN);
     const firstIdea = await page.locator('.idea-card a').first().getAttribute('href');
