@@ -170,7 +170,7 @@ pub async fn save_listing(
     submit: bool,
     now: DateTime<Utc>,
 ) -> Result<SaveOutcome, DbErr> {
-    let unknown = unknown_ideas(db, &content.idea_ids).await?;
+    let unknown = unknown_ideas(db, &content.idea_ids, true).await?;
     if !unknown.is_empty() {
         return Ok(SaveOutcome::UnknownIdeas(unknown));
     }
@@ -330,19 +330,21 @@ async fn lock(db: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
     Ok(())
 }
 
-/// Which of `ids` are not published ideas.
-async fn unknown_ideas(db: &DatabaseConnection, ids: &[i64]) -> Result<Vec<i64>, DbErr> {
+/// Which of `ids` are not ideas: not published ones when `published_only` (what a
+/// developer may name), or none at all (at approval, when some may have gone since).
+async fn unknown_ideas(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+    published_only: bool,
+) -> Result<Vec<i64>, DbErr> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let found: Vec<i64> = idea::Entity::find()
-        .filter(idea::Column::Id.is_in(ids.iter().copied()))
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|i| i.id)
-        .collect();
+    let mut query = idea::Entity::find().filter(idea::Column::Id.is_in(ids.iter().copied()));
+    if published_only {
+        query = query.filter(idea::Column::Visibility.eq(Visibility::Published));
+    }
+    let found: Vec<i64> = query.all(db).await?.into_iter().map(|i| i.id).collect();
     Ok(ids
         .iter()
         .copied()
@@ -496,7 +498,7 @@ pub async fn decide(
             .filter(listing_idea::Column::ListingId.eq(id))
             .exec(&txn)
             .await?;
-        let still_there = unknown_ideas_in(&txn, &content.idea_ids).await?;
+        let still_there = unknown_ideas(&txn, &content.idea_ids, false).await?;
         for idea_id in content.idea_ids.iter().filter(|i| !still_there.contains(i)) {
             listing_idea::ActiveModel {
                 listing_id: Set(id),
@@ -514,25 +516,6 @@ pub async fn decide(
     }
     txn.commit().await?;
     Ok(ActionOutcome::Done)
-}
-
-/// [`unknown_ideas`] inside a transaction: ideas may have gone since the form was saved.
-async fn unknown_ideas_in(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<i64>, DbErr> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let found: Vec<i64> = idea::Entity::find()
-        .filter(idea::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|i| i.id)
-        .collect();
-    Ok(ids
-        .iter()
-        .copied()
-        .filter(|id| !found.contains(id))
-        .collect())
 }
 
 /// Takes a listing out of the directory, by its developer or a moderator. A listing

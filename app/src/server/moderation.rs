@@ -28,22 +28,22 @@ pub enum ReportOutcome {
     NotFound,
 }
 
-/// The visibility of `subject` and whose it is, if it exists.
+/// The visibility of `subject`, if it exists.
 async fn visibility_of(
     db: &impl ConnectionTrait,
     subject: Subject,
     id: i64,
-) -> Result<Option<(Visibility, i64)>, DbErr> {
+) -> Result<Option<Visibility>, DbErr> {
     Ok(match subject {
         Subject::Idea => idea::Entity::find_by_id(id)
             .one(db)
             .await?
-            .map(|i| (i.visibility, i.author_id)),
+            .map(|i| i.visibility),
         Subject::Comment => comment::Entity::find_by_id(id)
             .one(db)
             .await?
             .filter(|c| c.deleted_at.is_none())
-            .map(|c| (c.visibility, c.author_id)),
+            .map(|c| c.visibility),
         Subject::Listing | Subject::Account => None,
     })
 }
@@ -113,7 +113,7 @@ pub async fn report(
         }
         Err(e) => return Err(e),
     }
-    let Some((visibility, _)) = visibility_of(&txn, subject, id).await? else {
+    let Some(visibility) = visibility_of(&txn, subject, id).await? else {
         return Ok(ReportOutcome::NotFound);
     };
     let open = report::Entity::find()
@@ -203,7 +203,7 @@ pub async fn act(
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
     let txn = db.begin().await?;
-    let Some((visibility, _author)) = visibility_of(&txn, subject, id).await? else {
+    let Some(visibility) = visibility_of(&txn, subject, id).await? else {
         return Ok(ActionOutcome::NotFound);
     };
     let target = match (action, visibility) {

@@ -363,7 +363,7 @@ pub async fn atom(State(state): State<AppState>) -> Response {
 /// Adds `Last-Modified`: when anything in the feed last changed.
 async fn with_last_modified(state: &AppState, mut response: Response) -> Response {
     if response.status() == StatusCode::OK
-        && let Ok((Some(at), _)) = directory::feed_version(&state.db).await
+        && let Ok(Some(at)) = directory::last_changed(&state.db).await
     {
         set_last_modified(&mut response, at);
     }

@@ -14,7 +14,6 @@ use super::ideas::{fts5_all, search_words};
 use super::uk_date;
 use crate::domain::idea::Visibility;
 use crate::domain::listing::{ListingContent, ListingStatus, split_keys};
-use crate::domain::user::Role;
 use crate::features::accounts::CurrentUser;
 use crate::features::directory::{
     DIRECTORY_PAGE_SIZE, DeveloperForm, DeveloperOverview, DirectoryPage, DirectoryQuery,
@@ -465,11 +464,6 @@ pub async fn owner_of(db: &DatabaseConnection, id: i64) -> Result<Option<i64>, D
         .map(|l| l.owner_id))
 }
 
-/// Whether `user` may review listings.
-pub fn is_moderator(user: &CurrentUser) -> bool {
-    user.role >= Role::Moderator
-}
-
 /// Where the open-data feed continues: after this listing in `(updated_at, id)` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FeedCursor {
@@ -590,20 +584,14 @@ pub async fn record(db: &DatabaseConnection, id: i64) -> Result<Option<ListingJs
     Ok(records(db, std::slice::from_ref(&row)).await?.pop())
 }
 
-/// When the feed last changed and how many listings it holds (for `ETag` and
-/// `Last-Modified`).
-pub async fn feed_version(db: &DatabaseConnection) -> Result<(Option<DateTime<Utc>>, u64), DbErr> {
-    let rows = listing::Entity::find()
+/// When anything in the feed last changed (for `Last-Modified`).
+pub async fn last_changed(db: &DatabaseConnection) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Ok(listing::Entity::find()
         .filter(listing::Column::PublishedAt.is_not_null())
         .order_by(listing::Column::ChangedAt, Order::Desc)
-        .limit(1)
-        .all(db)
-        .await?;
-    let count = listing::Entity::find()
-        .filter(listing::Column::PublishedAt.is_not_null())
-        .count(db)
-        .await?;
-    Ok((rows.first().map(|r| r.changed_at), count))
+        .one(db)
+        .await?
+        .map(|r| r.changed_at))
 }
 
 #[cfg(test)]
