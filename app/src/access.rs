@@ -77,6 +77,20 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/moderation", Access::AtLeast(Role::Moderator)),
     ("/moderation-log", Access::Anyone),
     ("/analysis", Access::AtLeast(Role::Moderator)),
+    ("/moderation/people/{id}", Access::AtLeast(Role::Moderator)),
+    (
+        "/moderation/people/{id}/suspend",
+        Access::AtLeast(Role::Moderator),
+    ),
+    (
+        "/moderation/people/{id}/reinstate",
+        Access::AtLeast(Role::Moderator),
+    ),
+    (
+        "/moderation/ideas/{id}/edit",
+        Access::AtLeast(Role::Moderator),
+    ),
+    ("/account/suspended", Access::SignedIn),
     ("/ideas/{id_slug}/report", Access::SignedIn),
     ("/comments/{comment_id}/report", Access::SignedIn),
 ];
@@ -111,6 +125,11 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/moderation/report-context", Access::SignedIn),
     ("/api/moderation/log", Access::Anyone),
     ("/api/analysis/get", Access::AtLeast(Role::Moderator)),
+    ("/api/moderation/person", Access::AtLeast(Role::Moderator)),
+    (
+        "/api/moderation/idea-edit",
+        Access::AtLeast(Role::Moderator),
+    ),
 ];
 
 #[cfg(test)]

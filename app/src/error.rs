@@ -19,6 +19,9 @@ pub enum AppError {
     /// Signed in, but not allowed.
     #[error("You do not have permission to do that.")]
     Forbidden,
+    /// A suspended account tried to take part; the message says until when and why.
+    #[error("{0}")]
+    Suspended(String),
     /// The request was understood but cannot be done now, for the reason given (voting
     /// has closed, for example).
     #[error("{0}")]
@@ -59,7 +62,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Suspended(_) => StatusCode::FORBIDDEN,
             AppError::Refused(_) => StatusCode::CONFLICT,
             AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,

@@ -34,7 +34,9 @@ use features::directory::pages::{
 };
 use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
-use features::moderation::pages::{ModerationLogPage, ModerationPage, ReportPage};
+use features::moderation::pages::{
+    IdeaEditPage, ModerationLogPage, ModerationPage, PersonPage, ReportPage, SuspendedPage,
+};
 use features::notifications::pages::NotificationsPage;
 
 /// The HTML document around the application, rendered on the server only.
@@ -116,6 +118,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/analysis") view=AnalysisPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/report") view=ReportPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/people/:id") view=PersonPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/people/:id/suspend") view=PersonPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/people/:id/reinstate") view=PersonPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/ideas/:id/edit") view=IdeaEditPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/suspended") view=SuspendedPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
             </div>

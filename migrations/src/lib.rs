@@ -16,6 +16,7 @@ mod m20261124_000007_ideas_discussion;
 mod m20261124_000008_tally_versions;
 mod m20261124_000009_directory;
 mod m20261129_000010_reports;
+mod m20261130_000011_moderator_edits;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000008_tally_versions::Migration),
             Box::new(m20261124_000009_directory::Migration),
             Box::new(m20261129_000010_reports::Migration),
+            Box::new(m20261130_000011_moderator_edits::Migration),
         ]
     }
 }

@@ -82,6 +82,11 @@ fn AccountLinks() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match user.await {
                             (Ok(Some(user)), unread) => view! {
+                                {user.suspension.is_some().then(|| view! {
+                                    <li class="nhsuk-header__account-item">
+                                        <a class="nhsuk-header__account-link" href="/account/suspended">"Your account is suspended"</a>
+                                    </li>
+                                })}
                                 <li class="nhsuk-header__account-item">
                                     <a class="nhsuk-header__account-link account-name" href="/account">
                                         <span class="nhsuk-u-visually-hidden">"Signed in as "</span>

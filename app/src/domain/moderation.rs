@@ -45,6 +45,18 @@ impl ReportReason {
             Self::OffTopic => "Not about this campaign",
         }
     }
+
+    /// The rule it breaks, as a moderator's reason template: the sentence the author
+    /// is told and the public log shows, before any words of the moderator's own.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Self::Spam => "It is spam or advertising.",
+            Self::Offensive => "It is offensive, abusive or hateful.",
+            Self::PersonalInformation => "It shares someone's personal or medical details.",
+            Self::Misleading => "It gives misleading or unsafe health information.",
+            Self::OffTopic => "It is not about this campaign.",
+        }
+    }
 }
 
 /// What kind of thing a report or a moderation action is about.
@@ -91,6 +103,9 @@ pub fn public_action(action: &str) -> Option<&'static str> {
         "idea.rejected" => "rejected",
         "idea.status" => "given a new status",
         "idea.merged" => "merged into the idea it repeats",
+        "idea.edited" => "edited by a moderator",
+        "idea.comments_locked" => "closed to new comments",
+        "idea.comments_unlocked" => "opened to comments again",
         "idea.hidden" | "comment.hidden" | "listing.hidden" => "hidden by a moderator",
         "idea.restored" | "comment.restored" | "listing.restored" => "restored by a moderator",
         "idea.auto_hidden" | "comment.auto_hidden" | "listing.auto_hidden" => {

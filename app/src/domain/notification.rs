@@ -19,6 +19,21 @@ pub enum NotificationKind {
     /// A moderator merged your idea into another as its duplicate.
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "merged"))]
     Merged,
+    /// Another idea that said the same was merged into yours, with its supporters.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "merged_into_yours"))]
+    MergedIntoYours,
+    /// A moderator did not publish your idea; `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "rejected"))]
+    Rejected,
+    /// A moderator hid your idea; `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "hidden"))]
+    Hidden,
+    /// A moderator hid your comment; `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "comment_hidden"))]
+    CommentHidden,
+    /// A moderator edited your idea; `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "edited"))]
+    Edited,
 }
 
 impl NotificationKind {
@@ -34,6 +49,23 @@ impl NotificationKind {
             Self::Merged => format!(
                 "Your idea \u{201c}{idea}\u{201d} was merged into \u{201c}{detail}\u{201d}, which says the same"
             ),
+            Self::MergedIntoYours => format!(
+                "\u{201c}{detail}\u{201d}, which said the same, was merged into your idea \u{201c}{idea}\u{201d} with its supporters and comments"
+            ),
+            Self::Rejected => {
+                format!("Your idea \u{201c}{idea}\u{201d} was not published. The reason: {detail}")
+            }
+            Self::Hidden => {
+                format!(
+                    "Your idea \u{201c}{idea}\u{201d} was hidden by a moderator. The reason: {detail}"
+                )
+            }
+            Self::CommentHidden => format!(
+                "Your comment on \u{201c}{idea}\u{201d} was hidden by a moderator. The reason: {detail}"
+            ),
+            Self::Edited => {
+                format!("A moderator edited your idea \u{201c}{idea}\u{201d}. The reason: {detail}")
+            }
         }
     }
 }

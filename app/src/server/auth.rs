@@ -65,6 +65,7 @@ pub async fn user_from_session(
     let user = user::Entity::find_by_id(user_id).one(db).await?;
     match user {
         Some(user) if user.deleted_at.is_none() => Ok(Some(CurrentUser {
+            suspension: crate::server::suspensions::in_force(&user, Utc::now()),
             id: user.id,
             display_name: user.display_name,
             segment: user.segment,
@@ -92,6 +93,16 @@ pub async fn require_user() -> Result<CurrentUser, AppError> {
     current_user()
         .await?
         .ok_or_else(|| AppError::Unauthorized.respond())
+}
+
+/// The person signed in, if they may take part (not suspended): for the server
+/// functions that change something on their behalf.
+pub async fn require_participant() -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    match &user.suspension {
+        Some(suspension) => Err(AppError::Suspended(suspension.message()).respond()),
+        None => Ok(user),
+    }
 }
 
 /// The person signed in with at least `role`, or an error saying why not.

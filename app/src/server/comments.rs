@@ -33,6 +33,8 @@ pub enum CommentOutcome {
     BadParent,
     /// The campaign is closed: its discussion is kept, read only.
     Closed,
+    /// A moderator closed this idea's discussion to new comments.
+    Locked,
 }
 
 /// Posts `new` by `author` on `idea_id`, and tells the idea's author (or, for a reply,
@@ -51,6 +53,9 @@ pub async fn post(
     };
     if !campaign.phase(now).is_current() {
         return Ok(CommentOutcome::Closed);
+    }
+    if idea.comments_locked {
+        return Ok(CommentOutcome::Locked);
     }
     let mut new = new;
     if let Some(key) = &new.submission_key

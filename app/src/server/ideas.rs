@@ -15,7 +15,7 @@ use crate::domain::ranking::hot_rank;
 use crate::domain::slug::slugify;
 use crate::features::ideas::StatusDecision;
 use crate::features::ideas::submit::NewIdea;
-use crate::server::entities::{campaign, idea, vote};
+use crate::server::entities::{campaign, comment, idea, vote};
 use crate::server::notifications;
 use crate::server::rankings::{RankedIdea, Rankings};
 
@@ -351,7 +351,14 @@ pub async fn set_status(
             .exec(&txn)
             .await?;
         }
-        crate::server::tallies::recount(&txn, &[original.id]).await?;
+        // The discussion moves too, replies with their comments: the duplicate's
+        // address now leads to the original, so its comments must be found there.
+        comment::Entity::update_many()
+            .col_expr(comment::Column::IdeaId, Expr::value(original.id))
+            .filter(comment::Column::IdeaId.eq(model.id))
+            .exec(&txn)
+            .await?;
+        crate::server::tallies::recount(&txn, &[original.id, model.id]).await?;
         notifications::notify(
             &txn,
             model.author_id,
@@ -362,6 +369,18 @@ pub async fn set_status(
             now,
         )
         .await?;
+        if original.author_id != model.author_id {
+            notifications::notify(
+                &txn,
+                original.author_id,
+                NotificationKind::MergedIntoYours,
+                original.id,
+                None,
+                &model.title,
+                now,
+            )
+            .await?;
+        }
     } else if change.status != model.status {
         notifications::notify(
             &txn,

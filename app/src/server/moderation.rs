@@ -11,9 +11,11 @@ use sea_orm::{
 
 use crate::domain::idea::Visibility;
 use crate::domain::moderation::{ReportReason, Subject};
+use crate::domain::notification::NotificationKind;
 use crate::features::accounts::CurrentUser;
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, report};
+use crate::server::notifications::notify;
 use crate::server::rankings::{self, Rankings};
 
 /// What became of a report.
@@ -154,6 +156,10 @@ pub enum Action {
     Restore,
     /// Keep it as it is and close its reports.
     Dismiss,
+    /// Stop new comments on an idea (its discussion stays readable).
+    Lock,
+    /// Let people comment on an idea again.
+    Unlock,
 }
 
 impl Action {
@@ -164,6 +170,8 @@ impl Action {
             "hide" => Self::Hide,
             "restore" => Self::Restore,
             "dismiss" => Self::Dismiss,
+            "lock" => Self::Lock,
+            "unlock" => Self::Unlock,
             _ => return None,
         })
     }
@@ -175,6 +183,8 @@ impl Action {
             Self::Hide => "hidden",
             Self::Restore => "restored",
             Self::Dismiss => "reports_dismissed",
+            Self::Lock => "comments_locked",
+            Self::Unlock => "comments_unlocked",
         }
     }
 
@@ -192,7 +202,27 @@ pub enum ActionOutcome {
     NotApplicable,
 }
 
+/// Who wrote `subject` `id`, and the idea it is on: (author, idea, comment).
+async fn author_of(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    id: i64,
+) -> Result<Option<(i64, i64, Option<i64>)>, DbErr> {
+    Ok(match subject {
+        Subject::Idea => idea::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|i| (i.author_id, i.id, None)),
+        Subject::Comment => comment::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| (c.author_id, c.idea_id, Some(c.id))),
+        Subject::Listing | Subject::Account => None,
+    })
+}
+
 /// Applies `action` to `subject` `id`, resolving its open reports, logged with `reason`.
+/// The author is told why their idea was rejected or their idea or comment hidden.
 pub async fn act(
     db: &DatabaseConnection,
     rankings: &Rankings,
@@ -206,24 +236,55 @@ pub async fn act(
     let Some(visibility) = visibility_of(&txn, subject, id).await? else {
         return Ok(ActionOutcome::NotFound);
     };
-    let target = match (action, visibility) {
-        (Action::Approve, Visibility::Pending) => Some(Visibility::Published),
-        (Action::Reject, Visibility::Pending) => Some(Visibility::Rejected),
-        (Action::Hide, Visibility::Published) => Some(Visibility::Hidden),
-        (Action::Restore, Visibility::Hidden) => Some(Visibility::Published),
-        (Action::Dismiss, Visibility::Published | Visibility::Hidden) => None,
-        _ => return Ok(ActionOutcome::NotApplicable),
-    };
-    if let Some(target) = target {
-        set_visibility(&txn, subject, id, target).await?;
+    if let Action::Lock | Action::Unlock = action {
+        let lock = action == Action::Lock;
+        let changed = match subject {
+            Subject::Idea => {
+                idea::Entity::update_many()
+                    .col_expr(idea::Column::CommentsLocked, Expr::value(lock))
+                    .filter(idea::Column::Id.eq(id))
+                    .filter(idea::Column::CommentsLocked.eq(!lock))
+                    .exec(&txn)
+                    .await?
+                    .rows_affected
+            }
+            _ => 0,
+        };
+        if changed == 0 {
+            return Ok(ActionOutcome::NotApplicable);
+        }
+    } else {
+        let target = match (action, visibility) {
+            (Action::Approve, Visibility::Pending) => Some(Visibility::Published),
+            (Action::Reject, Visibility::Pending) => Some(Visibility::Rejected),
+            (Action::Hide, Visibility::Published) => Some(Visibility::Hidden),
+            (Action::Restore, Visibility::Hidden) => Some(Visibility::Published),
+            (Action::Dismiss, Visibility::Published | Visibility::Hidden) => None,
+            _ => return Ok(ActionOutcome::NotApplicable),
+        };
+        if let Some(target) = target {
+            set_visibility(&txn, subject, id, target).await?;
+        }
+        report::Entity::update_many()
+            .col_expr(report::Column::ResolvedAt, Expr::value(now))
+            .filter(report::Column::SubjectType.eq(subject.key()))
+            .filter(report::Column::SubjectId.eq(id))
+            .filter(report::Column::ResolvedAt.is_null())
+            .exec(&txn)
+            .await?;
+        let told = match (action, subject) {
+            (Action::Reject, _) => Some(NotificationKind::Rejected),
+            (Action::Hide, Subject::Comment) => Some(NotificationKind::CommentHidden),
+            (Action::Hide, _) => Some(NotificationKind::Hidden),
+            _ => None,
+        };
+        if let (Some(kind), Some((author, idea_id, comment_id))) =
+            (told, author_of(&txn, subject, id).await?)
+        {
+            let why = reason.unwrap_or("It breaks the rules.");
+            notify(&txn, author, kind, idea_id, comment_id, why, now).await?;
+        }
     }
-    report::Entity::update_many()
-        .col_expr(report::Column::ResolvedAt, Expr::value(now))
-        .filter(report::Column::SubjectType.eq(subject.key()))
-        .filter(report::Column::SubjectId.eq(id))
-        .filter(report::Column::ResolvedAt.is_null())
-        .exec(&txn)
-        .await?;
     record(
         &txn,
         Some(moderator.id),

@@ -8,6 +8,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
+use crate::domain::idea::Visibility;
 use crate::domain::notification::NotificationKind;
 use crate::features::ideas::idea_href;
 use crate::features::notifications::NotificationView;
@@ -76,10 +77,14 @@ pub async fn recent(
         .into_iter()
         .filter_map(|(n, idea)| {
             let idea = idea?;
-            let mut href = idea_href(idea.id, &idea.slug);
-            if let Some(comment) = n.comment_id {
-                href.push_str(&format!("#comment-{comment}"));
-            }
+            // A hidden or rejected idea has no public page to go to.
+            let href = (idea.visibility == Visibility::Published).then(|| {
+                let mut href = idea_href(idea.id, &idea.slug);
+                if let Some(comment) = n.comment_id {
+                    href.push_str(&format!("#comment-{comment}"));
+                }
+                href
+            });
             Some(NotificationView {
                 id: n.id,
                 text: n.kind.sentence(&n.detail, &idea.title),

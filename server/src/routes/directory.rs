@@ -17,7 +17,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use super::forms::{internal, signed_in};
+use super::forms::{internal, signed_in, suspended};
 use super::ideas::forbidden;
 use super::pages::render_page;
 use super::strict_form::StrictForm;
@@ -86,6 +86,9 @@ pub async fn save_profile(
         Ok(user) => user,
         Err(response) => return response,
     };
+    if user.suspension.is_some() {
+        return suspended(&state, parts).await;
+    }
     let profile = match form.validate() {
         Ok(profile) => profile,
         Err(errors) => {
@@ -157,6 +160,12 @@ async fn save_listing(
         Ok(content) => content,
         Err(errors) => return again(errors, parts).await,
     };
+    if let Some(suspension) = &user.suspension {
+        // Shown with the form as typed, so nothing is lost.
+        let mut errors = FieldErrors::new();
+        errors.add("name", suspension.message());
+        return again(errors, parts).await;
+    }
     let submit = form.wants_review();
     match directory::save_listing(&state.db, &user, id, content, submit, directory::now()).await {
         Ok(SaveOutcome::Saved { id, submitted }) => {
@@ -206,6 +215,9 @@ pub async fn submit_listing(
         Ok(user) => user,
         Err(response) => return response,
     };
+    if user.suspension.is_some() {
+        return suspended(&state, parts).await;
+    }
     let outcome = directory::submit(&state.db, &user, id, directory::now()).await;
     answer(
         &state,

@@ -34,6 +34,19 @@ pub async fn signed_in(
     }
 }
 
+/// Answers a suspended person's attempt to take part: 403, and the page saying until
+/// when and why.
+pub async fn suspended(state: &AppState, parts: Parts) -> Response {
+    super::pages::render_page::<()>(
+        state,
+        parts,
+        "/account/suspended",
+        StatusCode::FORBIDDEN,
+        None,
+    )
+    .await
+}
+
 pub fn internal(err: sea_orm::DbErr) -> Response {
     tracing::error!(error = %err, "database error in a form route");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()

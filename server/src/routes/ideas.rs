@@ -22,7 +22,7 @@ use chrono::Utc;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::forms::{internal, signed_in};
+use super::forms::{internal, signed_in, suspended};
 use super::pages::render_page;
 use super::strict_form::StrictForm;
 
@@ -131,6 +131,16 @@ pub async fn submit_idea(
             return again(errors, Vec::new(), None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
+    if let Some(suspension) = &user.suspension {
+        let problem = Some(suspension.message());
+        return again(
+            FieldErrors::new(),
+            Vec::new(),
+            problem,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
     // "Is your idea already here?": once, before anything is stored.
     if !form.is_confirmed() {
         match queries::ideas::similar(
@@ -225,6 +235,9 @@ pub async fn vote(
         Ok(user) => user,
         Err(response) => return response,
     };
+    if user.suspension.is_some() {
+        return suspended(&state, parts).await;
+    }
     let support = form.support != "no";
     match ideas::vote(
         &state.db,
@@ -324,6 +337,11 @@ pub async fn post_comment(
         Ok(new) => new,
         Err(errors) => return refused(errors, parts).await,
     };
+    if let Some(suspension) = &user.suspension {
+        let mut errors = FieldErrors::new();
+        errors.add(&form.field_id(), suspension.message());
+        return refused(errors, parts).await;
+    }
     match comments::post(&state.db, &user, idea_id, new, Utc::now()).await {
         Ok(CommentOutcome::Posted { id }) => Redirect::to(&with_notice(
             &idea.href,
@@ -345,6 +363,14 @@ pub async fn post_comment(
             errors.add(
                 &form.field_id(),
                 "This campaign has closed, so comments cannot be added. Copy your text if you want to keep it.",
+            );
+            refused(errors, parts).await
+        }
+        Ok(CommentOutcome::Locked) => {
+            let mut errors = FieldErrors::new();
+            errors.add(
+                &form.field_id(),
+                "A moderator has closed this discussion to new comments. Copy your text if you want to keep it.",
             );
             refused(errors, parts).await
         }
@@ -370,7 +396,15 @@ pub async fn edit_comment(
         parent_id: String::new(),
         ..form
     };
-    let new = match form.validate() {
+    let checked = form.validate().and_then(|new| match &user.suspension {
+        Some(suspension) => {
+            let mut errors = FieldErrors::new();
+            errors.add(&form.field_id(), suspension.message());
+            Err(errors)
+        }
+        None => Ok(new),
+    });
+    let new = match checked {
         Ok(new) => new,
         Err(errors) => {
             let submitted = Submitted {

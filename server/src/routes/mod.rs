@@ -230,6 +230,24 @@ pub fn table() -> Vec<RouteEntry> {
             post(moderation::bulk),
         ),
         entry(
+            Method::POST,
+            "/moderation/people/{id}/suspend",
+            AtLeast(Role::Moderator),
+            post(moderation::suspend),
+        ),
+        entry(
+            Method::POST,
+            "/moderation/people/{id}/reinstate",
+            AtLeast(Role::Moderator),
+            post(moderation::reinstate),
+        ),
+        entry(
+            Method::POST,
+            "/moderation/ideas/{id}/edit",
+            AtLeast(Role::Moderator),
+            post(moderation::edit_idea),
+        ),
+        entry(
             Method::GET,
             "/analysis.csv",
             AtLeast(Role::Moderator),

@@ -2,10 +2,14 @@
 
 use app::domain::moderation::Subject;
 use app::domain::user::Role;
+use app::features::moderation::edit::IdeaEditForm;
+use app::features::moderation::people::SuspendForm;
 use app::features::moderation::{BulkForm, ReportForm};
 use app::forms::{FieldErrors, Submitted};
+use app::server::edits::{self, EditOutcome};
 use app::server::moderation::{self, Action, ActionOutcome, ReportOutcome};
 use app::server::state::AppState;
+use app::server::suspensions::{self, SuspendOutcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -65,7 +69,15 @@ async fn report(
             }
             Err(e) => return internal(e),
         };
-    let (reason, detail) = match form.validate() {
+    let checked = form.validate().and_then(|valid| match &user.suspension {
+        Some(suspension) => {
+            let mut errors = FieldErrors::new();
+            errors.add("reason", suspension.message());
+            Err(errors)
+        }
+        None => Ok(valid),
+    });
+    let (reason, detail) = match checked {
         Ok(valid) => valid,
         Err(errors) => {
             let values = form;
@@ -166,7 +178,7 @@ pub async fn bulk(
         let mut errors = FieldErrors::new();
         errors.add(
             "action",
-            "That action does not apply to the ticked items (approve and reject are for ideas waiting for approval; restore is for hidden items)",
+            "That action does not apply to the ticked items (approve and reject are for ideas waiting for approval; restore is for hidden items; locking comments is for ideas)",
         );
         return refuse(errors, parts).await;
     }
@@ -176,7 +188,13 @@ pub async fn bulk(
         skipped = skipped.len(),
         "moderation queue action"
     );
-    Redirect::to(&format!("/moderation?done={done}")).into_response()
+    match bulk.return_to {
+        Some(back) => {
+            let path = back.split(['?', '#']).next().unwrap_or("/");
+            Redirect::to(&format!("{path}?done=moderated")).into_response()
+        }
+        None => Redirect::to(&format!("/moderation?done={done}")).into_response(),
+    }
 }
 
 /// Read after the caller is checked, so a malformed address never says more than
@@ -242,4 +260,135 @@ pub async fn analysis_csv(
         body,
     )
         .into_response()
+}
+
+/// The moderator making a request, or the answer for anyone else.
+async fn moderator(
+    state: &AppState,
+    session: &Session,
+    parts: &Parts,
+    here: &str,
+) -> Result<app::features::accounts::CurrentUser, Response> {
+    let user = signed_in(state, session, here).await?;
+    if user.role < Role::Moderator {
+        return Err(forbidden(state, parts.clone()).await);
+    }
+    Ok(user)
+}
+
+/// `POST /moderation/people/{id}/suspend`.
+pub async fn suspend(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<SuspendForm>,
+) -> Response {
+    let here = format!("/moderation/people/{id}");
+    let moderator = match moderator(&state, &session, &parts, &here).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let now = app::server::directory::now();
+    let (last_day, reason) = match form.validate(suspensions::uk_today(now)) {
+        Ok(valid) => valid,
+        Err(errors) => {
+            let values = form;
+            return render_page(
+                &state,
+                parts,
+                &format!("{here}/suspend"),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(Submitted { values, errors }),
+            )
+            .await;
+        }
+    };
+    let outcome = suspensions::suspend(&state.db, &moderator, id, last_day, &reason, now).await;
+    suspension_answer(&state, parts, &here, outcome, "suspended").await
+}
+
+/// `POST /moderation/people/{id}/reinstate`.
+pub async fn reinstate(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    Path(id): Path<i64>,
+) -> Response {
+    let here = format!("/moderation/people/{id}");
+    let moderator = match moderator(&state, &session, &parts, &here).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let now = app::server::directory::now();
+    let outcome = suspensions::reinstate(&state.db, &moderator, id, None, now).await;
+    suspension_answer(&state, parts, &here, outcome, "reinstated").await
+}
+
+async fn suspension_answer(
+    state: &AppState,
+    parts: Parts,
+    here: &str,
+    outcome: Result<SuspendOutcome, sea_orm::DbErr>,
+    done: &str,
+) -> Response {
+    match outcome {
+        Ok(SuspendOutcome::Done) => {
+            tracing::info!(account = here, done, "account suspension changed");
+            Redirect::to(&format!("{here}?done={done}")).into_response()
+        }
+        // Reinstating twice (a double click) ends where the first did.
+        Ok(SuspendOutcome::NotSuspended) => Redirect::to(here).into_response(),
+        Ok(SuspendOutcome::NotAllowed) => forbidden(state, parts).await,
+        Ok(SuspendOutcome::NotFound) => {
+            render_page::<()>(state, parts, here, StatusCode::NOT_FOUND, None).await
+        }
+        Err(e) => internal(e),
+    }
+}
+
+/// `POST /moderation/ideas/{id}/edit`: a moderator's edit, the old words kept.
+pub async fn edit_idea(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<IdeaEditForm>,
+) -> Response {
+    let here = format!("/moderation/ideas/{id}/edit");
+    let moderator = match moderator(&state, &session, &parts, &here).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let (words, reason) = match form.validate() {
+        Ok(valid) => valid,
+        Err(errors) => {
+            let values = form;
+            return render_page(
+                &state,
+                parts,
+                &here,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(Submitted { values, errors }),
+            )
+            .await;
+        }
+    };
+    let now = app::server::directory::now();
+    match edits::edit_idea(&state.db, &moderator, id, words, &reason, now).await {
+        Ok(EditOutcome::Edited | EditOutcome::Unchanged) => {
+            match app::server::queries::ideas::idea_ref(&state.db, id).await {
+                Ok(Some(idea)) => {
+                    Redirect::to(&format!("{}?done=edited", idea.href)).into_response()
+                }
+                // Not public (waiting for approval, hidden): back to the queue.
+                Ok(None) => Redirect::to("/moderation?done=1").into_response(),
+                Err(e) => internal(e),
+            }
+        }
+        Ok(EditOutcome::NotFound) => {
+            render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await
+        }
+        Err(e) => internal(e),
+    }
 }

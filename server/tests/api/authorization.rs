@@ -128,6 +128,8 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/directory/my-listing" => "id=1",
         "/api/directory/review" => "id=1",
         "/api/moderation/report-context" => "subject=idea&id=1",
+        "/api/moderation/person" => "id=1",
+        "/api/moderation/idea-edit" => "id=1",
         _ => "",
     }
 }

@@ -4,6 +4,7 @@
 
 use app::domain::campaign::ModerationMode;
 use app::domain::idea::Visibility;
+use app::domain::notification::NotificationKind;
 use app::domain::user::Role;
 use app::server::entities::{campaign, comment, idea, notification, user, vote};
 use app::server::seed::DEMO_CAMPAIGN_SLUG;
@@ -914,14 +915,74 @@ async fn moderators_set_statuses_and_merge_duplicates(backend: Backend) {
             .iter()
             .any(|i| i["id"] == duplicate.id)
     );
-    let html = app
-        .page(&format!("/ideas/{}-{}", duplicate.id, duplicate.slug), 200)
-        .await;
+    // The duplicate's address leads to the original, for everyone but moderators.
+    let old_address = format!("/ideas/{}-{}", duplicate.id, duplicate.slug);
+    let response = app.get(&old_address).await;
+    assert_eq!(response.status(), 302);
+    assert_eq!(
+        response.headers()["location"],
+        format!("/ideas/{}-{}", original.id, original.slug).as_str()
+    );
+    let response = moderator
+        .get(format!("{}{old_address}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
     assert!(
         texts(&html, ".status-reason")
             .join(" ")
             .contains(&merged.title)
     );
+    // Its discussion moved with it, and the counts follow.
+    assert!(
+        duplicate.comment_count > 0,
+        "the demo idea has a discussion"
+    );
+    let moved = comment::Entity::find()
+        .filter(comment::Column::IdeaId.eq(duplicate.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(moved, 0);
+    let left = idea::Entity::find_by_id(duplicate.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(left.comment_count, 0);
+    assert_eq!(
+        merged.comment_count,
+        original.comment_count + duplicate.comment_count
+    );
+    // Both authors are told.
+    let kinds = |user: i64, idea: i64| {
+        let db = app.db.clone();
+        async move {
+            notification::Entity::find()
+                .filter(notification::Column::UserId.eq(user))
+                .filter(notification::Column::IdeaId.eq(idea))
+                .all(&db)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|n| n.kind)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(
+        kinds(duplicate.author_id, duplicate.id)
+            .await
+            .contains(&NotificationKind::Merged)
+    );
+    if original.author_id != duplicate.author_id {
+        assert!(
+            kinds(original.author_id, original.id)
+                .await
+                .contains(&NotificationKind::MergedIntoYours)
+        );
+    }
 }
 
 async fn open_data_api_answers_json_csv_and_clear_errors(backend: Backend) {

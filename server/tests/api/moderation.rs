@@ -4,8 +4,11 @@
 
 use app::domain::campaign::ModerationMode;
 use app::domain::idea::Visibility;
+use app::domain::notification::NotificationKind;
 use app::domain::user::Role;
-use app::server::entities::{campaign, comment, idea, moderation_action, report};
+use app::server::entities::{
+    campaign, comment, content_edit, idea, moderation_action, notification, report, user,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
@@ -254,9 +257,9 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
     assert_eq!(response.status(), 422);
     let page_html = scraper::Html::parse_document(&response.text().await.unwrap());
     assert!(
-        texts(&page_html, "#reason-error")
+        texts(&page_html, "#template-error")
             .iter()
-            .any(|m| m.contains("Enter a reason"))
+            .any(|m| m.contains("Select the rule it breaks, or write a reason"))
     );
     let ticked = scraper::Selector::parse("input[name=selected][checked]").unwrap();
     assert_eq!(page_html.select(&ticked).count(), 1);
@@ -303,6 +306,16 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
         .map(|a| format!("{} {}", a.action, a.reason.unwrap_or_default()))
         .collect();
     assert_eq!(actions, ["idea.rejected Advertising.", "idea.approved "]);
+    // The author is told why it was not published.
+    let told = notification::Entity::find()
+        .filter(notification::Column::IdeaId.eq(ids[1].id))
+        .filter(notification::Column::Kind.eq(NotificationKind::Rejected))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the author is told");
+    assert_eq!(told.user_id, ids[1].author_id);
+    assert_eq!(told.detail, "Advertising.");
 }
 
 async fn hiding_a_comment_by_bulk_action_recounts_the_discussion(backend: Backend) {
@@ -336,11 +349,26 @@ async fn hiding_a_comment_by_bulk_action_recounts_the_discussion(backend: Backen
             &[
                 ("selected", key.as_str()),
                 ("action", "hide"),
-                ("reason", "Shares a patient's details."),
+                ("template", "personal_information"),
+                ("reason", "A patient's name."),
             ],
         )
         .await;
     assert_eq!(response.status(), 303);
+    // The reason is the rule chosen from the templates, then the moderator's words,
+    // and the comment's author is told it.
+    let told = notification::Entity::find()
+        .filter(notification::Column::CommentId.eq(target.id))
+        .filter(notification::Column::Kind.eq(NotificationKind::CommentHidden))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the author is told");
+    assert_eq!(told.user_id, target.author_id);
+    assert_eq!(
+        told.detail,
+        "It shares someone's personal or medical details. A patient's name."
+    );
     let after = idea::Entity::find_by_id(on.id)
         .one(&app.db)
         .await
@@ -428,3 +456,455 @@ async fn status_changes_and_merges_are_in_the_audit_and_public_logs(backend: Bac
 }
 
 on_both_databases!(status_changes_and_merges_are_in_the_audit_and_public_logs);
+
+/// The demo account the demo sign-in uses for `role` (one per role).
+async fn demo_account(app: &TestApp, role: Role) -> user::Model {
+    user::Entity::find()
+        .filter(user::Column::DisplayName.eq(format!("Demo {}", role.label().to_lowercase())))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("signed in once already")
+}
+
+async fn first_idea(app: &TestApp) -> idea::Model {
+    idea::Entity::find()
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(idea::Column::DuplicateOfId.is_null())
+        .order_by_asc(idea::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn comments_on(app: &TestApp, idea_id: i64) -> u64 {
+    comment::Entity::find()
+        .filter(comment::Column::IdeaId.eq(idea_id))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn suspended_people_read_but_cannot_take_part_until_reinstated(backend: Backend) {
+    let app = app_hiding_after(backend, 3).await;
+    let member = app.signed_in_browser(Role::Public).await;
+    let account = demo_account(&app, Role::Public).await;
+    let target = first_idea(&app).await;
+    let page_path = format!("/ideas/{}-{}", target.id, target.slug);
+    let suspend_path = format!("/moderation/people/{}/suspend", account.id);
+    let until = (chrono::Utc::now() + chrono::Duration::days(7))
+        .format("%Y-%m-%d")
+        .to_string();
+    let form = [
+        ("until", until.as_str()),
+        ("template", "offensive"),
+        ("reason", "Abuse of other members."),
+    ];
+
+    // Only moderators suspend, and only people below them.
+    for role in [Role::Public, Role::Developer] {
+        let client = app.signed_in_browser(role).await;
+        let response = app.post_from(&client, &suspend_path, &form).await;
+        assert_eq!(response.status(), 403, "{role:?}");
+    }
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let admin = app.signed_in_browser(Role::Admin).await;
+    let admin_account = demo_account(&app, Role::Admin).await;
+    let response = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/people/{}/suspend", admin_account.id),
+            &form,
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        403,
+        "a moderator cannot suspend an admin"
+    );
+
+    // A date in the past is refused by the field, with what was typed kept.
+    let response = app
+        .post_from(
+            &moderator,
+            &suspend_path,
+            &[
+                ("until", "2020-01-01"),
+                ("template", ""),
+                ("reason", "Typed words"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(texts(&html, "#until-error")[0].contains("today or later"));
+    assert_eq!(texts(&html, "#reason"), ["Typed words"]);
+    let unchanged = user::Entity::find_by_id(account.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(unchanged.suspended_until, None);
+
+    let response = app.post_from(&moderator, &suspend_path, &form).await;
+    assert_eq!(response.status(), 303);
+
+    // They can still read; the header says they are suspended.
+    let response = member
+        .get(format!("{}{page_path}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Your account is suspended")
+    );
+    // A comment is refused by its field, the words kept; nothing is stored.
+    let before = comments_on(&app, target.id).await;
+    let response = app
+        .post_from(
+            &member,
+            &format!("{page_path}/comments"),
+            &[
+                ("body", "Words I do not want to lose"),
+                ("parent_id", ""),
+                ("submission_key", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(
+        texts(&html, ".nhsuk-error-message")
+            .join(" ")
+            .contains("suspended until the end of")
+    );
+    assert!(
+        texts(&html, "textarea")
+            .iter()
+            .any(|t| t == "Words I do not want to lose")
+    );
+    assert_eq!(comments_on(&app, target.id).await, before);
+    // Support: refused, by form and by the page's script alike.
+    let response = app
+        .post_from(
+            &member,
+            &format!("/ideas/{}/vote", target.id),
+            &[("support", "yes"), ("return_to", page_path.as_str())],
+        )
+        .await;
+    assert_eq!(response.status(), 403);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Abuse of other members.")
+    );
+    let response = member
+        .post(format!("{}/api/ideas/vote", app.address))
+        .header("origin", &app.address)
+        .header("accept", "application/json")
+        .form(&[
+            ("idea_id", target.id.to_string()),
+            ("support", "true".into()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    // Reporting too.
+    let response = app
+        .post_from(
+            &member,
+            &format!("{page_path}/report"),
+            &[("reason", "spam"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 0);
+
+    // Logged for moderators, not in the public log.
+    let logged = moderation_action::Entity::find()
+        .filter(moderation_action::Column::Action.eq("account.suspended"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("logged");
+    assert!(logged.reason.unwrap().contains("Abuse of other members."));
+    let public = reqwest::get(format!("{}/moderation-log", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!public.contains("Abuse of other members."));
+    // Administrators see the suspension too (moderators' page, by the page's script).
+    let person: serde_json::Value = admin
+        .post(format!("{}/api/moderation/person", app.address))
+        .header("origin", &app.address)
+        .header("accept", "application/json")
+        .form(&[("id", account.id.to_string())])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        person["suspension"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("Abuse of other members.")
+    );
+
+    // Reinstated: they take part at once.
+    let response = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/people/{}/reinstate", account.id),
+            &[],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let response = app
+        .post_from(
+            &member,
+            &format!("{page_path}/comments"),
+            &[
+                ("body", "Back again, politely."),
+                ("parent_id", ""),
+                ("submission_key", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(comments_on(&app, target.id).await, before + 1);
+
+    // A suspension ends by itself once its last day is over.
+    let mut ended: user::ActiveModel = demo_account(&app, Role::Public).await.into();
+    ended.suspended_until = Set(Some(chrono::Utc::now() - chrono::Duration::minutes(1)));
+    ended.suspension_reason = Set(Some("Old".into()));
+    ended.update(&app.db).await.unwrap();
+    let response = app
+        .post_from(
+            &member,
+            &format!("/ideas/{}/vote", target.id),
+            &[("support", "yes"), ("return_to", page_path.as_str())],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+}
+
+async fn moderators_edit_ideas_keeping_the_earlier_words(backend: Backend) {
+    let app = app_hiding_after(backend, 3).await;
+    let target = first_idea(&app).await;
+    let path = format!("/moderation/ideas/{}/edit", target.id);
+    let form = [
+        ("title", "A calmer title for this idea"),
+        ("summary", "The summary, without the patient's name."),
+        ("description", "Described again."),
+        ("template", "personal_information"),
+        ("reason", ""),
+    ];
+    for role in [Role::Public, Role::Developer] {
+        let client = app.signed_in_browser(role).await;
+        assert_eq!(app.post_from(&client, &path, &form).await.status(), 403);
+        let page = client
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 403);
+    }
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    // Bad input: messages by the fields, words kept, nothing changed.
+    let response = app
+        .post_from(
+            &moderator,
+            &path,
+            &[
+                ("title", "Shrt"),
+                ("summary", "Kept as typed"),
+                ("description", ""),
+                ("template", ""),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(!texts(&html, "#title-error").is_empty());
+    assert!(!texts(&html, "#template-error").is_empty());
+    assert_eq!(texts(&html, "#summary"), ["Kept as typed"]);
+    assert_eq!(
+        content_edit::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
+
+    let response = app.post_from(&moderator, &path, &form).await;
+    assert_eq!(response.status(), 303);
+    let edited = idea::Entity::find_by_id(target.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(edited.title, "A calmer title for this idea");
+    let kept = content_edit::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let before: serde_json::Value = serde_json::from_str(&kept.previous).unwrap();
+    assert_eq!(before["title"], target.title.as_str());
+    assert_eq!(before["summary"], target.summary.as_str());
+    assert_eq!(
+        kept.reason,
+        "It shares someone's personal or medical details."
+    );
+    // The edit page lists the earlier words; the idea page says it was edited and why.
+    let page = moderator
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = scraper::Html::parse_document(&page.text().await.unwrap());
+    assert!(
+        texts(&html, ".edit-history")
+            .join(" ")
+            .contains(&target.summary)
+    );
+    let page = reqwest::get(format!(
+        "{}/ideas/{}-{}",
+        app.address, edited.id, edited.slug
+    ))
+    .await
+    .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = scraper::Html::parse_document(&page.text().await.unwrap());
+    assert!(
+        texts(&html, ".moderator-edit")
+            .join(" ")
+            .contains("Edited by a moderator")
+    );
+    // The author is told; the public log says so, without the old words.
+    let told = notification::Entity::find()
+        .filter(notification::Column::Kind.eq(NotificationKind::Edited))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("told");
+    assert_eq!(told.user_id, target.author_id);
+    let log = reqwest::get(format!("{}/moderation-log", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(log.contains("edited by a moderator"));
+    assert!(!log.contains(&target.summary));
+}
+
+async fn locked_discussions_take_no_new_comments(backend: Backend) {
+    let app = app_hiding_after(backend, 3).await;
+    let target = first_idea(&app).await;
+    let page_path = format!("/ideas/{}-{}", target.id, target.slug);
+    let key = format!("idea:{}", target.id);
+    let lock = [
+        ("selected", key.as_str()),
+        ("action", "lock"),
+        ("return_to", page_path.as_str()),
+    ];
+    let member = app.signed_in_browser(Role::Public).await;
+    assert_eq!(
+        app.post_from(&member, "/moderation", &lock).await.status(),
+        403
+    );
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let response = app.post_from(&moderator, "/moderation", &lock).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        format!("{page_path}?done=moderated").as_str()
+    );
+    // Locking twice is not applicable: refused with a message, nothing logged twice.
+    assert_eq!(
+        app.post_from(&moderator, "/moderation", &lock)
+            .await
+            .status(),
+        422
+    );
+
+    let before = comments_on(&app, target.id).await;
+    let response = app
+        .post_from(
+            &member,
+            &format!("{page_path}/comments"),
+            &[
+                ("body", "Still want to say this"),
+                ("parent_id", ""),
+                ("submission_key", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(
+        texts(&html, ".nhsuk-error-message")
+            .join(" ")
+            .contains("closed this discussion")
+    );
+    assert_eq!(comments_on(&app, target.id).await, before);
+    let page = reqwest::get(format!("{}{page_path}", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("closed this discussion to new comments"));
+
+    let unlock = [
+        ("selected", key.as_str()),
+        ("action", "unlock"),
+        ("return_to", page_path.as_str()),
+    ];
+    assert_eq!(
+        app.post_from(&moderator, "/moderation", &unlock)
+            .await
+            .status(),
+        303
+    );
+    let response = app
+        .post_from(
+            &member,
+            &format!("{page_path}/comments"),
+            &[
+                ("body", "Still want to say this"),
+                ("parent_id", ""),
+                ("submission_key", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let logged: Vec<String> = moderation_action::Entity::find()
+        .order_by_asc(moderation_action::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(logged, ["idea.comments_locked", "idea.comments_unlocked"]);
+}
+
+on_both_databases!(
+    suspended_people_read_but_cannot_take_part_until_reinstated,
+    moderators_edit_ideas_keeping_the_earlier_words,
+    locked_discussions_take_no_new_comments,
+);

@@ -14,6 +14,8 @@ pub struct CurrentUser {
     pub display_name: String,
     pub segment: Segment,
     pub role: Role,
+    /// A moderator's suspension in force: they may read, not take part.
+    pub suspension: Option<crate::features::moderation::people::Suspension>,
 }
 
 /// The ways to sign in that the sign-in page offers.

@@ -18,6 +18,8 @@ pub fn Discussion(
     signed_in: bool,
     /// The campaign still takes comments.
     open: bool,
+    /// A moderator closed this discussion to new comments.
+    locked: bool,
     /// A refused comment, to show again with its message.
     submitted: Option<Submitted<CommentForm>>,
     /// Fresh for each showing of the page.
@@ -38,6 +40,9 @@ pub fn Discussion(
         None => (CommentForm::default(), FieldErrors::new()),
     };
     let refused_parent = values.parent_id.clone();
+    let taking = open && !locked;
+    let refused = !errors.is_empty();
+    let keep_top = refused && refused_parent.is_empty();
     let top_values = if refused_parent.is_empty() {
         values.body.clone()
     } else {
@@ -53,7 +58,7 @@ pub fn Discussion(
                     let parent = thread.comment.id.to_string();
                     let reply_value = if refused_parent == parent { values.body.clone() } else { String::new() };
                     let reply_open = refused_parent == parent;
-                    let can_reply = signed_in && open && !thread.comment.deleted;
+                    let can_reply = signed_in && (taking || (refused && reply_open)) && !thread.comment.deleted;
                     view! {
                         <li class="comment-thread">
                             <Comment comment=thread.comment.clone()/>
@@ -79,17 +84,22 @@ pub fn Discussion(
                     }
                 }).collect_view()}
             </ol>
-            {match (signed_in, open) {
-                (_, false) => view! { <p class="nhsuk-body">"This campaign has closed; its discussion is kept as it was."</p> }.into_any(),
-                (false, true) => view! {
-                    <p class="nhsuk-body"><a href=format!("/sign-in?return_to={encoded}")>"Sign in to comment"</a></p>
-                }.into_any(),
-                (true, true) => view! {
-                    <h3 class="nhsuk-heading-m">"Add a comment"</h3>
-                    <CommentFormView action=action.clone() parent=String::new() value=top_values
-                        errors=errors.clone() label="Your comment" button="Post your comment" key=form_key.clone()/>
-                }.into_any(),
-            }}
+            {(!open).then(|| view! {
+                <p class="nhsuk-body">"This campaign has closed; its discussion is kept as it was."</p>
+            })}
+            {(open && locked).then(|| view! {
+                <p class="nhsuk-body">"A moderator has closed this discussion to new comments; it is kept as it was."</p>
+            })}
+            {(!signed_in && taking).then(|| view! {
+                <p class="nhsuk-body"><a href=format!("/sign-in?return_to={encoded}")>"Sign in to comment"</a></p>
+            })}
+            // A refused comment is shown again even when no more can be posted, so the
+            // words are not lost.
+            {(signed_in && (taking || keep_top)).then(|| view! {
+                <h3 class="nhsuk-heading-m">"Add a comment"</h3>
+                <CommentFormView action=action.clone() parent=String::new() value=top_values
+                    errors=errors.clone() label="Your comment" button="Post your comment" key=form_key.clone()/>
+            })}
         </section>
     }
     .into_any()

@@ -82,7 +82,7 @@ pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError>
     use crate::server::ideas::VoteOutcome;
     use crate::server::rate_limit::{Decision, LimitedAction};
     let state = crate::server::state::app_state()?;
-    let user = crate::server::auth::require_user().await?;
+    let user = crate::server::auth::require_participant().await?;
     let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .await
         .ok()

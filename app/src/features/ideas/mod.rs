@@ -65,6 +65,10 @@ pub struct IdeaDetail {
     pub campaign_title: String,
     pub campaign_phase: CampaignPhase,
     pub comments: Vec<CommentThread>,
+    /// A moderator closed the discussion to new comments.
+    pub comments_locked: bool,
+    /// "Edited by a moderator on 3 December 2026: <reason>", after the latest such edit.
+    pub moderator_edit: Option<String>,
     /// Published apps and tools in the directory that say they answer this idea.
     pub answered_by: Vec<crate::features::directory::ListingCard>,
     /// What the person reading may do here; all false when signed out.

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{cast_vote, get_idea, get_submission_context, similar_ideas};
@@ -36,6 +37,11 @@ fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
         "comment-edited" => ("Your comment has been changed.", true),
         "comment-deleted" => ("The comment has been deleted.", true),
         "status" => ("The status has been changed and the author told.", true),
+        "moderated" => ("Done. The moderation log records it.", true),
+        "edited" => (
+            "The idea has been changed, the earlier words kept, and the author told.",
+            true,
+        ),
         "reported" => (
             "Thank you for your report. A moderator will look at it.",
             true,
@@ -74,6 +80,16 @@ pub fn IdeaPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading the idea…"</p> }>
             {move || Suspend::new(async move {
                 match idea.await {
+                    // A merged duplicate's address leads to the original, where its
+                    // support and discussion went; moderators still see it, to undo.
+                    (Ok(idea), _, _) if idea.duplicate_of.is_some() && !idea.viewer.can_moderate => {
+                        let to = idea.duplicate_of.map(|o| o.href).unwrap_or_default();
+                        // On the server the answer is the redirect itself (no JavaScript
+                        // needed); in the browser the router navigates.
+                        #[cfg(feature = "ssr")]
+                        leptos_axum::redirect(&to);
+                        view! { <Redirect path=to/> }.into_any()
+                    }
                     (Ok(idea), comment, status) => view! {
                         {notice().map(|(message, success)| view! { <Banner message=message.to_owned() success/> })}
                         <IdeaView idea comment status/>
@@ -177,14 +193,40 @@ fn IdeaView(
             <a href=format!("{href}/report")>"Report this idea"</a>
             " if it breaks the "<a href="/moderation-log">"rules"</a>"."
         </p>
+        {idea.moderator_edit.map(|note| view! { <p class="nhsuk-body-s moderator-edit">{note}</p> })}
         {idea.viewer.can_moderate.then(|| view! {
             <StatusFormView action=format!("{href}/status") current=card.status submitted=status/>
+            <ModeratorTools idea_id=card.id href=href.clone() locked=idea.comments_locked/>
         })}
         <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
-            open=voting_open
+            open=voting_open locked=idea.comments_locked
             submitted=comment form_key=idea.viewer.form_key.clone()/>
     }
     .into_any()
+}
+
+/// A moderator's other tools on an idea page: editing its words, and closing or
+/// reopening its discussion (through the queue's form, coming back here).
+#[component]
+fn ModeratorTools(idea_id: i64, href: String, locked: bool) -> impl IntoView {
+    let (action, label) = if locked {
+        ("unlock", "Reopen the discussion to comments")
+    } else {
+        ("lock", "Close the discussion to new comments")
+    };
+    view! {
+        <h2 class="nhsuk-heading-m">"Moderate this idea"</h2>
+        <p class="nhsuk-body">
+            <a href=format!("/moderation/ideas/{idea_id}/edit")>"Edit its words"</a>
+            " (the words as they are now are kept)."
+        </p>
+        <form method="post" action="/moderation" class="moderator-lock">
+            <input type="hidden" name="selected" value=format!("idea:{idea_id}")/>
+            <input type="hidden" name="action" value=action/>
+            <input type="hidden" name="return_to" value=href/>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{label}</button>
+        </form>
+    }
 }
 
 /// How many people support an idea, and "Support this idea" or "Withdraw your

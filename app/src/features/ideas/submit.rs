@@ -54,36 +54,42 @@ pub struct NewIdea {
     pub submission_key: Option<String>,
 }
 
+/// The title, summary and description of an idea, checked (for the author's form and
+/// for a moderator's edit alike).
+pub fn check_words(
+    errors: &mut FieldErrors,
+    title: &str,
+    summary: &str,
+    description: &str,
+) -> (String, String, String) {
+    let title = single_line(errors, "title", title, "a title", TITLE_MIN, TITLE_MAX);
+    // A summary may be typed over several lines; it is shown as one paragraph.
+    let summary = one_paragraph(&multi_line(
+        errors,
+        "summary",
+        summary,
+        "a summary",
+        true,
+        SUMMARY_MAX,
+    ));
+    let description = multi_line(
+        errors,
+        "description",
+        description,
+        "a description",
+        false,
+        DESCRIPTION_MAX,
+    );
+    (title, summary, description)
+}
+
 impl IdeaForm {
     /// The idea, or a message per field. `categories` are the campaign's; when it has
     /// any, choosing one is required.
     pub fn validate(&self, categories: &[CategoryOption]) -> Result<NewIdea, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let title = single_line(
-            &mut errors,
-            "title",
-            &self.title,
-            "a title",
-            TITLE_MIN,
-            TITLE_MAX,
-        );
-        // A summary may be typed over several lines; it is shown as one paragraph.
-        let summary = one_paragraph(&multi_line(
-            &mut errors,
-            "summary",
-            &self.summary,
-            "a summary",
-            true,
-            SUMMARY_MAX,
-        ));
-        let description = multi_line(
-            &mut errors,
-            "description",
-            &self.description,
-            "a description",
-            false,
-            DESCRIPTION_MAX,
-        );
+        let (title, summary, description) =
+            check_words(&mut errors, &self.title, &self.summary, &self.description);
         let category = if categories.is_empty() {
             None
         } else {

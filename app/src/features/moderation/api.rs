@@ -31,3 +31,23 @@ pub async fn get_public_log() -> Result<Vec<PublicLogEntry>, AppError> {
     let state = crate::server::state::app_state()?;
     Ok(crate::server::queries::moderation::public_log(&state.db, 200).await?)
 }
+
+/// A person as a moderator sees them, with their suspension and record.
+#[server(endpoint = "moderation/person")]
+pub async fn get_person(id: i64) -> Result<super::people::PersonView, AppError> {
+    let state = crate::server::state::app_state()?;
+    let moderator = crate::server::auth::require_role(crate::domain::user::Role::Moderator).await?;
+    crate::server::suspensions::person(&state.db, &moderator, id, chrono::Utc::now())
+        .await?
+        .ok_or_else(|| AppError::NotFound.respond())
+}
+
+/// An idea's words and the history of moderators' edits, for the edit page.
+#[server(endpoint = "moderation/idea-edit")]
+pub async fn get_idea_edit(id: i64) -> Result<super::edit::IdeaEditContext, AppError> {
+    let state = crate::server::state::app_state()?;
+    crate::server::auth::require_role(crate::domain::user::Role::Moderator).await?;
+    crate::server::edits::idea_context(&state.db, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound.respond())
+}

@@ -2,7 +2,9 @@
 //! ideas and comments), reporting, and the public moderation log.
 
 pub mod api;
+pub mod edit;
 pub mod pages;
+pub mod people;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +24,8 @@ pub struct QueueItem {
     pub title: String,
     pub href: String,
     pub author: String,
+    /// The author's page for moderators (suspending the account); `None` once deleted.
+    pub author_href: Option<String>,
     /// "Waiting for approval", "Hidden after 3 reports", "Reported by 1 person".
     pub state: String,
     /// Why people reported it, most common first.
@@ -43,9 +47,13 @@ pub struct ModerationQueue {
 #[serde(default)]
 pub struct BulkForm {
     pub selected: Vec<String>,
-    /// approve, reject, hide, restore or dismiss.
+    /// approve, reject, hide, restore, dismiss, lock or unlock.
     pub action: String,
+    /// A `ReportReason` key: the rule broken, as the reason's first sentence.
+    pub template: String,
     pub reason: String,
+    /// Where to go afterwards (the idea page, for its moderator buttons).
+    pub return_to: String,
 }
 
 /// A checked bulk action.
@@ -54,6 +62,8 @@ pub struct BulkAction {
     pub items: Vec<(Subject, i64)>,
     pub action: String,
     pub reason: Option<String>,
+    /// A safe local path to go back to, or `None` for the queue.
+    pub return_to: Option<String>,
 }
 
 impl BulkForm {
@@ -79,32 +89,51 @@ impl BulkForm {
             );
         }
         let needs_reason = match self.action.as_str() {
-            "approve" | "restore" | "dismiss" => false,
+            "approve" | "restore" | "dismiss" | "lock" | "unlock" => false,
             "reject" | "hide" => true,
             _ => {
                 errors.add("action", "Select what to do");
                 false
             }
         };
-        let reason = one_paragraph(&multi_line(
-            &mut errors,
-            "reason",
-            &self.reason,
-            "a reason",
-            false,
-            REASON_MAX,
-        ));
+        let reason = compose_reason(&mut errors, &self.template, &self.reason);
         if needs_reason && reason.is_empty() {
             errors.add(
-                "reason",
-                "Enter a reason: the author is told it, and it appears in the public log",
+                "template",
+                "Select the rule it breaks, or write a reason: the author is told it, and it appears in the public log",
             );
         }
+        let return_to =
+            crate::domain::return_to::safe_return_path(&self.return_to).map(str::to_owned);
         errors.into_result(()).map(|()| BulkAction {
             items,
             action: self.action.clone(),
             reason: (!reason.is_empty()).then_some(reason),
+            return_to,
         })
+    }
+}
+
+/// A moderator's reason: the sentence of the rule chosen from the templates (a
+/// `ReportReason` key, or empty), then their own words; empty when neither was given.
+pub fn compose_reason(errors: &mut FieldErrors, template: &str, own: &str) -> String {
+    let rule = match template {
+        "" => None,
+        key => {
+            let rule = ReportReason::from_key(key).map(ReportReason::rule);
+            if rule.is_none() {
+                errors.add("template", "Select a rule from the list");
+            }
+            rule
+        }
+    };
+    let own = one_paragraph(&multi_line(
+        errors, "reason", own, "a reason", false, REASON_MAX,
+    ));
+    match rule {
+        Some(rule) if own.is_empty() => rule.to_owned(),
+        Some(rule) => format!("{rule} {own}"),
+        None => own,
     }
 }
 
@@ -165,9 +194,9 @@ mod tests {
         let form = BulkForm {
             selected: vec!["idea:4".into(), "comment:9".into(), "idea:4".into()],
             action: "hide".into(),
-            reason: String::new(),
+            ..BulkForm::default()
         };
-        assert!(form.validate().unwrap_err().get("reason").is_some());
+        assert!(form.validate().unwrap_err().get("template").is_some());
         let form = BulkForm {
             reason: "Personal details of a patient.".into(),
             ..form
@@ -177,15 +206,44 @@ mod tests {
             action.items,
             vec![(Subject::Idea, 4), (Subject::Comment, 9)]
         );
+        assert_eq!(action.return_to, None);
         let errors = BulkForm {
             selected: vec!["user:1".into()],
             action: "explode".into(),
-            reason: String::new(),
+            template: "boring".into(),
+            ..BulkForm::default()
         }
         .validate()
         .unwrap_err();
         assert!(errors.get("selected").is_some());
         assert!(errors.get("action").is_some());
+        assert!(errors.get("template").is_some());
+    }
+
+    #[test]
+    fn a_rule_template_starts_the_reason_and_is_enough_alone() {
+        let form = BulkForm {
+            selected: vec!["comment:2".into()],
+            action: "hide".into(),
+            template: "spam".into(),
+            return_to: "https://evil.example/".into(),
+            ..BulkForm::default()
+        };
+        let action = form.validate().unwrap();
+        assert_eq!(action.reason.as_deref(), Some("It is spam or advertising."));
+        assert_eq!(action.return_to, None, "only local paths");
+        let action = BulkForm {
+            reason: "Links to a shop.".into(),
+            return_to: "/ideas/2-x".into(),
+            ..form
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(
+            action.reason.as_deref(),
+            Some("It is spam or advertising. Links to a shop.")
+        );
+        assert_eq!(action.return_to.as_deref(), Some("/ideas/2-x"));
     }
 
     #[test]

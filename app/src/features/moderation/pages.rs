@@ -1,13 +1,18 @@
-//! The moderators' queue, the report page, and the public moderation log.
+//! The moderators' queue, the report page, the public moderation log, a person's
+//! account with its suspension, and a moderator's edit of an idea.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{get_public_log, get_queue, get_report_context};
+use super::api::{get_idea_edit, get_person, get_public_log, get_queue, get_report_context};
+use super::edit::{IdeaEditContext, IdeaEditForm};
+use super::people::{PersonView, SuspendForm};
 use super::{BulkForm, ModerationQueue, QueueItem, ReportContext, ReportForm};
 use crate::components::error_panel::Refused;
-use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, form_title};
+use crate::components::forms::{
+    Banner, ErrorSummary, Radios, Select, TextArea, TextInput, form_title,
+};
 use crate::domain::moderation::ReportReason;
 use crate::forms::{FieldErrors, Submitted, submitted};
 
@@ -70,7 +75,10 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
             "dismiss".to_owned(),
             "Keep as it is, and close its reports".to_owned(),
         ),
+        ("lock".to_owned(), "Lock comments (ideas)".to_owned()),
+        ("unlock".to_owned(), "Unlock comments (ideas)".to_owned()),
     ];
+    let rules = rule_options();
     let empty = queue.pending.is_empty() && queue.reported.is_empty();
     let reported_first = queue.pending.is_empty();
     let selected = values.selected.clone();
@@ -99,8 +107,10 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                     </div>
                     <Radios id="action" name="action" legend="What to do with the ticked items" options=actions
                         value=values.action errors=errors.clone()/>
-                    <TextArea id="reason" name="reason" label="Reason"
-                        hint="Needed to reject or hide. The author is told it, and it appears in the public moderation log (without names)."
+                    <Select id="template" name="template" label="The rule it breaks"
+                        hint="A rule, your own words below, or both are needed to reject or hide. The author is told the reason, and it appears in the public moderation log (without names)."
+                        options=rules value=values.template errors=errors.clone()/>
+                    <TextArea id="reason" name="reason" label="Reason in your own words (optional with a rule)"
                         value=values.reason errors=errors.clone() rows=2/>
                     <button class="nhsuk-button" type="submit">"Apply to the ticked items"</button>
                 </form>
@@ -148,7 +158,12 @@ fn QueueTable(
                             <td class="nhsuk-table__cell nhsuk-u-wrap-text">
                                 <span class="nhsuk-body-s">{item.kind.clone()}</span><br/>
                                 <a href=item.href.clone()>{item.title.clone()}</a>
-                                <br/><span class="nhsuk-body-s">{format!("By {}", item.author)}</span>
+                                <br/><span class="nhsuk-body-s">"By "
+                                    {match item.author_href.clone() {
+                                        Some(href) => view! { <a href=href>{item.author.clone()}</a> }.into_any(),
+                                        None => view! { <span>{item.author.clone()}</span> }.into_any(),
+                                    }}
+                                </span>
                             </td>
                             <td class="nhsuk-table__cell">
                                 {item.state.clone()}
@@ -165,6 +180,17 @@ fn QueueTable(
             </tbody>
         </table>
     })
+}
+
+/// The rules as reason templates, for the moderators' drop-down lists.
+pub fn rule_options() -> Vec<(String, String)> {
+    std::iter::once((String::new(), "None: my own words only".to_owned()))
+        .chain(
+            ReportReason::ALL
+                .iter()
+                .map(|r| (r.key().to_owned(), r.rule().to_owned())),
+        )
+        .collect()
 }
 
 /// `GET /ideas/{id_slug}/report` and `GET /comments/{comment_id}/report`.
@@ -281,5 +307,283 @@ pub fn ModerationLogPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// `GET /moderation/people/{id}`: a person's account as moderators see it, with the
+/// forms to suspend it (to the end of a day) and to reinstate it.
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let data = Resource::new(id, |id| async move {
+        let person = match id {
+            Some(id) => get_person(id).await,
+            None => Err(crate::error::AppError::NotFound),
+        };
+        (
+            person,
+            submitted::<SuspendForm>().await,
+            id.map(|id| format!("/moderation/people/{id}"))
+                .unwrap_or_default(),
+        )
+    });
+    let query = use_query_map();
+    let done = move || {
+        query.with(|q| match q.get_str("done") {
+            Some("suspended") => Some("The account is suspended.".to_owned()),
+            Some("reinstated") => Some("The account is reinstated.".to_owned()),
+            _ => None,
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(person), submission, here) => view! {
+                        {done().map(|m| view! { <Banner message=m success=true/> })}
+                        <PersonDetail person submission here/>
+                    }.into_any(),
+                    (Err(err), _, here) => view! { <Refused err here/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PersonDetail(
+    person: PersonView,
+    submission: Option<Submitted<SuspendForm>>,
+    here: String,
+) -> impl IntoView {
+    let Submitted { values, errors } = submission.unwrap_or(Submitted {
+        values: SuspendForm::default(),
+        errors: FieldErrors::new(),
+    });
+    let heading = person.name.clone();
+    view! {
+        <Title text=form_title(&heading, &errors)/>
+        <ErrorSummary errors=errors.clone()/>
+        <nav class="nhsuk-back-link" aria-label="Back">
+            <a href="/moderation" class="nhsuk-back-link__link">"Back to moderation"</a>
+        </nav>
+        <span class="nhsuk-caption-l">"Account"</span>
+        <h1 class="nhsuk-heading-xl">{heading}</h1>
+        <dl class="nhsuk-summary-list">
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"I am a…"</dt>
+                <dd class="nhsuk-summary-list__value">{person.segment.clone().unwrap_or_default()}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Role"</dt>
+                <dd class="nhsuk-summary-list__value">{person.role.clone()}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Joined"</dt>
+                <dd class="nhsuk-summary-list__value">{person.joined.clone()}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Ideas and comments"</dt>
+                <dd class="nhsuk-summary-list__value">{format!("{} ideas, {} comments", person.ideas, person.comments)}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Suspension"</dt>
+                <dd class="nhsuk-summary-list__value suspension-state">
+                    {match &person.suspension {
+                        Some(s) => format!("Suspended until the end of {}. {}", s.until, s.reason),
+                        None => "Not suspended".to_owned(),
+                    }}
+                </dd>
+            </div>
+        </dl>
+        {match (person.can_suspend, person.suspension.is_some()) {
+            (false, _) => view! {
+                <p class="nhsuk-body">"You cannot suspend this account: it is yours, or its role is the same as yours or above."</p>
+            }.into_any(),
+            (true, true) => view! {
+                <form method="post" action=format!("{here}/reinstate") novalidate>
+                    <h2 class="nhsuk-heading-m">"Reinstate"</h2>
+                    <p class="nhsuk-body">"They can take part again at once."</p>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Reinstate the account"</button>
+                </form>
+            }.into_any(),
+            (true, false) => view! {
+                <form method="post" action=format!("{here}/suspend") novalidate>
+                    <h2 class="nhsuk-heading-m">"Suspend"</h2>
+                    <p class="nhsuk-body">"While suspended they can read, and download or delete their data, but not put forward ideas, support, comment, report or list apps. They are told until when and why."</p>
+                    <TextInput id="until" name="until" label="Last day of the suspension"
+                        hint="The suspension ends at midnight UK time at the end of this day."
+                        value=values.until errors=errors.clone() input_type="date"/>
+                    <Select id="template" name="template" label="The rule broken"
+                        options=rule_options() value=values.template errors=errors.clone()/>
+                    <TextArea id="reason" name="reason" label="Reason in your own words (optional with a rule)"
+                        value=values.reason errors=errors.clone() rows=2/>
+                    <button class="nhsuk-button nhsuk-button--warning" type="submit">"Suspend the account"</button>
+                </form>
+            }.into_any(),
+        }}
+        <h2 class="nhsuk-heading-m">"Record"</h2>
+        {if person.record.is_empty() {
+            view! { <p class="nhsuk-body">"No suspensions."</p> }.into_any()
+        } else {
+            view! {
+                <table class="nhsuk-table">
+                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Suspensions and reinstatements, newest first"</caption>
+                    <thead class="nhsuk-table__head">
+                        <tr class="nhsuk-table__row">
+                            <th class="nhsuk-table__header" scope="col">"When"</th>
+                            <th class="nhsuk-table__header" scope="col">"What"</th>
+                            <th class="nhsuk-table__header" scope="col">"By"</th>
+                            <th class="nhsuk-table__header" scope="col">"Why"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="nhsuk-table__body">
+                        {person.record.into_iter().map(|e| view! {
+                            <tr class="nhsuk-table__row">
+                                <td class="nhsuk-table__cell">{e.when}</td>
+                                <td class="nhsuk-table__cell">{e.what}</td>
+                                <td class="nhsuk-table__cell">{e.by}</td>
+                                <td class="nhsuk-table__cell">{e.reason.unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+    }
+}
+
+/// `GET /account/suspended`: why and until when the signed-in person is suspended; also
+/// the answer (403) to anything they try to do while suspended.
+#[component]
+pub fn SuspendedPage() -> impl IntoView {
+    let user = Resource::new(
+        || (),
+        |_| crate::features::accounts::api::get_current_user(),
+    );
+    view! {
+        <Title text="Your account is suspended"/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+            {move || Suspend::new(async move {
+                match user.await {
+                    Ok(Some(user)) => match user.suspension {
+                        Some(suspension) => view! {
+                            <h1 class="nhsuk-heading-xl">"Your account is suspended"</h1>
+                            <p class="nhsuk-body suspension-message">{suspension.message()}</p>
+                            <p class="nhsuk-body">"If you think this is a mistake, reply to the moderators through the organisation running the campaign."</p>
+                            <ul class="nhsuk-list">
+                                <li><a href="/account">"Your account, your data and deleting it"</a></li>
+                                <li><a href="/moderation-log">"The rules and the public moderation log"</a></li>
+                            </ul>
+                        }.into_any(),
+                        None => view! {
+                            <h1 class="nhsuk-heading-xl">"Your account is not suspended"</h1>
+                            <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+                        }.into_any(),
+                    },
+                    Ok(None) => view! {
+                        <Refused err=crate::error::AppError::Unauthorized here="/account/suspended".to_owned()/>
+                    }.into_any(),
+                    Err(err) => view! { <Refused err here="/account/suspended".to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /moderation/ideas/{id}/edit`: a moderator changes an idea's words (to take out
+/// personal details, say); every earlier version is kept and listed.
+#[component]
+pub fn IdeaEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let data = Resource::new(id, |id| async move {
+        let context = match id {
+            Some(id) => get_idea_edit(id).await,
+            None => Err(crate::error::AppError::NotFound),
+        };
+        (
+            context,
+            submitted::<IdeaEditForm>().await,
+            id.map(|id| format!("/moderation/ideas/{id}/edit"))
+                .unwrap_or_default(),
+        )
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(context), submission, here) => view! { <IdeaEditView context submission here/> }.into_any(),
+                    (Err(err), _, here) => view! { <Refused err here/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn IdeaEditView(
+    context: IdeaEditContext,
+    submission: Option<Submitted<IdeaEditForm>>,
+    here: String,
+) -> impl IntoView {
+    let Submitted { values, errors } = submission.unwrap_or_else(|| Submitted {
+        values: IdeaEditForm::from_words(&context.words),
+        errors: FieldErrors::new(),
+    });
+    view! {
+        <Title text=form_title("Edit an idea", &errors)/>
+        <ErrorSummary errors=errors.clone()/>
+        <nav class="nhsuk-back-link" aria-label="Back">
+            <a href=context.href.clone() class="nhsuk-back-link__link">"Back to the idea"</a>
+        </nav>
+        <h1 class="nhsuk-heading-xl">"Edit an idea"</h1>
+        <p class="nhsuk-body">"Change only what breaks the rules. The words as they are now are kept below, the author is told why, and the public log says that a moderator edited it."</p>
+        <form method="post" action=here novalidate>
+            <TextInput id="title" name="title" label="Title" value=values.title errors=errors.clone()/>
+            <TextArea id="summary" name="summary" label="Summary"
+                hint="Up to 280 characters."
+                value=values.summary errors=errors.clone() rows=3/>
+            <TextArea id="description" name="description" label="Description"
+                hint="Up to 10,000 characters. Markdown."
+                value=values.description errors=errors.clone() rows=10/>
+            <Select id="template" name="template" label="The rule the words broke"
+                options=rule_options() value=values.template errors=errors.clone()/>
+            <TextArea id="reason" name="reason" label="Why you are changing them (optional with a rule)"
+                value=values.reason errors=errors.clone() rows=2/>
+            <button class="nhsuk-button" type="submit">"Save the changes"</button>
+        </form>
+        <h2 class="nhsuk-heading-m">"Earlier versions"</h2>
+        {if context.history.is_empty() {
+            view! { <p class="nhsuk-body">"No moderator has edited this idea."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="nhsuk-list edit-history">
+                    {context.history.into_iter().map(|e| view! {
+                        <li class="nhsuk-card">
+                            <div class="nhsuk-card__content">
+                                <h3 class="nhsuk-card__heading nhsuk-heading-s">{format!("Before the edit on {} by {}", e.when, e.editor)}</h3>
+                                <p class="nhsuk-body-s">{format!("Why: {}", e.reason)}</p>
+                                <dl class="nhsuk-summary-list">
+                                    <div class="nhsuk-summary-list__row">
+                                        <dt class="nhsuk-summary-list__key">"Title"</dt>
+                                        <dd class="nhsuk-summary-list__value">{e.before.title}</dd>
+                                    </div>
+                                    <div class="nhsuk-summary-list__row">
+                                        <dt class="nhsuk-summary-list__key">"Summary"</dt>
+                                        <dd class="nhsuk-summary-list__value">{e.before.summary}</dd>
+                                    </div>
+                                    <div class="nhsuk-summary-list__row">
+                                        <dt class="nhsuk-summary-list__key">"Description"</dt>
+                                        <dd class="nhsuk-summary-list__value edit-history__text">{e.before.description}</dd>
+                                    </div>
+                                </dl>
+                            </div>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
     }
 }

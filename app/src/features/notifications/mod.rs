@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct NotificationView {
     pub id: i64,
     pub text: String,
-    pub href: String,
+    /// Where it happened; `None` when that page is not public (a hidden idea).
+    pub href: Option<String>,
     pub when: String,
     pub unread: bool,
 }

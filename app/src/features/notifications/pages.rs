@@ -38,7 +38,10 @@ pub fn NotificationsPage() -> impl IntoView {
                                     {list.items.into_iter().map(|n| view! {
                                         <li class="notification" class:notification--unread=n.unread>
                                             {n.unread.then(|| view! { <strong class="nhsuk-tag nhsuk-tag--blue">"New"</strong>" " })}
-                                            <a href=n.href>{n.text}</a>
+                                            {match n.href {
+                                                Some(href) => view! { <a href=href>{n.text}</a> }.into_any(),
+                                                None => view! { <span>{n.text}</span> }.into_any(),
+                                            }}
                                             <span class="nhsuk-body-s">{format!(" · {}", n.when)}</span>
                                         </li>
                                     }).collect_view()}

@@ -36,6 +36,8 @@ pub struct Model {
     /// Bumped with every change to the votes or to whether lists show the idea; see
     /// `server::rankings`.
     pub tally_version: i64,
+    /// Set by a moderator to stop new comments on a heated discussion.
+    pub comments_locked: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

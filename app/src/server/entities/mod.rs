@@ -6,6 +6,7 @@ pub mod campaign;
 pub mod campaign_category;
 pub mod category;
 pub mod comment;
+pub mod content_edit;
 pub mod developer_profile;
 pub mod idea;
 pub mod identity;

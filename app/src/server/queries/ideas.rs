@@ -12,6 +12,7 @@ use sea_orm::{
 
 use super::uk_date;
 use crate::domain::idea::{Cursor, IdeaListQuery, IdeaSort, Visibility};
+use crate::domain::moderation::Subject;
 use crate::features::ideas::{
     AuthorLine, IdeaCard, IdeaDetail, IdeaListPage, IdeaRef, IdeaViewer, idea_href,
 };
@@ -424,6 +425,10 @@ pub async fn published_idea(
     let link_url = idea.link_url.clone();
     let status_reason = idea.status_reason.clone();
     let answered_by = super::directory::answering(db, idea.id).await?;
+    let comments_locked = idea.comments_locked;
+    let moderator_edit = crate::server::edits::latest(db, Subject::Idea, idea.id)
+        .await?
+        .map(|(when, reason)| format!("Edited by a moderator on {}: {reason}", uk_date(when)));
     Ok(Some(IdeaDetail {
         card: card(idea, author.as_ref(), &categories),
         description_html,
@@ -435,6 +440,8 @@ pub async fn published_idea(
         campaign_slug: campaign.slug,
         campaign_title: campaign.title,
         comments,
+        comments_locked,
+        moderator_edit,
         answered_by,
         viewer: viewer_state,
     }))

@@ -35,6 +35,11 @@ async fn author_name(db: &DatabaseConnection, id: i64) -> Result<String, DbErr> 
         .unwrap_or_else(|| "Deleted account".to_owned()))
 }
 
+/// A person's page for moderators.
+pub fn person_href(user_id: i64) -> String {
+    format!("/moderation/people/{user_id}")
+}
+
 /// Ideas waiting for approval, oldest first; then everything with open reports, most
 /// reported first.
 pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
@@ -51,6 +56,7 @@ pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
             kind: "Idea".to_owned(),
             href: idea_href(i.id, &i.slug),
             author: author_name(db, i.author_id).await?,
+            author_href: Some(person_href(i.author_id)),
             state: "Waiting for approval".to_owned(),
             reasons: Vec::new(),
             when: uk_date_time(i.created_at),
@@ -98,6 +104,7 @@ pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
             title,
             href,
             author: author_name(db, author_id).await?,
+            author_href: Some(person_href(author_id)),
             state: match (hidden, people) {
                 (true, n) => format!("Hidden after reports from {n} people"),
                 (false, 1) => "Reported by 1 person".to_owned(),

@@ -1,0 +1,149 @@
+//! Moderators' edits of ideas. Each edit keeps the words as they were (nothing a person
+//! wrote is lost, and an edit can be checked or undone), writes the audit log, and tells
+//! the author why.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Order,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+
+use crate::domain::moderation::Subject;
+use crate::domain::notification::NotificationKind;
+use crate::domain::slug::slugify;
+use crate::features::accounts::CurrentUser;
+use crate::features::ideas::idea_href;
+use crate::features::moderation::edit::{EditRecord, IdeaEditContext, IdeaWords};
+use crate::server::audit::record;
+use crate::server::entities::{content_edit, idea, user};
+use crate::server::notifications::notify;
+use crate::server::queries::uk_date_time;
+
+/// What became of an edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditOutcome {
+    Edited,
+    /// The words are the same as before: nothing to keep or tell.
+    Unchanged,
+    NotFound,
+}
+
+fn words_of(model: &idea::Model) -> IdeaWords {
+    IdeaWords {
+        title: model.title.clone(),
+        summary: model.summary.clone(),
+        description: model.description.clone(),
+    }
+}
+
+/// Replaces idea `id`'s words with `new`, keeping the old ones, in one transaction with
+/// the audit log and the author's notification.
+pub async fn edit_idea(
+    db: &DatabaseConnection,
+    moderator: &CurrentUser,
+    id: i64,
+    new: IdeaWords,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<EditOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let Some(model) = idea::Entity::find_by_id(id).one(&txn).await? else {
+        return Ok(EditOutcome::NotFound);
+    };
+    let before = words_of(&model);
+    if before == new {
+        return Ok(EditOutcome::Unchanged);
+    }
+    content_edit::ActiveModel {
+        subject_type: Set(Subject::Idea.key().to_owned()),
+        subject_id: Set(id),
+        editor_id: Set(Some(moderator.id)),
+        previous: Set(serde_json::to_string(&before).expect("plain strings serialise")),
+        reason: Set(reason.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let author = model.author_id;
+    let mut active: idea::ActiveModel = model.into();
+    active.slug = Set(slugify(&new.title));
+    active.title = Set(new.title);
+    active.summary = Set(new.summary);
+    active.description = Set(new.description);
+    active.updated_at = Set(now);
+    let saved = active.update(&txn).await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        "idea.edited",
+        Subject::Idea.key(),
+        id,
+        Some(reason),
+        now,
+    )
+    .await?;
+    if author != moderator.id {
+        notify(
+            &txn,
+            author,
+            NotificationKind::Edited,
+            saved.id,
+            None,
+            reason,
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(EditOutcome::Edited)
+}
+
+/// When `subject` `id` was last edited by a moderator, and why.
+pub async fn latest(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    id: i64,
+) -> Result<Option<(DateTime<Utc>, String)>, DbErr> {
+    Ok(content_edit::Entity::find()
+        .filter(content_edit::Column::SubjectType.eq(subject.key()))
+        .filter(content_edit::Column::SubjectId.eq(id))
+        .order_by(content_edit::Column::Id, Order::Desc)
+        .one(db)
+        .await?
+        .map(|e| (e.created_at, e.reason)))
+}
+
+/// What the moderator's edit page shows: the words now, and every earlier version.
+pub async fn idea_context(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<IdeaEditContext>, DbErr> {
+    let Some(model) = idea::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let edits = content_edit::Entity::find()
+        .filter(content_edit::Column::SubjectType.eq(Subject::Idea.key()))
+        .filter(content_edit::Column::SubjectId.eq(id))
+        .order_by(content_edit::Column::Id, Order::Desc)
+        .find_also_related(user::Entity)
+        .all(db)
+        .await?;
+    let history = edits
+        .into_iter()
+        .map(|(edit, editor)| EditRecord {
+            when: uk_date_time(edit.created_at),
+            editor: editor
+                .map(|u| u.display_name)
+                .unwrap_or_else(|| "Deleted account".to_owned()),
+            reason: edit.reason,
+            before: serde_json::from_str(&edit.previous).unwrap_or_default(),
+        })
+        .collect();
+    Ok(Some(IdeaEditContext {
+        id,
+        href: idea_href(model.id, &model.slug),
+        words: words_of(&model),
+        history,
+    }))
+}

@@ -1,0 +1,221 @@
+//! Suspending and reinstating accounts. A suspension lasts to the end of a UK day: it is
+//! stored as the instant it ends (the next UK midnight), so "suspended" is one comparison
+//! with the clock and ends by itself.
+
+use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
+use chrono_tz::Europe::London;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+
+use crate::features::accounts::CurrentUser;
+use crate::features::moderation::people::{PersonLogEntry, PersonView, Suspension};
+use crate::server::audit::record;
+use crate::server::entities::{comment, idea, moderation_action, user};
+use crate::server::queries::{uk_date, uk_date_time};
+
+/// Today in the UK.
+pub fn uk_today(now: DateTime<Utc>) -> NaiveDate {
+    now.with_timezone(&London).date_naive()
+}
+
+/// The instant a suspension whose last day is `last_day` ends: the UK midnight after it.
+fn end_of(last_day: NaiveDate) -> DateTime<Utc> {
+    let next = last_day + Days::new(1);
+    let midnight = next.and_hms_opt(0, 0, 0).expect("midnight exists");
+    London
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        // The UK clocks change at 1am or 2am, never at midnight.
+        .unwrap_or_else(|| midnight.and_utc())
+}
+
+/// The suspension of `account` in force at `now`, if any.
+pub fn in_force(account: &user::Model, now: DateTime<Utc>) -> Option<Suspension> {
+    let ends = account.suspended_until.filter(|ends| *ends > now)?;
+    Some(Suspension {
+        until: uk_date(ends - chrono::Duration::seconds(1)),
+        reason: account
+            .suspension_reason
+            .clone()
+            .unwrap_or_else(|| "It broke the rules.".to_owned()),
+    })
+}
+
+/// What became of a suspension or reinstatement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuspendOutcome {
+    Done,
+    NotFound,
+    /// The moderator does not outrank the account (or it is their own).
+    NotAllowed,
+    /// Reinstating an account that is not suspended.
+    NotSuspended,
+}
+
+async fn target(
+    db: &impl sea_orm::ConnectionTrait,
+    moderator: &CurrentUser,
+    id: i64,
+) -> Result<Result<user::Model, SuspendOutcome>, DbErr> {
+    let Some(account) = user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|u| u.deleted_at.is_none())
+    else {
+        return Ok(Err(SuspendOutcome::NotFound));
+    };
+    if account.id == moderator.id || account.role >= moderator.role {
+        return Ok(Err(SuspendOutcome::NotAllowed));
+    }
+    Ok(Ok(account))
+}
+
+/// Suspends account `id` to the end of UK day `last_day`, logged with `reason`.
+pub async fn suspend(
+    db: &DatabaseConnection,
+    moderator: &CurrentUser,
+    id: i64,
+    last_day: NaiveDate,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<SuspendOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let account = match target(&txn, moderator, id).await? {
+        Ok(account) => account,
+        Err(outcome) => return Ok(outcome),
+    };
+    let mut active: user::ActiveModel = account.into();
+    active.suspended_until = Set(Some(end_of(last_day)));
+    active.suspension_reason = Set(Some(reason.to_owned()));
+    active.update(&txn).await?;
+    let why = format!(
+        "Until the end of {}: {reason}",
+        last_day.format("%-d %B %Y")
+    );
+    record(
+        &txn,
+        Some(moderator.id),
+        "account.suspended",
+        "account",
+        id,
+        Some(&why),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(SuspendOutcome::Done)
+}
+
+/// Ends account `id`'s suspension now.
+pub async fn reinstate(
+    db: &DatabaseConnection,
+    moderator: &CurrentUser,
+    id: i64,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<SuspendOutcome, DbErr> {
+    let txn = db.begin().await?;
+    let account = match target(&txn, moderator, id).await? {
+        Ok(account) => account,
+        Err(outcome) => return Ok(outcome),
+    };
+    if in_force(&account, now).is_none() {
+        return Ok(SuspendOutcome::NotSuspended);
+    }
+    let mut active: user::ActiveModel = account.into();
+    active.suspended_until = Set(None);
+    active.suspension_reason = Set(None);
+    active.update(&txn).await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        "account.reinstated",
+        "account",
+        id,
+        reason,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(SuspendOutcome::Done)
+}
+
+/// Account `id` as `viewer` (a moderator) sees it.
+pub async fn person(
+    db: &DatabaseConnection,
+    viewer: &CurrentUser,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<PersonView>, DbErr> {
+    let Some(account) = user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|u| u.deleted_at.is_none())
+    else {
+        return Ok(None);
+    };
+    let ideas = idea::Entity::find()
+        .filter(idea::Column::AuthorId.eq(id))
+        .count(db)
+        .await?;
+    let comments = comment::Entity::find()
+        .filter(comment::Column::AuthorId.eq(id))
+        .filter(comment::Column::DeletedAt.is_null())
+        .count(db)
+        .await?;
+    let actions = moderation_action::Entity::find()
+        .filter(moderation_action::Column::SubjectType.eq("account"))
+        .filter(moderation_action::Column::SubjectId.eq(id))
+        .order_by(moderation_action::Column::Id, Order::Desc)
+        .limit(50)
+        .all(db)
+        .await?;
+    let mut record = Vec::new();
+    for a in actions {
+        let by = match a.actor_id {
+            Some(actor) => user::Entity::find_by_id(actor)
+                .one(db)
+                .await?
+                .map(|u| u.display_name),
+            None => None,
+        };
+        record.push(PersonLogEntry {
+            when: uk_date_time(a.created_at),
+            what: match a.action.as_str() {
+                "account.suspended" => "Suspended".to_owned(),
+                "account.reinstated" => "Reinstated".to_owned(),
+                other => other.to_owned(),
+            },
+            by: by.unwrap_or_else(|| "Deleted account".to_owned()),
+            reason: a.reason,
+        });
+    }
+    Ok(Some(PersonView {
+        id,
+        segment: Some(account.segment.label().to_owned()),
+        role: account.role.label().to_owned(),
+        joined: uk_date(account.created_at),
+        ideas,
+        comments,
+        suspension: in_force(&account, now),
+        can_suspend: account.id != viewer.id && account.role < viewer.role,
+        record,
+        name: account.display_name,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suspension_ends_at_the_uk_midnight_after_its_last_day() {
+        let summer = NaiveDate::from_ymd_opt(2027, 7, 1).unwrap();
+        assert_eq!(end_of(summer).to_rfc3339(), "2027-07-01T23:00:00+00:00");
+        let winter = NaiveDate::from_ymd_opt(2027, 1, 12).unwrap();
+        assert_eq!(end_of(winter).to_rfc3339(), "2027-01-13T00:00:00+00:00");
+    }
+}
