@@ -93,6 +93,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/account/suspended", Access::SignedIn),
     ("/ideas/{id_slug}/report", Access::SignedIn),
     ("/comments/{comment_id}/report", Access::SignedIn),
+    ("/directory/{id_slug}/report", Access::SignedIn),
 ];
 
 /// Every server function, by its endpoint path.

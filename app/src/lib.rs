@@ -118,6 +118,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/analysis") view=AnalysisPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/report") view=ReportPage ssr=SsrMode::Async/>
+                        <Route path=path!("/directory/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation/people/:id") view=PersonPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation/people/:id/suspend") view=PersonPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation/people/:id/reinstate") view=PersonPage ssr=SsrMode::Async/>

@@ -45,7 +45,8 @@ macro_rules! choices {
 }
 
 choices! {
-    /// Where a listing is in its review. Only `Approved` listings are public.
+    /// Where a listing is in its review. Only `Approved` listings are public; `Hidden`
+    /// ones were taken out by moderators after reports, until reviewed.
     ListingStatus {
         Draft = "draft", "Draft";
         Submitted = "submitted", "Waiting for review";
@@ -53,6 +54,7 @@ choices! {
         Approved = "approved", "Published";
         Rejected = "rejected", "Rejected";
         Archived = "archived", "Archived";
+        Hidden = "hidden", "Hidden by moderators";
     }
 }
 
@@ -274,6 +276,12 @@ pub fn split_keys(stored: &str) -> impl Iterator<Item = &str> {
 }
 
 impl ListingStatus {
+    /// Whether a listing that was published is, in this status, a tombstone in the open
+    /// data (so mirrors remove it): archived, or hidden by moderators.
+    pub fn is_withdrawn(self) -> bool {
+        matches!(self, Self::Archived | Self::Hidden)
+    }
+
     /// Whether the developer may still change and (re)submit the listing: not while a
     /// moderator has it, nor once it is rejected or archived.
     pub fn is_editable(self) -> bool {

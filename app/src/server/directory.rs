@@ -426,6 +426,71 @@ pub async fn submit(
     Ok(ActionOutcome::Done)
 }
 
+/// Links listing `id` to the ideas its live `content` answers (those that still exist).
+async fn link_ideas(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    content: &ListingContent,
+) -> Result<(), DbErr> {
+    listing_idea::Entity::delete_many()
+        .filter(listing_idea::Column::ListingId.eq(id))
+        .exec(txn)
+        .await?;
+    let gone = unknown_ideas(txn, &content.idea_ids, false).await?;
+    for idea_id in content.idea_ids.iter().filter(|i| !gone.contains(i)) {
+        listing_idea::ActiveModel {
+            listing_id: Set(id),
+            idea_id: Set(*idea_id),
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Hides a published listing after reports (`shown = false`), or restores a hidden one,
+/// inside the caller's transaction. Mirrors of the open data are told either way: a
+/// hidden listing is a tombstone in the feed and a `listing.archived` webhook, a
+/// restored one is published again. `false` when the listing is not in a state to
+/// change so.
+pub async fn set_shown(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    shown: bool,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    lock(txn, id).await?;
+    let Some(existing) = listing::Entity::find_by_id(id).one(txn).await? else {
+        return Ok(false);
+    };
+    let (from, to) = if shown {
+        (ListingStatus::Hidden, ListingStatus::Approved)
+    } else {
+        (ListingStatus::Approved, ListingStatus::Hidden)
+    };
+    if existing.status != from {
+        return Ok(false);
+    }
+    let live = revision_content(txn, existing.live_revision_id).await?;
+    let mut model: listing::ActiveModel = existing.into();
+    model.status = Set(to);
+    model.changed_at = Set(now);
+    let listing = model.update(txn).await?;
+    if let Some((_, content)) = live {
+        if shown {
+            link_ideas(txn, id, &content).await?;
+            webhooks::enqueue(txn, Event::ListingPublished, &listing, &content, now).await?;
+        } else {
+            listing_idea::Entity::delete_many()
+                .filter(listing_idea::Column::ListingId.eq(id))
+                .exec(txn)
+                .await?;
+            webhooks::enqueue(txn, Event::ListingArchived, &listing, &content, now).await?;
+        }
+    }
+    Ok(true)
+}
+
 /// A moderator's decision on the submission waiting for one: approve it (publishing it,
 /// or making the update live), ask for changes, or reject it. Rejecting an update to a
 /// published listing leaves the published version as it was.
@@ -445,7 +510,7 @@ pub async fn decide(
     else {
         return Ok(ActionOutcome::NotApplicable);
     };
-    if revision.submitted_at.is_none() || existing.status == ListingStatus::Archived {
+    if revision.submitted_at.is_none() || existing.status.is_withdrawn() {
         return Ok(ActionOutcome::NotApplicable);
     }
     let was_published = existing.status == ListingStatus::Approved;
@@ -494,19 +559,7 @@ pub async fn decide(
     };
     record(&txn, Some(moderator.id), action, "listing", id, reason, now).await?;
     if decision == Decision::Approve {
-        listing_idea::Entity::delete_many()
-            .filter(listing_idea::Column::ListingId.eq(id))
-            .exec(&txn)
-            .await?;
-        let still_there = unknown_ideas(&txn, &content.idea_ids, false).await?;
-        for idea_id in content.idea_ids.iter().filter(|i| !still_there.contains(i)) {
-            listing_idea::ActiveModel {
-                listing_id: Set(id),
-                idea_id: Set(*idea_id),
-            }
-            .insert(&txn)
-            .await?;
-        }
+        link_ideas(&txn, id, &content).await?;
         let event = if was_published {
             Event::ListingUpdated
         } else {

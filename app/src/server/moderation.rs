@@ -1,4 +1,4 @@
-//! Moderation of ideas and comments: approving pre-moderated ideas, reports (with
+//! Moderation of ideas, comments and directory listings: approving pre-moderated ideas, reports (with
 //! content hidden automatically once enough different people report it), hiding and
 //! restoring. Every action is written to the moderation log in the same transaction.
 
@@ -10,11 +10,12 @@ use sea_orm::{
 };
 
 use crate::domain::idea::Visibility;
+use crate::domain::listing::ListingStatus;
 use crate::domain::moderation::{ReportReason, Subject};
 use crate::domain::notification::NotificationKind;
 use crate::features::accounts::CurrentUser;
 use crate::server::audit::record;
-use crate::server::entities::{comment, idea, report};
+use crate::server::entities::{comment, idea, listing, report};
 use crate::server::notifications::notify;
 use crate::server::rankings::{self, Rankings};
 
@@ -46,7 +47,19 @@ async fn visibility_of(
             .await?
             .filter(|c| c.deleted_at.is_none())
             .map(|c| c.visibility),
-        Subject::Listing | Subject::Account => None,
+        // Only a published listing can be reported; hidden is its reported state, and
+        // anything else is out of moderation's reach here (reviewed on its own page).
+        Subject::Listing => {
+            listing::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|l| match l.status {
+                    ListingStatus::Approved => Visibility::Published,
+                    ListingStatus::Hidden => Visibility::Hidden,
+                    _ => Visibility::Rejected,
+                })
+        }
+        Subject::Account => None,
     })
 }
 
@@ -55,6 +68,7 @@ async fn set_visibility(
     subject: Subject,
     id: i64,
     visibility: Visibility,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     match subject {
         Subject::Idea => {
@@ -79,7 +93,11 @@ async fn set_visibility(
                 crate::server::tallies::recount(db, &[c.idea_id]).await?;
             }
         }
-        Subject::Listing | Subject::Account => {}
+        Subject::Listing => {
+            crate::server::directory::set_shown(db, id, visibility == Visibility::Published, now)
+                .await?;
+        }
+        Subject::Account => {}
     }
     Ok(())
 }
@@ -126,7 +144,7 @@ pub async fn report(
         .await?;
     let hidden = visibility == Visibility::Published && open >= Ord::max(threshold, 1);
     if hidden {
-        set_visibility(&txn, subject, id, Visibility::Hidden).await?;
+        set_visibility(&txn, subject, id, Visibility::Hidden, now).await?;
         record(
             &txn,
             None,
@@ -263,7 +281,7 @@ pub async fn act(
             _ => return Ok(ActionOutcome::NotApplicable),
         };
         if let Some(target) = target {
-            set_visibility(&txn, subject, id, target).await?;
+            set_visibility(&txn, subject, id, target, now).await?;
         }
         report::Entity::update_many()
             .col_expr(report::Column::ResolvedAt, Expr::value(now))

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::domain::listing::{ListingContent, ListingStatus};
+use crate::domain::listing::ListingContent;
 use crate::features::directory::listing_href;
 use crate::server::entities::listing;
 
@@ -65,7 +65,7 @@ pub struct AssuranceJson {
 pub fn listing_json(listing: &listing::Model, content: &ListingContent) -> ListingJson {
     ListingJson {
         id: listing.id,
-        status: if listing.status == ListingStatus::Archived {
+        status: if listing.status.is_withdrawn() {
             "archived"
         } else {
             "published"

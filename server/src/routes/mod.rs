@@ -262,6 +262,13 @@ pub fn table() -> Vec<RouteEntry> {
         .limited(LimitedAction::Comment),
         entry(
             Method::POST,
+            "/directory/{id_slug}/report",
+            SignedIn,
+            post(moderation::report_listing),
+        )
+        .limited(LimitedAction::Comment),
+        entry(
+            Method::POST,
             "/comments/{comment_id}/report",
             SignedIn,
             post(moderation::report_comment),

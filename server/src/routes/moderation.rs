@@ -36,6 +36,21 @@ pub async fn report_idea(
     report(state, session, parts, here, Subject::Idea, id, form).await
 }
 
+/// `POST /directory/{id_slug}/report`.
+pub async fn report_listing(
+    State(state): State<AppState>,
+    session: Session,
+    parts: Parts,
+    Path(id_slug): Path<String>,
+    StrictForm(form): StrictForm<ReportForm>,
+) -> Response {
+    let here = format!("/directory/{id_slug}/report");
+    let Some(id) = app::features::ideas::pages::parse_id(&id_slug) else {
+        return render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await;
+    };
+    report(state, session, parts, here, Subject::Listing, id, form).await
+}
+
 /// `POST /comments/{comment_id}/report`.
 pub async fn report_comment(
     State(state): State<AppState>,
@@ -110,6 +125,9 @@ async fn report(
         // The idea is hidden now, so its page is gone: back to the home page.
         Ok(ReportOutcome::Recorded { hidden: true }) if subject == Subject::Idea => {
             Redirect::to("/").into_response()
+        }
+        Ok(ReportOutcome::Recorded { hidden: true }) if subject == Subject::Listing => {
+            Redirect::to("/directory").into_response()
         }
         Ok(ReportOutcome::Recorded { hidden: true }) => {
             Redirect::to(&format!("{back}?done=reported")).into_response()

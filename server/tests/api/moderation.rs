@@ -4,10 +4,11 @@
 
 use app::domain::campaign::ModerationMode;
 use app::domain::idea::Visibility;
+use app::domain::listing::ListingStatus;
 use app::domain::notification::NotificationKind;
 use app::domain::user::Role;
 use app::server::entities::{
-    campaign, comment, content_edit, idea, moderation_action, notification, report, user,
+    campaign, comment, content_edit, idea, listing, moderation_action, notification, report, user,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -908,3 +909,142 @@ on_both_databases!(
     moderators_edit_ideas_keeping_the_earlier_words,
     locked_discussions_take_no_new_comments,
 );
+
+async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(backend: Backend) {
+    let app = app_hiding_after(backend, 2).await;
+    let target = listing::Entity::find()
+        .filter(listing::Column::Status.eq(ListingStatus::Approved))
+        .order_by_asc(listing::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the demo has published listings");
+    let page = format!("/directory/{}-{}", target.id, target.slug);
+    let report_path = format!("{page}/report");
+    let anyone = reqwest::Client::new();
+    let first = app.signed_in_browser(Role::Public).await;
+    let second = app.signed_in_browser(Role::Moderator).await;
+
+    // The listing page offers the report form; signed out, it asks to sign in first.
+    let html = scraper::Html::parse_document(
+        &reqwest::get(format!("{}{page}", app.address))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(texts(&html, "a").iter().any(|a| a == "Report this listing"));
+    let response = app
+        .post_from(
+            &crate::support::browser(),
+            &report_path,
+            &[("reason", "spam")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(
+        response.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/sign-in")
+    );
+    assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 0);
+
+    let response = app
+        .post_from(
+            &first,
+            &report_path,
+            &[("reason", "misleading"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        format!("{page}?done=reported").as_str()
+    );
+    assert_eq!(
+        status_of(&anyone, format!("{}{page}", app.address)).await,
+        200
+    );
+    let response = app
+        .post_from(
+            &second,
+            &report_path,
+            &[("reason", "misleading"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+
+    // Hidden: gone from the directory, a tombstone in the open data.
+    assert_eq!(
+        status_of(&anyone, format!("{}{page}", app.address)).await,
+        404
+    );
+    let record: serde_json::Value =
+        reqwest::get(format!("{}/api/v1/listings/{}", app.address, target.id))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+    assert_eq!(record["status"], "archived");
+    let stored = listing::Entity::find_by_id(target.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.status, ListingStatus::Hidden);
+
+    // In the queue, restored by a moderator: back in the directory.
+    let queue = second
+        .get(format!("{}/moderation", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(queue.contains(&format!("value=\"listing:{}\"", target.id)));
+    let key = format!("listing:{}", target.id);
+    let response = app
+        .post_from(
+            &second,
+            "/moderation",
+            &[("selected", key.as_str()), ("action", "restore")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        status_of(&anyone, format!("{}{page}", app.address)).await,
+        200
+    );
+    let record: serde_json::Value =
+        reqwest::get(format!("{}/api/v1/listings/{}", app.address, target.id))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+    assert_eq!(record["status"], "published");
+    let logged: Vec<String> = moderation_action::Entity::find()
+        .filter(moderation_action::Column::SubjectType.eq("listing"))
+        .order_by_asc(moderation_action::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(logged, ["listing.auto_hidden", "listing.restored"]);
+    let log = reqwest::get(format!("{}/moderation-log", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(log.contains(&target.name));
+    assert!(log.contains("restored by a moderator"));
+}
+
+on_both_databases!(reported_listings_leave_the_directory_and_its_open_data_until_restored);

@@ -31,6 +31,7 @@ pub fn status_tag(status: ListingStatus) -> &'static str {
         ListingStatus::Approved => "nhsuk-tag nhsuk-tag--green",
         ListingStatus::Rejected => "nhsuk-tag nhsuk-tag--red",
         ListingStatus::Archived => "nhsuk-tag nhsuk-tag--grey",
+        ListingStatus::Hidden => "nhsuk-tag nhsuk-tag--orange",
     }
 }
 
@@ -54,6 +55,7 @@ fn notice(key: Option<&str>) -> Option<&'static str> {
         "decided" => "Your decision has been recorded and the developer can see it.",
         "revoked" => "The developer's access has been revoked.",
         "webhook-removed" => "The webhook has been removed.",
+        "reported" => "Thank you for your report. A moderator will look at it.",
         _ => return None,
     })
 }
@@ -203,11 +205,17 @@ pub fn ListingPage() -> impl IntoView {
             None => Err(crate::error::AppError::NotFound),
         }
     });
+    let query = use_query_map();
+    let done = move || query.with(|q| notice(q.get_str("done")));
+    let location = leptos_router::hooks::use_location();
     view! {
         <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(listing) => view! { <ListingView listing/> }.into_any(),
+                    Ok(listing) => view! {
+                        {done().map(|m| view! { <Banner message=m.to_owned() success=true/> })}
+                        <ListingView listing here=location.pathname.get_untracked()/>
+                    }.into_any(),
                     Err(err) => view! { <Refused err here="/directory".to_owned()/> }.into_any(),
                 }
             })}
@@ -216,7 +224,7 @@ pub fn ListingPage() -> impl IntoView {
 }
 
 #[component]
-fn ListingView(listing: ListingPageData) -> impl IntoView {
+fn ListingView(listing: ListingPageData, here: String) -> impl IntoView {
     let c = listing.content;
     let platforms = c
         .platforms
@@ -277,6 +285,10 @@ fn ListingView(listing: ListingPageData) -> impl IntoView {
         <p class="nhsuk-body-s">
             {listing.published_on.map(|d| format!("Listed on {d}. "))}
             {reviewed}
+        </p>
+        <p class="nhsuk-body-s">
+            <a href=format!("{here}/report")>"Report this listing"</a>
+            " if it breaks the "<a href="/moderation-log">"rules"</a>"."
         </p>
     }
 }

@@ -103,7 +103,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                             </span>
                         })}
                         <QueueTable caption="Ideas waiting for approval, oldest first" items=queue.pending selected=selected.clone() first=true/>
-                        <QueueTable caption="Reported ideas and comments, most reported first" items=queue.reported selected=selected first=reported_first/>
+                        <QueueTable caption="Reported ideas, comments and listings, most reported first" items=queue.reported selected=selected first=reported_first/>
                     </div>
                     <Radios id="action" name="action" legend="What to do with the ticked items" options=actions
                         value=values.action errors=errors.clone()/>
@@ -193,15 +193,23 @@ pub fn rule_options() -> Vec<(String, String)> {
         .collect()
 }
 
-/// `GET /ideas/{id_slug}/report` and `GET /comments/{comment_id}/report`.
+/// `GET /ideas/{id_slug}/report`, `GET /comments/{comment_id}/report` and
+/// `GET /directory/{id_slug}/report`.
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let params = use_params_map();
+    let location = leptos_router::hooks::use_location();
     let target = move || {
+        let listing = location.pathname.with(|p| p.starts_with("/directory/"));
         params.with(|p| {
             if let Some(id_slug) = p.get("id_slug") {
+                let (subject, base) = if listing {
+                    ("listing", "directory")
+                } else {
+                    ("idea", "ideas")
+                };
                 crate::features::ideas::pages::parse_id(&id_slug)
-                    .map(|id| ("idea".to_owned(), id, format!("/ideas/{id_slug}/report")))
+                    .map(|id| (subject.to_owned(), id, format!("/{base}/{id_slug}/report")))
             } else {
                 p.get("comment_id")
                     .and_then(|id| id.parse::<i64>().ok())

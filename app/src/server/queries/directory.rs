@@ -207,6 +207,10 @@ async fn history(db: &impl ConnectionTrait, id: i64) -> Result<Vec<HistoryEntry>
                 "listing.changes_requested" => "Changes requested",
                 "listing.rejected" => "Rejected",
                 "listing.archived" => "Archived",
+                "listing.auto_hidden" => "Hidden after reports from several people, until reviewed",
+                "listing.hidden" => "Hidden by a moderator",
+                "listing.restored" => "Restored to the directory by a moderator",
+                "listing.reports_dismissed" => "Reviewed after reports, and kept",
                 _ => "Changed by a moderator",
             }
             .to_owned(),
@@ -421,7 +425,7 @@ pub async fn review(db: &DatabaseConnection, id: i64) -> Result<Option<ListingRe
     let awaiting = pending
         .as_ref()
         .is_some_and(|(rev, _)| rev.submitted_at.is_some())
-        && row.status != ListingStatus::Archived;
+        && !row.status.is_withdrawn();
     let shown = pending.as_ref().or(live.as_ref());
     Ok(Some(ListingReview {
         id,
@@ -499,9 +503,11 @@ pub async fn feed_page(
         None => query.filter(listing::Column::Status.eq(ListingStatus::Approved)),
         Some(since) => query
             .filter(listing::Column::PublishedAt.is_not_null())
-            .filter(
-                listing::Column::Status.is_in([ListingStatus::Approved, ListingStatus::Archived]),
-            )
+            .filter(listing::Column::Status.is_in([
+                ListingStatus::Approved,
+                ListingStatus::Archived,
+                ListingStatus::Hidden,
+            ]))
             .filter(listing::Column::ChangedAt.gte(since)),
     };
     if let Some(after) = after {
@@ -575,7 +581,11 @@ pub async fn latest(db: &DatabaseConnection, limit: u64) -> Result<Vec<ListingJs
 pub async fn record(db: &DatabaseConnection, id: i64) -> Result<Option<ListingJson>, DbErr> {
     let Some(row) = listing::Entity::find_by_id(id)
         .filter(listing::Column::PublishedAt.is_not_null())
-        .filter(listing::Column::Status.is_in([ListingStatus::Approved, ListingStatus::Archived]))
+        .filter(listing::Column::Status.is_in([
+            ListingStatus::Approved,
+            ListingStatus::Archived,
+            ListingStatus::Hidden,
+        ]))
         .one(db)
         .await?
     else {

@@ -156,6 +156,15 @@ async fn describe(
             }
             None => None,
         },
+        Some(Subject::Listing) => listing::Entity::find_by_id(id).one(db).await?.map(|l| {
+            (
+                "Directory listing".to_owned(),
+                l.name.clone(),
+                format!("/moderation/listings/{}", l.id),
+                l.owner_id,
+                l.status == ListingStatus::Hidden,
+            )
+        }),
         _ => None,
     })
 }
@@ -194,7 +203,16 @@ pub async fn report_context(
                     title: excerpt(&c.body),
                 })
         }
-        Subject::Listing | Subject::Account => None,
+        Subject::Listing => listing::Entity::find_by_id(id)
+            .filter(listing::Column::Status.eq(ListingStatus::Approved))
+            .one(db)
+            .await?
+            .map(|l| ReportContext {
+                what: "listing".to_owned(),
+                back: crate::features::directory::listing_href(l.id, &l.slug),
+                title: l.name,
+            }),
+        Subject::Account => None,
     })
 }
 
