@@ -1,5 +1,12 @@
 import { type Page } from '@playwright/test';
-import { DEMO_CAMPAIGN, expect, expectNoAxeViolations, test, waitForHydration } from './helpers';
+import {
+  DEMO_CAMPAIGN,
+  expect,
+  expectNoAxeViolations,
+  signInWithTestId,
+  test,
+  waitForHydration,
+} from './helpers';
 
 async function demoSignIn(page: Page, role: string, returnTo: string) {
   await page.context().clearCookies();
@@ -59,9 +66,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('checkbox', { name: `Select Idea: ${title}` }).check();
       await page.getByLabel('Hide', { exact: true }).check();
       await page.getByRole('button', { name: 'Apply to the ticked items' }).click();
-      await expect(page.locator('#reason-error')).toContainText('Enter a reason');
+      await expect(page.locator('#template-error')).toContainText('Select the rule it breaks');
       await expect(page.getByRole('checkbox', { name: `Select Idea: ${title}` })).toBeChecked();
-      await page.getByLabel('Reason').fill('Shares a patient’s details.');
+      await page.getByLabel('Reason in your own words').fill('Shares a patient’s details.');
       await page.getByRole('button', { name: 'Apply to the ticked items' }).click();
       await expect(page.locator('.nhsuk-notification-banner')).toContainText('1 item has been dealt with');
 
@@ -71,6 +78,87 @@ for (const javaScriptEnabled of [true, false]) {
       expect(gone!.status()).toBe(404);
       await page.goto('/moderation-log');
       await expect(page.locator('tbody tr').first()).toContainText('Shares a patient’s details.');
+    });
+
+    test('a moderator suspends an account until a date, and reinstates it', async ({ page, browser }) => {
+      test.setTimeout(90_000);
+      const settle = async () => {
+        if (javaScriptEnabled) await waitForHydration(page);
+      };
+      // Someone of their own (the demo accounts are shared by tests running alongside).
+      const login = `suspended-${javaScriptEnabled ? 'js' : 'nojs'}-${Date.now()}`;
+      const other = await browser.newPage({ javaScriptEnabled });
+      await signInWithTestId(other, login);
+      const title = `${javaScriptEnabled ? 'Quokka semaphore' : 'Ocelot bagpipes'} ${Date.now()}`;
+      const idea = await putForwardIdea(other, title);
+
+      // Reported, so the moderator finds its author from the queue.
+      await demoSignIn(page, 'Member of the public', idea);
+      await page.getByRole('link', { name: 'Report this idea' }).click();
+      await page.getByLabel('Offensive, abusive or hateful').check();
+      await page.getByRole('button', { name: 'Send the report' }).click();
+      await demoSignIn(page, 'Moderator', '/moderation');
+      await page.getByRole('link', { name: `Test ${login}` }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Test ${login}`);
+      await settle();
+      // No date: refused by the field, the reason kept.
+      await page.getByLabel('Reason in your own words').fill('Abusive replies.');
+      await page.getByRole('button', { name: 'Suspend the account' }).click();
+      await expect(page.locator('#until-error')).toContainText('Enter the last day');
+      await expect(page.getByLabel('Reason in your own words')).toHaveValue('Abusive replies.');
+      const lastDay = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel('Last day of the suspension').fill(lastDay);
+      await page.getByLabel('The rule broken').selectOption('offensive');
+      await page.getByRole('button', { name: 'Suspend the account' }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText('The account is suspended');
+      await expect(page.locator('.suspension-state')).toContainText('Abusive replies.');
+
+      // They still read, are told, and what they type is not lost.
+      await other.goto(idea);
+      await expect(other.getByRole('link', { name: 'Your account is suspended' })).toBeVisible();
+      if (javaScriptEnabled) await waitForHydration(other);
+      await other.getByLabel('Your comment').fill('Words worth keeping.');
+      await other.getByRole('button', { name: 'Post your comment' }).click();
+      await expect(other.locator('.nhsuk-error-summary')).toContainText('Your account is suspended until the end of');
+      await expect(other.getByLabel('Your comment')).toHaveValue('Words worth keeping.');
+
+      await page.getByRole('button', { name: 'Reinstate the account' }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText('The account is reinstated');
+      await other.goto(idea);
+      await other.getByLabel('Your comment').fill('Words worth keeping.');
+      await other.getByRole('button', { name: 'Post your comment' }).click();
+      await expect(other).toHaveURL(/done=commented/);
+      await other.close();
+    });
+
+    test('a moderator edits an idea, keeping its words, and closes its discussion', async ({ page }) => {
+      const settle = async () => {
+        if (javaScriptEnabled) await waitForHydration(page);
+      };
+      const title = `${javaScriptEnabled ? 'Axolotl kites' : 'Pangolin lanterns'} ${Date.now()}`;
+      await demoSignIn(page, 'Moderator', '/moderation');
+      const idea = await putForwardIdea(page, title);
+      await page.getByRole('link', { name: 'Edit its words' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit an idea');
+      await settle();
+      await page.getByLabel('Summary').fill('A calmer summary, without the name.');
+      await page.getByRole('button', { name: 'Save the changes' }).click();
+      await expect(page.locator('#template-error')).toContainText('Select the rule the words broke');
+      await expect(page.getByLabel('Summary')).toHaveValue('A calmer summary, without the name.');
+      await page.getByLabel('The rule the words broke').selectOption('personal_information');
+      await page.getByRole('button', { name: 'Save the changes' }).click();
+      await expect(page.locator('.nhsuk-lede-text')).toHaveText('A calmer summary, without the name.');
+      await expect(page.locator('.moderator-edit')).toContainText('Edited by a moderator');
+      await page.getByRole('link', { name: 'Edit its words' }).click();
+      await expect(page.locator('.edit-history')).toContainText('Something for a moderator to look at');
+
+      await page.goto(idea);
+      await settle();
+      await page.getByRole('button', { name: 'Close the discussion to new comments' }).click();
+      await expect(page.locator('#comments')).toContainText('closed this discussion to new comments');
+      await expect(page.getByLabel('Your comment')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Reopen the discussion to comments' }).click();
+      await expect(page.getByLabel('Your comment')).toBeVisible();
     });
   });
 }
@@ -102,6 +190,57 @@ test('the moderation pages have no accessibility violations', async ({ page }) =
   await expect(page.locator('svg').first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/moderation-log');
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+});
+
+test('the account, edit and suspension pages have no accessibility violations', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const login = `axe-suspended-${Date.now()}`;
+  // axe needs a page of its own context.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signInWithTestId(other, login);
+  const idea = await putForwardIdea(other, `Capybara abacus ${Date.now()}`);
+  await demoSignIn(page, 'Member of the public', idea);
+  await page.getByRole('link', { name: 'Report this idea' }).click();
+  await page.getByLabel('Spam or advertising').check();
+  await page.getByRole('button', { name: 'Send the report' }).click();
+  await demoSignIn(page, 'Moderator', '/moderation');
+  await page.getByRole('link', { name: `Test ${login}` }).click();
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Suspend the account' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  const lastDay = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Last day of the suspension').fill(lastDay);
+  await page.getByLabel('The rule broken').selectOption('spam');
+  await page.getByRole('button', { name: 'Suspend the account' }).click();
+  await expect(page.locator('.nhsuk-notification-banner')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await other.goto('/account/suspended');
+  await waitForHydration(other);
+  await expect(other.locator('.suspension-message')).toContainText('It is spam or advertising.');
+  await expectNoAxeViolations(other);
+  await otherContext.close();
+
+  // The idea page as a moderator sees it, and the edit page with an error and a history.
+  await page.goto(idea);
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Edit its words' }).click();
+  await page.getByLabel('Title').fill('Shrt');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Title').fill('Capybara abacus, edited');
+  await page.getByLabel('The rule the words broke').selectOption('spam');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await page.getByRole('link', { name: 'Edit its words' }).click();
+  await expect(page.locator('.edit-history')).toBeVisible();
   await waitForHydration(page);
   await expectNoAxeViolations(page);
 });

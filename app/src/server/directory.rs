@@ -322,12 +322,7 @@ async fn new_revision(
 /// Takes the listing's row for this transaction: a no-op update, which is a write lock
 /// on SQLite and a row lock on PostgreSQL, so two decisions cannot interleave.
 async fn lock(db: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
-    listing::Entity::update_many()
-        .col_expr(listing::Column::Id, Expr::col(listing::Column::Id))
-        .filter(listing::Column::Id.eq(id))
-        .exec(db)
-        .await?;
-    Ok(())
+    crate::server::locking::claim::<listing::Entity>(db, listing::Column::Id, id).await
 }
 
 /// Which of `ids` are not ideas: not published ones when `published_only` (what a

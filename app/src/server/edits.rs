@@ -16,6 +16,7 @@ use crate::features::ideas::idea_href;
 use crate::features::moderation::edit::{EditRecord, IdeaEditContext, IdeaWords};
 use crate::server::audit::record;
 use crate::server::entities::{content_edit, idea, user};
+use crate::server::locking::claim;
 use crate::server::notifications::notify;
 use crate::server::queries::uk_date_time;
 
@@ -47,6 +48,7 @@ pub async fn edit_idea(
     now: DateTime<Utc>,
 ) -> Result<EditOutcome, DbErr> {
     let txn = db.begin().await?;
+    claim::<idea::Entity>(&txn, idea::Column::Id, id).await?;
     let Some(model) = idea::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(EditOutcome::NotFound);
     };

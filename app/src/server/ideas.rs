@@ -293,6 +293,7 @@ pub async fn set_status(
     now: DateTime<Utc>,
 ) -> Result<StatusOutcome, DbErr> {
     let txn = db.begin().await?;
+    crate::server::locking::claim::<idea::Entity>(&txn, idea::Column::Id, idea_id).await?;
     let Some(model) = idea::Entity::find_by_id(idea_id).one(&txn).await? else {
         return Ok(StatusOutcome::NotFound);
     };

@@ -12,6 +12,7 @@ pub mod edits;
 pub mod entities;
 pub mod ideas;
 pub mod load_seed;
+pub mod locking;
 pub mod markdown;
 pub mod moderation;
 pub mod notifications;

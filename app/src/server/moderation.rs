@@ -16,6 +16,7 @@ use crate::domain::notification::NotificationKind;
 use crate::features::accounts::CurrentUser;
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, listing, report};
+use crate::server::locking::claim;
 use crate::server::notifications::notify;
 use crate::server::rankings::{self, Rankings};
 
@@ -251,6 +252,12 @@ pub async fn act(
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
     let txn = db.begin().await?;
+    match subject {
+        Subject::Idea => claim::<idea::Entity>(&txn, idea::Column::Id, id).await?,
+        Subject::Comment => claim::<comment::Entity>(&txn, comment::Column::Id, id).await?,
+        Subject::Listing => claim::<listing::Entity>(&txn, listing::Column::Id, id).await?,
+        Subject::Account => {}
+    }
     let Some(visibility) = visibility_of(&txn, subject, id).await? else {
         return Ok(ActionOutcome::NotFound);
     };

@@ -13,6 +13,7 @@ use crate::features::accounts::CurrentUser;
 use crate::features::moderation::people::{PersonLogEntry, PersonView, Suspension};
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, moderation_action, user};
+use crate::server::locking::claim;
 use crate::server::queries::{uk_date, uk_date_time};
 
 /// Today in the UK.
@@ -60,6 +61,7 @@ async fn target(
     moderator: &CurrentUser,
     id: i64,
 ) -> Result<Result<user::Model, SuspendOutcome>, DbErr> {
+    claim::<user::Entity>(db, user::Column::Id, id).await?;
     let Some(account) = user::Entity::find_by_id(id)
         .one(db)
         .await?
