@@ -121,6 +121,9 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
     assert_eq!(response.status(), 303);
     let queue = html(&app, &moderator, "/moderation/listings").await;
     assert!(texts(&queue, "td a").contains(&"Rest Easy".to_owned()));
+    // The moderators' main queue lists it too, so one page shows everything waiting.
+    let main_queue = html(&app, &moderator, "/moderation").await;
+    assert!(texts(&main_queue, "td a").contains(&"Rest Easy".to_owned()));
 
     // A decision without a message where one is needed is refused, with the choice kept.
     let path = format!("/moderation/listings/{}/decision", draft.id);

@@ -38,8 +38,9 @@ pub struct QueueItem {
 pub struct ModerationQueue {
     pub pending: Vec<QueueItem>,
     pub reported: Vec<QueueItem>,
-    /// Directory submissions waiting (reviewed on their own page).
-    pub listings_waiting: u64,
+    /// Directory submissions and revisions waiting, oldest first (each reviewed on its
+    /// own page, where the changes are shown field by field).
+    pub listings: Vec<crate::features::directory::QueueRow>,
 }
 
 /// The queue's form: the ticked items and what to do with them.

@@ -80,6 +80,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
     ];
     let rules = rule_options();
     let empty = queue.pending.is_empty() && queue.reported.is_empty();
+    let listings = queue.listings.clone();
     let reported_first = queue.pending.is_empty();
     let selected = values.selected.clone();
     view! {
@@ -87,12 +88,36 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Moderation"</h1>
         <ul class="nhsuk-list">
-            <li><a href="/moderation/listings">{format!("Directory listings to review ({})", queue.listings_waiting)}</a></li>
+            <li><a href="/moderation/listings">{format!("Directory listings to review ({})", queue.listings.len())}</a></li>
             <li><a href="/moderation-log">"The public moderation log"</a></li>
             <li><a href="/analysis">"Analysis of the responses"</a></li>
         </ul>
+        {(!listings.is_empty()).then(|| view! {
+            <table class="nhsuk-table">
+                <caption class="nhsuk-table__caption">"Directory listings waiting for review, oldest first"</caption>
+                <thead class="nhsuk-table__head">
+                    <tr class="nhsuk-table__row">
+                        <th class="nhsuk-table__header" scope="col">"Listing"</th>
+                        <th class="nhsuk-table__header" scope="col">"What"</th>
+                        <th class="nhsuk-table__header" scope="col">"Sent"</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    {listings.into_iter().map(|l| view! {
+                        <tr class="nhsuk-table__row">
+                            <td class="nhsuk-table__cell">
+                                <a href=format!("/moderation/listings/{}", l.id)>{l.name}</a>
+                                <br/><span class="nhsuk-body-s">{format!("By {}", l.organisation)}</span>
+                            </td>
+                            <td class="nhsuk-table__cell">{if l.is_update { "Changes to a published listing" } else { "New listing" }}</td>
+                            <td class="nhsuk-table__cell">{l.submitted_on}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })}
         {if empty {
-            view! { <p class="nhsuk-body">"Nothing is waiting: no ideas to approve and no open reports."</p> }.into_any()
+            view! { <p class="nhsuk-body">"No ideas to approve and no open reports."</p> }.into_any()
         } else {
             view! {
                 <form method="post" action="/moderation" novalidate>

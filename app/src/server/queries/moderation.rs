@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use super::{uk_date, uk_date_time};
@@ -114,14 +114,11 @@ pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
             when,
         });
     }
-    let listings_waiting = listing::Entity::find()
-        .filter(listing::Column::Status.eq(ListingStatus::Submitted))
-        .count(db)
-        .await?;
+    let listings = super::directory::queue(db).await?;
     Ok(ModerationQueue {
         pending,
         reported,
-        listings_waiting,
+        listings,
     })
 }
 
