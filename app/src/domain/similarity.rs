@@ -34,10 +34,84 @@ pub fn likeness(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     a.intersection(b).count() as f64 / union as f64
 }
 
+/// Jaccard likeness of two sorted lists of word numbers.
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
 /// Groups of two or more of `items` (id, text) that are alike at `threshold` or more,
 /// directly or through each other; each group in id order, groups largest first.
+///
+/// Comparing every pair would take minutes for a campaign of 100,000 ideas, so only
+/// pairs that can reach the threshold are compared (prefix filtering, exact for
+/// Jaccard): with each idea's words ordered rarest first, two ideas alike at `threshold`
+/// must share one of the first `n - ceil(threshold * n) + 1` words of each.
 pub fn similar_groups(items: &[(i64, String)], threshold: f64) -> Vec<Vec<i64>> {
-    let sets: Vec<BTreeSet<String>> = items.iter().map(|(_, text)| words(text)).collect();
+    let threshold = threshold.clamp(f64::MIN_POSITIVE, 1.0);
+    // Each idea's words as numbers, rarest first (ties by number): comparing sorted
+    // numbers is many times cheaper than comparing sets of strings.
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let mut frequency: Vec<u32> = Vec::new();
+    let raw: Vec<Vec<u32>> = items
+        .iter()
+        .map(|(_, text)| {
+            words(text)
+                .into_iter()
+                .map(|word| {
+                    let next = numbers.len() as u32;
+                    let n = *numbers.entry(word).or_insert(next);
+                    if n as usize == frequency.len() {
+                        frequency.push(0);
+                    }
+                    frequency[n as usize] += 1;
+                    n
+                })
+                .collect()
+        })
+        .collect();
+    // Renumber by frequency, so that sorting a set by number puts its rarest words first.
+    let mut order: Vec<u32> = (0..frequency.len() as u32).collect();
+    order.sort_by_key(|&n| (frequency[n as usize], n));
+    let mut rank = vec![0u32; order.len()];
+    for (r, &n) in order.iter().enumerate() {
+        rank[n as usize] = r as u32;
+    }
+    let sets: Vec<Vec<u32>> = raw
+        .into_iter()
+        .map(|set| {
+            let mut ranked: Vec<u32> = set.into_iter().map(|n| rank[n as usize]).collect();
+            ranked.sort_unstable();
+            ranked
+        })
+        .collect();
+    let prefix_len = |n: usize| {
+        (n + 1)
+            .saturating_sub((threshold * n as f64).ceil() as usize)
+            .min(n)
+    };
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        for &word in &set[..prefix_len(set.len())] {
+            index.entry(word).or_default().push(i);
+        }
+    }
     let mut parent: Vec<usize> = (0..items.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -46,12 +120,27 @@ pub fn similar_groups(items: &[(i64, String)], threshold: f64) -> Vec<Vec<i64>> 
         }
         i
     }
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            if !sets[i].is_empty() && likeness(&sets[i], &sets[j]) >= threshold {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                if a != b {
-                    parent[b] = a;
+    // The last idea each one was compared with, so a pair sharing several prefix
+    // words is compared once.
+    let mut compared_with = vec![usize::MAX; sets.len()];
+    for (i, set) in sets.iter().enumerate() {
+        let size = set.len() as f64;
+        for word in &set[..prefix_len(set.len())] {
+            for &j in &index[word] {
+                if j <= i || compared_with[j] == i {
+                    continue;
+                }
+                compared_with[j] = i;
+                // Sets of very different sizes cannot be alike enough (exact for Jaccard).
+                let other = sets[j].len() as f64;
+                if other < threshold * size || size < threshold * other {
+                    continue;
+                }
+                if jaccard(set, &sets[j]) >= threshold {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    if a != b {
+                        parent[b] = a;
+                    }
                 }
             }
         }
@@ -97,5 +186,66 @@ mod tests {
         let a = words("Walking app");
         let b = words("Swimming app");
         assert_eq!(likeness(&a, &b), 0.0);
+    }
+
+    /// Every pair compared, as the grouping did before prefix filtering.
+    fn brute_force(items: &[(i64, String)], threshold: f64) -> Vec<Vec<i64>> {
+        let sets: Vec<BTreeSet<String>> = items.iter().map(|(_, t)| words(t)).collect();
+        let mut group_of: Vec<usize> = (0..items.len()).collect();
+        for i in 0..items.len() {
+            for j in i + 1..items.len() {
+                if !sets[i].is_empty() && likeness(&sets[i], &sets[j]) >= threshold {
+                    let (from, to) = (group_of[j], group_of[i]);
+                    for g in group_of.iter_mut() {
+                        if *g == from {
+                            *g = to;
+                        }
+                    }
+                }
+            }
+        }
+        let mut groups: HashMap<usize, Vec<i64>> = HashMap::new();
+        for (i, (id, _)) in items.iter().enumerate() {
+            groups.entry(group_of[i]).or_default().push(*id);
+        }
+        let mut out: Vec<Vec<i64>> = groups.into_values().filter(|g| g.len() > 1).collect();
+        for g in &mut out {
+            g.sort_unstable();
+        }
+        out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        out
+    }
+
+    #[test]
+    fn only_comparing_likely_pairs_finds_the_same_groups_as_comparing_all() {
+        // Texts drawn from a small vocabulary, so that many overlap by chance.
+        const VOCABULARY: [&str; 14] = [
+            "sleep", "diary", "teenager", "carer", "medicine", "reminder", "walking", "group",
+            "asthma", "inhaler", "map", "pharmacy", "mood", "tracker",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let items: Vec<(i64, String)> = (0..400)
+            .map(|id| {
+                let n = 1 + next() % 5;
+                let text = (0..n)
+                    .map(|_| VOCABULARY[(next() % VOCABULARY.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (id, text)
+            })
+            .collect();
+        for threshold in [0.3, 0.5, 0.75, 1.0] {
+            assert_eq!(
+                similar_groups(&items, threshold),
+                brute_force(&items, threshold),
+                "threshold {threshold}"
+            );
+        }
     }
 }
