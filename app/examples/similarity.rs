@@ -32,7 +32,7 @@ fn ideas(count: usize) -> Vec<(i64, String)> {
     let mut draw = Draw(0x9e37_79b9_7f4a_7c15);
     let mut out: Vec<(i64, String)> = Vec::with_capacity(count);
     for id in 0..count {
-        let text = if id > 0 && draw.next() % 50 == 0 {
+        let text = if id > 0 && draw.next().is_multiple_of(50) {
             // A reworded copy: the same words but one.
             let (_, original) = &out[(draw.next() % id as u64) as usize];
             let mut words: Vec<String> = original.split(' ').map(str::to_owned).collect();
