@@ -84,31 +84,20 @@ pub async fn suspend(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<SuspendOutcome, DbErr> {
-    let txn = db.begin().await?;
-    let account = match target(&txn, moderator, id).await? {
-        Ok(account) => account,
-        Err(outcome) => return Ok(outcome),
-    };
-    let mut active: user::ActiveModel = account.into();
-    active.suspended_until = Set(Some(end_of(last_day)));
-    active.suspension_reason = Set(Some(reason.to_owned()));
-    active.update(&txn).await?;
-    let why = format!(
+    let logged = format!(
         "Until the end of {}: {reason}",
         last_day.format("%-d %B %Y")
     );
-    record(
-        &txn,
-        Some(moderator.id),
-        "account.suspended",
-        "account",
+    let until = Some((end_of(last_day), reason));
+    change(
+        db,
+        moderator,
         id,
-        Some(&why),
+        until,
+        ("account.suspended", Some(&logged)),
         now,
     )
-    .await?;
-    txn.commit().await?;
-    Ok(SuspendOutcome::Done)
+    .await
 }
 
 /// Ends account `id`'s suspension now.
@@ -119,28 +108,32 @@ pub async fn reinstate(
     reason: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<SuspendOutcome, DbErr> {
+    change(db, moderator, id, None, ("account.reinstated", reason), now).await
+}
+
+/// Sets (or, with `None`, ends) account `id`'s suspension, in one transaction with its
+/// audit-log row.
+async fn change(
+    db: &DatabaseConnection,
+    moderator: &CurrentUser,
+    id: i64,
+    until: Option<(DateTime<Utc>, &str)>,
+    (action, logged): (&str, Option<&str>),
+    now: DateTime<Utc>,
+) -> Result<SuspendOutcome, DbErr> {
     let txn = db.begin().await?;
     let account = match target(&txn, moderator, id).await? {
         Ok(account) => account,
         Err(outcome) => return Ok(outcome),
     };
-    if in_force(&account, now).is_none() {
+    if until.is_none() && in_force(&account, now).is_none() {
         return Ok(SuspendOutcome::NotSuspended);
     }
     let mut active: user::ActiveModel = account.into();
-    active.suspended_until = Set(None);
-    active.suspension_reason = Set(None);
+    active.suspended_until = Set(until.map(|(ends, _)| ends));
+    active.suspension_reason = Set(until.map(|(_, reason)| reason.to_owned()));
     active.update(&txn).await?;
-    record(
-        &txn,
-        Some(moderator.id),
-        "account.reinstated",
-        "account",
-        id,
-        reason,
-        now,
-    )
-    .await?;
+    record(&txn, Some(moderator.id), action, "account", id, logged, now).await?;
     txn.commit().await?;
     Ok(SuspendOutcome::Done)
 }

@@ -30,9 +30,7 @@ pub async fn report_idea(
     StrictForm(form): StrictForm<ReportForm>,
 ) -> Response {
     let here = format!("/ideas/{id_slug}/report");
-    let Some(id) = app::features::ideas::pages::parse_id(&id_slug) else {
-        return render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await;
-    };
+    let id = app::features::ideas::pages::parse_id(&id_slug);
     report(state, session, parts, here, Subject::Idea, id, form).await
 }
 
@@ -45,9 +43,7 @@ pub async fn report_listing(
     StrictForm(form): StrictForm<ReportForm>,
 ) -> Response {
     let here = format!("/directory/{id_slug}/report");
-    let Some(id) = app::features::ideas::pages::parse_id(&id_slug) else {
-        return render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await;
-    };
+    let id = app::features::ideas::pages::parse_id(&id_slug);
     report(state, session, parts, here, Subject::Listing, id, form).await
 }
 
@@ -60,7 +56,16 @@ pub async fn report_comment(
     StrictForm(form): StrictForm<ReportForm>,
 ) -> Response {
     let here = format!("/comments/{id}/report");
-    report(state, session, parts, here, Subject::Comment, id, form).await
+    report(
+        state,
+        session,
+        parts,
+        here,
+        Subject::Comment,
+        Some(id),
+        form,
+    )
+    .await
 }
 
 async fn report(
@@ -69,9 +74,12 @@ async fn report(
     parts: Parts,
     here: String,
     subject: Subject,
-    id: i64,
+    id: Option<i64>,
     form: ReportForm,
 ) -> Response {
+    let Some(id) = id else {
+        return render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await;
+    };
     let user = match signed_in(&state, &session, &here).await {
         Ok(user) => user,
         Err(response) => return response,

@@ -981,14 +981,17 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
         status_of(&anyone, format!("{}{page}", app.address)).await,
         404
     );
-    let record: serde_json::Value =
-        reqwest::get(format!("{}/api/v1/listings/{}", app.address, target.id))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-    assert_eq!(record["status"], "archived");
+    let open_data_status = || async {
+        let record: serde_json::Value =
+            reqwest::get(format!("{}/api/v1/listings/{}", app.address, target.id))
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+        record["status"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(open_data_status().await, "archived");
     let stored = listing::Entity::find_by_id(target.id)
         .one(&app.db)
         .await
@@ -1019,14 +1022,7 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
         status_of(&anyone, format!("{}{page}", app.address)).await,
         200
     );
-    let record: serde_json::Value =
-        reqwest::get(format!("{}/api/v1/listings/{}", app.address, target.id))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-    assert_eq!(record["status"], "published");
+    assert_eq!(open_data_status().await, "published");
     let logged: Vec<String> = moderation_action::Entity::find()
         .filter(moderation_action::Column::SubjectType.eq("listing"))
         .order_by_asc(moderation_action::Column::Id)
