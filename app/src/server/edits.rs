@@ -21,11 +21,13 @@ use crate::server::notifications::notify;
 use crate::server::queries::uk_date_time;
 
 /// What became of an edit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditOutcome {
-    Edited,
-    /// The words are the same as before: nothing to keep or tell.
-    Unchanged,
+    /// Saved (or the same words as before: nothing to keep or tell); `href` is the
+    /// idea's address, its slug following the new title.
+    Saved {
+        href: String,
+    },
     NotFound,
 }
 
@@ -54,7 +56,8 @@ pub async fn edit_idea(
     };
     let before = words_of(&model);
     if before == new {
-        return Ok(EditOutcome::Unchanged);
+        let href = idea_href(model.id, &model.slug);
+        return Ok(EditOutcome::Saved { href });
     }
     content_edit::ActiveModel {
         subject_type: Set(Subject::Idea.key().to_owned()),
@@ -98,7 +101,9 @@ pub async fn edit_idea(
         .await?;
     }
     txn.commit().await?;
-    Ok(EditOutcome::Edited)
+    Ok(EditOutcome::Saved {
+        href: idea_href(saved.id, &saved.slug),
+    })
 }
 
 /// When `subject` `id` was last edited by a moderator, and why.

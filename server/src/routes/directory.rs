@@ -3,7 +3,6 @@
 //! then redirects or renders the page again with what was typed and why it was refused.
 
 use app::domain::user::Role;
-use app::features::accounts::CurrentUser;
 use app::features::directory::review_pages::{ReviewSubmission, WebhookCreated};
 use app::features::directory::{DecisionForm, DeveloperForm, ListingForm, ReasonForm, WebhookForm};
 use app::forms::{FieldErrors, Submitted};
@@ -17,8 +16,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use super::forms::{internal, signed_in, suspended};
-use super::ideas::forbidden;
+use super::forms::{internal, signed_in, suspended, with_role};
 use super::pages::render_page;
 use super::strict_form::StrictForm;
 
@@ -58,21 +56,6 @@ async fn answer(
         Ok(ActionOutcome::NotFound) => not_found(state, parts, here).await,
         Err(e) => internal(e),
     }
-}
-
-/// The signed-in person with at least `role`, or the response that says why not.
-async fn with_role(
-    state: &AppState,
-    session: &Session,
-    parts: Parts,
-    back: &str,
-    role: Role,
-) -> Result<(CurrentUser, Parts), Response> {
-    let user = signed_in(state, session, back).await?;
-    if user.role < role {
-        return Err(forbidden(state, parts).await);
-    }
-    Ok((user, parts))
 }
 
 /// `POST /developer/profile`.
@@ -156,16 +139,11 @@ async fn save_listing(
         let values = form.clone();
         async move { refuse(&state, parts, &here, Submitted { values, errors }).await }
     };
-    let content = match form.validate(&categories) {
+    // A suspension is shown with the form as typed, so nothing is lost.
+    let content = match user.unless_suspended("name", form.validate(&categories)) {
         Ok(content) => content,
         Err(errors) => return again(errors, parts).await,
     };
-    if let Some(suspension) = &user.suspension {
-        // Shown with the form as typed, so nothing is lost.
-        let mut errors = FieldErrors::new();
-        errors.add("name", suspension.message());
-        return again(errors, parts).await;
-    }
     let submit = form.wants_review();
     match directory::save_listing(&state.db, &user, id, content, submit, directory::now()).await {
         Ok(SaveOutcome::Saved { id, submitted }) => {

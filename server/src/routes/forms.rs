@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
 
+use super::ideas::forbidden;
 use super::pages::render_page;
 
 /// The person signed in, or the response that sends them to sign in and back to `back`.
@@ -32,6 +33,21 @@ pub async fn signed_in(
         }
         Err(_) => Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
     }
+}
+
+/// The signed-in person with at least `role`, or the response that says why not.
+pub async fn with_role(
+    state: &AppState,
+    session: &Session,
+    parts: Parts,
+    back: &str,
+    role: Role,
+) -> Result<(CurrentUser, Parts), Response> {
+    let user = signed_in(state, session, back).await?;
+    if user.role < role {
+        return Err(forbidden(state, parts).await);
+    }
+    Ok((user, parts))
 }
 
 /// Answers a suspended person's attempt to take part: 403, and the page saying until

@@ -333,15 +333,10 @@ pub async fn post_comment(
     let refused = |errors: FieldErrors, parts: Parts| {
         refuse_on_idea_page(&state, parts, &idea.href, form.clone(), errors)
     };
-    let new = match form.validate() {
+    let new = match user.unless_suspended(&form.field_id(), form.validate()) {
         Ok(new) => new,
         Err(errors) => return refused(errors, parts).await,
     };
-    if let Some(suspension) = &user.suspension {
-        let mut errors = FieldErrors::new();
-        errors.add(&form.field_id(), suspension.message());
-        return refused(errors, parts).await;
-    }
     match comments::post(&state.db, &user, idea_id, new, Utc::now()).await {
         Ok(CommentOutcome::Posted { id }) => Redirect::to(&with_notice(
             &idea.href,
@@ -396,15 +391,7 @@ pub async fn edit_comment(
         parent_id: String::new(),
         ..form
     };
-    let checked = form.validate().and_then(|new| match &user.suspension {
-        Some(suspension) => {
-            let mut errors = FieldErrors::new();
-            errors.add(&form.field_id(), suspension.message());
-            Err(errors)
-        }
-        None => Ok(new),
-    });
-    let new = match checked {
+    let new = match user.unless_suspended(&form.field_id(), form.validate()) {
         Ok(new) => new,
         Err(errors) => {
             let submitted = Submitted {

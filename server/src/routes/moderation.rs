@@ -16,7 +16,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use super::forms::{internal, signed_in};
+use super::forms::{internal, signed_in, with_role};
 use super::ideas::forbidden;
 use super::pages::render_page;
 use super::strict_form::StrictForm;
@@ -92,14 +92,7 @@ async fn report(
             }
             Err(e) => return internal(e),
         };
-    let checked = form.validate().and_then(|valid| match &user.suspension {
-        Some(suspension) => {
-            let mut errors = FieldErrors::new();
-            errors.add("reason", suspension.message());
-            Err(errors)
-        }
-        None => Ok(valid),
-    });
+    let checked = user.unless_suspended("reason", form.validate());
     let (reason, detail) = match checked {
         Ok(valid) => valid,
         Err(errors) => {
@@ -155,13 +148,10 @@ pub async fn bulk(
     StrictForm(form): StrictForm<BulkForm>,
 ) -> Response {
     let here = "/moderation";
-    let moderator = match signed_in(&state, &session, here).await {
-        Ok(user) => user,
+    let (moderator, parts) = match with_role(&state, &session, parts, here, Role::Moderator).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
-    if moderator.role < Role::Moderator {
-        return forbidden(&state, parts).await;
-    }
     let refuse = |errors: FieldErrors, parts: Parts| {
         let state = state.clone();
         let values = form.clone();
@@ -239,12 +229,8 @@ pub async fn analysis_csv(
     parts: Parts,
     axum::extract::Query(query): axum::extract::Query<CsvQuery>,
 ) -> Response {
-    let user = match signed_in(&state, &session, "/analysis").await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
-    if user.role < Role::Moderator {
-        return forbidden(&state, parts).await;
+    if let Err(response) = with_role(&state, &session, parts, "/analysis", Role::Moderator).await {
+        return response;
     }
     let analysis = match app::server::queries::analysis::analysis(
         &state.db,
@@ -288,20 +274,6 @@ pub async fn analysis_csv(
         .into_response()
 }
 
-/// The moderator making a request, or the answer for anyone else.
-async fn moderator(
-    state: &AppState,
-    session: &Session,
-    parts: &Parts,
-    here: &str,
-) -> Result<app::features::accounts::CurrentUser, Response> {
-    let user = signed_in(state, session, here).await?;
-    if user.role < Role::Moderator {
-        return Err(forbidden(state, parts.clone()).await);
-    }
-    Ok(user)
-}
-
 /// `POST /moderation/people/{id}/suspend`.
 pub async fn suspend(
     State(state): State<AppState>,
@@ -311,8 +283,9 @@ pub async fn suspend(
     StrictForm(form): StrictForm<SuspendForm>,
 ) -> Response {
     let here = format!("/moderation/people/{id}");
-    let moderator = match moderator(&state, &session, &parts, &here).await {
-        Ok(user) => user,
+    let (moderator, parts) = match with_role(&state, &session, parts, &here, Role::Moderator).await
+    {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let now = app::server::directory::now();
@@ -342,8 +315,9 @@ pub async fn reinstate(
     Path(id): Path<i64>,
 ) -> Response {
     let here = format!("/moderation/people/{id}");
-    let moderator = match moderator(&state, &session, &parts, &here).await {
-        Ok(user) => user,
+    let (moderator, parts) = match with_role(&state, &session, parts, &here, Role::Moderator).await
+    {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let now = app::server::directory::now();
@@ -382,8 +356,9 @@ pub async fn edit_idea(
     StrictForm(form): StrictForm<IdeaEditForm>,
 ) -> Response {
     let here = format!("/moderation/ideas/{id}/edit");
-    let moderator = match moderator(&state, &session, &parts, &here).await {
-        Ok(user) => user,
+    let (moderator, parts) = match with_role(&state, &session, parts, &here, Role::Moderator).await
+    {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let (words, reason) = match form.validate() {
@@ -402,15 +377,8 @@ pub async fn edit_idea(
     };
     let now = app::server::directory::now();
     match edits::edit_idea(&state.db, &moderator, id, words, &reason, now).await {
-        Ok(EditOutcome::Edited | EditOutcome::Unchanged) => {
-            match app::server::queries::ideas::idea_ref(&state.db, id).await {
-                Ok(Some(idea)) => {
-                    Redirect::to(&format!("{}?done=edited", idea.href)).into_response()
-                }
-                // Not public (waiting for approval, hidden): back to the queue.
-                Ok(None) => Redirect::to("/moderation?done=1").into_response(),
-                Err(e) => internal(e),
-            }
+        Ok(EditOutcome::Saved { href }) => {
+            Redirect::to(&format!("{href}?done=edited")).into_response()
         }
         Ok(EditOutcome::NotFound) => {
             render_page::<()>(&state, parts, &here, StatusCode::NOT_FOUND, None).await

@@ -479,6 +479,22 @@ async fn first_idea(app: &TestApp) -> idea::Model {
         .unwrap()
 }
 
+/// Posts a new comment on the idea at `page_path` from `client`'s browser.
+async fn comment(
+    app: &TestApp,
+    client: &reqwest::Client,
+    page_path: &str,
+    body: &str,
+) -> reqwest::Response {
+    let path = format!("{page_path}/comments");
+    app.post_from(
+        client,
+        &path,
+        &[("body", body), ("parent_id", ""), ("submission_key", "")],
+    )
+    .await
+}
+
 async fn comments_on(app: &TestApp, idea_id: i64) -> u64 {
     comment::Entity::find()
         .filter(comment::Column::IdeaId.eq(idea_id))
@@ -567,17 +583,7 @@ async fn suspended_people_read_but_cannot_take_part_until_reinstated(backend: Ba
     );
     // A comment is refused by its field, the words kept; nothing is stored.
     let before = comments_on(&app, target.id).await;
-    let response = app
-        .post_from(
-            &member,
-            &format!("{page_path}/comments"),
-            &[
-                ("body", "Words I do not want to lose"),
-                ("parent_id", ""),
-                ("submission_key", ""),
-            ],
-        )
-        .await;
+    let response = comment(&app, &member, &page_path, "Words I do not want to lose").await;
     assert_eq!(response.status(), 422);
     let html = scraper::Html::parse_document(&response.text().await.unwrap());
     assert!(
@@ -673,17 +679,7 @@ async fn suspended_people_read_but_cannot_take_part_until_reinstated(backend: Ba
         )
         .await;
     assert_eq!(response.status(), 303);
-    let response = app
-        .post_from(
-            &member,
-            &format!("{page_path}/comments"),
-            &[
-                ("body", "Back again, politely."),
-                ("parent_id", ""),
-                ("submission_key", ""),
-            ],
-        )
-        .await;
+    let response = comment(&app, &member, &page_path, "Back again, politely.").await;
     assert_eq!(response.status(), 303);
     assert_eq!(comments_on(&app, target.id).await, before + 1);
 
@@ -843,17 +839,7 @@ async fn locked_discussions_take_no_new_comments(backend: Backend) {
     );
 
     let before = comments_on(&app, target.id).await;
-    let response = app
-        .post_from(
-            &member,
-            &format!("{page_path}/comments"),
-            &[
-                ("body", "Still want to say this"),
-                ("parent_id", ""),
-                ("submission_key", ""),
-            ],
-        )
-        .await;
+    let response = comment(&app, &member, &page_path, "Still want to say this").await;
     assert_eq!(response.status(), 422);
     let html = scraper::Html::parse_document(&response.text().await.unwrap());
     assert!(
@@ -881,17 +867,7 @@ async fn locked_discussions_take_no_new_comments(backend: Backend) {
             .status(),
         303
     );
-    let response = app
-        .post_from(
-            &member,
-            &format!("{page_path}/comments"),
-            &[
-                ("body", "Still want to say this"),
-                ("parent_id", ""),
-                ("submission_key", ""),
-            ],
-        )
-        .await;
+    let response = comment(&app, &member, &page_path, "Still want to say this").await;
     assert_eq!(response.status(), 303);
     let logged: Vec<String> = moderation_action::Entity::find()
         .order_by_asc(moderation_action::Column::Id)

@@ -18,6 +18,26 @@ pub struct CurrentUser {
     pub suspension: Option<crate::features::moderation::people::Suspension>,
 }
 
+impl CurrentUser {
+    /// `checked` (a validated form), unless this person is suspended: then the
+    /// suspension's message by `field`, so the form comes back with what they typed.
+    pub fn unless_suspended<T>(
+        &self,
+        field: &str,
+        checked: Result<T, crate::forms::FieldErrors>,
+    ) -> Result<T, crate::forms::FieldErrors> {
+        let valid = checked?;
+        match &self.suspension {
+            Some(suspension) => {
+                let mut errors = crate::forms::FieldErrors::new();
+                errors.add(field, suspension.message());
+                Err(errors)
+            }
+            None => Ok(valid),
+        }
+    }
+}
+
 /// The ways to sign in that the sign-in page offers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInOptions {
