@@ -26,6 +26,13 @@ impl FieldErrors {
         Self::default()
     }
 
+    /// One message for one field: the usual answer when a service refuses a form.
+    pub fn one(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        errors
+    }
+
     /// Adds a message for `field` (the first one per field wins: fix one thing at a time).
     pub fn add(&mut self, field: &str, message: impl Into<String>) {
         if self.get(field).is_none() {

@@ -20,6 +20,7 @@ use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
+use components::error_panel::{Problem, ProblemPage};
 use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
 use components::not_found::NotFound;
 use features::accounts::pages::{
@@ -41,6 +42,9 @@ use features::notifications::pages::NotificationsPage;
 
 /// The HTML document around the application, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // A page saying why a request was stopped is answered at the form's address, where
+    // no route matches what the server drew: it is not hydrated.
+    let hydrate = use_context::<ProblemPage>().is_none();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -50,8 +54,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#005eb8"/>
                 <link rel="icon" href="/nhsuk/images/favicon.ico" sizes="48x48"/>
                 <link rel="icon" href="/nhsuk/images/favicon.svg" sizes="any" type="image/svg+xml"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                {hydrate.then(|| view! {
+                    <AutoReload options=options.clone()/>
+                    <HydrationScripts options/>
+                })}
                 <MetaTags/>
             </head>
             <body>
@@ -79,6 +85,21 @@ pub fn App() -> impl IntoView {
             <Header/>
             <div class="nhsuk-width-container">
                 <main class="nhsuk-main-wrapper" id="maincontent">
+                    {match use_context::<ProblemPage>() {
+                        Some(ProblemPage(err)) => view! { <Problem err/> }.into_any(),
+                        None => view! { <Pages/> }.into_any(),
+                    }}
+                </main>
+            </div>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// Every page, by its address.
+#[component]
+fn Pages() -> impl IntoView {
+    view! {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                         <Route path=path!("/campaigns/:slug") view=CampaignPage ssr=SsrMode::Async/>
@@ -125,10 +146,6 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/moderation/ideas/:id/edit") view=IdeaEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/suspended") view=SuspendedPage ssr=SsrMode::Async/>
                     </Routes>
-                </main>
-            </div>
-            <Footer/>
-        </Router>
     }
 }
 

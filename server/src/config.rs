@@ -196,8 +196,8 @@ pub struct RateLimitSettings {
     /// the connection's. With 1, it is the last address the proxy added, and so on.
     #[serde(default)]
     pub trusted_proxy_hops: usize,
-    /// Overrides of the default quotas, by action: sign_in, submit_idea, vote,
-    /// comment, api_read.
+    /// Overrides of the default quotas, by action: sign_in, submit_idea,
+    /// save_listing, vote, comment, report, api_read.
     #[serde(default)]
     pub quotas: std::collections::HashMap<
         app::server::rate_limit::LimitedAction,

@@ -12,6 +12,7 @@ use app::server::sessions::{
     AppSessionStore, CachedSessionStore, DatabaseSessionStore, RedisSessionStore,
 };
 use app::server::state::{AppState, AuthConfig};
+use app::server::web::render::answer_deferred;
 use app::{App, shell};
 use axum::Router;
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -244,6 +245,8 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
             )),
             None => route.handler,
         };
+        // Outside the rate limit, so a 429 is rendered like any other refusal.
+        let handler = handler.layer(from_fn_with_state(state.clone(), answer_deferred));
         let handler = if open_data {
             handler
                 .layer::<_, Infallible>(from_fn(crate::middleware::conditional::conditional_get))

@@ -52,3 +52,52 @@ pub fn Refused(err: AppError, here: String) -> impl IntoView {
         err => view! { <ErrorPanel err/> }.into_any(),
     }
 }
+
+/// Provided to the page the server renders for a request it stopped (a form post, a
+/// download): the frame shows [`Problem`] instead of the routes, and the page is not
+/// hydrated, since the browser's address is the form's, not a page's.
+#[derive(Clone, Debug)]
+pub struct ProblemPage(pub AppError);
+
+/// Why a request was stopped, in the site's frame: too many attempts, a suspended
+/// account, a form no browser sends, not found, no permission, or a problem with the
+/// service.
+#[component]
+pub fn Problem(err: AppError) -> impl IntoView {
+    match err {
+        AppError::TooMany(seconds) => {
+            let wait = match seconds {
+                0 | 1 => "a second".to_owned(),
+                s if s < 120 => format!("{s} seconds"),
+                s => format!("{} minutes", s.div_ceil(60)),
+            };
+            view! {
+                <Title text="Too many attempts"/>
+                <h1 class="nhsuk-heading-xl">"Too many attempts"</h1>
+                <p class="nhsuk-body">"You have done this many times in a short while, so we have paused it to keep the site fair for everyone."</p>
+                <p class="nhsuk-body">{format!("Wait {wait}, then go back and try again. Anything you typed is still in the form when you go back.")}</p>
+                <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+            }
+            .into_any()
+        }
+        AppError::Suspended(message) => view! {
+            <Title text="Your account is suspended"/>
+            <h1 class="nhsuk-heading-xl">"Your account is suspended"</h1>
+            <p class="nhsuk-body suspension-message">{message}</p>
+            <p class="nhsuk-body">"If you think this is a mistake, reply to the moderators through the organisation running the campaign."</p>
+            <ul class="nhsuk-list">
+                <li><a href="/account">"Your account, your data and deleting it"</a></li>
+                <li><a href="/moderation-log">"The rules and the public moderation log"</a></li>
+            </ul>
+        }
+        .into_any(),
+        AppError::Refused(message) => view! {
+            <Title text="There is a problem with the form"/>
+            <h1 class="nhsuk-heading-xl">"There is a problem with the form"</h1>
+            <p class="nhsuk-body">{message}</p>
+            <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+        }
+        .into_any(),
+        err => view! { <Refused err here="/".to_owned()/> }.into_any(),
+    }
+}

@@ -6,6 +6,7 @@
 pub mod campaign;
 pub mod comment;
 pub mod idea;
+pub mod identity;
 pub mod link;
 pub mod listing;
 pub mod moderation;

@@ -19,18 +19,27 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum LimitedAction {
     SignIn,
+    /// Putting an idea forward.
     SubmitIdea,
+    /// Saving a directory listing (a draft or an update).
+    SaveListing,
     Vote,
+    /// Commenting and replying.
     Comment,
+    /// Reporting an idea, comment or listing: its own limit, so reports cannot be
+    /// sprayed and do not use up a person's comments.
+    Report,
     ApiRead,
 }
 
 impl LimitedAction {
-    pub const ALL: [LimitedAction; 5] = [
+    pub const ALL: [LimitedAction; 7] = [
         LimitedAction::SignIn,
         LimitedAction::SubmitIdea,
+        LimitedAction::SaveListing,
         LimitedAction::Vote,
         LimitedAction::Comment,
+        LimitedAction::Report,
         LimitedAction::ApiRead,
     ];
 
@@ -39,8 +48,10 @@ impl LimitedAction {
         match self {
             Self::SignIn => "sign_in",
             Self::SubmitIdea => "submit_idea",
+            Self::SaveListing => "save_listing",
             Self::Vote => "vote",
             Self::Comment => "comment",
+            Self::Report => "report",
             Self::ApiRead => "api_read",
         }
     }
@@ -53,7 +64,7 @@ impl LimitedAction {
                 burst: 20,
                 every_ms: 6_000,
             },
-            Self::SubmitIdea => Quota {
+            Self::SubmitIdea | Self::SaveListing => Quota {
                 burst: 10,
                 every_ms: 60_000,
             },
@@ -61,7 +72,7 @@ impl LimitedAction {
                 burst: 60,
                 every_ms: 1_000,
             },
-            Self::Comment => Quota {
+            Self::Comment | Self::Report => Quota {
                 burst: 20,
                 every_ms: 10_000,
             },

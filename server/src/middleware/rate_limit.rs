@@ -5,10 +5,10 @@ use std::net::{IpAddr, SocketAddr};
 
 use app::server::rate_limit::{Decision, LimitedAction};
 use app::server::state::AppState;
+use app::server::web::RouteError;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 /// What a limited route needs: the state, and which limit applies.
@@ -35,7 +35,12 @@ pub async fn rate_limit(State(limited): State<Limited>, request: Request, next: 
         Decision::Limited { retry_after } => {
             let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
             tracing::info!(action = limited.action.key(), seconds, "rate limited");
-            too_many(request.uri().path(), seconds.max(1))
+            // Rendered by the layer around the route: JSON for the API, the site's page
+            // for people.
+            RouteError::TooMany {
+                retry_after_secs: seconds.max(1),
+            }
+            .into_response()
         }
     }
 }
@@ -48,47 +53,11 @@ fn client_address(request: &Request, hops: usize) -> Option<IpAddr> {
     app::server::rate_limit::client_address(request.headers(), peer, hops)
 }
 
-/// 429: JSON for the API, a short page for people.
-fn too_many(path: &str, seconds: u64) -> Response {
-    let mut response = if path.starts_with("/api/") {
-        (
-            StatusCode::TOO_MANY_REQUESTS,
-            axum::Json(serde_json::json!({
-                "error": format!("Too many requests. Try again in {seconds} seconds."),
-                "retry_after": seconds,
-            })),
-        )
-            .into_response()
-    } else {
-        let wait = match seconds {
-            1 => "a second".to_owned(),
-            s if s < 120 => format!("{s} seconds"),
-            s => format!("{} minutes", s.div_ceil(60)),
-        };
-        let html = format!(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>Too many attempts – Ideas and Apps</title>\
-             <link rel=\"stylesheet\" href=\"/pkg/ideas.css\"></head>\
-             <body><div class=\"nhsuk-width-container\"><main class=\"nhsuk-main-wrapper\" id=\"maincontent\">\
-             <h1 class=\"nhsuk-heading-xl\">Too many attempts</h1>\
-             <p class=\"nhsuk-body\">You have done this many times in a short while, so we have paused it to keep the site fair for everyone.</p>\
-             <p class=\"nhsuk-body\">Wait {wait}, then go back and try again. Anything you typed is still in the form when you go back.</p>\
-             <p class=\"nhsuk-body\"><a href=\"/\">Go to the home page</a></p>\
-             </main></div></body></html>"
-        );
-        (StatusCode::TOO_MANY_REQUESTS, Html(html)).into_response()
-    };
-    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use axum::body::Body;
+    use axum::http::HeaderValue;
 
     fn request(peer: &str, forwarded: Option<&str>) -> Request {
         let mut request = Request::builder().uri("/").body(Body::empty()).unwrap();

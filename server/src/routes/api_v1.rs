@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use app::domain::idea::Visibility;
 use app::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus, SEARCH_MAX};
 use app::features::ideas::idea_href;
+use app::server::csv::csv_safe;
 use app::server::entities::{campaign, comment, idea, user};
 use app::server::queries;
 use app::server::state::AppState;
@@ -664,27 +665,4 @@ fn csv_failed() -> Response {
         "The CSV could not be written.",
         None,
     )
-}
-
-/// Text people wrote, made safe to open in a spreadsheet: a cell starting with `=`, `+`,
-/// `-`, `@` (or a tab or carriage return) would be run as a formula ("CSV injection"),
-/// so it gets a leading apostrophe, which spreadsheets hide.
-pub fn csv_safe(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_safe;
-
-    #[test]
-    fn formulas_are_defused() {
-        assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(csv_safe("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(csv_safe("A sleep diary"), "A sleep diary");
-    }
 }

@@ -16,7 +16,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::api_v1::{ApiError, csv_safe, error, internal, open};
+use super::api_v1::{ApiError, error, internal, open};
+use app::server::csv::csv_safe;
 
 const LIMIT_DEFAULT: u64 = 50;
 const LIMIT_MAX: u64 = 200;

@@ -1,42 +1,16 @@
 //! Accounts: signing in and out, who is signed in, and what they may do.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod pages;
+pub mod paths;
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::user::{Role, Segment};
 
-/// The person signed in, as pages see them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CurrentUser {
-    pub id: i64,
-    pub display_name: String,
-    pub segment: Segment,
-    pub role: Role,
-    /// A moderator's suspension in force: they may read, not take part.
-    pub suspension: Option<crate::features::moderation::people::Suspension>,
-}
-
-impl CurrentUser {
-    /// `checked` (a validated form), unless this person is suspended: then the
-    /// suspension's message by `field`, so the form comes back with what they typed.
-    pub fn unless_suspended<T>(
-        &self,
-        field: &str,
-        checked: Result<T, crate::forms::FieldErrors>,
-    ) -> Result<T, crate::forms::FieldErrors> {
-        let valid = checked?;
-        match &self.suspension {
-            Some(suspension) => {
-                let mut errors = crate::forms::FieldErrors::new();
-                errors.add(field, suspension.message());
-                Err(errors)
-            }
-            None => Ok(valid),
-        }
-    }
-}
+pub use crate::domain::identity::CurrentUser;
 
 /// The ways to sign in that the sign-in page offers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,8 +2,11 @@
 //! people supported, categories, discussion, and possible duplicates. Every chart has a
 //! table of the same figures, and every table downloads as CSV.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod pages;
+pub mod paths;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,12 @@
 //! Campaigns: the home page that leads with them, and each campaign's page.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod admin;
 pub mod admin_pages;
 pub mod api;
 pub mod pages;
+pub mod paths;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,10 @@
 //! Discussing an idea: comments and one level of replies.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod pages;
+pub mod paths;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,8 +1,11 @@
 //! The directory of apps and tools: developers' profiles and listing forms, the public
 //! directory, and what moderators review.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod pages;
+pub mod paths;
 pub mod review_pages;
 
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,11 @@
 //! Ideas put forward in a campaign: the cards in lists and the idea page.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod components;
 pub mod pages;
+pub mod paths;
 pub mod submit;
 
 use serde::{Deserialize, Serialize};

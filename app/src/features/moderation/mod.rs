@@ -1,9 +1,12 @@
 //! Moderation in the open: the moderators' queue (ideas waiting for approval, reported
 //! ideas and comments), reporting, and the public moderation log.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod edit;
 pub mod pages;
+pub mod paths;
 pub mod people;
 
 use serde::{Deserialize, Serialize};

@@ -12,23 +12,7 @@ use crate::forms::FieldErrors;
 /// deletes the account instead.
 pub const SUSPENSION_MAX_DAYS: i64 = 366 * 2;
 
-/// A suspension in force, as the person and moderators are shown it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Suspension {
-    /// The last UK day of the suspension, "12 January 2027".
-    pub until: String,
-    pub reason: String,
-}
-
-impl Suspension {
-    /// What the person is told wherever they would take part.
-    pub fn message(&self) -> String {
-        format!(
-            "Your account is suspended until the end of {}. The reason: {} You can still read everything, and download or delete your data.",
-            self.until, self.reason
-        )
-    }
-}
+pub use crate::domain::identity::Suspension;
 
 /// The suspension form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,10 @@
 //! Notifications in the site: what happened to your ideas and comments.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
 pub mod api;
 pub mod pages;
+pub mod paths;
 
 use serde::{Deserialize, Serialize};
 

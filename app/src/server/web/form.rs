@@ -7,8 +7,9 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
 use serde::de::DeserializeOwned;
+
+use super::reply::RouteError;
 
 /// The longest form body accepted: a full idea with its description is ~15 KB; this
 /// leaves room for every field at its limit in multi-byte characters.
@@ -22,7 +23,7 @@ where
     S: Send + Sync,
     T: DeserializeOwned,
 {
-    type Rejection = Response;
+    type Rejection = RouteError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let form_type = req
@@ -36,9 +37,12 @@ where
                 "The form was not sent as a web form.",
             ));
         }
-        let body = Bytes::from_request(req, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
+        let body = Bytes::from_request(req, state).await.map_err(|_| {
+            refuse(
+                StatusCode::BAD_REQUEST,
+                "The form could not be read, so nothing was saved.",
+            )
+        })?;
         if body.len() > MAX_FORM_BYTES {
             return Err(refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -76,14 +80,10 @@ fn is_readable(body: &[u8]) -> bool {
     })
 }
 
-fn refuse(status: StatusCode, message: &str) -> Response {
-    // A minimal page: this only happens to tampered or broken requests, never to a form
-    // a browser filled in, so the message matters more than the frame.
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>There is a problem with the form</title></head>\
-         <body><main><h1>There is a problem with the form</h1><p>{message}</p><p><a href=\"/\">Go to the home page</a></p></main></body></html>"
-    );
-    (status, Html(html)).into_response()
+/// Shown in the site's frame by the error page: this only happens to tampered or broken
+/// requests, never to a form a browser filled in.
+fn refuse(status: StatusCode, message: &'static str) -> RouteError {
+    RouteError::BadForm { status, message }
 }
 
 #[cfg(test)]

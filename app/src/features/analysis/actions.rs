@@ -1,0 +1,54 @@
+//! The analysis's downloads.
+
+use axum::extract::{Query, State};
+use axum::http::{Method, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+use super::paths;
+use crate::access::Access;
+use crate::domain::user::Role;
+use crate::server::state::AppState;
+use crate::server::web::{AtLeast, Moderator, RouteEntry, RouteError, entry};
+
+pub fn routes() -> Vec<RouteEntry> {
+    vec![entry(
+        Method::GET,
+        paths::CSV,
+        Access::AtLeast(Role::Moderator),
+        get(table_csv),
+    )]
+}
+
+/// Read after the caller is checked, so a malformed address never says more than
+/// "sign in" to someone who may not see the figures.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct CsvQuery {
+    campaign: Option<String>,
+    table: String,
+}
+
+/// `GET /analysis.csv?campaign=…&table=…`: one table of the analysis page, as CSV.
+async fn table_csv(
+    State(state): State<AppState>,
+    _moderator: AtLeast<Moderator>,
+    Query(query): Query<CsvQuery>,
+) -> Result<Response, RouteError> {
+    let analysis = crate::server::queries::analysis::analysis(&state.db, query.campaign.as_deref())
+        .await?
+        .ok_or(RouteError::NotFound)?;
+    let table = analysis.table(&query.table).ok_or(RouteError::NotFound)?;
+    let columns: Vec<&str> = table.columns.iter().map(String::as_str).collect();
+    let body = crate::server::csv::table(&columns, &table.rows)
+        .map_err(|e| RouteError::internal("cannot write the analysis CSV", e))?;
+    let disposition = format!(
+        "attachment; filename=\"{}-{}.csv\"",
+        analysis.campaign.slug, table.key
+    );
+    let headers = [
+        (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+        (header::CONTENT_DISPOSITION, disposition),
+    ];
+    Ok((headers, body).into_response())
+}

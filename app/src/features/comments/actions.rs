@@ -1,0 +1,154 @@
+//! Form posts for the discussion: a comment or reply, its author's correction, and
+//! deleting it.
+
+use axum::extract::{Path, State};
+use axum::http::{Method, StatusCode};
+use axum::routing::post;
+use chrono::Utc;
+
+use super::CommentForm;
+use super::paths;
+use crate::access::Access;
+use crate::forms::{FieldErrors, Submitted};
+use crate::server::comments::{self, ChangeOutcome, CommentOutcome};
+use crate::server::queries;
+use crate::server::rate_limit::LimitedAction;
+use crate::server::state::AppState;
+use crate::server::web::reply::with_notice;
+use crate::server::web::{Answer, Reply, RouteEntry, RouteError, SignedIn, StrictForm, entry};
+
+pub fn routes() -> Vec<RouteEntry> {
+    vec![
+        entry(
+            Method::POST,
+            paths::POST,
+            Access::SignedIn,
+            post(post_comment),
+        )
+        .limited(LimitedAction::Comment),
+        entry(
+            Method::POST,
+            paths::EDIT,
+            Access::SignedIn,
+            post(edit_comment),
+        ),
+        entry(
+            Method::POST,
+            paths::DELETE,
+            Access::SignedIn,
+            post(delete_comment),
+        ),
+    ]
+}
+
+/// `POST /ideas/{id}/comments`: a comment, or a reply to one. A suspended person's words
+/// come back with the reason by the field.
+async fn post_comment(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id_slug): Path<String>,
+    StrictForm(form): StrictForm<CommentForm>,
+) -> Answer {
+    let idea = crate::features::ideas::actions::posted_to(&state, &id_slug).await?;
+    let field = form.field_id();
+    let refused = |message: &str| {
+        let errors = FieldErrors::one(&field, message);
+        Ok(Reply::refused(
+            idea.href.clone(),
+            Submitted {
+                values: form.clone(),
+                errors,
+            },
+        ))
+    };
+    let new = match user.unless_suspended(&field, form.validate()) {
+        Ok(new) => new,
+        Err(errors) => {
+            return Ok(Reply::refused(
+                idea.href.clone(),
+                Submitted {
+                    values: form.clone(),
+                    errors,
+                },
+            ));
+        }
+    };
+    match comments::post(&state.db, &user, idea.id, new, Utc::now()).await? {
+        CommentOutcome::Posted { id } => Ok(Reply::redirect(with_notice(
+            &idea.href,
+            "commented",
+            &format!("#comment-{id}"),
+        ))),
+        CommentOutcome::IdeaNotFound => Err(RouteError::NotFound),
+        CommentOutcome::BadParent => refused("The comment you are replying to could not be found"),
+        CommentOutcome::Closed => refused(
+            "This campaign has closed, so comments cannot be added. Copy your text if you want to keep it.",
+        ),
+        CommentOutcome::Locked => refused(
+            "A moderator has closed this discussion to new comments. Copy your text if you want to keep it.",
+        ),
+    }
+}
+
+/// `POST /comments/{id}/edit`: the author corrects a comment within the window.
+async fn edit_comment(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(comment_id): Path<i64>,
+    StrictForm(form): StrictForm<CommentForm>,
+) -> Answer {
+    let here = paths::edit(comment_id);
+    // An edit is never a reply: whatever the form says, check the text alone.
+    let form = CommentForm {
+        parent_id: String::new(),
+        ..form
+    };
+    let new = match user.unless_suspended(&form.field_id(), form.validate()) {
+        Ok(new) => new,
+        Err(errors) => {
+            return Ok(Reply::refused(
+                here,
+                Submitted {
+                    values: form,
+                    errors,
+                },
+            ));
+        }
+    };
+    match comments::edit(&state.db, &user, comment_id, new.body, Utc::now()).await? {
+        ChangeOutcome::Done { idea_id } => {
+            back_to_idea(
+                &state,
+                idea_id,
+                "comment-edited",
+                &format!("#comment-{comment_id}"),
+            )
+            .await
+        }
+        // Not theirs, or too late: the edit page explains (and 404s for others).
+        ChangeOutcome::NotAllowed => Ok(Reply::page(here, StatusCode::FORBIDDEN, ())),
+        ChangeOutcome::NotFound => Err(RouteError::NotFound),
+    }
+}
+
+/// `POST /comments/{id}/delete`: the author (or a moderator) deletes a comment.
+async fn delete_comment(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(comment_id): Path<i64>,
+) -> Answer {
+    match comments::delete(&state.db, &user, comment_id, Utc::now()).await? {
+        ChangeOutcome::Done { idea_id } => {
+            back_to_idea(&state, idea_id, "comment-deleted", "#comments").await
+        }
+        ChangeOutcome::NotAllowed => Err(RouteError::Forbidden),
+        ChangeOutcome::NotFound => Err(RouteError::NotFound),
+    }
+}
+
+async fn back_to_idea(state: &AppState, idea_id: i64, done: &str, fragment: &str) -> Answer {
+    Ok(match queries::ideas::idea_ref(&state.db, idea_id).await? {
+        Some(idea) => Reply::redirect(with_notice(&idea.href, done, fragment)),
+        None => Reply::redirect("/"),
+    })
+}

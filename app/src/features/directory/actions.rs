@@ -1,0 +1,361 @@
+//! Form posts for the directory: developers' profiles and listings, moderators'
+//! decisions, and administrators' webhooks.
+
+use axum::extract::{Path, State};
+use axum::http::{Method, StatusCode};
+use axum::routing::post;
+
+use super::paths;
+use super::review_pages::{ReviewSubmission, WebhookCreated};
+use super::{DecisionForm, DeveloperForm, ListingForm, ReasonForm, WebhookForm};
+use crate::access::Access;
+use crate::domain::user::Role;
+use crate::forms::{FieldErrors, Submitted};
+use crate::server::directory::{self, ActionOutcome, ProfileOutcome, SaveOutcome};
+use crate::server::queries;
+use crate::server::rate_limit::LimitedAction;
+use crate::server::state::AppState;
+use crate::server::web::{
+    Admin, Answer, Moderator, Participant, Reply, RouteEntry, RouteError, SignedIn, Staff,
+    StrictForm, entry,
+};
+use crate::server::webhooks;
+
+pub fn routes() -> Vec<RouteEntry> {
+    use Access::{AtLeast, SignedIn};
+    let moderator = AtLeast(Role::Moderator);
+    vec![
+        entry(Method::POST, paths::PROFILE, SignedIn, post(save_profile)),
+        entry(
+            Method::POST,
+            paths::NEW_LISTING,
+            SignedIn,
+            post(create_listing),
+        )
+        .limited(LimitedAction::SaveListing),
+        entry(
+            Method::POST,
+            paths::EDIT_LISTING,
+            SignedIn,
+            post(edit_listing),
+        )
+        .limited(LimitedAction::SaveListing),
+        entry(
+            Method::POST,
+            paths::SUBMIT_LISTING,
+            SignedIn,
+            post(submit_listing),
+        ),
+        entry(
+            Method::POST,
+            paths::ARCHIVE_OWN,
+            SignedIn,
+            post(archive_own),
+        ),
+        entry(Method::POST, paths::DECIDE, moderator, post(decide)),
+        entry(
+            Method::POST,
+            paths::MODERATOR_ARCHIVE,
+            moderator,
+            post(moderator_archive),
+        ),
+        entry(
+            Method::POST,
+            paths::REVOKE_DEVELOPER,
+            moderator,
+            post(revoke_developer),
+        ),
+        entry(
+            Method::POST,
+            paths::WEBHOOKS,
+            AtLeast(Role::Admin),
+            post(register_webhook),
+        ),
+        entry(
+            Method::POST,
+            paths::REMOVE_WEBHOOK,
+            AtLeast(Role::Admin),
+            post(remove_webhook),
+        ),
+    ]
+}
+
+/// The answer to an action on a listing: on to `done` when it was taken, back to the
+/// page when there was nothing to do.
+fn answer(outcome: ActionOutcome, here: String, done: String) -> Answer {
+    match outcome {
+        ActionOutcome::Done => Ok(Reply::redirect(done)),
+        ActionOutcome::NotApplicable => Ok(Reply::redirect(here)),
+        ActionOutcome::NotFound => Err(RouteError::NotFound),
+    }
+}
+
+/// `POST /developer/profile`.
+async fn save_profile(
+    State(state): State<AppState>,
+    Participant(user): Participant,
+    StrictForm(form): StrictForm<DeveloperForm>,
+) -> Answer {
+    let profile = match form.validate() {
+        Ok(profile) => profile,
+        Err(errors) => {
+            return Ok(Reply::refused(
+                paths::PROFILE,
+                Submitted {
+                    values: form,
+                    errors,
+                },
+            ));
+        }
+    };
+    Ok(
+        match directory::save_profile(&state.db, &user, profile, directory::now()).await? {
+            ProfileOutcome::Saved => Reply::redirect(format!("{}?done=profile", paths::DEVELOPER)),
+            // The page explains the revocation; nothing to save.
+            ProfileOutcome::Revoked => Reply::redirect(paths::DEVELOPER),
+        },
+    )
+}
+
+/// `POST /developer/listings/new`.
+async fn create_listing(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    StrictForm(form): StrictForm<ListingForm>,
+) -> Answer {
+    save_listing(state, user, None, form).await
+}
+
+/// `POST /developer/listings/{id}/edit`.
+async fn edit_listing(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<ListingForm>,
+) -> Answer {
+    save_listing(state, user, Some(id), form).await
+}
+
+/// A listing saved as a draft or sent for review. A suspension is shown with the form
+/// as typed, so nothing is lost.
+async fn save_listing(
+    state: AppState,
+    user: crate::domain::identity::CurrentUser,
+    id: Option<i64>,
+    form: ListingForm,
+) -> Answer {
+    let here = id.map_or_else(|| paths::NEW_LISTING.to_owned(), paths::edit_listing);
+    let categories = queries::directory::listing_categories(&state.db).await?;
+    let again = |errors| {
+        Ok(Reply::refused(
+            here.clone(),
+            Submitted {
+                values: form.clone(),
+                errors,
+            },
+        ))
+    };
+    let content = match user.unless_suspended("name", form.validate(&categories)) {
+        Ok(content) => content,
+        Err(errors) => return again(errors),
+    };
+    let submit = form.wants_review();
+    match directory::save_listing(&state.db, &user, id, content, submit, directory::now()).await? {
+        SaveOutcome::Saved { id, submitted } => {
+            let done = if submitted { "submitted" } else { "saved" };
+            Ok(Reply::redirect(format!(
+                "{}?done={done}",
+                paths::my_listing(id)
+            )))
+        }
+        SaveOutcome::UnknownIdeas(ids) => {
+            let list = ids
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            again(FieldErrors::one(
+                "ideas",
+                format!("There is no published idea numbered {list}: check the numbers"),
+            ))
+        }
+        SaveOutcome::NotEditable(status) => again(FieldErrors::one(
+            "name",
+            format!(
+                "This listing cannot be changed while it is \u{201c}{}\u{201d}. Nothing was saved; copy anything you want to keep.",
+                status.label()
+            ),
+        )),
+        // The page explains how to become a developer.
+        SaveOutcome::NotDeveloper => Ok(Reply::redirect(paths::DEVELOPER)),
+        SaveOutcome::NotFound => Err(RouteError::NotFound),
+    }
+}
+
+/// `POST /developer/listings/{id}/submit`: send a draft for review.
+async fn submit_listing(
+    State(state): State<AppState>,
+    Participant(user): Participant,
+    Path(id): Path<i64>,
+) -> Answer {
+    let here = paths::my_listing(id);
+    let outcome = directory::submit(&state.db, &user, id, directory::now()).await?;
+    answer(outcome, here.clone(), format!("{here}?done=submitted"))
+}
+
+/// `POST /developer/listings/{id}/archive`: the developer takes their listing out.
+async fn archive_own(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<ReasonForm>,
+) -> Answer {
+    let reason = match form.validate(false) {
+        Ok(reason) => reason,
+        Err(errors) => {
+            return Ok(Reply::refused(
+                paths::archive_own(id),
+                Submitted {
+                    values: form,
+                    errors,
+                },
+            ));
+        }
+    };
+    // Only the owner: a moderator archives from the review page.
+    if !queries::directory::is_owner(&state.db, user.id, id).await? {
+        return Err(RouteError::NotFound);
+    }
+    let here = paths::my_listing(id);
+    let outcome = directory::archive(&state.db, &user, id, reason.as_deref(), directory::now());
+    answer(
+        outcome.await?,
+        here.clone(),
+        format!("{here}?done=archived"),
+    )
+}
+
+/// `POST /moderation/listings/{id}/decision`.
+async fn decide(
+    State(state): State<AppState>,
+    Staff(moderator, ..): Staff<Moderator>,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<DecisionForm>,
+) -> Answer {
+    let decision = match form.validate() {
+        Ok(decision) => decision,
+        Err(errors) => {
+            let context = ReviewSubmission::Decision(Submitted {
+                values: form,
+                errors,
+            });
+            return Ok(Reply::refused(paths::decide(id), context));
+        }
+    };
+    let outcome = directory::decide(&state.db, &moderator, id, decision, directory::now()).await?;
+    let done = format!("{}?done=decided", paths::REVIEW_QUEUE);
+    answer(outcome, paths::review(id), done)
+}
+
+/// `POST /moderation/listings/{id}/archive`.
+async fn moderator_archive(
+    State(state): State<AppState>,
+    Staff(moderator, ..): Staff<Moderator>,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<ReasonForm>,
+) -> Answer {
+    let reason = match form.validate(true) {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let context = ReviewSubmission::Archive(Submitted {
+                values: form,
+                errors,
+            });
+            return Ok(Reply::refused(paths::moderator_archive(id), context));
+        }
+    };
+    let here = paths::review(id);
+    let outcome = directory::archive(
+        &state.db,
+        &moderator,
+        id,
+        reason.as_deref(),
+        directory::now(),
+    );
+    answer(
+        outcome.await?,
+        here.clone(),
+        format!("{here}?done=archived"),
+    )
+}
+
+/// `POST /moderation/listings/{id}/revoke-developer`: revokes the listing's developer.
+async fn revoke_developer(
+    State(state): State<AppState>,
+    Staff(moderator, ..): Staff<Moderator>,
+    Path(id): Path<i64>,
+    StrictForm(form): StrictForm<ReasonForm>,
+) -> Answer {
+    let reason = match form.validate(true) {
+        Ok(reason) => reason.unwrap_or_default(),
+        Err(errors) => {
+            let mut renamed = FieldErrors::new();
+            for e in errors.iter() {
+                renamed.add("revoke-reason", e.message.clone());
+            }
+            let context = ReviewSubmission::Revoke(Submitted {
+                values: form,
+                errors: renamed,
+            });
+            return Ok(Reply::refused(paths::revoke_developer(id), context));
+        }
+    };
+    let owner = queries::directory::owner_of(&state.db, id)
+        .await?
+        .ok_or(RouteError::NotFound)?;
+    directory::revoke_developer(&state.db, &moderator, owner, &reason, directory::now()).await?;
+    Ok(Reply::redirect(format!(
+        "{}?done=revoked",
+        paths::review(id)
+    )))
+}
+
+/// `POST /admin/webhooks`: registers a webhook and shows its secret once.
+async fn register_webhook(
+    State(state): State<AppState>,
+    Staff(admin, ..): Staff<Admin>,
+    StrictForm(form): StrictForm<WebhookForm>,
+) -> Answer {
+    let new = match form.validate() {
+        Ok(new) => new,
+        Err(errors) => {
+            // The secret is never echoed back into the page.
+            let values = WebhookForm {
+                secret: String::new(),
+                ..form
+            };
+            return Ok(Reply::refused(
+                paths::WEBHOOKS,
+                Submitted { values, errors },
+            ));
+        }
+    };
+    let hook = webhooks::register(&state.db, new, directory::now()).await?;
+    tracing::info!(admin = admin.id, webhook = hook.id, "webhook registered");
+    let created = WebhookCreated {
+        url: hook.url,
+        secret: hook.secret,
+    };
+    Ok(Reply::page(paths::WEBHOOKS, StatusCode::OK, created))
+}
+
+/// `POST /admin/webhooks/{id}/remove`.
+async fn remove_webhook(
+    State(state): State<AppState>,
+    Staff(admin, ..): Staff<Admin>,
+    Path(id): Path<i64>,
+) -> Answer {
+    webhooks::remove(&state.db, id).await?;
+    tracing::info!(admin = admin.id, webhook = id, "webhook removed");
+    Ok(Reply::redirect(paths::WEBHOOKS))
+}

@@ -1,0 +1,235 @@
+//! Form posts for ideas: putting one forward, supporting it, and moderators' statuses.
+//! Nothing is stored from a refused form; it comes back with what was typed.
+
+use axum::extract::{Path, State};
+use axum::http::{Method, StatusCode};
+use axum::routing::post;
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::paths;
+use super::submit::{IdeaForm, IdeaFormState};
+use super::{IdeaRef, StatusForm, idea_href};
+use crate::access::Access;
+use crate::domain::return_to::safe_return_path;
+use crate::domain::user::Role;
+use crate::forms::{FieldErrors, Submitted};
+use crate::server::ideas::{self, StatusOutcome, SubmitOutcome, VoteOutcome};
+use crate::server::queries;
+use crate::server::rate_limit::LimitedAction;
+use crate::server::state::AppState;
+use crate::server::web::reply::with_notice;
+use crate::server::web::{
+    Answer, Moderator, Participant, Reply, RouteEntry, RouteError, SignedIn, Staff, StrictForm,
+    entry,
+};
+
+pub fn routes() -> Vec<RouteEntry> {
+    vec![
+        entry(
+            Method::POST,
+            paths::NEW_IDEA,
+            Access::SignedIn,
+            post(submit),
+        )
+        .limited(LimitedAction::SubmitIdea),
+        entry(Method::POST, paths::VOTE, Access::SignedIn, post(vote)).limited(LimitedAction::Vote),
+        entry(
+            Method::POST,
+            paths::STATUS,
+            Access::AtLeast(Role::Moderator),
+            post(set_status),
+        ),
+    ]
+}
+
+/// The idea a form on its page was posted to (`{id}-{slug}`).
+pub(crate) async fn posted_to(state: &AppState, id_slug: &str) -> Result<IdeaRef, RouteError> {
+    let id = super::pages::parse_id(id_slug).ok_or(RouteError::NotFound)?;
+    queries::ideas::idea_ref(&state.db, id)
+        .await?
+        .ok_or(RouteError::NotFound)
+}
+
+/// `POST /campaigns/{slug}/ideas/new`.
+async fn submit(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(slug): Path<String>,
+    StrictForm(form): StrictForm<IdeaForm>,
+) -> Answer {
+    let campaign = queries::campaigns::by_slug(&state.db, &slug)
+        .await?
+        .ok_or(RouteError::NotFound)?;
+    let categories = queries::campaigns::categories(&state.db, campaign.id).await?;
+    let here = paths::new_idea(&slug);
+    let again = |errors, similar, problem: Option<String>, status| {
+        let submitted = Submitted {
+            values: form.clone(),
+            errors,
+        };
+        let answer = IdeaFormState {
+            submitted,
+            similar,
+            problem,
+        };
+        Ok(Reply::page(here.clone(), status, answer))
+    };
+    let new = match form.validate(&categories) {
+        Ok(new) => new,
+        Err(errors) => return again(errors, Vec::new(), None, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    if let Err(refusal) = user.may_take_part() {
+        let problem = RouteError::from(refusal).message();
+        return again(
+            FieldErrors::new(),
+            Vec::new(),
+            Some(problem),
+            StatusCode::FORBIDDEN,
+        );
+    }
+    // "Is your idea already here?": once, before anything is stored.
+    if !form.is_confirmed() {
+        let similar = queries::ideas::similar(
+            &state.db,
+            campaign.id,
+            &new.title,
+            super::api::SIMILAR_OFFERED,
+        )
+        .await?;
+        if !similar.is_empty() {
+            return again(FieldErrors::new(), similar, None, StatusCode::OK);
+        }
+    }
+    let stored = ideas::submit(
+        &state.db,
+        &state.rankings,
+        &campaign,
+        user.id,
+        new,
+        Utc::now(),
+    );
+    match stored.await? {
+        SubmitOutcome::Stored { id, slug, visible }
+        | SubmitOutcome::AlreadyStored { id, slug, visible } => {
+            if visible {
+                tracing::info!(idea = id, author = user.id, "idea published");
+                Ok(Reply::redirect(with_notice(
+                    &idea_href(id, &slug),
+                    "submitted",
+                    "",
+                )))
+            } else {
+                tracing::info!(idea = id, author = user.id, "idea waiting for moderation");
+                let campaign_page = crate::features::campaigns::paths::campaign(&campaign.slug);
+                Ok(Reply::redirect(format!(
+                    "{campaign_page}?submitted=pending"
+                )))
+            }
+        }
+        SubmitOutcome::CampaignNotOpen(phase) => {
+            let problem = format!(
+                "Your idea was not saved: this campaign is {} and not taking ideas. Here is what you wrote, so you can keep it.",
+                phase.label().to_lowercase()
+            );
+            again(
+                FieldErrors::new(),
+                Vec::new(),
+                Some(problem),
+                StatusCode::CONFLICT,
+            )
+        }
+        SubmitOutcome::UnknownCategory => {
+            let errors =
+                FieldErrors::one("category", "Select the category that fits your idea best");
+            again(errors, Vec::new(), None, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct VoteForm {
+    /// "yes" to support, "no" to withdraw.
+    support: String,
+    return_to: String,
+}
+
+/// `POST /ideas/{id}/vote`: support an idea, or withdraw support.
+async fn vote(
+    State(state): State<AppState>,
+    Participant(user): Participant,
+    Path(idea_id): Path<i64>,
+    StrictForm(form): StrictForm<VoteForm>,
+) -> Answer {
+    let idea = queries::ideas::idea_ref(&state.db, idea_id)
+        .await?
+        .ok_or(RouteError::NotFound)?;
+    let back = safe_return_path(&form.return_to)
+        .filter(|p| !p.contains('#'))
+        .unwrap_or(&idea.href)
+        .to_owned();
+    let support = form.support != "no";
+    let outcome = ideas::vote(
+        &state.db,
+        &state.rankings,
+        user.id,
+        idea_id,
+        support,
+        Utc::now(),
+    );
+    match outcome.await? {
+        VoteOutcome::Counted { .. } => {
+            let done = if support { "voted" } else { "withdrawn" };
+            Ok(Reply::redirect(with_notice(&back, done, "")))
+        }
+        VoteOutcome::VotingClosed => Ok(Reply::redirect(with_notice(&back, "voting-closed", ""))),
+        VoteOutcome::NotFound => Err(RouteError::NotFound),
+    }
+}
+
+/// `POST /ideas/{id}/status`: a moderator sets an idea's status and response.
+async fn set_status(
+    State(state): State<AppState>,
+    Staff(moderator, ..): Staff<Moderator>,
+    Path(id_slug): Path<String>,
+    StrictForm(form): StrictForm<StatusForm>,
+) -> Answer {
+    let idea = posted_to(&state, &id_slug).await?;
+    let refused = |errors| {
+        let values = form.clone();
+        Ok(Reply::refused(
+            idea.href.clone(),
+            Submitted { values, errors },
+        ))
+    };
+    let decision = match form.validate() {
+        Ok(decision) => decision,
+        Err(errors) => return refused(errors),
+    };
+    let status = decision.status;
+    let outcome = ideas::set_status(
+        &state.db,
+        &state.rankings,
+        moderator.id,
+        idea.id,
+        decision,
+        Utc::now(),
+    );
+    match outcome.await? {
+        StatusOutcome::Changed => {
+            tracing::info!(
+                moderator = moderator.id,
+                idea = idea.id,
+                status = status.key(),
+                "idea status changed"
+            );
+            Ok(Reply::redirect(with_notice(&idea.href, "status", "")))
+        }
+        StatusOutcome::NotFound => Err(RouteError::NotFound),
+        StatusOutcome::BadOriginal => refused(FieldErrors::one(
+            "duplicate-of",
+            "Enter the number of another idea in the same campaign that is not itself a duplicate",
+        )),
+    }
+}

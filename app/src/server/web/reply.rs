@@ -1,0 +1,217 @@
+//! What a handler answers: a [`Reply`] when the request was handled, a [`RouteError`]
+//! when something stopped it.
+//!
+//! Both are turned into a response whose page is rendered later, by
+//! [`super::render::answer_deferred`]: the handler names the page, and the layer, which
+//! holds the request (its session, its headers), renders it.
+
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::domain::identity::Refusal;
+use crate::error::AppError;
+
+/// What every form handler returns.
+pub type Answer = Result<Reply, RouteError>;
+
+/// Why a request was stopped. Each variant is answered with the site's own page for a
+/// browser, and with `{"error": …}` for an API client (see `render`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RouteError {
+    /// Nobody is signed in: off to sign in, and back to the page the form was on.
+    SignIn,
+    /// Signed in without the role needed: 403.
+    Forbidden,
+    /// Suspended, so they may read but not take part: 403 and the page saying until
+    /// when and why (the message).
+    Suspended(String),
+    /// No such thing, or not public: 404.
+    NotFound,
+    /// Over a rate limit: 429 with `Retry-After`.
+    TooMany { retry_after_secs: u64 },
+    /// A request no browser form sends (not a form, too large, not UTF-8): the status
+    /// and what to do.
+    BadForm {
+        status: StatusCode,
+        message: &'static str,
+    },
+    /// Something failed on our side; the cause was logged where it happened.
+    Internal,
+}
+
+impl RouteError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            RouteError::SignIn => StatusCode::SEE_OTHER,
+            RouteError::Forbidden | RouteError::Suspended(_) => StatusCode::FORBIDDEN,
+            RouteError::NotFound => StatusCode::NOT_FOUND,
+            RouteError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
+            RouteError::BadForm { status, .. } => *status,
+            RouteError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// What a person (or an API client) is told.
+    pub fn message(&self) -> String {
+        match self {
+            RouteError::SignIn => "Sign in to do that.".to_owned(),
+            RouteError::Forbidden => "You do not have permission to do that.".to_owned(),
+            RouteError::Suspended(message) => message.clone(),
+            RouteError::NotFound => "Not found.".to_owned(),
+            RouteError::TooMany { retry_after_secs } => {
+                format!("Too many requests. Try again in {retry_after_secs} seconds.")
+            }
+            RouteError::BadForm { message, .. } => (*message).to_owned(),
+            RouteError::Internal => {
+                "Sorry, there is a problem with the service. Try again later.".to_owned()
+            }
+        }
+    }
+
+    /// Logs an internal cause with its context, and answers with [`RouteError::Internal`].
+    pub fn internal(context: &str, cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "{context}");
+        RouteError::Internal
+    }
+}
+
+impl From<sea_orm::DbErr> for RouteError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        RouteError::internal("database error in a route", err)
+    }
+}
+
+impl From<AppError> for RouteError {
+    fn from(err: AppError) -> Self {
+        match err {
+            AppError::NotFound => RouteError::NotFound,
+            AppError::Unauthorized => RouteError::SignIn,
+            AppError::Forbidden => RouteError::Forbidden,
+            AppError::Suspended(message) => RouteError::Suspended(message),
+            AppError::TooMany(secs) => RouteError::TooMany {
+                retry_after_secs: secs,
+            },
+            AppError::Refused(_) | AppError::Internal | AppError::Transport(_) => {
+                RouteError::Internal
+            }
+        }
+    }
+}
+
+impl From<Refusal> for RouteError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Forbidden => RouteError::Forbidden,
+            Refusal::Suspended(suspension) => RouteError::Suspended(suspension.message()),
+        }
+    }
+}
+
+/// A handler's answer when the request was handled.
+#[derive(Clone)]
+pub enum Reply {
+    /// 303 See Other: post/redirect/get.
+    Redirect(String),
+    /// The page at `path`, rendered as the same person's `GET` would see it, with
+    /// `context` provided to it (a refused form's values and messages).
+    Page(PageToRender),
+}
+
+/// A page a handler asked for; see [`Reply::Page`].
+#[derive(Clone)]
+pub struct PageToRender {
+    pub path: String,
+    pub status: StatusCode,
+    pub context: Option<Arc<dyn Fn() + Send + Sync>>,
+}
+
+impl Reply {
+    /// On to `to` (a path on this site).
+    pub fn redirect(to: impl Into<String>) -> Self {
+        Reply::Redirect(to.into())
+    }
+
+    /// The page at `path`, answering `status`, with `context` provided to it.
+    pub fn page<C>(path: impl Into<String>, status: StatusCode, context: C) -> Self
+    where
+        C: Clone + Send + Sync + 'static,
+    {
+        Reply::Page(PageToRender {
+            path: path.into(),
+            status,
+            context: Some(Arc::new(move || {
+                leptos::prelude::provide_context(context.clone())
+            })),
+        })
+    }
+
+    /// The form's page again with `context` (what was typed and why it was refused),
+    /// answering 422 Unprocessable Content.
+    pub fn refused<C>(path: impl Into<String>, context: C) -> Self
+    where
+        C: Clone + Send + Sync + 'static,
+    {
+        Reply::page(path, StatusCode::UNPROCESSABLE_ENTITY, context)
+    }
+}
+
+/// Carried in a response's extensions until [`super::render::answer_deferred`] renders it.
+#[derive(Clone)]
+pub(super) enum Deferred {
+    Page(PageToRender),
+    Error(RouteError),
+}
+
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        match self {
+            Reply::Redirect(to) => Redirect::to(&to).into_response(),
+            Reply::Page(page) => {
+                let mut response = page.status.into_response();
+                response.extensions_mut().insert(Deferred::Page(page));
+                response
+            }
+        }
+    }
+}
+
+impl IntoResponse for RouteError {
+    fn into_response(self) -> Response {
+        let mut response = self.status().into_response();
+        if let RouteError::TooMany { retry_after_secs } = &self
+            && let Ok(value) = retry_after_secs.to_string().parse()
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
+        response.extensions_mut().insert(Deferred::Error(self));
+        response
+    }
+}
+
+/// `path` with `done=…` added to its query, and `fragment` after it: the banner the
+/// page shows after a redirect.
+pub fn with_notice(path: &str, done: &str, fragment: &str) -> String {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{separator}done={done}{fragment}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_notice;
+
+    #[test]
+    fn notices_join_the_query() {
+        assert_eq!(
+            with_notice("/ideas/1-a", "voted", ""),
+            "/ideas/1-a?done=voted"
+        );
+        assert_eq!(
+            with_notice("/campaigns/x?sort=new", "voted", "#support"),
+            "/campaigns/x?sort=new&done=voted#support"
+        );
+    }
+}
