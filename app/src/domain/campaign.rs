@@ -81,6 +81,13 @@ pub enum ModerationMode {
     Post,
 }
 
+/// A category a campaign offers: its slug (in URLs and forms) and name.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CategoryOption {
+    pub slug: String,
+    pub name: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -311,6 +311,11 @@ impl std::fmt::Display for Cursor {
     }
 }
 
+/// The address of an idea page.
+pub fn idea_href(id: i64, slug: &str) -> String {
+    format!("/ideas/{id}-{slug}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,6 +36,13 @@ pub fn slugify(title: &str) -> String {
     }
 }
 
+/// Reads the leading id of `{id}-{slug}`. The slug is decoration: an old slug after a
+/// title edit still finds the idea.
+pub fn parse_id(segment: &str) -> Option<i64> {
+    let digits = segment.split('-').next()?;
+    digits.parse().ok().filter(|id: &i64| *id > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +74,24 @@ mod tests {
         assert!(slug.len() <= MAX_SLUG_LEN, "{slug}");
         assert!(!slug.ends_with('-'), "{slug}");
         assert!(slug.starts_with("word-word"));
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::parse_id;
+
+    #[test]
+    fn the_id_comes_before_the_slug() {
+        assert_eq!(parse_id("42-an-app-for-carers"), Some(42));
+        assert_eq!(parse_id("42"), Some(42));
+    }
+
+    #[test]
+    fn ids_that_are_not_positive_numbers_are_refused() {
+        assert_eq!(parse_id("abc-42"), None);
+        assert_eq!(parse_id("0-zero"), None);
+        assert_eq!(parse_id("-5"), None);
+        assert_eq!(parse_id("99999999999999999999-big"), None);
     }
 }

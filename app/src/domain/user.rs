@@ -97,6 +97,18 @@ impl Role {
     }
 }
 
+/// The name shown in place of a deleted account's.
+pub const DELETED_ACCOUNT_NAME: &str = "Deleted account";
+
+/// Who put an idea forward, as shown next to it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorLine {
+    /// "Deleted account" once the author has deleted their account.
+    pub name: String,
+    /// "I am a…", shown so readers can tell professional and public views apart.
+    pub segment: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -288,9 +288,6 @@ pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow
         .collect())
 }
 
-/// The name shown in place of a deleted account's.
-pub const DELETED_ACCOUNT_NAME: &str = "Deleted account";
-
 /// Deletes account `id` at the person's request. What they wrote stays (it is part of
 /// the public record of the exercise) under "Deleted account"; their name, their ways of
 /// signing in and their votes go (their other sessions end at their next request, as
@@ -316,7 +313,10 @@ pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>
         .await?;
     let now = Utc::now();
     user::Entity::update_many()
-        .col_expr(user::Column::DisplayName, DELETED_ACCOUNT_NAME.into())
+        .col_expr(
+            user::Column::DisplayName,
+            crate::domain::user::DELETED_ACCOUNT_NAME.into(),
+        )
         .col_expr(
             user::Column::Role,
             sea_orm::sea_query::Expr::value(Role::Public.key()),

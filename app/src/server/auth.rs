@@ -5,9 +5,9 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait};
 use tower_sessions::Session;
 
+use crate::domain::identity::{CurrentUser, Refusal};
 use crate::domain::user::Role;
 use crate::error::AppError;
-use crate::features::accounts::CurrentUser;
 use crate::server::entities::user;
 
 /// Session key: the signed-in account's id.
@@ -99,19 +99,22 @@ pub async fn require_user() -> Result<CurrentUser, AppError> {
 /// functions that change something on their behalf.
 pub async fn require_participant() -> Result<CurrentUser, AppError> {
     let user = require_user().await?;
-    match &user.suspension {
-        Some(suspension) => Err(AppError::Suspended(suspension.message()).respond()),
-        None => Ok(user),
-    }
+    user.may_take_part().map_err(refused)?;
+    Ok(user)
 }
 
 /// The person signed in with at least `role`, or an error saying why not.
 pub async fn require_role(role: Role) -> Result<CurrentUser, AppError> {
     let user = require_user().await?;
-    if user.role >= role {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden.respond())
+    user.holds(role).map_err(refused)?;
+    Ok(user)
+}
+
+/// A refusal as the error a server function answers with.
+fn refused(refusal: Refusal) -> AppError {
+    match refusal {
+        Refusal::Forbidden => AppError::Forbidden.respond(),
+        Refusal::Suspended(suspension) => AppError::Suspended(suspension.message()).respond(),
     }
 }
 

@@ -3,7 +3,7 @@
 //! moderation log and the webhook deliveries it causes, so a listing is never published
 //! without the services that mirror it being told, and never half changed.
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -11,37 +11,17 @@ use sea_orm::{
 };
 
 use crate::domain::idea::Visibility;
+use crate::domain::identity::CurrentUser;
 use crate::domain::listing::{ListingContent, ListingStatus, joined_keys};
 use crate::domain::slug::slugify;
 use crate::domain::user::Role;
-use crate::features::accounts::CurrentUser;
 use crate::features::directory::{Decision, DeveloperProfile};
 use crate::server::audit::record;
 use crate::server::entities::{
     developer_profile, idea, listing, listing_idea, listing_revision, user,
 };
+use crate::server::queries::directory::{is_developer, profile, revision_content};
 use crate::server::webhooks::{self, Event};
-
-/// Timestamps are kept to the microsecond, as PostgreSQL stores them, so that the same
-/// instant compares equal on both databases (the feed pages by them).
-pub fn now() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(6)
-}
-
-/// The developer profile of `user_id`, revoked or not.
-pub async fn profile(
-    db: &impl ConnectionTrait,
-    user_id: i64,
-) -> Result<Option<developer_profile::Model>, DbErr> {
-    developer_profile::Entity::find_by_id(user_id).one(db).await
-}
-
-/// Whether `user_id` may list apps: a profile that has not been revoked.
-pub async fn is_developer(db: &impl ConnectionTrait, user_id: i64) -> Result<bool, DbErr> {
-    Ok(profile(db, user_id)
-        .await?
-        .is_some_and(|p| p.revoked_at.is_none()))
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProfileOutcome {
@@ -345,20 +325,6 @@ async fn unknown_ideas(
         .copied()
         .filter(|id| !found.contains(id))
         .collect())
-}
-
-/// The content of revision `id`.
-pub async fn revision_content(
-    db: &impl ConnectionTrait,
-    id: Option<i64>,
-) -> Result<Option<(listing_revision::Model, ListingContent)>, DbErr> {
-    let Some(id) = id else { return Ok(None) };
-    let Some(revision) = listing_revision::Entity::find_by_id(id).one(db).await? else {
-        return Ok(None);
-    };
-    let content = serde_json::from_str(&revision.content)
-        .map_err(|e| DbErr::Custom(format!("listing revision {id}: {e}")))?;
-    Ok(Some((revision, content)))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -261,18 +261,6 @@ async fn current_tally(db: &impl ConnectionTrait, idea_id: i64) -> Result<(i32, 
         .unwrap_or((0, 0)))
 }
 
-/// Whether `user_id` supports `idea_id`.
-pub async fn has_voted(
-    db: &impl ConnectionTrait,
-    user_id: i64,
-    idea_id: i64,
-) -> Result<bool, DbErr> {
-    Ok(vote::Entity::find_by_id((user_id, idea_id))
-        .one(db)
-        .await?
-        .is_some())
-}
-
 /// What became of a status change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusOutcome {

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod campaigns;
+pub mod clock;
 pub mod comments;
 pub mod csp;
 pub mod csv;

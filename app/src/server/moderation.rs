@@ -10,10 +10,10 @@ use sea_orm::{
 };
 
 use crate::domain::idea::Visibility;
+use crate::domain::identity::CurrentUser;
 use crate::domain::listing::ListingStatus;
 use crate::domain::moderation::{ReportReason, Subject};
 use crate::domain::notification::NotificationKind;
-use crate::features::accounts::CurrentUser;
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, listing, report};
 use crate::server::locking::claim;

@@ -9,8 +9,8 @@ use sea_orm::{
 };
 
 use crate::domain::idea::Visibility;
+use crate::domain::idea::idea_href;
 use crate::domain::notification::NotificationKind;
-use crate::features::ideas::idea_href;
 use crate::features::notifications::NotificationView;
 use crate::server::entities::{idea, notification, user};
 use crate::server::queries::uk_date;

@@ -9,7 +9,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
-use crate::features::accounts::CurrentUser;
+use crate::domain::identity::CurrentUser;
 use crate::features::moderation::people::{PersonLogEntry, PersonView, Suspension};
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, moderation_action, user};

@@ -245,7 +245,7 @@ pub async fn deliver_due(
     client: &reqwest::Client,
     settings: &DeliverySettings,
 ) -> Result<usize, DbErr> {
-    let now = crate::server::directory::now();
+    let now = crate::server::clock::now();
     let due = webhook_delivery::Entity::find()
         .filter(webhook_delivery::Column::DeliveredAt.is_null())
         .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
@@ -277,7 +277,7 @@ pub async fn deliver_due(
         };
         let result = post(client, settings, &hook, &delivery).await;
         let attempts = delivery.attempts + 1;
-        let finished = crate::server::directory::now();
+        let finished = crate::server::clock::now();
         let mut model: webhook_delivery::ActiveModel = delivery.into();
         model.attempts = Set(attempts);
         match result {

@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 
 use app::domain::idea::Visibility;
+use app::domain::idea::idea_href;
 use app::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus, SEARCH_MAX};
-use app::features::ideas::idea_href;
 use app::server::csv::csv_safe;
 use app::server::entities::{campaign, comment, idea, user};
 use app::server::queries;
@@ -370,7 +370,7 @@ pub async fn ideas(
         Ok(rows) => rows,
         Err(e) => return internal(e),
     };
-    let categories = match queries::ideas::category_names(&state.db).await {
+    let categories = match queries::categories::category_names(&state.db).await {
         Ok(c) => c,
         Err(e) => return internal(e),
     };
@@ -402,7 +402,7 @@ fn idea_json(
     author: Option<&user::Model>,
     categories: &HashMap<i64, String>,
 ) -> IdeaJson {
-    let author = queries::ideas::author_line(author);
+    let author = queries::author_line(author);
     IdeaJson {
         path: idea_href(idea.id, &idea.slug),
         id: idea.id,
@@ -501,7 +501,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
         }
         Err(e) => return internal(e),
     };
-    let categories = match queries::ideas::category_names(&state.db).await {
+    let categories = match queries::categories::category_names(&state.db).await {
         Ok(c) => c,
         Err(e) => return internal(e),
     };
@@ -522,7 +522,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
         comments: comments
             .into_iter()
             .map(|(c, author)| {
-                let author = queries::ideas::author_line(author.as_ref());
+                let author = queries::author_line(author.as_ref());
                 CommentJson {
                     id: c.id,
                     reply_to: c.parent_id,
@@ -570,7 +570,7 @@ pub async fn ideas_csv(
         Err(response) => return response,
     };
     request.query.after = None;
-    let categories = match queries::ideas::category_names(&state.db).await {
+    let categories = match queries::categories::category_names(&state.db).await {
         Ok(c) => c,
         Err(e) => return internal(e),
     };

@@ -239,7 +239,7 @@ pub fn AccountPage() -> impl IntoView {
                                     <li>
                                         {format!("{}, added {}", identity.provider, identity.linked_on)}
                                         {can_unlink.then(|| view! {
-                                            <form method="post" action=format!("/account/identities/{}/remove", identity.id) class="inline-form">
+                                            <form method="post" action=super::paths::remove_identity(identity.id) class="inline-form">
                                                 <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
                                                     "Remove"<span class="nhsuk-u-visually-hidden">{format!(" {}", identity.provider)}</span>
                                                 </button>
@@ -323,7 +323,7 @@ fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
         <Title text=form_title("Your profile", &errors)/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Your profile"</h1>
-        <form method="post" action="/account/profile" novalidate>
+        <form method="post" action=super::paths::PROFILE novalidate>
             <TextInput id="display-name" name="display_name" label="Name shown with your ideas"
                 hint="Your name, or the name of your organisation. Everyone can see it."
                 value=values.display_name errors=errors.clone() autocomplete="name"/>
@@ -354,7 +354,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
                             <li>"the ideas and comments you wrote stay on the site, shown as written by a \"Deleted account\", because other people have voted for them and discussed them"</li>
                         </ul>
                         <p class="nhsuk-body">"You may want to download your data first, from your account page. This cannot be undone."</p>
-                        <form method="post" action="/account/delete">
+                        <form method="post" action=super::paths::DELETE>
                             <button class="nhsuk-button nhsuk-button--warning" type="submit">"Delete your account"</button>
                         </form>
                         <p class="nhsuk-body"><a href="/account">"Keep your account"</a></p>
@@ -432,7 +432,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
                                             <td class="nhsuk-table__cell">{row.segment.label()}</td>
                                             <td class="nhsuk-table__cell">{row.member_since}</td>
                                             <td class="nhsuk-table__cell">
-                                                <form method="post" action=format!("/admin/accounts/{}/role", row.id) class="role-form">
+                                                <form method="post" action=super::paths::change_role(row.id) class="role-form">
                                                     <label class="nhsuk-label nhsuk-u-visually-hidden" for=select_id.clone()>
                                                         {format!("Role of {}", row.display_name)}
                                                     </label>

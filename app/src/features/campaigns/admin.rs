@@ -4,8 +4,8 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::campaign::CategoryOption;
 use crate::domain::campaign::ModerationMode;
-use crate::features::ideas::CategoryOption;
 use crate::forms::{FieldErrors, multi_line, one_paragraph, single_line};
 
 pub const CAMPAIGN_TITLE_MAX: usize = 120;

@@ -60,7 +60,7 @@ pub async fn get_campaign_form(slug: Option<String>) -> Result<CampaignEditConte
     use crate::server::campaigns::to_uk_local;
     let state = crate::server::state::app_state()?;
     crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
-    let categories = crate::server::queries::campaigns::all_categories(&state.db).await?;
+    let categories = crate::server::queries::categories::all_categories(&state.db).await?;
     let values = match &slug {
         None => super::admin::CampaignForm {
             moderation: "post".into(),

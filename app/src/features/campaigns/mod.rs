@@ -11,7 +11,8 @@ pub mod paths;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::CampaignPhase;
-use crate::features::ideas::{CategoryOption, IdeaCard, IdeaListPage};
+use crate::domain::campaign::CategoryOption;
+use crate::features::ideas::{IdeaCard, IdeaListPage};
 
 /// A campaign as listed: its dates already formatted (UK time) on the server.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -10,9 +10,9 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::forms::Banner;
 use crate::components::not_found::NotFound;
 use crate::domain::campaign::CampaignPhase;
+use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
 use crate::error::AppError;
-use crate::features::ideas::CategoryOption;
 use crate::features::ideas::components::IdeaList;
 
 /// The home page: leads with the campaigns people can take part in now.

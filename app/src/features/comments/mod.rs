@@ -9,7 +9,7 @@ pub mod paths;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::comment::COMMENT_MAX;
-use crate::features::ideas::AuthorLine;
+use crate::domain::user::AuthorLine;
 use crate::forms::{FieldErrors, multi_line};
 
 /// A comment as shown.

@@ -34,7 +34,7 @@ pub fn Discussion(
         1 => "1 comment".to_owned(),
         n => format!("{n} comments"),
     };
-    let action = format!("{idea_href}/comments");
+    let action = super::paths::post(&idea_href);
     let (values, errors) = match submitted {
         Some(Submitted { values, errors }) => (values, errors),
         None => (CommentForm::default(), FieldErrors::new()),
@@ -124,7 +124,7 @@ fn Comment(comment: CommentView) -> impl IntoView {
             }}
             {(!comment.deleted && !comment.can_delete).then(|| view! {
                 <p class="nhsuk-body-s comment__report">
-                    <a href=format!("/comments/{id}/report")>
+                    <a href=crate::features::moderation::paths::report_comment(id)>
                         "Report"<span class="nhsuk-u-visually-hidden">" this comment"</span>
                     </a>
                 </p>
@@ -132,12 +132,12 @@ fn Comment(comment: CommentView) -> impl IntoView {
             {(comment.can_edit || comment.can_delete).then(|| view! {
                 <div class="comment__actions">
                     {comment.can_edit.then(|| view! {
-                        <a class="nhsuk-body-s" href=format!("/comments/{id}/edit")>
+                        <a class="nhsuk-body-s" href=super::paths::edit(id)>
                             "Edit"<span class="nhsuk-u-visually-hidden">" your comment"</span>
                         </a>
                     })}
                     {comment.can_delete.then(|| view! {
-                        <form method="post" action=format!("/comments/{id}/delete") class="comment__delete">
+                        <form method="post" action=super::paths::delete(id) class="comment__delete">
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
                                 "Delete"<span class="nhsuk-u-visually-hidden">" this comment"</span>
                             </button>
@@ -248,7 +248,7 @@ fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>)
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Change your comment"</h1>
         <p class="nhsuk-body">{format!("On \u{201c}{}\u{201d}", edit.idea_title)}</p>
-        <form method="post" action=format!("/comments/{}/edit", edit.id) novalidate>
+        <form method="post" action=super::paths::edit(edit.id) novalidate>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
                 <label class="nhsuk-label" for="comment-body">"Your comment"</label>
                 {error.map(|m| view! {

@@ -109,7 +109,9 @@ async fn save_profile(
         }
     };
     Ok(
-        match directory::save_profile(&state.db, &user, profile, directory::now()).await? {
+        match directory::save_profile(&state.db, &user, profile, crate::server::clock::now())
+            .await?
+        {
             ProfileOutcome::Saved => Reply::redirect(format!("{}?done=profile", paths::DEVELOPER)),
             // The page explains the revocation; nothing to save.
             ProfileOutcome::Revoked => Reply::redirect(paths::DEVELOPER),
@@ -160,7 +162,16 @@ async fn save_listing(
         Err(errors) => return again(errors),
     };
     let submit = form.wants_review();
-    match directory::save_listing(&state.db, &user, id, content, submit, directory::now()).await? {
+    match directory::save_listing(
+        &state.db,
+        &user,
+        id,
+        content,
+        submit,
+        crate::server::clock::now(),
+    )
+    .await?
+    {
         SaveOutcome::Saved { id, submitted } => {
             let done = if submitted { "submitted" } else { "saved" };
             Ok(Reply::redirect(format!(
@@ -199,7 +210,7 @@ async fn submit_listing(
     Path(id): Path<i64>,
 ) -> Answer {
     let here = paths::my_listing(id);
-    let outcome = directory::submit(&state.db, &user, id, directory::now()).await?;
+    let outcome = directory::submit(&state.db, &user, id, crate::server::clock::now()).await?;
     answer(outcome, here.clone(), format!("{here}?done=submitted"))
 }
 
@@ -227,7 +238,13 @@ async fn archive_own(
         return Err(RouteError::NotFound);
     }
     let here = paths::my_listing(id);
-    let outcome = directory::archive(&state.db, &user, id, reason.as_deref(), directory::now());
+    let outcome = directory::archive(
+        &state.db,
+        &user,
+        id,
+        reason.as_deref(),
+        crate::server::clock::now(),
+    );
     answer(
         outcome.await?,
         here.clone(),
@@ -252,7 +269,14 @@ async fn decide(
             return Ok(Reply::refused(paths::decide(id), context));
         }
     };
-    let outcome = directory::decide(&state.db, &moderator, id, decision, directory::now()).await?;
+    let outcome = directory::decide(
+        &state.db,
+        &moderator,
+        id,
+        decision,
+        crate::server::clock::now(),
+    )
+    .await?;
     let done = format!("{}?done=decided", paths::REVIEW_QUEUE);
     answer(outcome, paths::review(id), done)
 }
@@ -280,7 +304,7 @@ async fn moderator_archive(
         &moderator,
         id,
         reason.as_deref(),
-        directory::now(),
+        crate::server::clock::now(),
     );
     answer(
         outcome.await?,
@@ -313,7 +337,14 @@ async fn revoke_developer(
     let owner = queries::directory::owner_of(&state.db, id)
         .await?
         .ok_or(RouteError::NotFound)?;
-    directory::revoke_developer(&state.db, &moderator, owner, &reason, directory::now()).await?;
+    directory::revoke_developer(
+        &state.db,
+        &moderator,
+        owner,
+        &reason,
+        crate::server::clock::now(),
+    )
+    .await?;
     Ok(Reply::redirect(format!(
         "{}?done=revoked",
         paths::review(id)
@@ -340,7 +371,7 @@ async fn register_webhook(
             ));
         }
     };
-    let hook = webhooks::register(&state.db, new, directory::now()).await?;
+    let hook = webhooks::register(&state.db, new, crate::server::clock::now()).await?;
     tracing::info!(admin = admin.id, webhook = hook.id, "webhook registered");
     let created = WebhookCreated {
         url: hook.url,

@@ -10,12 +10,12 @@ pub mod review_pages;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::campaign::CategoryOption;
 use crate::domain::link::WebLink;
 use crate::domain::listing::{
     Assurance, Audience, Cost, DeviceClass, EvidenceTier, FieldChange, LISTING_DESCRIPTION_MAX,
     ListingContent, ListingStatus, NAME_MAX, ORGANISATION_MAX, Platform, TAGLINE_MAX,
 };
-use crate::features::ideas::CategoryOption;
 use crate::forms::{FieldErrors, multi_line, one_paragraph, single_line};
 
 /// The most app store links one listing gives.

@@ -17,7 +17,7 @@ use crate::components::forms::{
     Banner, Checkboxes, ErrorSummary, Radios, Select, TextArea, TextInput, form_title,
 };
 use crate::domain::listing::{Audience, Cost, DeviceClass, EvidenceTier, ListingStatus, Platform};
-use crate::features::ideas::pages::parse_id;
+use crate::domain::slug::parse_id;
 use crate::forms::{FieldErrors, Submitted, submitted};
 
 const LOADING: &str = "Loading…";
@@ -366,7 +366,7 @@ fn DeveloperView(
                         <tbody class="nhsuk-table__body">
                             {overview.listings.iter().map(|row| view! {
                                 <tr class="nhsuk-table__row">
-                                    <td class="nhsuk-table__cell"><a href=format!("/developer/listings/{}", row.id)>{row.name.clone()}</a></td>
+                                    <td class="nhsuk-table__cell"><a href=super::paths::my_listing(row.id)>{row.name.clone()}</a></td>
                                     <td class="nhsuk-table__cell">
                                         <strong class=status_tag(row.status)>{row.status.label()}</strong>
                                         {row.pending.clone().map(|p| view! { <br/><span class="nhsuk-body-s">{p}</span> })}
@@ -382,7 +382,7 @@ fn DeveloperView(
         {overview.revoked.is_none().then(|| view! {
             <h2 class="nhsuk-heading-m">"Your organisation"</h2>
             <p class="nhsuk-body">"Listings show your organisation's name. Moderators use the email address to contact you about your listings; it is not published."</p>
-            <form method="post" action="/developer/profile" novalidate>
+            <form method="post" action=super::paths::PROFILE novalidate>
                 <TextInput id="organisation" name="organisation" label="Organisation name" value=values.organisation errors=errors.clone() autocomplete="organization"/>
                 <TextInput id="website-url" name="website_url" label="Organisation website (optional)" hint="Starting with https://"
                     value=values.website_url errors=errors.clone() input_type="url" autocomplete="url"/>
@@ -557,10 +557,10 @@ fn MyListingView(listing: MyListing, submission: Option<Submitted<ReasonForm>>) 
         {listing.public_href.clone().map(|href| view! { <p class="nhsuk-body"><a href=href>"See it in the directory"</a></p> })}
         <div class="nhsuk-button-group">
             {listing.can_edit.then(|| view! {
-                <a class="nhsuk-button" href=format!("/developer/listings/{id}/edit")>"Change the listing"</a>
+                <a class="nhsuk-button" href=super::paths::edit_listing(id)>"Change the listing"</a>
             })}
             {listing.can_submit.then(|| view! {
-                <form method="post" action=format!("/developer/listings/{id}/submit")>
+                <form method="post" action=super::paths::submit_listing(id)>
                     <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Send for review"</button>
                 </form>
             })}
@@ -570,7 +570,7 @@ fn MyListingView(listing: MyListing, submission: Option<Submitted<ReasonForm>>) 
         <FieldList fields=listing.fields.clone()/>
         {listing.can_archive.then(|| view! {
             <h2 class="nhsuk-heading-m">"Take it out of the directory"</h2>
-            <form method="post" action=format!("/developer/listings/{id}/archive") novalidate>
+            <form method="post" action=super::paths::archive_own(id) novalidate>
                 <TextArea id="reason" name="reason" label="Why (optional)" value=String::new() errors=errors.clone() rows=2/>
                 <button class="nhsuk-button nhsuk-button--warning" type="submit">"Archive the listing"</button>
             </form>

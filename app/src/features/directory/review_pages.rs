@@ -63,7 +63,7 @@ pub fn ListingQueuePage() -> impl IntoView {
                                     <tbody class="nhsuk-table__body">
                                         {rows.into_iter().map(|row| view! {
                                             <tr class="nhsuk-table__row">
-                                                <td class="nhsuk-table__cell"><a href=format!("/moderation/listings/{}", row.id)>{row.name}</a></td>
+                                                <td class="nhsuk-table__cell"><a href=super::paths::review(row.id)>{row.name}</a></td>
                                                 <td class="nhsuk-table__cell">{row.organisation}</td>
                                                 <td class="nhsuk-table__cell">{if row.is_update { "An update" } else { "A new listing" }}</td>
                                                 <td class="nhsuk-table__cell">{row.submitted_on}</td>
@@ -170,7 +170,7 @@ fn ReviewView(review: ListingReview, submission: Option<ReviewSubmission>) -> im
                     }).collect_view()}
                 </tbody>
             </table>
-            <form method="post" action=format!("/moderation/listings/{id}/decision") novalidate>
+            <form method="post" action=super::paths::decide(id) novalidate>
                 <Radios id="decision" name="decision" legend="Your decision" options=decisions
                     value=decision.decision errors=decision_errors.clone()/>
                 <TextArea id="message" name="message" label="Message to the developer"
@@ -184,7 +184,7 @@ fn ReviewView(review: ListingReview, submission: Option<ReviewSubmission>) -> im
         <FieldList fields=review.fields.clone()/>
         {(review.status != crate::domain::listing::ListingStatus::Archived).then(|| view! {
             <h2 class="nhsuk-heading-m">"Archive the listing"</h2>
-            <form method="post" action=format!("/moderation/listings/{id}/archive") novalidate>
+            <form method="post" action=super::paths::moderator_archive(id) novalidate>
                 <TextArea id="reason" name="reason" label="Why it is archived" hint="Shown to the developer."
                     value=String::new() errors=archive_errors rows=2/>
                 <button class="nhsuk-button nhsuk-button--warning" type="submit">"Archive the listing"</button>
@@ -193,7 +193,7 @@ fn ReviewView(review: ListingReview, submission: Option<ReviewSubmission>) -> im
         {(!review.developer_revoked).then(|| view! {
             <h2 class="nhsuk-heading-m">"Revoke the developer's access"</h2>
             <p class="nhsuk-body">"They will no longer be able to list or change apps. Their published listings stay until you archive them."</p>
-            <form method="post" action=format!("/moderation/listings/{id}/revoke-developer") novalidate>
+            <form method="post" action=super::paths::revoke_developer(id) novalidate>
                 <TextArea id="revoke-reason" name="reason" label="Why" hint="Shown to the developer."
                     value=String::new() errors=revoke_errors rows=2/>
                 <button class="nhsuk-button nhsuk-button--warning" type="submit">"Revoke developer access"</button>
@@ -275,7 +275,7 @@ fn WebhooksView(
                                 <td class="nhsuk-table__cell nhsuk-table__cell--numeric">{hook.delivered}</td>
                                 <td class="nhsuk-table__cell nhsuk-table__cell--numeric">{hook.waiting}</td>
                                 <td class="nhsuk-table__cell">
-                                    <form method="post" action=format!("/admin/webhooks/{}/remove", hook.id)>
+                                    <form method="post" action=super::paths::remove_webhook(hook.id)>
                                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
                                             "Remove"<span class="nhsuk-u-visually-hidden">{format!(" the webhook for {}", hook.url)}</span>
                                         </button>
@@ -288,7 +288,7 @@ fn WebhooksView(
             }.into_any()
         }}
         <h2 class="nhsuk-heading-m">"Register a webhook"</h2>
-        <form method="post" action="/admin/webhooks" novalidate>
+        <form method="post" action=super::paths::WEBHOOKS novalidate>
             <TextInput id="url" name="url" label="Address to send events to" hint="Starting with https://"
                 value=values.url errors=errors.clone() input_type="url"/>
             <TextInput id="description" name="description" label="Who it is for" value=values.description errors=errors.clone()/>

@@ -9,8 +9,9 @@ use serde::Deserialize;
 
 use super::paths;
 use super::submit::{IdeaForm, IdeaFormState};
-use super::{IdeaRef, StatusForm, idea_href};
+use super::{IdeaRef, StatusForm};
 use crate::access::Access;
+use crate::domain::idea::idea_href;
 use crate::domain::return_to::safe_return_path;
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};
@@ -45,7 +46,7 @@ pub fn routes() -> Vec<RouteEntry> {
 
 /// The idea a form on its page was posted to (`{id}-{slug}`).
 pub(crate) async fn posted_to(state: &AppState, id_slug: &str) -> Result<IdeaRef, RouteError> {
-    let id = super::pages::parse_id(id_slug).ok_or(RouteError::NotFound)?;
+    let id = crate::domain::slug::parse_id(id_slug).ok_or(RouteError::NotFound)?;
     queries::ideas::idea_ref(&state.db, id)
         .await?
         .ok_or(RouteError::NotFound)

@@ -11,7 +11,9 @@ pub mod submit;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::CampaignPhase;
+use crate::domain::idea::idea_href;
 use crate::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaStatus};
+use crate::domain::user::AuthorLine;
 use crate::features::comments::CommentThread;
 
 /// An idea as it appears in a list: enough to choose whether to read on.
@@ -36,20 +38,6 @@ impl IdeaCard {
     pub fn href(&self) -> String {
         idea_href(self.id, &self.slug)
     }
-}
-
-/// The address of an idea page.
-pub fn idea_href(id: i64, slug: &str) -> String {
-    format!("/ideas/{id}-{slug}")
-}
-
-/// Who put an idea forward, as shown next to it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuthorLine {
-    /// "Deleted account" once the author has deleted their account.
-    pub name: String,
-    /// "I am a…", shown so readers can tell professional and public views apart.
-    pub segment: Option<String>,
 }
 
 /// Everything the idea page shows.
@@ -108,13 +96,6 @@ pub struct IdeaListPage {
     /// Where the next page starts, when there is one.
     pub next: Option<Cursor>,
     pub query: IdeaListQuery,
-}
-
-/// A category a campaign offers: its slug (in URLs and forms) and name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategoryOption {
-    pub slug: String,
-    pub name: String,
 }
 
 /// The moderators' status form, as typed.

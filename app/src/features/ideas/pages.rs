@@ -15,17 +15,11 @@ use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, TextInput
 use crate::components::not_found::NotFound;
 use crate::domain::campaign::CampaignPhase;
 use crate::domain::idea::{IdeaKind, IdeaStatus};
+use crate::domain::slug::parse_id;
 use crate::error::AppError;
 use crate::features::comments::CommentForm;
 use crate::features::comments::pages::Discussion;
 use crate::forms::{FieldErrors, Submitted, rendered_with};
-
-/// Reads the leading id of `{id}-{slug}`. The slug is decoration: an old slug after a
-/// title edit still finds the idea.
-pub fn parse_id(segment: &str) -> Option<i64> {
-    let digits = segment.split('-').next()?;
-    digits.parse().ok().filter(|id: &i64| *id > 0)
-}
 
 /// What a redirect back to the idea page says, from its `?` parameter.
 fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
@@ -195,7 +189,7 @@ fn IdeaView(
         </p>
         {idea.moderator_edit.map(|note| view! { <p class="nhsuk-body-s moderator-edit">{note}</p> })}
         {idea.viewer.can_moderate.then(|| view! {
-            <StatusFormView action=format!("{href}/status") current=card.status submitted=status/>
+            <StatusFormView action=super::paths::status(&href) current=card.status submitted=status/>
             <ModeratorTools idea_id=card.id href=href.clone() locked=idea.comments_locked/>
         })}
         <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
@@ -217,10 +211,10 @@ fn ModeratorTools(idea_id: i64, href: String, locked: bool) -> impl IntoView {
     view! {
         <h2 class="nhsuk-heading-m">"Moderate this idea"</h2>
         <p class="nhsuk-body">
-            <a href=format!("/moderation/ideas/{idea_id}/edit")>"Edit its words"</a>
+            <a href=crate::features::moderation::paths::edit_idea(idea_id)>"Edit its words"</a>
             " (the words as they are now are kept)."
         </p>
-        <form method="post" action="/moderation" class="moderator-lock">
+        <form method="post" action=crate::features::moderation::paths::QUEUE class="moderator-lock">
             <input type="hidden" name="selected" value=format!("idea:{idea_id}")/>
             <input type="hidden" name="action" value=action/>
             <input type="hidden" name="return_to" value=href/>
@@ -282,7 +276,7 @@ pub fn SupportPanel(
             });
         };
         view! {
-            <form method="post" action=format!("/ideas/{idea_id}/vote") class="vote-form" on:submit=on_submit>
+            <form method="post" action=super::paths::vote(idea_id) class="vote-form" on:submit=on_submit>
                 <input type="hidden" name="return_to" value=return_to/>
                 <input type="hidden" name="support" value=move || if voted.get() { "no" } else { "yes" }/>
                 {move || if voted.get() {
@@ -538,7 +532,7 @@ fn SimilarIdeas(ideas: Vec<IdeaCard>) -> impl IntoView {
                     <li class="similar-ideas__item">
                         <a href=href.clone() class="nhsuk-body nhsuk-u-font-weight-bold">{idea.title}</a>
                         <p class="nhsuk-body-s">{idea.summary}</p>
-                        <form method="post" action=format!("/ideas/{}/vote", idea.id)>
+                        <form method="post" action=super::paths::vote(idea.id)>
                             <input type="hidden" name="support" value="yes"/>
                             <input type="hidden" name="return_to" value=href/>
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
@@ -549,24 +543,5 @@ fn SimilarIdeas(ideas: Vec<IdeaCard>) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_id;
-
-    #[test]
-    fn the_id_comes_before_the_slug() {
-        assert_eq!(parse_id("42-an-app-for-carers"), Some(42));
-        assert_eq!(parse_id("42"), Some(42));
-    }
-
-    #[test]
-    fn ids_that_are_not_positive_numbers_are_refused() {
-        assert_eq!(parse_id("abc-42"), None);
-        assert_eq!(parse_id("0-zero"), None);
-        assert_eq!(parse_id("-5"), None);
-        assert_eq!(parse_id("99999999999999999999-big"), None);
     }
 }

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CategoryOption, IdeaCard};
+use super::IdeaCard;
+use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::IdeaKind;
 use crate::domain::link::WebLink;
 use crate::features::campaigns::CampaignSummary;

@@ -62,7 +62,7 @@ async fn report_idea(
     Path(id_slug): Path<String>,
     StrictForm(form): StrictForm<ReportForm>,
 ) -> Answer {
-    let id = crate::features::ideas::pages::parse_id(&id_slug);
+    let id = crate::domain::slug::parse_id(&id_slug);
     let here = format!("/ideas/{id_slug}/report");
     report(&state, &user, here, (Subject::Idea, id), form).await
 }
@@ -74,7 +74,7 @@ async fn report_listing(
     Path(id_slug): Path<String>,
     StrictForm(form): StrictForm<ReportForm>,
 ) -> Answer {
-    let id = crate::features::ideas::pages::parse_id(&id_slug);
+    let id = crate::domain::slug::parse_id(&id_slug);
     let here = format!("/directory/{id_slug}/report");
     report(&state, &user, here, (Subject::Listing, id), form).await
 }
@@ -122,7 +122,7 @@ async fn report(
         (subject, id),
         (reason, detail),
         state.report_threshold,
-        crate::server::directory::now(),
+        crate::server::clock::now(),
     )
     .await?;
     // The page reported from says thank you; a hidden idea's or listing's page is gone.
@@ -171,7 +171,7 @@ async fn bulk(
             (*subject, *id),
             action,
             bulk.reason.as_deref(),
-            crate::server::directory::now(),
+            crate::server::clock::now(),
         );
         match outcome.await? {
             ActionOutcome::Done => done += 1,
@@ -206,7 +206,7 @@ async fn suspend(
     Path(id): Path<i64>,
     StrictForm(form): StrictForm<SuspendForm>,
 ) -> Answer {
-    let now = crate::server::directory::now();
+    let now = crate::server::clock::now();
     let (last_day, reason) = match form.validate(suspensions::uk_today(now)) {
         Ok(valid) => valid,
         Err(errors) => {
@@ -229,7 +229,7 @@ async fn reinstate(
     Staff(moderator, ..): Staff<Moderator>,
     Path(id): Path<i64>,
 ) -> Answer {
-    let now = crate::server::directory::now();
+    let now = crate::server::clock::now();
     let outcome = suspensions::reinstate(&state.db, &moderator, id, None, now).await?;
     suspension_answer(id, outcome, "reinstated")
 }
@@ -267,7 +267,7 @@ async fn edit_idea(
             ));
         }
     };
-    let now = crate::server::directory::now();
+    let now = crate::server::clock::now();
     match edits::edit_idea(&state.db, &moderator, id, words, &reason, now).await? {
         EditOutcome::Saved { href } => Ok(Reply::redirect(format!("{href}?done=edited"))),
         EditOutcome::NotFound => Err(RouteError::NotFound),

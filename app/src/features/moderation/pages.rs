@@ -106,7 +106,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                     {listings.into_iter().map(|l| view! {
                         <tr class="nhsuk-table__row">
                             <td class="nhsuk-table__cell">
-                                <a href=format!("/moderation/listings/{}", l.id)>{l.name}</a>
+                                <a href=crate::features::directory::paths::review(l.id)>{l.name}</a>
                                 <br/><span class="nhsuk-body-s">{format!("By {}", l.organisation)}</span>
                             </td>
                             <td class="nhsuk-table__cell">{if l.is_update { "Changes to a published listing" } else { "New listing" }}</td>
@@ -120,7 +120,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
             view! { <p class="nhsuk-body">"No ideas to approve and no open reports."</p> }.into_any()
         } else {
             view! {
-                <form method="post" action="/moderation" novalidate>
+                <form method="post" action=super::paths::QUEUE novalidate>
                     <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_selection_error>
                         {selection_error.map(|m| view! {
                             <span class="nhsuk-error-message" id="selected-error">
@@ -233,7 +233,7 @@ pub fn ReportPage() -> impl IntoView {
                 } else {
                     ("idea", "ideas")
                 };
-                crate::features::ideas::pages::parse_id(&id_slug)
+                crate::domain::slug::parse_id(&id_slug)
                     .map(|id| (subject.to_owned(), id, format!("/{base}/{id_slug}/report")))
             } else {
                 p.get("comment_id")
@@ -357,8 +357,7 @@ pub fn PersonPage() -> impl IntoView {
         (
             person,
             submitted::<SuspendForm>().await,
-            id.map(|id| format!("/moderation/people/{id}"))
-                .unwrap_or_default(),
+            id.map(super::paths::person).unwrap_or_default(),
         )
     });
     let query = use_query_map();
@@ -373,9 +372,9 @@ pub fn PersonPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    (Ok(person), submission, here) => view! {
+                    (Ok(person), submission, _) => view! {
                         {done().map(|m| view! { <Banner message=m success=true/> })}
-                        <PersonDetail person submission here/>
+                        <PersonDetail person submission/>
                     }.into_any(),
                     (Err(err), _, here) => view! { <Refused err here/> }.into_any(),
                 }
@@ -385,11 +384,7 @@ pub fn PersonPage() -> impl IntoView {
 }
 
 #[component]
-fn PersonDetail(
-    person: PersonView,
-    submission: Option<Submitted<SuspendForm>>,
-    here: String,
-) -> impl IntoView {
+fn PersonDetail(person: PersonView, submission: Option<Submitted<SuspendForm>>) -> impl IntoView {
     let Submitted { values, errors } = submission.unwrap_or(Submitted {
         values: SuspendForm::default(),
         errors: FieldErrors::new(),
@@ -435,14 +430,14 @@ fn PersonDetail(
                 <p class="nhsuk-body">"You cannot suspend this account: it is yours, or its role is the same as yours or above."</p>
             }.into_any(),
             (true, true) => view! {
-                <form method="post" action=format!("{here}/reinstate") novalidate>
+                <form method="post" action=super::paths::reinstate(person.id) novalidate>
                     <h2 class="nhsuk-heading-m">"Reinstate"</h2>
                     <p class="nhsuk-body">"They can take part again at once."</p>
                     <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Reinstate the account"</button>
                 </form>
             }.into_any(),
             (true, false) => view! {
-                <form method="post" action=format!("{here}/suspend") novalidate>
+                <form method="post" action=super::paths::suspend(person.id) novalidate>
                     <h2 class="nhsuk-heading-m">"Suspend"</h2>
                     <p class="nhsuk-body">"While suspended they can read, and download or delete their data, but not put forward ideas, support, comment, report or list apps. They are told until when and why."</p>
                     <TextInput id="until" name="until" label="Last day of the suspension"

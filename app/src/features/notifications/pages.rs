@@ -30,7 +30,7 @@ pub fn NotificationsPage() -> impl IntoView {
                                     n => format!("{n} unread."),
                                 }}</p>
                                 {(list.unread > 0).then(|| view! {
-                                    <form method="post" action="/notifications/read">
+                                    <form method="post" action=super::paths::READ>
                                         <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Mark all as read"</button>
                                     </form>
                                 })}

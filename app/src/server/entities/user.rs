@@ -20,16 +20,9 @@ pub struct Model {
     pub suspension_reason: Option<String>,
 }
 
+/// Ideas point here (`idea::Relation`); nothing reads from this side, so it names no
+/// relation and the entities import each other one way only.
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(has_many = "super::idea::Entity")]
-    Idea,
-}
-
-impl Related<super::idea::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Idea.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -13,10 +13,10 @@ use sea_orm::{
 };
 
 use crate::domain::idea::Visibility;
+use crate::domain::idea::idea_href;
 use crate::domain::similarity::similar_groups;
 use crate::domain::user::Segment;
 use crate::features::analysis::{Analysis, CampaignChoice, Table};
-use crate::features::ideas::idea_href;
 use crate::server::entities::{campaign, category, comment, idea, user, vote};
 
 /// How alike two ideas' titles and summaries must be to be offered as duplicates.

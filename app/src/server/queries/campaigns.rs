@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use super::{ideas, uk_date};
+use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaListQuery, IdeaSort, Visibility};
 use crate::features::campaigns::{CampaignDetail, CampaignSummary, CampaignWithIdeas, HomeData};
-use crate::features::ideas::CategoryOption;
 use crate::server::entities::{campaign, campaign_category, category, idea};
 use crate::server::rankings::Rankings;
 
@@ -100,20 +100,6 @@ pub async fn categories(
             category::Relation::CampaignCategory.def(),
         )
         .filter(campaign_category::Column::CampaignId.eq(campaign_id))
-        .order_by(category::Column::Name, Order::Asc)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| CategoryOption {
-            slug: c.slug,
-            name: c.name,
-        })
-        .collect())
-}
-
-/// Every category there is, by name.
-pub async fn all_categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, DbErr> {
-    Ok(category::Entity::find()
         .order_by(category::Column::Name, Order::Asc)
         .all(db)
         .await?

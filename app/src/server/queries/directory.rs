@@ -10,20 +10,20 @@ use sea_orm::{
     EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::ideas::{fts5_all, search_words};
+use super::search::{fts5_all, search_words};
 use super::uk_date;
+use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::Visibility;
+use crate::domain::idea::idea_href;
+use crate::domain::identity::CurrentUser;
 use crate::domain::listing::{ListingContent, ListingStatus, split_keys};
-use crate::features::accounts::CurrentUser;
 use crate::features::directory::{
     DIRECTORY_PAGE_SIZE, DeveloperForm, DeveloperOverview, DirectoryPage, DirectoryQuery,
     DirectorySort, HistoryEntry, IdeaLink, ListingCard, ListingFormContext, ListingPageData,
     ListingReview, MyListing, MyListingRow, QueueRow, listing_href,
 };
-use crate::features::ideas::{CategoryOption, idea_href};
-use crate::server::directory::{is_developer, profile, revision_content};
 use crate::server::entities::{
-    idea, listing, listing_idea, listing_revision, moderation_action, user,
+    developer_profile, idea, listing, listing_idea, listing_revision, moderation_action, user,
 };
 use crate::server::markdown::to_safe_html;
 use crate::server::open_data::{ListingJson, listing_json};
@@ -112,7 +112,7 @@ fn card(row: &listing::Model) -> ListingCard {
 
 /// The categories listings choose from: those ideas use, in every campaign.
 pub async fn listing_categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, DbErr> {
-    super::campaigns::all_categories(db).await
+    super::categories::all_categories(db).await
 }
 
 /// A published listing's page; `None` unless it is published.
@@ -602,6 +602,35 @@ pub async fn last_changed(db: &DatabaseConnection) -> Result<Option<DateTime<Utc
         .one(db)
         .await?
         .map(|r| r.changed_at))
+}
+
+/// The developer profile of `user_id`, revoked or not.
+pub async fn profile(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Option<developer_profile::Model>, DbErr> {
+    developer_profile::Entity::find_by_id(user_id).one(db).await
+}
+
+/// Whether `user_id` may list apps: a profile that has not been revoked.
+pub async fn is_developer(db: &impl ConnectionTrait, user_id: i64) -> Result<bool, DbErr> {
+    Ok(profile(db, user_id)
+        .await?
+        .is_some_and(|p| p.revoked_at.is_none()))
+}
+
+/// The content of revision `id`.
+pub async fn revision_content(
+    db: &impl ConnectionTrait,
+    id: Option<i64>,
+) -> Result<Option<(listing_revision::Model, ListingContent)>, DbErr> {
+    let Some(id) = id else { return Ok(None) };
+    let Some(revision) = listing_revision::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let content = serde_json::from_str(&revision.content)
+        .map_err(|e| DbErr::Custom(format!("listing revision {id}: {e}")))?;
+    Ok(Some((revision, content)))
 }
 
 #[cfg(test)]

@@ -10,13 +10,14 @@ use sea_orm::{
     EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
-use super::uk_date;
+use super::categories::category_names;
+use super::search::{fts5_all, search_words};
+use super::{author_line, uk_date};
+use crate::domain::idea::idea_href;
 use crate::domain::idea::{Cursor, IdeaListQuery, IdeaSort, Visibility};
 use crate::domain::moderation::Subject;
-use crate::features::ideas::{
-    AuthorLine, IdeaCard, IdeaDetail, IdeaListPage, IdeaRef, IdeaViewer, idea_href,
-};
-use crate::server::entities::{campaign, category, idea, user};
+use crate::features::ideas::{IdeaCard, IdeaDetail, IdeaListPage, IdeaRef, IdeaViewer};
+use crate::server::entities::{campaign, category, idea, user, vote};
 use crate::server::markdown::to_safe_html;
 use crate::server::rankings::{RankSort, RankedPage, Rankings};
 
@@ -227,16 +228,6 @@ fn cursor_of(sort: IdeaSort, idea: &idea::Model) -> Cursor {
     Cursor { key, id: idea.id }
 }
 
-/// The words of a search, as the full-text index sees them: letters and digits only,
-/// so that nothing a person types is read as search syntax.
-pub(crate) fn search_words(q: &str) -> Vec<String> {
-    q.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(20)
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// Ideas whose title, summary or description contain every word of `q` (in any form:
 /// both indexes stem English words, so "diaries" finds "diary").
 fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
@@ -255,15 +246,6 @@ fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
             [fts5_all(&words)],
         ),
     }
-}
-
-/// An FTS5 query that needs every word, each quoted so it is read as a word.
-pub(crate) fn fts5_all(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| format!("\"{w}\""))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Words too common to say two ideas are alike.
@@ -377,7 +359,7 @@ pub async fn cards(
 pub async fn published_idea(
     db: &DatabaseConnection,
     id: i64,
-    viewer: Option<&crate::features::accounts::CurrentUser>,
+    viewer: Option<&crate::domain::identity::CurrentUser>,
     now: DateTime<Utc>,
 ) -> Result<Option<IdeaDetail>, DbErr> {
     let Some((idea, author)) = idea::Entity::find_by_id(id)
@@ -408,13 +390,13 @@ pub async fn published_idea(
     let viewer_state = match viewer {
         Some(user) => IdeaViewer {
             signed_in: true,
-            voted: crate::server::ideas::has_voted(db, user.id, idea.id).await?,
+            voted: has_voted(db, user.id, idea.id).await?,
             can_moderate: user.role >= crate::domain::user::Role::Moderator,
             form_key: uuid::Uuid::new_v4().to_string(),
         },
         None => IdeaViewer::default(),
     };
-    let comments = crate::server::comments::threads(db, idea.id, viewer, now).await?;
+    let comments = super::comments::threads(db, idea.id, viewer, now).await?;
     let categories = category_names(db).await?;
     let description_html = to_safe_html(&idea.description);
     let links = idea
@@ -472,17 +454,6 @@ pub async fn idea_ref(db: &DatabaseConnection, id: i64) -> Result<Option<IdeaRef
         }))
 }
 
-/// Every category's name by id. The table is small (tens of rows) and read with each
-/// list, which is cheaper than a join per idea.
-pub async fn category_names(db: &impl ConnectionTrait) -> Result<HashMap<i64, String>, DbErr> {
-    Ok(category::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect())
-}
-
 fn card(
     idea: idea::Model,
     author: Option<&user::Model>,
@@ -503,31 +474,14 @@ fn card(
     }
 }
 
-/// How an author is named in public: never more than their chosen display name.
-pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
-    match author {
-        Some(user) if user.deleted_at.is_none() => AuthorLine {
-            name: user.display_name.clone(),
-            segment: Some(user.segment.label().to_owned()),
-        },
-        _ => AuthorLine {
-            name: crate::server::accounts::DELETED_ACCOUNT_NAME.to_owned(),
-            segment: None,
-        },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn search_syntax_is_read_as_words() {
-        assert_eq!(
-            search_words(r#"sleep" OR title:NEAR(x) * -diary"#),
-            vec!["sleep", "or", "title", "near", "x", "diary"]
-        );
-        assert_eq!(fts5_all(&search_words("Sleep diary")), r#""sleep" "diary""#);
-        assert!(search_words("\"*()-").is_empty());
-    }
+/// Whether `user_id` supports `idea_id`.
+pub async fn has_voted(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    idea_id: i64,
+) -> Result<bool, DbErr> {
+    Ok(vote::Entity::find_by_id((user_id, idea_id))
+        .one(db)
+        .await?
+        .is_some())
 }

@@ -1,14 +1,21 @@
 //! Reads that pages and the API share. Each returns the shapes in `features`, ready to
-//! send, so server functions stay a few lines long.
+//! send, so server functions stay a few lines long. Services (`server/*.rs`) may call
+//! these; these never call services.
 
 pub mod analysis;
 pub mod campaigns;
+pub mod categories;
+pub mod comments;
 pub mod directory;
 pub mod ideas;
 pub mod moderation;
+pub mod search;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
+
+use crate::domain::user::AuthorLine;
+use crate::server::entities::user;
 
 /// Formats an instant as a date in UK time, e.g. "5 December 2026".
 ///
@@ -23,6 +30,20 @@ pub fn uk_date_time(at: DateTime<Utc>) -> String {
     at.with_timezone(&London)
         .format("%-d %B %Y, %-I:%M%P")
         .to_string()
+}
+
+/// How an author is named in public: never more than their chosen display name.
+pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
+    match author {
+        Some(user) if user.deleted_at.is_none() => AuthorLine {
+            name: user.display_name.clone(),
+            segment: Some(user.segment.label().to_owned()),
+        },
+        _ => AuthorLine {
+            name: crate::domain::user::DELETED_ACCOUNT_NAME.to_owned(),
+            segment: None,
+        },
+    }
 }
 
 #[cfg(test)]

@@ -9,9 +9,9 @@ use sea_orm::{
 
 use super::{uk_date, uk_date_time};
 use crate::domain::idea::Visibility;
+use crate::domain::idea::idea_href;
 use crate::domain::listing::ListingStatus;
 use crate::domain::moderation::{ReportReason, Subject, public_action};
-use crate::features::ideas::idea_href;
 use crate::features::moderation::{ModerationQueue, PublicLogEntry, QueueItem, ReportContext};
 use crate::server::entities::{comment, idea, listing, moderation_action, report, user};
 
