@@ -88,6 +88,21 @@ pub struct CategoryOption {
     pub name: String,
 }
 
+/// A campaign that passed validation; times still UK local (the server converts them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CampaignDraft {
+    pub title: String,
+    pub slug: String,
+    pub summary: String,
+    pub description: String,
+    pub opens_at: chrono::NaiveDateTime,
+    pub closes_at: chrono::NaiveDateTime,
+    pub voting_closes_at: chrono::NaiveDateTime,
+    pub moderation: ModerationMode,
+    pub categories: Vec<String>,
+    pub new_categories: Vec<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

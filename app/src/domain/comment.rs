@@ -14,6 +14,14 @@ pub fn editable(posted_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
     now >= posted_at && now - posted_at < EDIT_WINDOW
 }
 
+/// A comment that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewComment {
+    pub body: String,
+    pub parent_id: Option<i64>,
+    pub submission_key: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

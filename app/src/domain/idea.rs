@@ -316,6 +316,37 @@ pub fn idea_href(id: i64, slug: &str) -> String {
     format!("/ideas/{id}-{slug}")
 }
 
+/// The words of an idea that a moderator may change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct IdeaWords {
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+}
+
+/// A status decision that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusDecision {
+    pub status: IdeaStatus,
+    pub reason: Option<String>,
+    pub duplicate_of: Option<i64>,
+}
+
+/// An idea that passed validation, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewIdea {
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub category: Option<String>,
+    pub kind: IdeaKind,
+    pub link_url: Option<String>,
+    pub links: Vec<String>,
+    /// The same key twice from one person is the same submission (a double click, a
+    /// resent form): the second finds the first idea rather than storing another.
+    pub submission_key: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

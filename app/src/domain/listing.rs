@@ -289,6 +289,30 @@ impl ListingStatus {
     }
 }
 
+/// A webhook that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewWebhook {
+    pub url: String,
+    pub description: String,
+    pub secret: Option<String>,
+}
+
+/// A decision that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReviewDecision {
+    Approve,
+    RequestChanges(String),
+    Reject(String),
+}
+
+/// A profile that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeveloperProfile {
+    pub organisation: String,
+    pub website_url: Option<String>,
+    pub contact_email: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

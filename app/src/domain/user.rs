@@ -109,6 +109,13 @@ pub struct AuthorLine {
     pub segment: Option<String>,
 }
 
+/// A profile that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    pub display_name: String,
+    pub segment: Segment,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

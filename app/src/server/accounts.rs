@@ -6,10 +6,10 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait, sea_query::ExprTrait,
 };
 
+use crate::domain::identity::CurrentUser;
+use crate::domain::user::Profile;
 use crate::domain::user::{Role, Segment};
-use crate::features::accounts::{
-    AccountOverview, AccountRow, CurrentUser, LinkedIdentity, Profile,
-};
+use crate::features::accounts::{AccountOverview, AccountRow, LinkedIdentity};
 use crate::server::entities::{comment, idea, identity, notification, user, vote};
 use crate::server::providers::Providers;
 use crate::server::queries::uk_date;

@@ -7,8 +7,8 @@ use sea_orm::{
     TransactionTrait,
 };
 
+use crate::domain::campaign::CampaignDraft;
 use crate::domain::slug::slugify;
-use crate::features::campaigns::admin::CampaignDraft;
 use crate::server::entities::{campaign, campaign_category, category};
 
 /// What became of a saved campaign.

@@ -8,12 +8,12 @@ use sea_orm::{
     QueryFilter, Set, TransactionTrait,
 };
 
+use crate::domain::comment::NewComment;
 use crate::domain::comment::editable;
 use crate::domain::idea::Visibility;
 use crate::domain::identity::CurrentUser;
 use crate::domain::notification::NotificationKind;
 use crate::domain::user::Role;
-use crate::features::comments::NewComment;
 use crate::server::entities::{comment, idea};
 use crate::server::notifications::notify;
 

@@ -12,10 +12,10 @@ use sea_orm::{
 
 use crate::domain::idea::Visibility;
 use crate::domain::identity::CurrentUser;
+use crate::domain::listing::{DeveloperProfile, ReviewDecision};
 use crate::domain::listing::{ListingContent, ListingStatus, joined_keys};
 use crate::domain::slug::slugify;
 use crate::domain::user::Role;
-use crate::features::directory::{Decision, DeveloperProfile};
 use crate::server::audit::record;
 use crate::server::entities::{
     developer_profile, idea, listing, listing_idea, listing_revision, user,
@@ -459,7 +459,7 @@ pub async fn decide(
     db: &DatabaseConnection,
     moderator: &CurrentUser,
     id: i64,
-    decision: Decision,
+    decision: ReviewDecision,
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
     let txn = db.begin().await?;
@@ -478,7 +478,7 @@ pub async fn decide(
     let mut model: listing::ActiveModel = existing.clone().into();
     model.last_reviewed_at = Set(Some(now));
     match &decision {
-        Decision::Approve => {
+        ReviewDecision::Approve => {
             model.status = Set(ListingStatus::Approved);
             model.live_revision_id = Set(Some(revision.id));
             model.pending_revision_id = Set(None);
@@ -496,7 +496,7 @@ pub async fn decide(
                 model.published_at = Set(Some(now));
             }
         }
-        Decision::RequestChanges(_) => {
+        ReviewDecision::RequestChanges(_) => {
             if !was_published {
                 model.status = Set(ListingStatus::ChangesRequested);
             }
@@ -504,7 +504,7 @@ pub async fn decide(
             rev.submitted_at = Set(None);
             rev.update(&txn).await?;
         }
-        Decision::Reject(_) => {
+        ReviewDecision::Reject(_) => {
             if was_published {
                 model.pending_revision_id = Set(None);
             } else {
@@ -514,12 +514,14 @@ pub async fn decide(
     }
     let listing = model.update(&txn).await?;
     let (action, reason) = match &decision {
-        Decision::Approve => ("listing.approved", None),
-        Decision::RequestChanges(message) => ("listing.changes_requested", Some(message.as_str())),
-        Decision::Reject(reason) => ("listing.rejected", Some(reason.as_str())),
+        ReviewDecision::Approve => ("listing.approved", None),
+        ReviewDecision::RequestChanges(message) => {
+            ("listing.changes_requested", Some(message.as_str()))
+        }
+        ReviewDecision::Reject(reason) => ("listing.rejected", Some(reason.as_str())),
     };
     record(&txn, Some(moderator.id), action, "listing", id, reason, now).await?;
-    if decision == Decision::Approve {
+    if decision == ReviewDecision::Approve {
         link_ideas(&txn, id, &content).await?;
         let event = if was_published {
             Event::ListingUpdated

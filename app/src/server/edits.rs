@@ -8,12 +8,13 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
+use crate::domain::idea::IdeaWords;
 use crate::domain::idea::idea_href;
 use crate::domain::identity::CurrentUser;
 use crate::domain::moderation::Subject;
 use crate::domain::notification::NotificationKind;
 use crate::domain::slug::slugify;
-use crate::features::moderation::edit::{EditRecord, IdeaEditContext, IdeaWords};
+use crate::features::moderation::edit::{EditRecord, IdeaEditContext};
 use crate::server::audit::record;
 use crate::server::entities::{content_edit, idea, user};
 use crate::server::locking::claim;

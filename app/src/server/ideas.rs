@@ -9,12 +9,12 @@ use sea_orm::{
 };
 
 use crate::domain::campaign::{CampaignPhase, ModerationMode};
+use crate::domain::idea::NewIdea;
+use crate::domain::idea::StatusDecision;
 use crate::domain::idea::{IdeaStatus, Visibility};
 use crate::domain::notification::NotificationKind;
 use crate::domain::ranking::hot_rank;
 use crate::domain::slug::slugify;
-use crate::features::ideas::StatusDecision;
-use crate::features::ideas::submit::NewIdea;
 use crate::server::entities::{campaign, comment, idea, vote};
 use crate::server::notifications;
 use crate::server::rankings::{RankedIdea, Rankings};

@@ -10,7 +10,8 @@ use sea_orm::{
 };
 
 use crate::domain::identity::CurrentUser;
-use crate::features::moderation::people::{PersonLogEntry, PersonView, Suspension};
+use crate::domain::identity::Suspension;
+use crate::features::moderation::people::{PersonLogEntry, PersonView};
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, moderation_action, user};
 use crate::server::locking::claim;

@@ -22,7 +22,8 @@ use serde::Serialize;
 use sha2::Sha256;
 
 use crate::domain::listing::ListingContent;
-use crate::features::directory::{DeliveryRow, NewWebhook, WebhookRow, WebhooksAdmin};
+use crate::domain::listing::NewWebhook;
+use crate::features::directory::{DeliveryRow, WebhookRow, WebhooksAdmin};
 use crate::server::entities::{listing, webhook, webhook_delivery};
 use crate::server::open_data::{ListingJson, listing_json};
 

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::{AccountOverview, AccountRow, CurrentUser, SignInOptions};
+use super::{AccountOverview, AccountRow, SignInOptions};
+use crate::domain::identity::CurrentUser;
 use crate::error::AppError;
 
 /// The person signed in, if anyone. Public: answers `None` to anonymous callers.

@@ -6,11 +6,10 @@ pub mod api;
 pub mod pages;
 pub mod paths;
 
+use crate::domain::user::Profile;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::user::{Role, Segment};
-
-pub use crate::domain::identity::CurrentUser;
 
 /// The ways to sign in that the sign-in page offers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,7 +37,7 @@ pub fn sign_in_error_message(code: &str) -> Option<&'static str> {
 /// What the account page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AccountOverview {
-    pub user: CurrentUser,
+    pub user: crate::domain::identity::CurrentUser,
     pub member_since: String,
     pub ideas: Vec<crate::features::ideas::IdeaCard>,
     pub votes: u64,
@@ -64,13 +63,6 @@ pub struct ProfileForm {
     pub display_name: String,
     #[serde(default)]
     pub segment: String,
-}
-
-/// A profile that passed validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Profile {
-    pub display_name: String,
-    pub segment: Segment,
 }
 
 /// The longest display name: long enough for a full name or an organisation's.

@@ -1,6 +1,7 @@
 //! Administrators create and edit campaigns: the form as typed, and the campaign it
 //! becomes once it passes.
 
+use crate::domain::campaign::CampaignDraft;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -31,21 +32,6 @@ pub struct CampaignForm {
     pub categories: Vec<String>,
     /// New categories to create, one name per line.
     pub new_categories: String,
-}
-
-/// A campaign that passed validation; times still UK local (the server converts them).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CampaignDraft {
-    pub title: String,
-    pub slug: String,
-    pub summary: String,
-    pub description: String,
-    pub opens_at: NaiveDateTime,
-    pub closes_at: NaiveDateTime,
-    pub voting_closes_at: NaiveDateTime,
-    pub moderation: ModerationMode,
-    pub categories: Vec<String>,
-    pub new_categories: Vec<String>,
 }
 
 /// The format `datetime-local` inputs use.

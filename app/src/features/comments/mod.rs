@@ -6,6 +6,7 @@ pub mod api;
 pub mod pages;
 pub mod paths;
 
+use crate::domain::comment::NewComment;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::comment::COMMENT_MAX;
@@ -43,14 +44,6 @@ pub struct CommentForm {
     /// The comment replied to, empty for a new thread.
     pub parent_id: String,
     pub submission_key: String,
-}
-
-/// A comment that passed validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewComment {
-    pub body: String,
-    pub parent_id: Option<i64>,
-    pub submission_key: Option<String>,
 }
 
 impl CommentForm {

@@ -8,6 +8,9 @@ pub mod pages;
 pub mod paths;
 pub mod review_pages;
 
+use crate::domain::listing::DeveloperProfile;
+use crate::domain::listing::NewWebhook;
+use crate::domain::listing::ReviewDecision;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::CategoryOption;
@@ -36,14 +39,6 @@ pub fn listing_href(id: i64, slug: &str) -> String {
 pub struct DeveloperForm {
     pub organisation: String,
     pub website_url: String,
-    pub contact_email: String,
-}
-
-/// A profile that passed validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DeveloperProfile {
-    pub organisation: String,
-    pub website_url: Option<String>,
     pub contact_email: String,
 }
 
@@ -416,16 +411,8 @@ pub struct DecisionForm {
     pub message: String,
 }
 
-/// A decision that passed validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Decision {
-    Approve,
-    RequestChanges(String),
-    Reject(String),
-}
-
 impl DecisionForm {
-    pub fn validate(&self) -> Result<Decision, FieldErrors> {
+    pub fn validate(&self) -> Result<ReviewDecision, FieldErrors> {
         let mut errors = FieldErrors::new();
         let message = one_paragraph(&multi_line(
             &mut errors,
@@ -436,17 +423,17 @@ impl DecisionForm {
             REASON_MAX,
         ));
         let decision = match self.decision.as_str() {
-            "approve" => Some(Decision::Approve),
+            "approve" => Some(ReviewDecision::Approve),
             "changes" if message.is_empty() => {
                 errors.add("message", "Enter what the developer needs to change");
                 None
             }
-            "changes" => Some(Decision::RequestChanges(message)),
+            "changes" => Some(ReviewDecision::RequestChanges(message)),
             "reject" if message.is_empty() => {
                 errors.add("message", "Enter why the listing is rejected");
                 None
             }
-            "reject" => Some(Decision::Reject(message)),
+            "reject" => Some(ReviewDecision::Reject(message)),
             _ => {
                 errors.add("decision", "Select a decision");
                 None
@@ -736,14 +723,6 @@ pub struct WebhookForm {
     pub secret: String,
 }
 
-/// A webhook that passed validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewWebhook {
-    pub url: String,
-    pub description: String,
-    pub secret: Option<String>,
-}
-
 impl WebhookForm {
     pub fn validate(&self) -> Result<NewWebhook, FieldErrors> {
         let mut errors = FieldErrors::new();
@@ -896,7 +875,7 @@ mod tests {
         };
         assert_eq!(
             form.validate().unwrap(),
-            Decision::RequestChanges("Add a privacy policy.".into())
+            ReviewDecision::RequestChanges("Add a privacy policy.".into())
         );
         assert!(
             DecisionForm::default()

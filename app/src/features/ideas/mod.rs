@@ -8,6 +8,7 @@ pub mod pages;
 pub mod paths;
 pub mod submit;
 
+use crate::domain::idea::StatusDecision;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::CampaignPhase;
@@ -106,14 +107,6 @@ pub struct StatusForm {
     pub reason: String,
     /// The original's id, for the status "duplicate".
     pub duplicate_of: String,
-}
-
-/// A status decision that passed validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StatusDecision {
-    pub status: IdeaStatus,
-    pub reason: Option<String>,
-    pub duplicate_of: Option<i64>,
 }
 
 /// The longest public response to an idea's status.

@@ -3,6 +3,7 @@
 //! The same rules run on the server (which decides) and could run in the browser; they
 //! are pure functions of what was typed and the campaign's categories.
 
+use crate::domain::idea::NewIdea;
 use serde::{Deserialize, Serialize};
 
 use super::IdeaCard;
@@ -38,21 +39,6 @@ pub struct IdeaForm {
     pub submission_key: String,
     /// "yes" once the person has seen the similar ideas and still wants to go on.
     pub confirmed: String,
-}
-
-/// An idea that passed validation, ready to store.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewIdea {
-    pub title: String,
-    pub summary: String,
-    pub description: String,
-    pub category: Option<String>,
-    pub kind: IdeaKind,
-    pub link_url: Option<String>,
-    pub links: Vec<String>,
-    /// The same key twice from one person is the same submission (a double click, a
-    /// resent form): the second finds the first idea rather than storing another.
-    pub submission_key: Option<String>,
 }
 
 /// The title, summary and description of an idea, checked (for the author's form and

@@ -1,19 +1,12 @@
 //! A moderator's edit of an idea: the form, and the history of earlier words that every
 //! edit keeps.
 
+use crate::domain::idea::IdeaWords;
 use serde::{Deserialize, Serialize};
 
 use super::compose_reason;
 use crate::features::ideas::submit::check_words;
 use crate::forms::FieldErrors;
-
-/// The words of an idea that a moderator may change.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IdeaWords {
-    pub title: String,
-    pub summary: String,
-    pub description: String,
-}
 
 /// The edit form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

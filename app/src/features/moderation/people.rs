@@ -12,8 +12,6 @@ use crate::forms::FieldErrors;
 /// deletes the account instead.
 pub const SUSPENSION_MAX_DAYS: i64 = 366 * 2;
 
-pub use crate::domain::identity::Suspension;
-
 /// The suspension form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -89,7 +87,7 @@ pub struct PersonView {
     pub joined: String,
     pub ideas: u64,
     pub comments: u64,
-    pub suspension: Option<Suspension>,
+    pub suspension: Option<crate::domain::identity::Suspension>,
     /// The moderator looking outranks them (nobody suspends their equals, or themselves).
     pub can_suspend: bool,
     /// Suspensions and reinstatements, newest first.
