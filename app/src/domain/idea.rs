@@ -216,31 +216,47 @@ impl IdeaListQuery {
         self.category.is_none() && self.kind.is_none() && self.status.is_none() && self.q.is_none()
     }
 
-    /// Reads the list from URL parameters. Unknown values are ignored rather than
-    /// refused, so that an old or mistyped link still shows ideas.
+    /// Reads the list from URL parameters, as pages do: values that do not parse are
+    /// ignored rather than refused, so that an old or mistyped link still shows ideas.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
-        let non_empty = |key: &str| {
-            get(key)
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
+        let value = |key: &str| non_empty(get(key));
         Self {
-            sort: IdeaSort::from_query(get("sort").as_deref()),
-            category: non_empty("category").filter(|c| {
+            sort: parse_sort(value("sort").as_deref()).unwrap_or_default(),
+            category: value("category").filter(|c| {
                 c.len() <= 80 && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
             }),
-            kind: non_empty("kind").as_deref().and_then(IdeaKind::from_key),
-            status: non_empty("status")
-                .as_deref()
-                .and_then(IdeaStatus::from_key),
-            q: non_empty("q").map(|q| {
+            kind: parse_kind(value("kind").as_deref()).ok().flatten(),
+            status: parse_status(value("status").as_deref()).ok().flatten(),
+            q: value("q").map(|q| {
                 q.chars()
                     .filter(|c| !c.is_control())
                     .take(SEARCH_MAX)
                     .collect()
             }),
-            after: non_empty("after").as_deref().and_then(Cursor::parse),
+            after: parse_after(value("after").as_deref()).ok().flatten(),
         }
+    }
+
+    /// Reads the list from URL parameters, as the API does: the same parsers, but a
+    /// value that does not parse is refused, naming the parameter. `category` is taken
+    /// as given; only the campaign can say whether it is one of its own.
+    pub fn from_params_strict(get: impl Fn(&str) -> Option<String>) -> Result<Self, ParamError> {
+        let value = |key: &str| non_empty(get(key));
+        let q = value("q");
+        if q.as_ref().is_some_and(|q| q.chars().count() > SEARCH_MAX) {
+            return Err(ParamError::new(
+                "q",
+                format!("q must be {SEARCH_MAX} characters or fewer."),
+            ));
+        }
+        Ok(Self {
+            sort: parse_sort(value("sort").as_deref())?,
+            category: value("category"),
+            kind: parse_kind(value("kind").as_deref())?,
+            status: parse_status(value("status").as_deref())?,
+            q,
+            after: parse_after(value("after").as_deref())?,
+        })
     }
 
     /// The URL parameters for this list (without the page position unless `after` is
@@ -347,9 +363,133 @@ pub struct NewIdea {
     pub submission_key: Option<String>,
 }
 
+/// A list parameter that does not parse: which one, and what it must be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParamError {
+    pub parameter: &'static str,
+    pub message: String,
+}
+
+impl ParamError {
+    fn new(parameter: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            parameter,
+            message: message.into(),
+        }
+    }
+}
+
+fn non_empty(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+fn parse_sort(value: Option<&str>) -> Result<IdeaSort, ParamError> {
+    match value {
+        None => Ok(IdeaSort::default()),
+        Some(value) => IdeaSort::ALL
+            .into_iter()
+            .find(|s| s.as_query() == value)
+            .ok_or_else(|| {
+                ParamError::new(
+                    "sort",
+                    "sort must be one of top, trending, newest, discussed.",
+                )
+            }),
+    }
+}
+
+fn parse_kind(value: Option<&str>) -> Result<Option<IdeaKind>, ParamError> {
+    value
+        .map(|v| {
+            IdeaKind::from_key(v)
+                .ok_or_else(|| ParamError::new("kind", "kind must be new or existing."))
+        })
+        .transpose()
+}
+
+fn parse_status(value: Option<&str>) -> Result<Option<IdeaStatus>, ParamError> {
+    value
+        .map(|v| {
+            IdeaStatus::from_key(v).ok_or_else(|| {
+                let all: Vec<&str> = IdeaStatus::ALL.iter().map(|s| s.key()).collect();
+                ParamError::new(
+                    "status",
+                    format!("status must be one of {}.", all.join(", ")),
+                )
+            })
+        })
+        .transpose()
+}
+
+fn parse_after(value: Option<&str>) -> Result<Option<Cursor>, ParamError> {
+    value
+        .map(|v| {
+            Cursor::parse(v).ok_or_else(|| {
+                ParamError::new(
+                    "after",
+                    "after must be a value of next from an earlier page.",
+                )
+            })
+        })
+        .transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_forgive_what_the_api_refuses() {
+        let params = |pairs: &'static [(&'static str, &'static str)]| {
+            move |key: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        let typo = params(&[("sort", "tpo"), ("kind", "new")]);
+        let lenient = IdeaListQuery::from_params(typo);
+        assert_eq!(lenient.sort, IdeaSort::default());
+        assert_eq!(lenient.kind, Some(IdeaKind::NewTool));
+        let refused = IdeaListQuery::from_params_strict(typo).unwrap_err();
+        assert_eq!(refused.parameter, "sort");
+        for (key, value) in [("kind", "old"), ("status", "done"), ("after", "nonsense")] {
+            let pairs: &'static [(&'static str, &'static str)] =
+                Box::leak(Box::new([(key, value)]));
+            assert_eq!(
+                IdeaListQuery::from_params_strict(params(pairs))
+                    .unwrap_err()
+                    .parameter,
+                key
+            );
+            assert_eq!(
+                IdeaListQuery::from_params(params(pairs)),
+                IdeaListQuery::default()
+            );
+        }
+        let long: &'static str = Box::leak("x".repeat(SEARCH_MAX + 1).into_boxed_str());
+        let pairs: &'static [(&'static str, &'static str)] = Box::leak(Box::new([("q", long)]));
+        assert_eq!(
+            IdeaListQuery::from_params_strict(params(pairs))
+                .unwrap_err()
+                .parameter,
+            "q"
+        );
+        assert_eq!(
+            IdeaListQuery::from_params(params(pairs)).q.unwrap().len(),
+            SEARCH_MAX
+        );
+        let good = params(&[
+            ("sort", "newest"),
+            ("status", "shortlisted"),
+            ("q", " sleep "),
+        ]);
+        assert_eq!(
+            IdeaListQuery::from_params_strict(good),
+            Ok(IdeaListQuery::from_params(good))
+        );
+    }
 
     #[test]
     fn sort_round_trips_through_the_query_string() {

@@ -4,11 +4,9 @@
 //! The binary's own routes are here (health, signing in, the open-data API and feeds);
 //! each feature's form handlers come from its `actions::routes()` in the app crate.
 
-pub mod api_v1;
+pub mod api;
 pub mod auth;
 pub mod health;
-pub mod listings_api;
-pub mod openapi;
 
 use app::access::Access;
 use app::features;
@@ -57,52 +55,57 @@ fn own_routes() -> Vec<RouteEntry> {
             Method::GET,
             "/api/v1/campaigns",
             Anyone,
-            get(api_v1::campaigns),
+            get(api::campaigns::campaigns),
         )
         .limited(LimitedAction::ApiRead),
-        entry(Method::GET, "/api/v1/ideas", Anyone, get(api_v1::ideas))
+        entry(Method::GET, "/api/v1/ideas", Anyone, get(api::ideas::ideas))
             .limited(LimitedAction::ApiRead),
-        entry(Method::GET, "/api/v1/ideas/{id}", Anyone, get(api_v1::idea))
-            .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
+            "/api/v1/ideas/{id}",
+            Anyone,
+            get(api::ideas::idea),
+        )
+        .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/api/v1/ideas.csv",
             Anyone,
-            get(api_v1::ideas_csv),
+            get(api::ideas::ideas_csv),
         )
         .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/api/v1/listings",
             Anyone,
-            get(listings_api::listings),
+            get(api::listings::listings),
         )
         .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/api/v1/listings/{id}",
             Anyone,
-            get(listings_api::listing),
+            get(api::listings::listing),
         )
         .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/api/v1/listings.csv",
             Anyone,
-            get(listings_api::listings_csv),
+            get(api::listings::listings_csv),
         )
         .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/api/v1/openapi.json",
             Anyone,
-            get(openapi::document),
+            get(api::openapi::document),
         ),
         entry(
             Method::GET,
             "/feeds/listings.atom",
             Anyone,
-            get(listings_api::atom),
+            get(api::listings::atom),
         )
         .limited(LimitedAction::ApiRead),
     ]

@@ -7,8 +7,8 @@ use axum::Json;
 use axum::response::{IntoResponse, Response};
 use utoipa::OpenApi;
 
-use super::api_v1::{self, ApiError};
-use super::listings_api::{self, ListingPageJson};
+use super::listings::{self, ListingPageJson};
+use super::{ApiError, campaigns, ideas};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -19,13 +19,13 @@ use super::listings_api::{self, ListingPageJson};
         license(name = "Open Government Licence v3.0", url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
     ),
     paths(
-        api_v1::campaigns,
-        api_v1::ideas,
-        api_v1::idea,
-        api_v1::ideas_csv,
-        listings_api::listings,
-        listings_api::listing,
-        listings_api::listings_csv,
+        campaigns::campaigns,
+        ideas::ideas,
+        ideas::idea,
+        ideas::ideas_csv,
+        listings::listings,
+        listings::listing,
+        listings::listings_csv,
         document,
     ),
     components(schemas(ApiError, ListingPageJson)),
@@ -44,5 +44,5 @@ pub struct ApiDoc;
     responses((status = 200, description = "This document", content_type = "application/json", body = Object))
 )]
 pub async fn document() -> Response {
-    super::api_v1::open(Json(ApiDoc::openapi()).into_response())
+    super::open(Json(ApiDoc::openapi()).into_response())
 }

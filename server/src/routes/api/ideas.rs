@@ -1,16 +1,13 @@
-//! The open-data API: everything public about campaigns and ideas, as JSON and CSV,
-//! for the national health websites and anyone else. Read only, no sign-in, and
-//! `Access-Control-Allow-Origin: *` so that other sites' pages can read it directly.
+//! Campaigns' ideas and their discussion: a page of a list, one idea, and the CSV.
 //!
 //! Lists take the same parameters as the pages (`sort`, `category`, `kind`, `status`,
-//! `q`, `after`), but unlike the pages, which forgive a mistyped link, the API answers
-//! a value it does not know with 400 and a message that names the parameter.
+//! `q`, `after`), read by the same parsers ([`IdeaListQuery::from_params_strict`]).
 
 use std::collections::HashMap;
 
+use app::domain::idea::IdeaListQuery;
 use app::domain::idea::Visibility;
 use app::domain::idea::idea_href;
-use app::domain::idea::{Cursor, IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus, SEARCH_MAX};
 use app::server::csv::csv_safe;
 use app::server::entities::{campaign, comment, idea, user};
 use app::server::queries;
@@ -24,135 +21,13 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::{ApiError, error, internal, open};
+
 /// The most ideas one JSON page holds.
 const LIMIT_MAX: u64 = 100;
 const LIMIT_DEFAULT: u64 = 20;
 /// The CSV export reads the database in pages of this many.
 const CSV_BATCH: u64 = 500;
-
-/// An error, as every API client gets it: a status and `{"error", "parameter"}`.
-#[derive(Serialize, ToSchema)]
-pub struct ApiError {
-    /// What went wrong, for people.
-    error: String,
-    /// The query parameter at fault, when one is.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    parameter: Option<&'static str>,
-}
-
-pub fn error(
-    status: StatusCode,
-    message: impl Into<String>,
-    parameter: Option<&'static str>,
-) -> Response {
-    open(
-        (
-            status,
-            Json(ApiError {
-                error: message.into(),
-                parameter,
-            }),
-        )
-            .into_response(),
-    )
-}
-
-pub fn internal(err: sea_orm::DbErr) -> Response {
-    tracing::error!(error = %err, "database error in the open-data API");
-    error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Try again later.",
-        None,
-    )
-}
-
-/// Marks a response readable from any site.
-pub fn open(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        HeaderValue::from_static("*"),
-    );
-    response
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct CampaignJson {
-    slug: String,
-    title: String,
-    summary: String,
-    /// upcoming, open, voting_only or closed.
-    phase: &'static str,
-    submissions_open_at: DateTime<Utc>,
-    submissions_close_at: DateTime<Utc>,
-    voting_closes_at: DateTime<Utc>,
-    /// pre (ideas appear once approved) or post (at once).
-    moderation: &'static str,
-    idea_count: u64,
-    categories: Vec<CategoryJson>,
-    path: String,
-    ideas_api: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct CategoryJson {
-    slug: String,
-    name: String,
-}
-
-/// `GET /api/v1/campaigns`: every campaign, newest first.
-#[utoipa::path(
-    get,
-    path = "/api/v1/campaigns",
-    tag = "ideas",
-    responses(
-        (status = 200, description = "Every campaign, newest first", body = Vec<CampaignJson>),
-        (status = 304, description = "Not modified since the ETag given"),
-        (status = 429, description = "Too many requests", body = ApiError),
-    )
-)]
-pub async fn campaigns(State(state): State<AppState>) -> Response {
-    let now = Utc::now();
-    let all = match queries::campaigns::all(&state.db, &state.rankings, now).await {
-        Ok(all) => all,
-        Err(e) => return internal(e),
-    };
-    let mut out = Vec::with_capacity(all.len());
-    for (model, summary) in all {
-        let categories = match queries::campaigns::categories(&state.db, model.id).await {
-            Ok(c) => c,
-            Err(e) => return internal(e),
-        };
-        out.push(CampaignJson {
-            path: summary.href(),
-            ideas_api: format!("/api/v1/ideas?campaign={}", model.slug),
-            slug: model.slug,
-            title: model.title,
-            summary: model.summary,
-            phase: match summary.phase {
-                app::domain::campaign::CampaignPhase::Upcoming => "upcoming",
-                app::domain::campaign::CampaignPhase::Open => "open",
-                app::domain::campaign::CampaignPhase::VotingOnly => "voting_only",
-                app::domain::campaign::CampaignPhase::Closed => "closed",
-            },
-            submissions_open_at: model.submissions_open_at,
-            submissions_close_at: model.submissions_close_at,
-            voting_closes_at: model.voting_closes_at,
-            moderation: match model.moderation_mode {
-                app::domain::campaign::ModerationMode::Pre => "pre",
-                app::domain::campaign::ModerationMode::Post => "post",
-            },
-            idea_count: summary.idea_count,
-            categories: categories
-                .into_iter()
-                .map(|c| CategoryJson {
-                    slug: c.slug,
-                    name: c.name,
-                })
-                .collect(),
-        });
-    }
-    open(Json(out).into_response())
-}
 
 #[derive(Serialize, ToSchema)]
 pub struct IdeaJson {
@@ -230,44 +105,13 @@ async fn list_request(
         }
         Err(e) => return Err(internal(e)),
     };
-    let sort = match params.get("sort").map(String::as_str) {
-        None | Some("") => IdeaSort::default(),
-        Some(value) => IdeaSort::ALL
-            .into_iter()
-            .find(|s| s.as_query() == value)
-            .ok_or_else(|| {
-                error(
-                    StatusCode::BAD_REQUEST,
-                    "sort must be one of top, trending, newest, discussed.",
-                    Some("sort"),
-                )
-            })?,
-    };
-    let kind = match params.get("kind").map(String::as_str) {
-        None | Some("") => None,
-        Some(value) => Some(IdeaKind::from_key(value).ok_or_else(|| {
-            error(
-                StatusCode::BAD_REQUEST,
-                "kind must be new or existing.",
-                Some("kind"),
-            )
-        })?),
-    };
-    let status = match params.get("status").map(String::as_str) {
-        None | Some("") => None,
-        Some(value) => Some(IdeaStatus::from_key(value).ok_or_else(|| {
-            let all: Vec<&str> = IdeaStatus::ALL.iter().map(|s| s.key()).collect();
-            error(
-                StatusCode::BAD_REQUEST,
-                format!("status must be one of {}.", all.join(", ")),
-                Some("status"),
-            )
-        })?),
-    };
-    let category = match params.get("category").map(String::as_str) {
-        None | Some("") => None,
-        Some(value) => match queries::campaigns::category_of(&state.db, campaign.id, value).await {
-            Ok(Some(c)) => Some(c.slug),
+    let get = |key: &str| params.get(key).cloned();
+    let mut query = IdeaListQuery::from_params_strict(get)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, e.message, Some(e.parameter)))?;
+    // Only the campaign can say whether a category is one of its own.
+    if let Some(value) = &query.category {
+        match queries::campaigns::category_of(&state.db, campaign.id, value).await {
+            Ok(Some(c)) => query.category = Some(c.slug),
             Ok(None) => {
                 return Err(error(
                     StatusCode::BAD_REQUEST,
@@ -276,29 +120,8 @@ async fn list_request(
                 ));
             }
             Err(e) => return Err(internal(e)),
-        },
-    };
-    let q = match params.get("q").map(|q| q.trim()) {
-        None | Some("") => None,
-        Some(q) if q.chars().count() > SEARCH_MAX => {
-            return Err(error(
-                StatusCode::BAD_REQUEST,
-                format!("q must be {SEARCH_MAX} characters or fewer."),
-                Some("q"),
-            ));
         }
-        Some(q) => Some(q.to_owned()),
-    };
-    let after = match params.get("after").map(String::as_str) {
-        None | Some("") => None,
-        Some(value) => Some(Cursor::parse(value).ok_or_else(|| {
-            error(
-                StatusCode::BAD_REQUEST,
-                "after must be a value of next from an earlier page.",
-                Some("after"),
-            )
-        })?),
-    };
+    }
     let limit = match params.get("limit").map(String::as_str) {
         None | Some("") => LIMIT_DEFAULT,
         Some(value) => value
@@ -315,14 +138,7 @@ async fn list_request(
     };
     Ok(ListRequest {
         campaign,
-        query: IdeaListQuery {
-            sort,
-            category,
-            kind,
-            status,
-            q,
-            after,
-        },
+        query,
         limit,
     })
 }

@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::api_v1::{ApiError, error, internal, open};
+use super::{ApiError, error, internal, open};
 use app::server::csv::csv_safe;
 
 const LIMIT_DEFAULT: u64 = 50;

@@ -1,0 +1,63 @@
+//! The open data: everything public, as JSON, CSV and Atom, for the national health
+//! websites and anyone else. Read only, no sign-in, and `Access-Control-Allow-Origin: *`
+//! so that other sites' pages can read it directly. Generated into an OpenAPI document
+//! ([`openapi`]) from the handlers themselves.
+//!
+//! Unlike the pages, which forgive a mistyped link, the API answers a value it does not
+//! know with 400 and `{"error", "parameter"}` naming the parameter.
+
+pub mod campaigns;
+pub mod ideas;
+pub mod listings;
+pub mod openapi;
+
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// An error, as every API client gets it: a status and `{"error", "parameter"}`.
+#[derive(Serialize, ToSchema)]
+pub struct ApiError {
+    /// What went wrong, for people.
+    error: String,
+    /// The query parameter at fault, when one is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<&'static str>,
+}
+
+pub fn error(
+    status: StatusCode,
+    message: impl Into<String>,
+    parameter: Option<&'static str>,
+) -> Response {
+    open(
+        (
+            status,
+            Json(ApiError {
+                error: message.into(),
+                parameter,
+            }),
+        )
+            .into_response(),
+    )
+}
+
+pub fn internal(err: sea_orm::DbErr) -> Response {
+    tracing::error!(error = %err, "database error in the open-data API");
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Try again later.",
+        None,
+    )
+}
+
+/// Marks a response readable from any site.
+pub fn open(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
+}
