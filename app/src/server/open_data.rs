@@ -6,7 +6,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::domain::listing::ListingContent;
-use crate::features::directory::listing_href;
+use crate::features::directory::paths::listing_href;
 use crate::server::entities::listing;
 
 /// A listing in the open-data feed. `status` is `published`, or `archived` for a

@@ -23,7 +23,7 @@ use sha2::Sha256;
 
 use crate::domain::listing::ListingContent;
 use crate::domain::listing::NewWebhook;
-use crate::features::directory::{DeliveryRow, WebhookRow, WebhooksAdmin};
+use crate::features::directory::model::{DeliveryRow, WebhookRow, WebhooksAdmin};
 use crate::server::entities::{listing, webhook, webhook_delivery};
 use crate::server::open_data::{ListingJson, listing_json};
 

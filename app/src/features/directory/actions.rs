@@ -5,9 +5,9 @@ use axum::extract::{Path, State};
 use axum::http::{Method, StatusCode};
 use axum::routing::post;
 
+use super::forms::{DecisionForm, DeveloperForm, ListingForm, ReasonForm, WebhookForm};
 use super::paths;
 use super::review_pages::{ReviewSubmission, WebhookCreated};
-use super::{DecisionForm, DeveloperForm, ListingForm, ReasonForm, WebhookForm};
 use crate::access::Access;
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{
+use super::model::{
     DeveloperOverview, DirectoryPage, DirectoryQuery, ListingCard, ListingFormContext,
     ListingPageData, ListingReview, MyListing, QueueRow, WebhooksAdmin,
 };

@@ -7,10 +7,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{
     get_developer_overview, get_directory, get_listing, get_my_listing, listing_form,
 };
-use super::{
-    DeveloperForm, DeveloperOverview, DirectoryPage as DirectoryData, DirectoryQuery,
-    DirectorySort, HistoryEntry, ListingCard, ListingForm, ListingFormContext, ListingPageData,
-    MyListing, ReasonForm,
+use super::forms::{DeveloperForm, ListingForm, ReasonForm};
+use super::model::DirectoryPage as DirectoryData;
+use super::model::{
+    DeveloperOverview, DirectoryQuery, DirectorySort, HistoryEntry, ListingCard,
+    ListingFormContext, ListingPageData, MyListing,
 };
 use crate::components::error_panel::Refused;
 use crate::components::forms::{
@@ -96,7 +97,10 @@ fn DirectoryResults(page: DirectoryData, search: DirectoryQuery) -> impl IntoVie
         rest
     };
     let no_errors = FieldErrors::new();
-    let pages = page.total.div_ceil(super::DIRECTORY_PAGE_SIZE).max(1);
+    let pages = page
+        .total
+        .div_ceil(super::model::DIRECTORY_PAGE_SIZE)
+        .max(1);
     let current = search.page.max(1);
     let showing = if page.total == 1 {
         "1 app or tool".to_owned()

@@ -60,3 +60,8 @@ pub fn revoke_developer(id: i64) -> String {
 pub fn remove_webhook(id: i64) -> String {
     fill(REMOVE_WEBHOOK, &[&id])
 }
+
+/// The address of a listing's public page.
+pub fn listing_href(id: i64, slug: &str) -> String {
+    format!("/directory/{id}-{slug}")
+}

@@ -7,8 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
 use super::api::{admin_webhooks, get_listing_review, listing_queue};
+use super::forms::{DecisionForm, ReasonForm, WebhookForm};
+use super::model::{ListingReview, WebhooksAdmin};
 use super::pages::{FieldList, HistoryList, status_tag};
-use super::{DecisionForm, ListingReview, ReasonForm, WebhookForm, WebhooksAdmin};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, TextInput, form_title};
 use crate::forms::{FieldErrors, Submitted, rendered_with, submitted};

@@ -62,7 +62,7 @@ pub struct IdeaDetail {
     /// "Edited by a moderator on 3 December 2026: <reason>", after the latest such edit.
     pub moderator_edit: Option<String>,
     /// Published apps and tools in the directory that say they answer this idea.
-    pub answered_by: Vec<crate::features::directory::ListingCard>,
+    pub answered_by: Vec<crate::features::directory::model::ListingCard>,
     /// What the person reading may do here; all false when signed out.
     pub viewer: IdeaViewer,
 }

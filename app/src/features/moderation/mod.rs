@@ -43,7 +43,7 @@ pub struct ModerationQueue {
     pub reported: Vec<QueueItem>,
     /// Directory submissions and revisions waiting, oldest first (each reviewed on its
     /// own page, where the changes are shown field by field).
-    pub listings: Vec<crate::features::directory::QueueRow>,
+    pub listings: Vec<crate::features::directory::model::QueueRow>,
 }
 
 /// The queue's form: the ticked items and what to do with them.

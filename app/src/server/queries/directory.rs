@@ -17,11 +17,13 @@ use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
 use crate::domain::identity::CurrentUser;
 use crate::domain::listing::{ListingContent, ListingStatus, split_keys};
-use crate::features::directory::{
-    DIRECTORY_PAGE_SIZE, DeveloperForm, DeveloperOverview, DirectoryPage, DirectoryQuery,
-    DirectorySort, HistoryEntry, IdeaLink, ListingCard, ListingFormContext, ListingPageData,
-    ListingReview, MyListing, MyListingRow, QueueRow, listing_href,
+use crate::features::directory::forms::DeveloperForm;
+use crate::features::directory::model::{
+    DIRECTORY_PAGE_SIZE, DeveloperOverview, DirectoryPage, DirectoryQuery, DirectorySort,
+    HistoryEntry, IdeaLink, ListingCard, ListingFormContext, ListingPageData, ListingReview,
+    MyListing, MyListingRow, QueueRow,
 };
+use crate::features::directory::paths::listing_href;
 use crate::server::entities::{
     developer_profile, idea, listing, listing_idea, listing_revision, moderation_action, user,
 };
@@ -298,7 +300,7 @@ pub async fn listing_form(
     let needs_profile = !is_developer(db, user.id).await?;
     let Some(id) = id else {
         let profile = profile(db, user.id).await?;
-        let values = crate::features::directory::ListingForm {
+        let values = crate::features::directory::forms::ListingForm {
             organisation: profile
                 .as_ref()
                 .map(|p| p.organisation.clone())
@@ -323,7 +325,7 @@ pub async fn listing_form(
         .unwrap_or_default();
     Ok(Some(ListingFormContext {
         id: Some(id),
-        values: crate::features::directory::ListingForm::from_content(&content),
+        values: crate::features::directory::forms::ListingForm::from_content(&content),
         categories,
         is_published: row.status == ListingStatus::Approved,
         needs_profile,

@@ -206,7 +206,7 @@ pub async fn report_context(
             .await?
             .map(|l| ReportContext {
                 what: "listing".to_owned(),
-                back: crate::features::directory::listing_href(l.id, &l.slug),
+                back: crate::features::directory::paths::listing_href(l.id, &l.slug),
                 title: l.name,
             }),
         Subject::Account => None,
