@@ -408,6 +408,15 @@ fn default_max_connections() -> u32 {
     10
 }
 
+impl Default for Settings {
+    /// The built-in defaults, before any file or environment variable.
+    fn default() -> Self {
+        Figment::new()
+            .extract()
+            .expect("every setting has a default")
+    }
+}
+
 impl Settings {
     /// Loads the settings from `file` (if given) and the environment, and checks them.
     pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {

@@ -212,10 +212,9 @@ async fn a_cross_site_sign_in_is_refused() {
 
 #[tokio::test]
 async fn the_session_cookie_is_secure_when_the_site_is_https() {
-    let app = spawn_app_with(TestConfig {
-        public_url: Some("https://localhost"),
-        ..TestConfig::new(Backend::Sqlite)
-    })
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| {
+        s.public_url = Some("https://localhost".parse().unwrap());
+    }))
     .await;
     let response = app.post_form("/auth/demo", &[("role", "public")]).await;
     let cookie = session_cookie(&response).expect("a session cookie");
@@ -224,10 +223,7 @@ async fn the_session_cookie_is_secure_when_the_site_is_https() {
 
 #[tokio::test]
 async fn sessions_are_copied_to_redis_when_it_is_configured() {
-    let config = TestConfig {
-        redis_url: Some(redis_url()),
-        ..TestConfig::new(Backend::Sqlite)
-    };
+    let config = TestConfig::new(Backend::Sqlite).with_redis();
     let prefix = config.redis_prefix.clone();
     let app = spawn_app_with(config).await;
     let response = app.post_form("/auth/demo", &[("role", "developer")]).await;
@@ -269,9 +265,10 @@ async fn sessions_are_copied_to_redis_when_it_is_configured() {
 
 #[tokio::test]
 async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
-    let public = || TestConfig {
-        public_url: Some("https://ideas.example.org"),
-        ..TestConfig::new(Backend::Sqlite)
+    let public = || {
+        TestConfig::new(Backend::Sqlite).with(|s| {
+            s.public_url = Some("https://ideas.example.org".parse().unwrap());
+        })
     };
     let refused = try_spawn_app_with(public())
         .await
@@ -283,12 +280,9 @@ async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
     );
 
     // With the demo turned off, the same site starts, and the demo route is not there.
-    let off = try_spawn_app_with(TestConfig {
-        demo_sign_in: Some(false),
-        ..public()
-    })
-    .await
-    .expect("starts");
+    let off = try_spawn_app_with(public().with(|s| s.demo_sign_in = Some(false)))
+        .await
+        .expect("starts");
     assert_eq!(
         off.post_form("/auth/demo", &[("role", "admin")])
             .await
@@ -299,12 +293,9 @@ async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
     assert!(texts(&page, "form.demo-sign-in").is_empty());
 
     // Forced, it starts (with a loud warning in the log).
-    let forced = try_spawn_app_with(TestConfig {
-        force_demo_sign_in: true,
-        ..public()
-    })
-    .await
-    .expect("starts");
+    let forced = try_spawn_app_with(public().with(|s| s.force_demo_sign_in = true))
+        .await
+        .expect("starts");
     assert_eq!(
         forced
             .post_form("/auth/demo", &[("role", "public")])

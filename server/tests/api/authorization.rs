@@ -14,7 +14,7 @@ use axum::http::Method;
 use sea_orm::{EntityTrait, QueryOrder};
 
 use crate::support::{Backend, TestApp, TestConfig, browser, spawn_app_with};
-use app::server::rate_limit::{LimitedAction, Quota};
+use app::server::rate_limit::LimitedAction;
 
 /// Who is asking: nobody, or someone signed in with a role.
 const PERSONAS: [Option<Role>; 5] = [
@@ -139,13 +139,7 @@ async fn every_page_route_and_server_function_checks_who_is_asking() {
     // Hundreds of sign-ins from one address in a few seconds: far past what the sign-in
     // limit allows a real address, so it is lifted here.
     let mut config = TestConfig::new(Backend::Sqlite);
-    config.rate_limits.quotas.insert(
-        LimitedAction::SignIn,
-        Quota {
-            burst: 100_000,
-            every_ms: 1,
-        },
-    );
+    config.lift_limits(&[LimitedAction::SignIn]);
     let app = spawn_app_with(config).await;
     let values = sample_values(&app).await;
     let mut failures = Vec::new();

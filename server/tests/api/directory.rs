@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use app::domain::listing::ListingStatus;
 use app::domain::user::Role;
-use app::server::entities::{idea, listing, listing_revision, user, webhook_delivery};
+use app::server::entities::{listing, listing_revision, user, webhook_delivery};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
@@ -65,15 +65,6 @@ async fn become_developer(app: &TestApp) -> i64 {
     me.id
 }
 
-async fn first_idea(app: &TestApp) -> idea::Model {
-    idea::Entity::find()
-        .order_by_asc(idea::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("the demo data has ideas")
-}
-
 async fn newest_listing(app: &TestApp) -> listing::Model {
     listing::Entity::find()
         .order_by_desc(listing::Column::Id)
@@ -96,7 +87,7 @@ async fn html(app: &TestApp, client: &reqwest::Client, path: &str) -> scraper::H
 async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
     let app = spawn_app(backend).await;
     let developer = become_developer(&app).await;
-    let idea = first_idea(&app).await;
+    let idea = app.first_idea().await;
     let idea_ref = idea.id.to_string();
 
     // A draft is saved, not reviewed, not public.

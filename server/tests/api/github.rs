@@ -111,12 +111,11 @@ async fn spawn_with_github() -> (TestApp, FakeGitHub) {
         token_url: url("/login/oauth/access_token"),
         user_url: url("/user"),
     };
-    let app = spawn_app_with(TestConfig {
-        providers: vec![provider],
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| {
+        s.providers = vec![provider];
         // The demo sign-in stays on beside the provider, to have a first way in.
-        demo_sign_in: Some(true),
-        ..TestConfig::new(Backend::Sqlite)
-    })
+        s.demo_sign_in = Some(true);
+    }))
     .await;
     (app, fake)
 }

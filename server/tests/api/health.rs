@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::on_both_databases;
-use crate::support::{Backend, TestConfig, closed_port_url, redis_url, spawn_app, spawn_app_with};
+use crate::support::{Backend, TestConfig, closed_port_url, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn healthz_says_the_process_is_alive() {
@@ -28,11 +28,7 @@ on_both_databases!(readyz_checks_the_database);
 
 #[tokio::test]
 async fn readyz_checks_redis_when_it_is_configured() {
-    let app = spawn_app_with(TestConfig {
-        redis_url: Some(redis_url()),
-        ..TestConfig::new(Backend::Sqlite)
-    })
-    .await;
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with_redis()).await;
     let response = app.get("/readyz").await;
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
@@ -41,10 +37,9 @@ async fn readyz_checks_redis_when_it_is_configured() {
 
 #[tokio::test]
 async fn readyz_reports_redis_down_while_pages_keep_working() {
-    let app = spawn_app_with(TestConfig {
-        redis_url: Some(closed_port_url("redis")),
-        ..TestConfig::new(Backend::Sqlite)
-    })
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| {
+        s.redis_url = Some(closed_port_url("redis").into());
+    }))
     .await;
     let response = app.get("/readyz").await;
     assert_eq!(response.status(), 503);

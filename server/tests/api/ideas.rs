@@ -18,15 +18,6 @@ use crate::support::{Backend, TestApp, spawn_app, texts};
 
 const NEW_IDEA: &str = "/campaigns/apps-for-everyday-health/ideas/new";
 
-async fn demo_campaign(app: &TestApp) -> campaign::Model {
-    campaign::Entity::find()
-        .filter(campaign::Column::Slug.eq(DEMO_CAMPAIGN_SLUG))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("the demo campaign")
-}
-
 async fn idea_count(app: &TestApp) -> u64 {
     idea::Entity::find().count(&app.db).await.unwrap()
 }
@@ -327,7 +318,7 @@ async fn similar_ideas_are_offered_before_storing(backend: Backend) {
 async fn a_closed_campaign_takes_no_ideas_and_keeps_the_text(backend: Backend) {
     let app = spawn_app(backend).await;
     app.sign_in_as(Role::Public).await;
-    let campaign = demo_campaign(&app).await;
+    let campaign = app.demo_campaign().await;
     let mut closing: campaign::ActiveModel = campaign.into();
     closing.submissions_close_at = Set(Utc::now() - Duration::minutes(1));
     closing.update(&app.db).await.unwrap();
@@ -348,7 +339,7 @@ async fn a_closed_campaign_takes_no_ideas_and_keeps_the_text(backend: Backend) {
 async fn pre_moderated_ideas_wait_unseen(backend: Backend) {
     let app = spawn_app(backend).await;
     app.sign_in_as(Role::Public).await;
-    let campaign = demo_campaign(&app).await;
+    let campaign = app.demo_campaign().await;
     let mut pre: campaign::ActiveModel = campaign.into();
     pre.moderation_mode = Set(ModerationMode::Pre);
     pre.update(&app.db).await.unwrap();
@@ -399,7 +390,7 @@ async fn signed_out_people_are_sent_to_sign_in(backend: Backend) {
 
 async fn lists_sort_filter_search_and_page_by_key(backend: Backend) {
     let app = spawn_app(backend).await;
-    let campaign = demo_campaign(&app).await;
+    let campaign = app.demo_campaign().await;
     let path = "/campaigns/apps-for-everyday-health";
     // Every order lists every published idea exactly once over its pages.
     let published = idea::Entity::find()

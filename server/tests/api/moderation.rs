@@ -468,17 +468,6 @@ async fn demo_account(app: &TestApp, role: Role) -> user::Model {
         .expect("signed in once already")
 }
 
-async fn first_idea(app: &TestApp) -> idea::Model {
-    idea::Entity::find()
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .filter(idea::Column::DuplicateOfId.is_null())
-        .order_by_asc(idea::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
 /// Posts a new comment on the idea at `page_path` from `client`'s browser.
 async fn comment(
     app: &TestApp,
@@ -507,7 +496,7 @@ async fn suspended_people_read_but_cannot_take_part_until_reinstated(backend: Ba
     let app = app_hiding_after(backend, 3).await;
     let member = app.signed_in_browser(Role::Public).await;
     let account = demo_account(&app, Role::Public).await;
-    let target = first_idea(&app).await;
+    let target = app.first_idea().await;
     let page_path = format!("/ideas/{}-{}", target.id, target.slug);
     let suspend_path = format!("/moderation/people/{}/suspend", account.id);
     let until = (chrono::Utc::now() + chrono::Duration::days(7))
@@ -700,7 +689,7 @@ async fn suspended_people_read_but_cannot_take_part_until_reinstated(backend: Ba
 
 async fn moderators_edit_ideas_keeping_the_earlier_words(backend: Backend) {
     let app = app_hiding_after(backend, 3).await;
-    let target = first_idea(&app).await;
+    let target = app.first_idea().await;
     let path = format!("/moderation/ideas/{}/edit", target.id);
     let form = [
         ("title", "A calmer title for this idea"),
@@ -810,7 +799,7 @@ async fn moderators_edit_ideas_keeping_the_earlier_words(backend: Backend) {
 
 async fn locked_discussions_take_no_new_comments(backend: Backend) {
     let app = app_hiding_after(backend, 3).await;
-    let target = first_idea(&app).await;
+    let target = app.first_idea().await;
     let page_path = format!("/ideas/{}-{}", target.id, target.slug);
     let key = format!("idea:{}", target.id);
     let lock = [

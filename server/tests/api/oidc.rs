@@ -174,10 +174,9 @@ async fn spawn_with_fake() -> (TestApp, Fake) {
         client_secret: Some("a-secret".to_owned().into()),
         ..ProviderSettings::oidc("fake", "Fake ID", fake.issuer.parse().unwrap(), CLIENT_ID)
     };
-    let app = spawn_app_with(TestConfig {
-        providers: vec![provider],
-        ..TestConfig::new(Backend::Sqlite)
-    })
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| {
+        s.providers = vec![provider];
+    }))
     .await;
     (app, fake)
 }

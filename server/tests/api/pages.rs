@@ -2,22 +2,13 @@
 
 use app::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 use app::domain::user::{Role, Segment};
-use app::server::entities::{campaign, idea, user, vote};
+use app::server::entities::{idea, user, vote};
 use app::server::seed::DEMO_CAMPAIGN_SLUG;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::on_both_databases;
 use crate::support::{Backend, TestApp, TestConfig, spawn_app, spawn_app_with, texts};
-
-async fn demo_campaign(app: &TestApp) -> campaign::Model {
-    campaign::Entity::find()
-        .filter(campaign::Column::Slug.eq(DEMO_CAMPAIGN_SLUG))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("the demo campaign was seeded")
-}
 
 /// Adds an idea straight into the database, as someone else's submission would.
 async fn insert_idea(
@@ -27,7 +18,7 @@ async fn insert_idea(
     votes: i32,
     visibility: Visibility,
 ) -> idea::Model {
-    let campaign = demo_campaign(app).await;
+    let campaign = app.demo_campaign().await;
     let now = Utc::now();
     let author = user::ActiveModel {
         display_name: Set("Test Author".into()),
@@ -152,7 +143,7 @@ async fn every_page_has_the_nhs_frame(backend: Backend) {
 
 async fn home_shows_current_campaigns_with_their_ideas_from_the_database(backend: Backend) {
     let app = spawn_app(backend).await;
-    let campaign = demo_campaign(&app).await;
+    let campaign = app.demo_campaign().await;
     // An idea that only the database knows about, with more support than any demo idea.
     insert_idea(
         &app,
@@ -205,7 +196,7 @@ async fn home_shows_current_campaigns_with_their_ideas_from_the_database(backend
 
 async fn campaign_page_orders_ideas_as_the_url_asks(backend: Backend) {
     let app = spawn_app(backend).await;
-    let campaign = demo_campaign(&app).await;
+    let campaign = app.demo_campaign().await;
     let published = || {
         idea::Entity::find()
             .filter(idea::Column::CampaignId.eq(campaign.id))
@@ -311,10 +302,9 @@ async fn missing_and_hidden_things_answer_404(backend: Backend) {
 }
 
 async fn an_empty_database_without_the_demo_says_so(backend: Backend) {
-    let app = spawn_app_with(TestConfig {
-        seed_demo: false,
-        ..TestConfig::new(backend)
-    })
+    let app = spawn_app_with(TestConfig::new(backend).with(|s| {
+        s.seed_demo = false;
+    }))
     .await;
     let page = app.page("/", 200).await;
     assert!(

@@ -9,7 +9,7 @@ use std::time::Duration;
 use app::domain::idea::Cursor;
 use app::server::entities::{idea, vote};
 use app::server::rankings::{InProcessRankings, RankSort, RankedIdea, RankingStore, RedisRankings};
-use app::server::rate_limit::{LimitedAction, Quota};
+use app::server::rate_limit::LimitedAction;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::support::{Backend, TestApp, TestConfig, redis_url, spawn_app_with};
@@ -200,22 +200,6 @@ async fn the_redis_rankings_keep_the_contract() {
     ranking_contract(&RedisRankings::new(manager, &prefix)).await;
 }
 
-fn lifted_limits(config: &mut TestConfig) {
-    for action in [
-        LimitedAction::SignIn,
-        LimitedAction::Vote,
-        LimitedAction::ApiRead,
-    ] {
-        config.rate_limits.quotas.insert(
-            action,
-            Quota {
-                burst: 1_000_000,
-                every_ms: 1,
-            },
-        );
-    }
-}
-
 /// The ids and votes of a campaign's Top list as the open-data API shows it.
 async fn top_list(app: &TestApp, campaign: &str) -> Vec<(i64, i64)> {
     let body: serde_json::Value = app
@@ -275,15 +259,23 @@ async fn demo_campaign_slug(app: &TestApp) -> String {
 async fn votes_through_either_instance_show_on_both() {
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
     let mut first_config = TestConfig::new(Backend::Postgres);
-    first_config.redis_url = Some(redis_url());
+    first_config.redis_url = Some(redis_url().into());
     first_config.redis_prefix = prefix.clone();
-    lifted_limits(&mut first_config);
+    first_config.lift_limits(&[
+        LimitedAction::SignIn,
+        LimitedAction::Vote,
+        LimitedAction::ApiRead,
+    ]);
     let first = spawn_app_with(first_config).await;
     let mut second_config = TestConfig::new(Backend::Postgres);
-    second_config.redis_url = Some(redis_url());
+    second_config.redis_url = Some(redis_url().into());
     second_config.redis_prefix = prefix;
     second_config.database_url = Some(first.database_url.clone());
-    lifted_limits(&mut second_config);
+    second_config.lift_limits(&[
+        LimitedAction::SignIn,
+        LimitedAction::Vote,
+        LimitedAction::ApiRead,
+    ]);
     let second = spawn_app_with(second_config).await;
     wait_for_rankings(&first).await;
     wait_for_rankings(&second).await;
@@ -400,9 +392,13 @@ impl Drop for OwnRedis {
 async fn redis_stopping_mid_run_loses_no_vote(backend: Backend) {
     let mut redis = OwnRedis::start();
     let mut config = TestConfig::new(backend);
-    config.redis_url = Some(redis.url());
+    config.redis_url = Some(redis.url().into());
     config.tallies.check_every_secs = 1;
-    lifted_limits(&mut config);
+    config.lift_limits(&[
+        LimitedAction::SignIn,
+        LimitedAction::Vote,
+        LimitedAction::ApiRead,
+    ]);
     let app = Arc::new(spawn_app_with(config).await);
     wait_for_rankings(&app).await;
     let slug = demo_campaign_slug(&app).await;

@@ -1,23 +1,14 @@
 //! Rate limits: one contract for the Redis and in-process limiters, and the limits as
 //! people and API clients meet them, on one instance and shared by two.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use app::domain::user::Role;
 use app::server::rate_limit::{
     Decision, InProcessLimiter, LimitedAction, Quota, RateLimiter, RedisLimiter,
 };
-use server::config::RateLimitSettings;
 
-use crate::support::{Backend, TestConfig, closed_port_url, spawn_app_with};
-
-fn redis_url() -> String {
-    std::env::var("TEST_REDIS_URL").expect(
-        "TEST_REDIS_URL is not set: run the tests with scripts/test, or start the test \
-         services with `eval \"$(scripts/services start)\"`",
-    )
-}
+use crate::support::{Backend, TestConfig, closed_port_url, redis_url, spawn_app_with};
 
 async fn redis_limiter() -> RedisLimiter {
     let client = redis::Client::open(redis_url()).unwrap();
@@ -84,23 +75,10 @@ async fn the_redis_limiter_keeps_the_contract() {
     limiter_contract(&redis_limiter().await).await;
 }
 
-fn quotas(action: LimitedAction, burst: u32) -> RateLimitSettings {
-    RateLimitSettings {
-        quotas: HashMap::from([(
-            action,
-            Quota {
-                burst,
-                every_ms: 600_000,
-            },
-        )]),
-        ..Default::default()
-    }
-}
-
 #[tokio::test]
 async fn a_person_over_the_vote_limit_is_told_to_wait() {
     let mut config = TestConfig::new(Backend::Sqlite);
-    config.rate_limits = quotas(LimitedAction::Vote, 3);
+    config.limit(LimitedAction::Vote, 3, 600_000);
     let app = spawn_app_with(config).await;
     app.sign_in_as(Role::Public).await;
     for _ in 0..3 {
@@ -138,7 +116,7 @@ async fn a_person_over_the_vote_limit_is_told_to_wait() {
 async fn api_clients_over_the_limit_get_json() {
     let mut config = TestConfig::new(Backend::Sqlite);
     // An address gets ten times an account's quota: 2 × 10 reads.
-    config.rate_limits = quotas(LimitedAction::ApiRead, 2);
+    config.limit(LimitedAction::ApiRead, 2, 600_000);
     let app = spawn_app_with(config).await;
     for n in 0..20 {
         assert_eq!(app.get("/api/v1/campaigns").await.status(), 200, "{n}");
@@ -163,9 +141,9 @@ async fn two_instances_sharing_redis_share_one_limit_exactly() {
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
     let shared = |n: u32| {
         let mut config = TestConfig::new(Backend::Sqlite);
-        config.redis_url = Some(redis_url());
+        config.redis_url = Some(redis_url().into());
         config.redis_prefix = prefix.clone();
-        config.rate_limits = quotas(LimitedAction::ApiRead, n);
+        config.limit(LimitedAction::ApiRead, n, 600_000);
         config
     };
     let first = spawn_app_with(shared(3)).await;
@@ -183,8 +161,8 @@ async fn two_instances_sharing_redis_share_one_limit_exactly() {
 #[tokio::test]
 async fn limits_hold_in_process_while_redis_is_away() {
     let mut config = TestConfig::new(Backend::Sqlite);
-    config.redis_url = Some(closed_port_url("redis"));
-    config.rate_limits = quotas(LimitedAction::ApiRead, 1);
+    config.redis_url = Some(closed_port_url("redis").into());
+    config.limit(LimitedAction::ApiRead, 1, 600_000);
     let app = spawn_app_with(config).await;
     for n in 0..10 {
         assert_eq!(app.get("/api/v1/campaigns").await.status(), 200, "{n}");

@@ -102,10 +102,9 @@ async fn every_response_has_the_security_headers() {
 
 #[tokio::test]
 async fn hsts_is_sent_when_the_public_url_is_https() {
-    let app = spawn_app_with(TestConfig {
-        public_url: Some("https://localhost"),
-        ..TestConfig::new(Backend::Sqlite)
-    })
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| {
+        s.public_url = Some("https://localhost".parse().unwrap());
+    }))
     .await;
     let response = app.get("/").await;
     assert!(header(&response, "strict-transport-security").starts_with("max-age="));

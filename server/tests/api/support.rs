@@ -8,6 +8,7 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
+use app::server::rate_limit::{LimitedAction, Quota};
 use leptos::prelude::LeptosOptions;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use secrecy::SecretString;
@@ -37,46 +38,75 @@ pub struct TestApp {
     _data_dir: tempfile::TempDir,
 }
 
-/// How a test wants its server.
+/// How a test wants its server: the server's own [`Settings`] (reached through this,
+/// as `config.rate_limits`, `config.redis_url`…), with the test's defaults, and the
+/// database to use.
 pub struct TestConfig {
     pub backend: Backend,
-    pub seed_demo: bool,
-    pub redis_url: Option<String>,
-    pub public_url: Option<&'static str>,
-    pub demo_sign_in: Option<bool>,
-    pub force_demo_sign_in: bool,
-    pub providers: Vec<server::config::ProviderSettings>,
-    pub rate_limits: server::config::RateLimitSettings,
-    /// Every test gets its own Redis keys unless it shares them on purpose.
-    pub redis_prefix: String,
     /// An existing database to use (another instance's), instead of a fresh one.
     pub database_url: Option<String>,
-    pub tallies: server::config::TallySettings,
-    pub webhooks: server::config::WebhookSettings,
-    pub moderation: server::config::ModerationSettings,
+    pub settings: Settings,
 }
 
 impl TestConfig {
     pub fn new(backend: Backend) -> Self {
-        Self {
-            backend,
-            seed_demo: true,
-            redis_url: None,
-            public_url: None,
-            demo_sign_in: None,
-            force_demo_sign_in: false,
-            providers: Vec::new(),
-            rate_limits: Default::default(),
+        let settings = Settings {
+            // Every test gets its own Redis keys unless it shares them on purpose.
             redis_prefix: format!("test-{}:", uuid::Uuid::new_v4().simple()),
-            tallies: Default::default(),
+            database_max_connections: 5,
             webhooks: server::config::WebhookSettings {
                 retry_base_secs: 1,
                 poll_every_ms: 100,
                 ..Default::default()
             },
-            moderation: Default::default(),
+            ..Settings::default()
+        };
+        Self {
+            backend,
             database_url: None,
+            settings,
         }
+    }
+
+    /// The same, changed by `change`.
+    pub fn with(mut self, change: impl FnOnce(&mut Settings)) -> Self {
+        change(&mut self.settings);
+        self
+    }
+
+    /// Uses the test Redis server.
+    pub fn with_redis(self) -> Self {
+        self.with(|s| s.redis_url = Some(redis_url().into()))
+    }
+
+    /// Lifts the rate limits on `actions`, for tests that do in seconds what no person
+    /// does (hundreds of sign-ins or votes from one address).
+    pub fn lift_limits(&mut self, actions: &[LimitedAction]) {
+        for action in actions {
+            self.limit(*action, 1_000_000, 1);
+        }
+    }
+
+    /// Sets the quota of `action`: `burst` at once, then one more every `every_ms`.
+    pub fn limit(&mut self, action: LimitedAction, burst: u32, every_ms: u64) {
+        self.settings
+            .rate_limits
+            .quotas
+            .insert(action, Quota { burst, every_ms });
+    }
+}
+
+impl std::ops::Deref for TestConfig {
+    type Target = Settings;
+
+    fn deref(&self) -> &Settings {
+        &self.settings
+    }
+}
+
+impl std::ops::DerefMut for TestConfig {
+    fn deref_mut(&mut self) -> &mut Settings {
+        &mut self.settings
     }
 }
 
@@ -105,21 +135,7 @@ pub async fn try_spawn_app_with(config: TestConfig) -> anyhow::Result<TestApp> {
     let settings = Settings {
         data_dir: data_dir.path().to_path_buf(),
         database_url: Some(SecretString::from(database_url.clone())),
-        redis_url: config.redis_url.map(SecretString::from),
-        seed_demo: config.seed_demo,
-        log_format: LogFormat::Pretty,
-        public_url: config
-            .public_url
-            .map(|u| u.parse().expect("a valid public URL")),
-        providers: config.providers,
-        demo_sign_in: config.demo_sign_in,
-        force_demo_sign_in: config.force_demo_sign_in,
-        database_max_connections: 5,
-        rate_limits: config.rate_limits,
-        redis_prefix: config.redis_prefix,
-        tallies: config.tallies,
-        webhooks: config.webhooks,
-        moderation: config.moderation,
+        ..config.settings
     };
     let options = LeptosOptions::builder()
         .output_name("ideas")
@@ -159,6 +175,35 @@ pub fn browser() -> reqwest::Client {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("http client")
+}
+
+impl TestApp {
+    /// The demo campaign the seed creates.
+    pub async fn demo_campaign(&self) -> app::server::entities::campaign::Model {
+        use app::server::entities::campaign;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        campaign::Entity::find()
+            .filter(campaign::Column::Slug.eq(app::server::seed::DEMO_CAMPAIGN_SLUG))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("the demo campaign was seeded")
+    }
+
+    /// The first published idea that is not a merged duplicate.
+    pub async fn first_idea(&self) -> app::server::entities::idea::Model {
+        use app::domain::idea::Visibility;
+        use app::server::entities::idea;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        idea::Entity::find()
+            .filter(idea::Column::Visibility.eq(Visibility::Published))
+            .filter(idea::Column::DuplicateOfId.is_null())
+            .order_by_asc(idea::Column::Id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("the demo data has ideas")
+    }
 }
 
 impl TestApp {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use app::server::entities::{idea, vote};
-use app::server::rate_limit::{LimitedAction, Quota};
+use app::server::rate_limit::LimitedAction;
 use sea_orm::{EntityTrait, QueryFilter};
 
 use crate::on_both_databases;
@@ -13,15 +13,7 @@ use crate::support::{Backend, TestConfig, spawn_app_with};
 async fn parallel_votes_and_withdrawals_keep_tallies_exact(backend: Backend) {
     let mut config = TestConfig::new(backend);
     // Thousands of votes from one test address in seconds: lift the limits for this.
-    for action in [LimitedAction::SignIn, LimitedAction::Vote] {
-        config.rate_limits.quotas.insert(
-            action,
-            Quota {
-                burst: 1_000_000,
-                every_ms: 1,
-            },
-        );
-    }
+    config.lift_limits(&[LimitedAction::SignIn, LimitedAction::Vote]);
     let app = std::sync::Arc::new(spawn_app_with(config).await);
     let ideas: Vec<i64> = idea::Entity::find()
         .all(&app.db)
@@ -103,13 +95,7 @@ on_both_databases!(parallel_votes_and_withdrawals_keep_tallies_exact);
 /// The server function behind the in-page button: same rules as the form.
 async fn the_in_page_vote_counts_once_and_explains_refusals(backend: Backend) {
     let mut config = TestConfig::new(backend);
-    config.rate_limits.quotas.insert(
-        LimitedAction::Vote,
-        Quota {
-            burst: 4,
-            every_ms: 600_000,
-        },
-    );
+    config.limit(LimitedAction::Vote, 4, 600_000);
     let app = spawn_app_with(config).await;
     app.sign_in_as(app::domain::user::Role::Public).await;
     let target = idea::Entity::find().all(&app.db).await.unwrap()[0].clone();
