@@ -11,11 +11,11 @@ use tower_sessions::Session;
 use super::{ProfileForm, paths};
 use crate::access::Access;
 use crate::domain::user::Role;
-use crate::forms::Submitted;
+
 use crate::server::accounts::{self, UnlinkOutcome};
 use crate::server::state::AppState;
 use crate::server::web::{
-    Admin, Answer, Reply, RouteEntry, RouteError, SignedIn, Staff, StrictForm, entry,
+    Admin, Answer, OrShowAgain, Reply, RouteEntry, RouteError, SignedIn, Staff, StrictForm, entry,
 };
 
 pub fn routes() -> Vec<RouteEntry> {
@@ -78,22 +78,12 @@ async fn update_profile(
     SignedIn(user): SignedIn,
     StrictForm(form): StrictForm<ProfileForm>,
 ) -> Answer {
-    match form.validate() {
-        Ok(profile) => {
-            accounts::update_profile(&state.db, user.id, profile).await?;
-            Ok(Reply::redirect(format!(
-                "{}?updated=profile",
-                paths::ACCOUNT
-            )))
-        }
-        Err(errors) => Ok(Reply::refused(
-            paths::PROFILE,
-            Submitted {
-                values: form,
-                errors,
-            },
-        )),
-    }
+    let profile = form.validate().or_show_again(paths::PROFILE, &form)?;
+    accounts::update_profile(&state.db, user.id, profile).await?;
+    Ok(Reply::redirect(format!(
+        "{}?updated=profile",
+        paths::ACCOUNT
+    )))
 }
 
 /// `POST /account/delete`: deletes the signed-in person's account and signs them out.

@@ -15,7 +15,9 @@ use crate::server::queries;
 use crate::server::rate_limit::LimitedAction;
 use crate::server::state::AppState;
 use crate::server::web::reply::with_notice;
-use crate::server::web::{Answer, Reply, RouteEntry, RouteError, SignedIn, StrictForm, entry};
+use crate::server::web::{
+    Answer, OrShowAgain, Reply, RouteEntry, RouteError, SignedIn, StrictForm, entry,
+};
 
 pub fn routes() -> Vec<RouteEntry> {
     vec![
@@ -61,18 +63,9 @@ async fn post_comment(
             },
         ))
     };
-    let new = match user.unless_suspended(&field, form.validate()) {
-        Ok(new) => new,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                idea.href.clone(),
-                Submitted {
-                    values: form.clone(),
-                    errors,
-                },
-            ));
-        }
-    };
+    let new = user
+        .unless_suspended(&field, form.validate())
+        .or_show_again(idea.href.clone(), &form)?;
     match comments::post(&state.db, &user, idea.id, new, Utc::now()).await? {
         CommentOutcome::Posted { id } => Ok(Reply::redirect(with_notice(
             &idea.href,
@@ -103,18 +96,9 @@ async fn edit_comment(
         parent_id: String::new(),
         ..form
     };
-    let new = match user.unless_suspended(&form.field_id(), form.validate()) {
-        Ok(new) => new,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                here,
-                Submitted {
-                    values: form,
-                    errors,
-                },
-            ));
-        }
-    };
+    let new = user
+        .unless_suspended(&form.field_id(), form.validate())
+        .or_show_again(here.clone(), &form)?;
     match comments::edit(&state.db, &user, comment_id, new.body, Utc::now()).await? {
         ChangeOutcome::Done { idea_id } => {
             back_to_idea(

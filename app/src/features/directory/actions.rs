@@ -9,6 +9,7 @@ use super::forms::{DecisionForm, DeveloperForm, ListingForm, ReasonForm, Webhook
 use super::paths;
 use super::review_pages::{ReviewSubmission, WebhookCreated};
 use crate::access::Access;
+use crate::domain::identity::CurrentUser;
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};
 use crate::server::directory::{self, ActionOutcome, ProfileOutcome, SaveOutcome};
@@ -16,8 +17,8 @@ use crate::server::queries;
 use crate::server::rate_limit::LimitedAction;
 use crate::server::state::AppState;
 use crate::server::web::{
-    Admin, Answer, Moderator, Participant, Reply, RouteEntry, RouteError, SignedIn, Staff,
-    StrictForm, entry,
+    Admin, Answer, Moderator, OrShowAgain, Participant, Reply, RouteEntry, RouteError, SignedIn,
+    Staff, StrictForm, entry,
 };
 use crate::server::webhooks;
 
@@ -96,18 +97,7 @@ async fn save_profile(
     Participant(user): Participant,
     StrictForm(form): StrictForm<DeveloperForm>,
 ) -> Answer {
-    let profile = match form.validate() {
-        Ok(profile) => profile,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                paths::PROFILE,
-                Submitted {
-                    values: form,
-                    errors,
-                },
-            ));
-        }
-    };
+    let profile = form.validate().or_show_again(paths::PROFILE, &form)?;
     Ok(
         match directory::save_profile(&state.db, &user, profile, crate::server::clock::now())
             .await?
@@ -142,7 +132,7 @@ async fn edit_listing(
 /// as typed, so nothing is lost.
 async fn save_listing(
     state: AppState,
-    user: crate::domain::identity::CurrentUser,
+    user: CurrentUser,
     id: Option<i64>,
     form: ListingForm,
 ) -> Answer {
@@ -221,35 +211,14 @@ async fn archive_own(
     Path(id): Path<i64>,
     StrictForm(form): StrictForm<ReasonForm>,
 ) -> Answer {
-    let reason = match form.validate(false) {
-        Ok(reason) => reason,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                paths::archive_own(id),
-                Submitted {
-                    values: form,
-                    errors,
-                },
-            ));
-        }
-    };
+    let reason = form
+        .validate(false)
+        .or_show_again(paths::archive_own(id), &form)?;
     // Only the owner: a moderator archives from the review page.
     if !queries::directory::is_owner(&state.db, user.id, id).await? {
         return Err(RouteError::NotFound);
     }
-    let here = paths::my_listing(id);
-    let outcome = directory::archive(
-        &state.db,
-        &user,
-        id,
-        reason.as_deref(),
-        crate::server::clock::now(),
-    );
-    answer(
-        outcome.await?,
-        here.clone(),
-        format!("{here}?done=archived"),
-    )
+    archive(&state, &user, id, reason.as_deref(), paths::my_listing(id)).await
 }
 
 /// `POST /moderation/listings/{id}/decision`.
@@ -259,16 +228,14 @@ async fn decide(
     Path(id): Path<i64>,
     StrictForm(form): StrictForm<DecisionForm>,
 ) -> Answer {
-    let decision = match form.validate() {
-        Ok(decision) => decision,
-        Err(errors) => {
-            let context = ReviewSubmission::Decision(Submitted {
-                values: form,
+    let decision = form
+        .validate()
+        .or_show_again_with(paths::decide(id), |errors| {
+            ReviewSubmission::Decision(Submitted {
+                values: form.clone(),
                 errors,
-            });
-            return Ok(Reply::refused(paths::decide(id), context));
-        }
-    };
+            })
+        })?;
     let outcome = directory::decide(
         &state.db,
         &moderator,
@@ -288,29 +255,27 @@ async fn moderator_archive(
     Path(id): Path<i64>,
     StrictForm(form): StrictForm<ReasonForm>,
 ) -> Answer {
-    let reason = match form.validate(true) {
-        Ok(reason) => reason,
-        Err(errors) => {
-            let context = ReviewSubmission::Archive(Submitted {
-                values: form,
-                errors,
-            });
-            return Ok(Reply::refused(paths::moderator_archive(id), context));
-        }
-    };
-    let here = paths::review(id);
-    let outcome = directory::archive(
-        &state.db,
-        &moderator,
-        id,
-        reason.as_deref(),
-        crate::server::clock::now(),
-    );
-    answer(
-        outcome.await?,
-        here.clone(),
-        format!("{here}?done=archived"),
-    )
+    let page = paths::moderator_archive(id);
+    let reason = form.validate(true).or_show_again_with(page, |errors| {
+        ReviewSubmission::Archive(Submitted {
+            values: form.clone(),
+            errors,
+        })
+    })?;
+    archive(&state, &moderator, id, reason.as_deref(), paths::review(id)).await
+}
+
+/// Archives listing `id` as `who`, then back to `here` saying so.
+async fn archive(
+    state: &AppState,
+    who: &CurrentUser,
+    id: i64,
+    reason: Option<&str>,
+    here: String,
+) -> Answer {
+    let now = crate::server::clock::now();
+    let outcome = directory::archive(&state.db, who, id, reason, now).await?;
+    answer(outcome, here.clone(), format!("{here}?done=archived"))
 }
 
 /// `POST /moderation/listings/{id}/revoke-developer`: revokes the listing's developer.
@@ -357,20 +322,12 @@ async fn register_webhook(
     Staff(admin, ..): Staff<Admin>,
     StrictForm(form): StrictForm<WebhookForm>,
 ) -> Answer {
-    let new = match form.validate() {
-        Ok(new) => new,
-        Err(errors) => {
-            // The secret is never echoed back into the page.
-            let values = WebhookForm {
-                secret: String::new(),
-                ..form
-            };
-            return Ok(Reply::refused(
-                paths::WEBHOOKS,
-                Submitted { values, errors },
-            ));
-        }
+    // The secret is never echoed back into the page.
+    let typed = WebhookForm {
+        secret: String::new(),
+        ..form.clone()
     };
+    let new = form.validate().or_show_again(paths::WEBHOOKS, &typed)?;
     let hook = webhooks::register(&state.db, new, crate::server::clock::now()).await?;
     tracing::info!(admin = admin.id, webhook = hook.id, "webhook registered");
     let created = WebhookCreated {

@@ -1,7 +1,7 @@
 //! Form posts for moderation: reporting an idea, comment or listing; the moderators'
 //! queue; suspending and reinstating people; moderators' edits.
 
-use axum::extract::{Path, State};
+use axum::extract::{MatchedPath, OriginalUri, Path, State};
 use axum::http::Method;
 use axum::routing::post;
 
@@ -10,7 +10,6 @@ use super::paths;
 use super::people::SuspendForm;
 use super::{BulkForm, ReportForm};
 use crate::access::Access;
-use crate::domain::identity::CurrentUser;
 use crate::domain::moderation::Subject;
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};
@@ -20,7 +19,8 @@ use crate::server::rate_limit::LimitedAction;
 use crate::server::state::AppState;
 use crate::server::suspensions::{self, SuspendOutcome};
 use crate::server::web::{
-    Answer, Moderator, Reply, RouteEntry, RouteError, SignedIn, Staff, StrictForm, entry,
+    Answer, Moderator, OrShowAgain, Reply, RouteEntry, RouteError, SignedIn, Staff, StrictForm,
+    entry,
 };
 
 pub fn routes() -> Vec<RouteEntry> {
@@ -31,94 +31,44 @@ pub fn routes() -> Vec<RouteEntry> {
         entry(Method::POST, paths::SUSPEND, moderator, post(suspend)),
         entry(Method::POST, paths::REINSTATE, moderator, post(reinstate)),
         entry(Method::POST, paths::EDIT_IDEA, moderator, post(edit_idea)),
-        entry(
-            Method::POST,
-            paths::REPORT_IDEA,
-            SignedIn,
-            post(report_idea),
-        )
-        .limited(LimitedAction::Report),
-        entry(
-            Method::POST,
-            paths::REPORT_LISTING,
-            SignedIn,
-            post(report_listing),
-        )
-        .limited(LimitedAction::Report),
-        entry(
-            Method::POST,
-            paths::REPORT_COMMENT,
-            SignedIn,
-            post(report_comment),
-        )
-        .limited(LimitedAction::Report),
+        // One handler for the three: the route it came by says what is reported.
+        entry(Method::POST, paths::REPORT_IDEA, SignedIn, post(report))
+            .limited(LimitedAction::Report),
+        entry(Method::POST, paths::REPORT_LISTING, SignedIn, post(report))
+            .limited(LimitedAction::Report),
+        entry(Method::POST, paths::REPORT_COMMENT, SignedIn, post(report))
+            .limited(LimitedAction::Report),
     ]
 }
 
-/// `POST /ideas/{id_slug}/report`.
-async fn report_idea(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path(id_slug): Path<String>,
-    StrictForm(form): StrictForm<ReportForm>,
-) -> Answer {
-    let id = crate::domain::slug::parse_id(&id_slug);
-    let here = format!("/ideas/{id_slug}/report");
-    report(&state, &user, here, (Subject::Idea, id), form).await
-}
-
-/// `POST /directory/{id_slug}/report`.
-async fn report_listing(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path(id_slug): Path<String>,
-    StrictForm(form): StrictForm<ReportForm>,
-) -> Answer {
-    let id = crate::domain::slug::parse_id(&id_slug);
-    let here = format!("/directory/{id_slug}/report");
-    report(&state, &user, here, (Subject::Listing, id), form).await
-}
-
-/// `POST /comments/{comment_id}/report`.
-async fn report_comment(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path(id): Path<i64>,
-    StrictForm(form): StrictForm<ReportForm>,
-) -> Answer {
-    let here = paths::report_comment(id);
-    report(&state, &user, here, (Subject::Comment, Some(id)), form).await
-}
-
-/// A report of anything, by someone signed in: a suspended person's words come back
-/// with the reason by the field.
+/// `POST /ideas/{id_slug}/report`, `/directory/{id_slug}/report` and
+/// `/comments/{comment_id}/report`: a report by someone signed in. A suspended person's
+/// words come back with the reason by the field.
 async fn report(
-    state: &AppState,
-    user: &CurrentUser,
-    here: String,
-    (subject, id): (Subject, Option<i64>),
-    form: ReportForm,
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    route: MatchedPath,
+    OriginalUri(uri): OriginalUri,
+    Path(id): Path<String>,
+    StrictForm(form): StrictForm<ReportForm>,
 ) -> Answer {
-    let id = id.ok_or(RouteError::NotFound)?;
+    let subject = match route.as_str() {
+        paths::REPORT_IDEA => Subject::Idea,
+        paths::REPORT_LISTING => Subject::Listing,
+        _ => Subject::Comment,
+    };
+    let id = crate::domain::slug::parse_id(&id).ok_or(RouteError::NotFound)?;
+    let here = uri.path().to_owned();
     let context = crate::server::queries::moderation::report_context(&state.db, subject, id)
         .await?
         .ok_or(RouteError::NotFound)?;
-    let (reason, detail) = match user.unless_suspended("reason", form.validate()) {
-        Ok(valid) => valid,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                here,
-                Submitted {
-                    values: form,
-                    errors,
-                },
-            ));
-        }
-    };
+    let (reason, detail) = user
+        .unless_suspended("reason", form.validate())
+        .or_show_again(here, &form)?;
     let outcome = moderation::report(
         &state.db,
         &state.rankings,
-        user,
+        &user,
         (subject, id),
         (reason, detail),
         state.report_threshold,
@@ -207,18 +157,9 @@ async fn suspend(
     StrictForm(form): StrictForm<SuspendForm>,
 ) -> Answer {
     let now = crate::server::clock::now();
-    let (last_day, reason) = match form.validate(suspensions::uk_today(now)) {
-        Ok(valid) => valid,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                paths::suspend(id),
-                Submitted {
-                    values: form,
-                    errors,
-                },
-            ));
-        }
-    };
+    let (last_day, reason) = form
+        .validate(suspensions::uk_today(now))
+        .or_show_again(paths::suspend(id), &form)?;
     let outcome = suspensions::suspend(&state.db, &moderator, id, last_day, &reason, now).await?;
     suspension_answer(id, outcome, "suspended")
 }
@@ -255,18 +196,7 @@ async fn edit_idea(
     Path(id): Path<i64>,
     StrictForm(form): StrictForm<IdeaEditForm>,
 ) -> Answer {
-    let (words, reason) = match form.validate() {
-        Ok(valid) => valid,
-        Err(errors) => {
-            return Ok(Reply::refused(
-                paths::edit_idea(id),
-                Submitted {
-                    values: form,
-                    errors,
-                },
-            ));
-        }
-    };
+    let (words, reason) = form.validate().or_show_again(paths::edit_idea(id), &form)?;
     let now = crate::server::clock::now();
     match edits::edit_idea(&state.db, &moderator, id, words, &reason, now).await? {
         EditOutcome::Saved { href } => Ok(Reply::redirect(format!("{href}?done=edited"))),

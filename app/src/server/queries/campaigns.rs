@@ -94,21 +94,13 @@ pub async fn categories(
     db: &DatabaseConnection,
     campaign_id: i64,
 ) -> Result<Vec<CategoryOption>, DbErr> {
-    Ok(category::Entity::find()
+    let offered = category::Entity::find()
         .join(
             JoinType::InnerJoin,
             category::Relation::CampaignCategory.def(),
         )
-        .filter(campaign_category::Column::CampaignId.eq(campaign_id))
-        .order_by(category::Column::Name, Order::Asc)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| CategoryOption {
-            slug: c.slug,
-            name: c.name,
-        })
-        .collect())
+        .filter(campaign_category::Column::CampaignId.eq(campaign_id));
+    super::categories::options(offered, db).await
 }
 
 /// The category `slug`, if `campaign_id` offers it.

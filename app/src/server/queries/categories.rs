@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryOrder};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryOrder, Select};
 
 use crate::domain::campaign::CategoryOption;
 use crate::server::entities::category;
@@ -20,7 +20,15 @@ pub async fn category_names(db: &impl ConnectionTrait) -> Result<HashMap<i64, St
 
 /// Every category there is, by name.
 pub async fn all_categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, DbErr> {
-    Ok(category::Entity::find()
+    options(category::Entity::find(), db).await
+}
+
+/// The categories `query` finds, by name, as forms offer them.
+pub async fn options(
+    query: Select<category::Entity>,
+    db: &DatabaseConnection,
+) -> Result<Vec<CategoryOption>, DbErr> {
+    Ok(query
         .order_by(category::Column::Name, Order::Asc)
         .all(db)
         .await?

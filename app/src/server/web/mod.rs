@@ -9,8 +9,9 @@
 //!    something, and not suspended). Each check is written once, in
 //!    [`crate::domain::identity`], and server functions use the same ones;
 //! 3. **call one service** in `server/`;
-//! 4. **answer** with a [`Reply`]: a redirect (post/redirect/get), or the form's page
-//!    again with what was typed and why it was refused ([`Reply::refused`]).
+//! 4. **answer** with a [`Reply`]: a redirect (post/redirect/get), or a page. A form
+//!    that fails its checks comes back with what was typed and a message by each field
+//!    ([`OrShowAgain`]: `form.validate().or_show_again(page, &form)?`).
 //!
 //! Anything that stops a request is a [`RouteError`], returned with `?`. It knows how
 //! to answer each caller: a browser gets the site's own page (sign in, not found, no
@@ -25,7 +26,7 @@
 //! [`AtLeast`]: extract::AtLeast
 //! [`Staff`]: extract::Staff
 //! [`Reply`]: reply::Reply
-//! [`Reply::refused`]: reply::Reply::refused
+//! [`OrShowAgain`]: reply::OrShowAgain
 //! [`RouteError`]: reply::RouteError
 //! [`answer_deferred`]: render::answer_deferred
 
@@ -37,5 +38,5 @@ pub mod routing;
 
 pub use extract::{Admin, AtLeast, Moderator, Participant, SignedIn, Staff};
 pub use form::StrictForm;
-pub use reply::{Answer, Reply, RouteError};
+pub use reply::{Answer, OrShowAgain, Reply, RouteError};
 pub use routing::{RouteEntry, entry};

@@ -101,6 +101,7 @@ async fn render_error(state: &AppState, parts: Parts, err: RouteError) -> Respon
     }
     let shown = match err {
         RouteError::SignIn => return sign_in_and_return(&parts),
+        RouteError::Invalid(page) => return render_page(state, parts, *page).await,
         RouteError::Forbidden => AppError::Forbidden,
         RouteError::Suspended(message) => AppError::Suspended(message),
         RouteError::NotFound => AppError::NotFound,

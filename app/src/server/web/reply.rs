@@ -12,13 +12,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::domain::identity::Refusal;
 use crate::error::AppError;
+use crate::forms::{FieldErrors, Submitted};
 
 /// What every form handler returns.
 pub type Answer = Result<Reply, RouteError>;
 
 /// Why a request was stopped. Each variant is answered with the site's own page for a
 /// browser, and with `{"error": …}` for an API client (see `render`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum RouteError {
     /// Nobody is signed in: off to sign in, and back to the page the form was on.
     SignIn,
@@ -37,6 +38,9 @@ pub enum RouteError {
         status: StatusCode,
         message: &'static str,
     },
+    /// A form that did not pass its checks: its page again, with what was typed and a
+    /// message by each field (422), so nothing the person wrote is lost.
+    Invalid(Box<PageToRender>),
     /// Something failed on our side; the cause was logged where it happened.
     Internal,
 }
@@ -49,6 +53,7 @@ impl RouteError {
             RouteError::NotFound => StatusCode::NOT_FOUND,
             RouteError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             RouteError::BadForm { status, .. } => *status,
+            RouteError::Invalid(page) => page.status,
             RouteError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -64,6 +69,7 @@ impl RouteError {
                 format!("Too many requests. Try again in {retry_after_secs} seconds.")
             }
             RouteError::BadForm { message, .. } => (*message).to_owned(),
+            RouteError::Invalid(_) => "Check the form: it was not saved.".to_owned(),
             RouteError::Internal => {
                 "Sorry, there is a problem with the service. Try again later.".to_owned()
             }
@@ -125,6 +131,73 @@ pub struct PageToRender {
     pub path: String,
     pub status: StatusCode,
     pub context: Option<Arc<dyn Fn() + Send + Sync>>,
+}
+
+impl std::fmt::Debug for PageToRender {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageToRender")
+            .field("path", &self.path)
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A form's checks, answered with `?`: the valid value, or the form's page again.
+///
+/// ```ignore
+/// let new = form.validate().or_show_again(paths::PROFILE, &form)?;
+/// ```
+pub trait OrShowAgain<T> {
+    /// The value, or the page at `page` again with `values` and the messages (422).
+    fn or_show_again<F>(self, page: impl Into<String>, values: &F) -> Result<T, RouteError>
+    where
+        F: Clone + Send + Sync + 'static;
+
+    /// The value, or the page at `page` again with the context `context` makes of the
+    /// messages, for pages whose forms come back in a context of their own.
+    fn or_show_again_with<C>(
+        self,
+        page: impl Into<String>,
+        context: impl FnOnce(FieldErrors) -> C,
+    ) -> Result<T, RouteError>
+    where
+        C: Clone + Send + Sync + 'static;
+}
+
+impl<T> OrShowAgain<T> for Result<T, FieldErrors> {
+    fn or_show_again<F>(self, page: impl Into<String>, values: &F) -> Result<T, RouteError>
+    where
+        F: Clone + Send + Sync + 'static,
+    {
+        self.or_show_again_with(page, |errors| Submitted {
+            values: values.clone(),
+            errors,
+        })
+    }
+
+    fn or_show_again_with<C>(
+        self,
+        page: impl Into<String>,
+        context: impl FnOnce(FieldErrors) -> C,
+    ) -> Result<T, RouteError>
+    where
+        C: Clone + Send + Sync + 'static,
+    {
+        self.map_err(|errors| RouteError::refused(page, context(errors)))
+    }
+}
+
+impl RouteError {
+    /// The form's page again with `context` (what was typed and why it was refused).
+    pub fn refused<C>(page: impl Into<String>, context: C) -> Self
+    where
+        C: Clone + Send + Sync + 'static,
+    {
+        match Reply::refused(page, context) {
+            Reply::Page(page) => RouteError::Invalid(Box::new(page)),
+            Reply::Redirect(_) => unreachable!("a refusal is a page"),
+        }
+    }
 }
 
 impl Reply {

@@ -21,7 +21,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiError, error, internal, open};
+use super::{ApiError, bad_id, error, internal, open};
 
 /// The most ideas one JSON page holds.
 const LIMIT_MAX: u64 = 100;
@@ -61,6 +61,33 @@ pub struct IdeaPageJson {
     /// Pass as `after` for the next page; `null` on the last.
     next: Option<String>,
     next_url: Option<String>,
+}
+
+/// The list parameters as the OpenAPI document describes them. The handlers read them
+/// from the query string with [`IdeaListQuery::from_params_strict`], which refuses what
+/// this type would not describe.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(dead_code, reason = "only describes the parameters; never built")]
+struct ListParams {
+    /// The campaign's slug (see /api/v1/campaigns).
+    #[param(example = "apps-for-everyday-health")]
+    campaign: String,
+    /// top (default), trending, newest or discussed.
+    sort: Option<String>,
+    /// A category slug of the campaign.
+    category: Option<String>,
+    /// new or existing.
+    kind: Option<String>,
+    /// An idea status key.
+    status: Option<String>,
+    /// Words to search for.
+    q: Option<String>,
+    /// The `next` value of the previous page.
+    after: Option<String>,
+    /// Ideas per page, 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
+    limit: Option<u64>,
 }
 
 /// A list request, checked strictly.
@@ -148,16 +175,7 @@ async fn list_request(
     get,
     path = "/api/v1/ideas",
     tag = "ideas",
-    params(
-        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns).", example = "apps-for-everyday-health"),
-        ("sort" = Option<String>, Query, description = "top (default), trending, newest or discussed."),
-        ("category" = Option<String>, Query, description = "A category slug of the campaign."),
-        ("kind" = Option<String>, Query, description = "new or existing."),
-        ("status" = Option<String>, Query, description = "An idea status key."),
-        ("q" = Option<String>, Query, description = "Words to search for."),
-        ("after" = Option<String>, Query, description = "The `next` value of the previous page."),
-        ("limit" = Option<u64>, Query, description = "Ideas per page, 1 to 100 (default 20).", minimum = 1, maximum = 100),
-    ),
+    params(ListParams),
     responses(
         (status = 200, description = "A page of ideas", body = IdeaPageJson),
         (status = 304, description = "Not modified since the ETag given"),
@@ -281,11 +299,7 @@ pub struct IdeaWithCommentsJson {
 )]
 pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let Ok(id) = id.parse::<i64>() else {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "The idea's id must be a number.",
-            Some("id"),
-        );
+        return bad_id("idea");
     };
     let found = idea::Entity::find_by_id(id)
         .filter(idea::Column::Visibility.eq(Visibility::Published))
@@ -360,16 +374,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
     get,
     path = "/api/v1/ideas.csv",
     tag = "ideas",
-    params(
-        ("campaign" = String, Query, description = "The campaign's slug (see /api/v1/campaigns).", example = "apps-for-everyday-health"),
-        ("sort" = Option<String>, Query, description = "top (default), trending, newest or discussed."),
-        ("category" = Option<String>, Query, description = "A category slug of the campaign."),
-        ("kind" = Option<String>, Query, description = "new or existing."),
-        ("status" = Option<String>, Query, description = "An idea status key."),
-        ("q" = Option<String>, Query, description = "Words to search for."),
-        ("after" = Option<String>, Query, description = "The `next` value of the previous page."),
-        ("limit" = Option<u64>, Query, description = "Ideas per page, 1 to 100 (default 20).", minimum = 1, maximum = 100),
-    ),
+    params(ListParams),
     responses(
         (status = 200, description = "Every matching idea, one per row", content_type = "text/csv", body = String),
         (status = 400, description = "A parameter is not valid", body = ApiError),

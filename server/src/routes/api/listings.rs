@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiError, error, internal, open};
+use super::{ApiError, bad_id, error, internal, open};
 use app::server::csv::csv_safe;
 
 const LIMIT_DEFAULT: u64 = 50;
@@ -143,11 +143,7 @@ pub async fn listings(
 )]
 pub async fn listing(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let Ok(id) = id.parse::<i64>() else {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "The listing's id must be a number.",
-            Some("id"),
-        );
+        return bad_id("listing");
     };
     match directory::record(&state.db, id).await {
         Ok(Some(record)) => {

@@ -61,3 +61,13 @@ pub fn open(mut response: Response) -> Response {
     );
     response
 }
+
+/// The answer to a path `{id}` that is not a number: 400, saying the `what`'s id must
+/// be one.
+pub fn bad_id(what: &str) -> Response {
+    error(
+        StatusCode::BAD_REQUEST,
+        format!("The {what}'s id must be a number."),
+        Some("id"),
+    )
+}
