@@ -248,7 +248,7 @@ impl Cli {
             Command::GrantRole { account, role } => {
                 let db = db::connect(&settings).await?;
                 db::migrate(&db).await?;
-                let user = app::server::accounts::set_role(&db, account, role)
+                let user = app::server::accounts::set_role(&db, None, account, role)
                     .await?
                     .ok_or_else(|| anyhow::anyhow!("there is no account number {account}"))?;
                 println!(

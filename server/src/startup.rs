@@ -259,6 +259,7 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
     router
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback_service(static_files_or_not_found(&state))
+        .layer(from_fn(crate::middleware::paths::one_leading_slash))
         .layer(session_layer)
         .layer(from_fn_with_state(
             AllowedOrigins {

@@ -10,13 +10,33 @@ const MAX_LEN: usize = 2048;
 /// could read as another site: `//host`, `/\host`, a scheme (`https:`, `javascript:`),
 /// and control characters or whitespace, which browsers strip (so `/\t/host` would become
 /// `//host`).
+///
+/// The path itself (before `?` or `#`) must also be normal: no empty segment (`//`),
+/// no `.` or `..` segment. Browsers and servers resolve those before they look at the
+/// host, so `/.//host` or `/a/..//host` can end up as `//host`.
 pub fn safe_return_path(raw: &str) -> Option<&str> {
     let ok = raw.len() <= MAX_LEN
         && raw.starts_with('/')
-        && !raw.starts_with("//")
         && !raw.contains('\\')
-        && !raw.chars().any(|c| c.is_control() || c.is_whitespace());
+        && !raw.chars().any(|c| c.is_control() || c.is_whitespace())
+        && is_normal_path(raw.split(['?', '#']).next().unwrap_or_default());
     ok.then_some(raw)
+}
+
+/// Whether `path` (`/a/b`) has no empty, `.` or `..` segment. `/` alone is the home page.
+fn is_normal_path(path: &str) -> bool {
+    path == "/"
+        || path
+            .strip_prefix('/')
+            .unwrap_or_default()
+            .split('/')
+            .enumerate()
+            .all(|(i, segment)| {
+                // A trailing slash ("/campaigns/") is a page; an empty segment elsewhere
+                // is not.
+                let last = i == path[1..].split('/').count() - 1;
+                (!segment.is_empty() || last) && segment != "." && segment != ".."
+            })
 }
 
 #[cfg(test)]
@@ -30,6 +50,8 @@ mod tests {
             "/campaigns/apps?sort=newest",
             "/ideas/12-carers#comments",
             "/%2F%2Fevil.example",
+            "/campaigns/",
+            "/campaigns/x?next=//not-a-path-here",
         ] {
             assert_eq!(safe_return_path(path), Some(path), "{path}");
         }
@@ -50,6 +72,12 @@ mod tests {
             "/\n/evil.example",
             "/ /evil.example",
             "/\u{0}",
+            "/.//evil.example",
+            "/./evil.example",
+            "/a/..//evil.example",
+            "/a/../b",
+            "/..",
+            "/a//b",
         ] {
             assert_eq!(safe_return_path(path), None, "{path:?}");
         }

@@ -146,21 +146,33 @@ pub async fn identities_of(
 }
 
 /// Gives account `id` the role `role`; `None` if there is no such (undeleted) account.
+///
+/// `by` is the administrator who changed it (`None` from the command line); the change
+/// is in the audit log, in the same transaction.
 pub async fn set_role(
     db: &DatabaseConnection,
+    by: Option<i64>,
     id: i64,
     role: Role,
 ) -> Result<Option<user::Model>, DbErr> {
-    let Some(account) = user::Entity::find_by_id(id).one(db).await? else {
+    let txn = db.begin().await?;
+    let Some(account) = user::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(None);
     };
     if account.deleted_at.is_some() {
         return Ok(None);
     }
+    let change = format!("{} to {}", account.role.key(), role.key());
+    let now = Utc::now();
     let mut account: user::ActiveModel = account.into();
     account.role = Set(role);
-    account.updated_at = Set(Utc::now());
-    Ok(Some(account.update(db).await?))
+    account.updated_at = Set(now);
+    let account = account.update(&txn).await?;
+    let reason = Some(change.as_str());
+    crate::server::audit::record(&txn, by, "account.role_changed", "account", id, reason, now)
+        .await?;
+    txn.commit().await?;
+    Ok(Some(account))
 }
 
 /// The account page's figures for `user`: every idea they put forward (whatever its

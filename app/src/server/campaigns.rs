@@ -35,6 +35,7 @@ fn uk_to_utc(at: NaiveDateTime) -> Option<DateTime<Utc>> {
 /// Creates a campaign (`existing = None`) or updates one from `draft`.
 pub async fn save(
     db: &DatabaseConnection,
+    admin: i64,
     existing: Option<campaign::Model>,
     draft: CampaignDraft,
     now: DateTime<Utc>,
@@ -57,6 +58,11 @@ pub async fn save(
         return Ok(SaveOutcome::SlugTaken);
     }
     let txn = db.begin().await?;
+    let action = if existing.is_some() {
+        "campaign.edited"
+    } else {
+        "campaign.created"
+    };
     let model = match existing {
         Some(existing) => {
             let mut active: campaign::ActiveModel = existing.into();
@@ -136,6 +142,9 @@ pub async fn save(
         .insert(&txn)
         .await?;
     }
+    // In the audit log (not the public one), in the same transaction.
+    crate::server::audit::record(&txn, Some(admin), action, "campaign", model.id, None, now)
+        .await?;
     txn.commit().await?;
     Ok(SaveOutcome::Saved { slug: model.slug })
 }

@@ -2,16 +2,57 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 /// The sanitiser: ammonia's conservative defaults (no scripts, styles, event handlers or
 /// `javascript:` URLs), with every link marked `nofollow noopener noreferrer` so the
-/// platform lends no search ranking to links people post.
+/// platform lends no search ranking to links people post, and no images: an image in
+/// people's Markdown would make every reader's browser fetch its address (this site's
+/// heavy downloads, a sign-in, a tracker), so it is shown as a link instead (see
+/// [`images_as_links`]) and raw `<img>` is removed.
 static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
-    builder.link_rel(Some("nofollow noopener noreferrer"));
+    builder
+        .rm_tags(["img"])
+        .link_rel(Some("nofollow noopener noreferrer"));
     builder
 });
+
+/// Markdown images as links to the image, with the alt text (or the address, when
+/// there is none) as the link's words: a reader chooses to open it; nothing is fetched
+/// by reading the page.
+fn images_as_links<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    let mut open: Vec<(CowStr<'a>, usize)> = Vec::new();
+    for event in events {
+        match event {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                open.push((dest_url.clone(), out.len()));
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((url, start)) = open.pop()
+                    && out.len() == start + 1
+                {
+                    out.push(Event::Text(url));
+                }
+                out.push(Event::End(TagEnd::Link));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
 
 /// The narrower sanitiser for comments: paragraphs, emphasis, links, lists, quotes and
 /// code. No headings, images or tables, which would let a comment dress up as the page.
@@ -55,7 +96,7 @@ pub fn to_safe_html(source: &str) -> String {
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
     );
     let mut unsafe_html = String::with_capacity(source.len() * 3 / 2);
-    html::push_html(&mut unsafe_html, parser);
+    html::push_html(&mut unsafe_html, images_as_links(parser).into_iter());
     SANITISER.clean(&unsafe_html).to_string()
 }
 
@@ -93,6 +134,31 @@ mod tests {
             html.contains(r#"<a href="https://nhs.uk" rel="nofollow noopener noreferrer">ok</a>"#),
             "{html}"
         );
+    }
+
+    #[test]
+    fn images_become_links_and_nothing_is_fetched() {
+        for source in [
+            "![](/api/v1/ideas.csv?campaign=x)",
+            "![the analysis](/analysis.csv?table=daily)",
+            "![](/auth/github/start)",
+            "Look: ![a chart](https://example.org/chart.png \"title\")",
+            "<img src=\"/api/v1/listings.csv\">",
+            "<p><img srcset=\"/api/v1/ideas.csv 1x\"></p>",
+            "<picture><source srcset=\"/analysis.csv\"></picture>",
+        ] {
+            let html = to_safe_html(source);
+            assert!(!html.contains("<img"), "{source}: {html}");
+            assert!(!html.contains("src"), "{source}: {html}");
+        }
+        let html = to_safe_html("![a chart](https://example.org/chart.png)");
+        assert!(
+            html.contains(r#"<a href="https://example.org/chart.png" rel="nofollow noopener noreferrer">a chart</a>"#),
+            "{html}"
+        );
+        // With no alt text, the address is the link's words, so it is not an empty link.
+        let html = to_safe_html("![](https://example.org/x.png)");
+        assert!(html.contains(">https://example.org/x.png</a>"), "{html}");
     }
 
     #[test]

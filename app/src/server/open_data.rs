@@ -9,15 +9,67 @@ use crate::domain::listing::ListingContent;
 use crate::features::directory::paths::listing_href;
 use crate::server::entities::listing;
 
-/// A listing in the open-data feed. `status` is `published`, or `archived` for a
-/// tombstone: a listing that was published and has since been taken out, which a
-/// mirror must remove.
+/// A listing as every channel of the open data gives it (the API, its pages of changes,
+/// webhooks): the published record, or the tombstone of a listing that was published
+/// and has been taken out (archived, or hidden after reports), which a mirror must
+/// remove. A tombstone carries nothing but what removing it needs: a hidden listing's
+/// words reach no one but its owner and the moderators.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum ListingRecord {
+    Published(Box<ListingJson>),
+    Tombstone(Tombstone),
+}
+
+impl ListingRecord {
+    /// When anything in this record last changed.
+    pub fn updated_at(&self) -> DateTime<Utc> {
+        match self {
+            ListingRecord::Published(json) => json.updated_at,
+            ListingRecord::Tombstone(tombstone) => tombstone.updated_at,
+        }
+    }
+
+    /// The published record, if this is one.
+    pub fn into_published(self) -> Option<ListingJson> {
+        match self {
+            ListingRecord::Published(json) => Some(*json),
+            ListingRecord::Tombstone(_) => None,
+        }
+    }
+}
+
+/// A listing that was published and has been taken out.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Tombstone {
+    pub id: i64,
+    pub status: TombstoneStatus,
+    /// Where the listing's page was.
+    pub path: String,
+    /// When it was taken out.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Always `archived`: the one status a tombstone has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TombstoneStatus {
+    Archived,
+}
+
+/// Always `published`: the one status a full record has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishedStatus {
+    Published,
+}
+
+/// A published listing in the open data.
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct ListingJson {
     /// Stable: never reused, kept through renames.
     pub id: i64,
-    /// `published` or `archived`.
-    pub status: &'static str,
+    pub status: PublishedStatus,
     /// The listing's page on this site.
     pub path: String,
     pub name: String,
@@ -61,15 +113,31 @@ pub struct AssuranceJson {
     pub clinical_safety_officer: Option<String>,
 }
 
-/// The record for `listing`, whose live version is `content`.
-pub fn listing_json(listing: &listing::Model, content: &ListingContent) -> ListingJson {
+/// The record for `listing`: its tombstone once withdrawn, else its live version
+/// `content` (read only when it is needed).
+pub fn listing_record(
+    listing: &listing::Model,
+    content: impl FnOnce() -> Option<ListingContent>,
+) -> Option<ListingRecord> {
+    if listing.status.is_withdrawn() {
+        return Some(ListingRecord::Tombstone(Tombstone {
+            id: listing.id,
+            status: TombstoneStatus::Archived,
+            path: listing_href(listing.id, &listing.slug),
+            updated_at: listing.changed_at,
+        }));
+    }
+    let content = content()?;
+    Some(ListingRecord::Published(Box::new(listing_json(
+        listing, &content,
+    ))))
+}
+
+/// The published record of `listing`, whose live version is `content`.
+fn listing_json(listing: &listing::Model, content: &ListingContent) -> ListingJson {
     ListingJson {
         id: listing.id,
-        status: if listing.status.is_withdrawn() {
-            "archived"
-        } else {
-            "published"
-        },
+        status: PublishedStatus::Published,
         path: listing_href(listing.id, &listing.slug),
         name: content.name.clone(),
         tagline: content.tagline.clone(),

@@ -16,7 +16,7 @@ use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
 use sha2::Sha256;
@@ -25,7 +25,7 @@ use crate::domain::listing::ListingContent;
 use crate::domain::listing::NewWebhook;
 use crate::features::directory::model::{DeliveryRow, WebhookRow, WebhooksAdmin};
 use crate::server::entities::{listing, webhook, webhook_delivery};
-use crate::server::open_data::{ListingJson, listing_json};
+use crate::server::open_data::{ListingRecord, listing_record};
 
 /// What happened to a listing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +50,7 @@ impl Event {
 struct Payload<'a> {
     event: &'static str,
     occurred_at: DateTime<Utc>,
-    listing: &'a ListingJson,
+    listing: &'a ListingRecord,
 }
 
 /// Queues `event` for every active webhook, inside the caller's transaction.
@@ -68,7 +68,9 @@ pub async fn enqueue(
     if hooks.is_empty() {
         return Ok(());
     }
-    let record = listing_json(listing, content);
+    let Some(record) = listing_record(listing, || Some(content.clone())) else {
+        return Ok(());
+    };
     let payload = serde_json::to_string(&Payload {
         event: event.key(),
         occurred_at: now,
@@ -96,15 +98,19 @@ pub async fn enqueue(
 
 /// Registers a webhook; returns it with its secret (generated when none was given),
 /// which the administrator is shown once.
+/// Registers a webhook for `admin`, with its audit-log row in the same transaction
+/// (the address in the reason, never the secret).
 pub async fn register(
     db: &DatabaseConnection,
+    admin: i64,
     new: NewWebhook,
     now: DateTime<Utc>,
 ) -> Result<webhook::Model, DbErr> {
     let secret = new
         .secret
         .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string());
-    webhook::ActiveModel {
+    let txn = db.begin().await?;
+    let hook = webhook::ActiveModel {
         url: Set(new.url),
         secret: Set(secret),
         description: Set(new.description),
@@ -112,21 +118,52 @@ pub async fn register(
         created_at: Set(now),
         ..Default::default()
     }
-    .insert(db)
-    .await
+    .insert(&txn)
+    .await?;
+    let url = Some(hook.url.as_str());
+    crate::server::audit::record(
+        &txn,
+        Some(admin),
+        "webhook.registered",
+        "webhook",
+        hook.id,
+        url,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(hook)
 }
 
-/// Removes a webhook and its delivery log.
-pub async fn remove(db: &DatabaseConnection, id: i64) -> Result<bool, DbErr> {
+/// Removes a webhook and its delivery log, for `admin`, with its audit-log row.
+pub async fn remove(
+    db: &DatabaseConnection,
+    admin: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let Some(hook) = webhook::Entity::find_by_id(id).one(&txn).await? else {
+        return Ok(false);
+    };
     webhook_delivery::Entity::delete_many()
         .filter(webhook_delivery::Column::WebhookId.eq(id))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(webhook::Entity::delete_by_id(id)
-        .exec(db)
-        .await?
-        .rows_affected
-        > 0)
+    webhook::Entity::delete_by_id(id).exec(&txn).await?;
+    let url = Some(hook.url.as_str());
+    crate::server::audit::record(
+        &txn,
+        Some(admin),
+        "webhook.removed",
+        "webhook",
+        id,
+        url,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// The webhooks with their counts, and the latest deliveries, newest first.

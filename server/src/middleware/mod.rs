@@ -2,5 +2,6 @@
 
 pub mod conditional;
 pub mod csrf;
+pub mod paths;
 pub mod rate_limit;
 pub mod security_headers;

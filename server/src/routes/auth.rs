@@ -8,6 +8,7 @@ use app::server::accounts::{LinkOutcome, NewAccount, find_or_create_by_identity,
 use app::server::auth;
 use app::server::providers::{PendingSignIn, SignInError};
 use app::server::state::AppState;
+use app::server::web::RouteError;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -31,7 +32,7 @@ pub async fn demo_sign_in(
     Form(form): Form<DemoSignIn>,
 ) -> Response {
     if !state.auth.demo_sign_in {
-        return StatusCode::NOT_FOUND.into_response();
+        return RouteError::NotFound.into_response();
     }
     let Some(role) = Role::from_key(&form.role) else {
         return (
@@ -55,11 +56,11 @@ pub async fn demo_sign_in(
         Ok(user) => user,
         Err(e) => {
             tracing::error!(error = %e, "demo sign-in: cannot find or create the account");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return RouteError::Internal.into_response();
         }
     };
     if auth::sign_in(&session, user.id).await.is_err() {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return RouteError::Internal.into_response();
     }
     tracing::info!(user_id = user.id, role = role.key(), "demo sign-in");
     let to = form
@@ -73,9 +74,16 @@ pub async fn demo_sign_in(
 /// `POST /auth/sign-out`: ends the session on the server and goes home.
 pub async fn sign_out(session: Session) -> Response {
     if auth::sign_out(&session).await.is_err() {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return RouteError::Internal.into_response();
     }
     Redirect::to("/").into_response()
+}
+
+/// `GET /auth/sign-out`: signing out changes something, so only a form's `POST` does it
+/// (a link or an image elsewhere cannot sign anyone out); a `GET` gets the site's "not
+/// found" page rather than an empty answer.
+pub async fn sign_out_page() -> Response {
+    RouteError::NotFound.into_response()
 }
 
 /// Session key: the OpenID Connect sign-in in progress.
@@ -98,13 +106,13 @@ pub async fn provider_start(
     Query(query): Query<StartQuery>,
 ) -> Response {
     let Some(provider) = state.auth.providers.get(&provider_id) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return RouteError::NotFound.into_response();
     };
     let (return_to, link_to) = if query.link {
         match auth::user_from_session(&state.db, &session).await {
             Ok(Some(user)) => ("/account".to_owned(), Some(user.id)),
             Ok(None) => return Redirect::to("/sign-in?return_to=%2Faccount").into_response(),
-            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+            Err(_) => return RouteError::Internal.into_response(),
         }
     } else {
         let return_to = query
@@ -124,7 +132,7 @@ pub async fn provider_start(
             Ok(()) => Redirect::to(url.as_str()).into_response(),
             Err(e) => {
                 tracing::error!(error = %e, "cannot keep the pending sign-in in the session");
-                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+                RouteError::Internal.into_response()
             }
         },
         Err(e) => back_to_sign_in(e),
@@ -146,7 +154,7 @@ pub async fn provider_callback(
     Query(query): Query<CallbackQuery>,
 ) -> Response {
     let Some(provider) = state.auth.providers.get(&provider_id) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return RouteError::NotFound.into_response();
     };
     // Taken out whatever happens next: a pending sign-in is good for one try.
     let pending: Option<PendingSignIn> = session.remove(PENDING_SIGN_IN).await.unwrap_or_default();
@@ -183,7 +191,7 @@ pub async fn provider_callback(
         match auth::user_from_session(&state.db, &session).await {
             Ok(Some(user)) if user.id == account_id => {}
             Ok(_) => return back_to_sign_in(SignInError::StateMismatch),
-            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+            Err(_) => return RouteError::Internal.into_response(),
         }
         return match link_identity(&state.db, account_id, &provider.id, &identity.subject).await {
             Ok(LinkOutcome::Linked | LinkOutcome::AlreadyYours) => {
@@ -201,7 +209,7 @@ pub async fn provider_callback(
             .into_response(),
             Err(e) => {
                 tracing::error!(error = %e, "cannot link the identity");
-                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+                RouteError::Internal.into_response()
             }
         };
     }
@@ -220,11 +228,11 @@ pub async fn provider_callback(
         Ok(_) => return back_to_sign_in(SignInError::Rejected),
         Err(e) => {
             tracing::error!(error = %e, "cannot find or create the account");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return RouteError::Internal.into_response();
         }
     };
     if auth::sign_in(&session, user.id).await.is_err() {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return RouteError::Internal.into_response();
     }
     tracing::info!(user_id = user.id, provider = provider.id, "signed in");
     let to = safe_return_path(&return_to).unwrap_or("/");

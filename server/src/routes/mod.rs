@@ -40,6 +40,12 @@ fn own_routes() -> Vec<RouteEntry> {
         entry(Method::POST, "/auth/sign-out", Anyone, post(auth::sign_out)),
         entry(
             Method::GET,
+            "/auth/sign-out",
+            Anyone,
+            get(auth::sign_out_page),
+        ),
+        entry(
+            Method::GET,
             "/auth/{provider}/start",
             Anyone,
             get(auth::provider_start),

@@ -278,6 +278,21 @@ async fn administrators_change_roles_and_nobody_else_can() {
     // Back to public: revoking is the same form.
     app.post_form(&path, &[("role", "public")]).await;
     assert_eq!(role(&app, target.id).await, Role::Public);
+    // Both changes are in the audit log, from what to what.
+    let audit = crate::support::audit_of(&app, "account", target.id).await;
+    assert_eq!(
+        audit,
+        [
+            (
+                "account.role_changed".to_owned(),
+                Some("public to moderator".to_owned())
+            ),
+            (
+                "account.role_changed".to_owned(),
+                Some("moderator to public".to_owned())
+            ),
+        ]
+    );
 
     // Not to a made-up role, and not their own.
     let response = app.post_form(&path, &[("role", "root")]).await;

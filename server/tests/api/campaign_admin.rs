@@ -41,6 +41,10 @@ async fn an_administrator_creates_and_edits_a_campaign(backend: Backend) {
         .unwrap()
         .expect("stored");
     assert_eq!(created.moderation_mode, ModerationMode::Pre);
+    assert_eq!(
+        crate::support::audit_of(&app, "campaign", created.id).await,
+        [("campaign.created".to_owned(), None)]
+    );
     // 09:00 UK summer time is 08:00 UTC.
     assert_eq!(
         created.submissions_open_at.to_rfc3339(),

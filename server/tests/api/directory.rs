@@ -7,12 +7,12 @@ use std::time::Duration;
 
 use app::domain::listing::ListingStatus;
 use app::domain::user::Role;
-use app::server::entities::{listing, listing_revision, user, webhook_delivery};
+use app::server::entities::{listing, listing_revision, user, webhook, webhook_delivery};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
 use crate::on_both_databases;
-use crate::support::{Backend, TestApp, browser, spawn_app, texts};
+use crate::support::{Backend, TestApp, assert_tombstone, browser, spawn_app, texts};
 
 /// A complete, valid listing form.
 fn listing_form<'a>(name: &'a str, idea: &'a str, intent: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -279,7 +279,26 @@ async fn a_listing_goes_from_draft_to_published_to_archived(backend: Backend) {
         .json()
         .await
         .unwrap();
-    assert_eq!(record["status"], "archived");
+    assert_tombstone(&record);
+    // The same in the page of changes a mirror polls.
+    let changes: Value = anyone
+        .get(format!(
+            "{}/api/v1/listings?updated_since=2000-01-01T00:00:00Z",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let item = changes["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["id"] == published.id)
+        .expect("the archived listing is in the changes");
+    assert_tombstone(item);
     // Every step is in the history, with who could read it.
     let history = app
         .page(&format!("/developer/listings/{}", published.id), 200)
@@ -816,7 +835,7 @@ async fn webhooks_are_signed_retried_and_never_lost(backend: Backend) {
     )
     .unwrap();
     assert_eq!(archived["listing"]["id"], id);
-    assert_eq!(archived["listing"]["status"], "archived");
+    assert_tombstone(&archived["listing"]);
     // The receiver answers before the worker records the attempt: wait for the record.
     let mut retried = 0;
     for _ in 0..100 {
@@ -852,6 +871,21 @@ async fn webhooks_are_signed_retried_and_never_lost(backend: Backend) {
     assert!(
         rows.iter()
             .any(|r| r.contains("listing.published") && r.contains("Delivered"))
+    );
+    // Registering and removing webhooks are in the audit log, with the address.
+    let hooks = webhook::Entity::find().all(&app.db).await.unwrap();
+    let first = hooks[0].clone();
+    let response = app
+        .post_from(&admin, &format!("/admin/webhooks/{}/remove", first.id), &[])
+        .await;
+    assert_eq!(response.status(), 303);
+    let audit = crate::support::audit_of(&app, "webhook", first.id).await;
+    assert_eq!(
+        audit,
+        [
+            ("webhook.registered".to_owned(), Some(first.url.clone())),
+            ("webhook.removed".to_owned(), Some(first.url)),
+        ]
     );
 }
 

@@ -580,6 +580,16 @@ async fn supporting_is_idempotent_and_withdrawable(backend: Backend) {
         response.headers()["location"].to_str().unwrap(),
         format!("{back}?done=voted")
     );
+    // Only "yes" supports and only "no" withdraws: anything else is refused, and the
+    // support given stays as it was.
+    let before = votes_of(target.id).await;
+    for odd in ["", "maybe", "NO", "true"] {
+        let response = app
+            .post_form(&path, &[("support", odd), ("return_to", &back)])
+            .await;
+        assert_eq!(response.status(), 422, "support={odd:?}");
+        assert_eq!(votes_of(target.id).await, before, "support={odd:?}");
+    }
     // After the voting window, nothing changes.
     let campaign = campaign::Entity::find_by_id(target.campaign_id)
         .one(&app.db)

@@ -624,6 +624,23 @@ async fn suspended_people_read_but_cannot_take_part_until_reinstated(backend: Ba
         .await;
     assert_eq!(response.status(), 422);
     assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 0);
+    // Nor can they rename themselves: the name they typed comes back, with the reason.
+    let response = app
+        .post_from(
+            &member,
+            "/account/profile",
+            &[("display_name", "A brand new name"), ("segment", "public")],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(texts(&html, "#display-name-error")[0].contains("suspended"));
+    let kept = user::Entity::find_by_id(account.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_ne!(kept.display_name, "A brand new name");
 
     // Logged for moderators, not in the public log.
     let logged = moderation_action::Entity::find()
@@ -954,6 +971,9 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
                 .json()
                 .await
                 .unwrap();
+        if record["status"] == "archived" {
+            crate::support::assert_tombstone(&record);
+        }
         record["status"].as_str().unwrap().to_owned()
     };
     assert_eq!(open_data_status().await, "archived");

@@ -170,3 +170,40 @@ async fn cross_site_posts_are_refused_and_same_site_ones_served() {
         .unwrap();
     assert_eq!(response.status(), 200);
 }
+
+/// No answer sends a browser off the site: a path starting with `//` is never turned into
+/// a redirect a browser reads as another host, and return paths that resolve to one are
+/// refused at sign-in.
+#[tokio::test]
+async fn no_redirect_leaves_the_site() {
+    let app = spawn_app(Backend::Sqlite).await;
+    for path in ["//pkg", "///pkg", "//evil.example", "//evil.example/"] {
+        let response = app.get(path).await;
+        let location = response
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        assert!(!location.starts_with("//"), "{path} -> {location}");
+        assert!(!location.contains('\\'), "{path} -> {location}");
+    }
+    for evil in ["/.//pkg", "/./pkg", "/a/..//evil.example", "//pkg"] {
+        let response = app
+            .post_form("/auth/demo", &[("role", "public"), ("return_to", evil)])
+            .await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["location"], "/", "{evil}");
+    }
+    // The sign-out address asked for with GET, and an unknown provider, get the site's
+    // own "not found" page rather than an empty answer.
+    for path in [
+        "/auth/sign-out",
+        "/auth/no-such-provider/start",
+        "/auth/no-such-provider/callback",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let body = response.text().await.unwrap();
+        assert!(body.contains("Page not found"), "{path}: {body}");
+    }
+}

@@ -370,3 +370,39 @@ macro_rules! on_both_databases {
         )*
     };
 }
+
+/// Checks that `record` is a listing's tombstone and carries nothing else: the id, the
+/// status, where its page was, and when it was taken out. A withdrawn listing's words
+/// reach no mirror.
+pub fn assert_tombstone(record: &serde_json::Value) {
+    let mut keys: Vec<&str> = record
+        .as_object()
+        .expect("a record is an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["id", "path", "status", "updated_at"], "{record}");
+    assert_eq!(record["status"], "archived");
+}
+
+/// The audit log's entries about `subject_type` `subject_id`, oldest first, as
+/// `(action, reason)`.
+pub async fn audit_of(
+    app: &TestApp,
+    subject_type: &str,
+    subject_id: i64,
+) -> Vec<(String, Option<String>)> {
+    use app::server::entities::moderation_action;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    moderation_action::Entity::find()
+        .filter(moderation_action::Column::SubjectType.eq(subject_type))
+        .filter(moderation_action::Column::SubjectId.eq(subject_id))
+        .order_by_asc(moderation_action::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| (row.action, row.reason))
+        .collect()
+}

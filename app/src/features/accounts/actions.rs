@@ -78,7 +78,10 @@ async fn update_profile(
     SignedIn(user): SignedIn,
     StrictForm(form): StrictForm<ProfileForm>,
 ) -> Answer {
-    let profile = form.validate().or_show_again(paths::PROFILE, &form)?;
+    // A suspended person keeps the name they had: a new one is taking part too.
+    let profile = user
+        .unless_suspended("display-name", form.validate())
+        .or_show_again(paths::PROFILE, &form)?;
     accounts::update_profile(&state.db, user.id, profile).await?;
     Ok(Reply::redirect(format!(
         "{}?updated=profile",
@@ -135,7 +138,7 @@ async fn change_role(
     let Some(role) = Role::from_key(&form.role) else {
         return Ok(Reply::redirect(format!("{accounts_page}?error=role")));
     };
-    match accounts::set_role(&state.db, account_id, role).await? {
+    match accounts::set_role(&state.db, Some(admin.id), account_id, role).await? {
         Some(_) => {
             tracing::info!(
                 admin = admin.id,

@@ -64,7 +64,7 @@ async fn save(state: AppState, admin: i64, slug: Option<String>, form: CampaignF
         Ok(draft) => draft,
         Err(errors) => return refuse(errors),
     };
-    match campaigns::save(&state.db, existing, draft, Utc::now()).await? {
+    match campaigns::save(&state.db, admin, existing, draft, Utc::now()).await? {
         SaveOutcome::Saved { slug } => {
             tracing::info!(admin, campaign = %slug, "campaign saved");
             Ok(Reply::redirect(format!(

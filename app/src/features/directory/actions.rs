@@ -328,7 +328,7 @@ async fn register_webhook(
         ..form.clone()
     };
     let new = form.validate().or_show_again(paths::WEBHOOKS, &typed)?;
-    let hook = webhooks::register(&state.db, new, crate::server::clock::now()).await?;
+    let hook = webhooks::register(&state.db, admin.id, new, crate::server::clock::now()).await?;
     tracing::info!(admin = admin.id, webhook = hook.id, "webhook registered");
     let created = WebhookCreated {
         url: hook.url,
@@ -343,7 +343,7 @@ async fn remove_webhook(
     Staff(admin, ..): Staff<Admin>,
     Path(id): Path<i64>,
 ) -> Answer {
-    webhooks::remove(&state.db, id).await?;
+    webhooks::remove(&state.db, admin.id, id, crate::server::clock::now()).await?;
     tracing::info!(admin = admin.id, webhook = id, "webhook removed");
     Ok(Reply::redirect(paths::WEBHOOKS))
 }

@@ -170,7 +170,16 @@ async fn vote(
         .filter(|p| !p.contains('#'))
         .unwrap_or(&idea.href)
         .to_owned();
-    let support = form.support != "no";
+    let support = match form.support.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            return Err(RouteError::BadForm {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                message: "Say whether you support the idea (yes) or withdraw your support (no).",
+            });
+        }
+    };
     let outcome = ideas::vote(
         &state.db,
         &state.rankings,

@@ -28,7 +28,7 @@ use crate::server::entities::{
     developer_profile, idea, listing, listing_idea, listing_revision, moderation_action, user,
 };
 use crate::server::markdown::to_safe_html;
-use crate::server::open_data::{ListingJson, listing_json};
+use crate::server::open_data::{ListingJson, ListingRecord, listing_record};
 
 /// Published listings matching `q` in name, tagline, organisation or description.
 fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
@@ -499,7 +499,7 @@ pub async fn feed_page(
     since: Option<DateTime<Utc>>,
     after: Option<FeedCursor>,
     limit: u64,
-) -> Result<(Vec<ListingJson>, Option<FeedCursor>), DbErr> {
+) -> Result<(Vec<ListingRecord>, Option<FeedCursor>), DbErr> {
     let mut query = listing::Entity::find();
     query = match since {
         None => query.filter(listing::Column::Status.eq(ListingStatus::Approved)),
@@ -542,11 +542,12 @@ pub async fn feed_page(
     Ok((records, next))
 }
 
-/// The records for listing rows, their live versions read in one query.
+/// The records for listing rows (tombstones for withdrawn ones), their live versions
+/// read in one query.
 async fn records(
     db: &DatabaseConnection,
     rows: &[listing::Model],
-) -> Result<Vec<ListingJson>, DbErr> {
+) -> Result<Vec<ListingRecord>, DbErr> {
     let ids: Vec<i64> = rows.iter().filter_map(|r| r.live_revision_id).collect();
     let revisions: HashMap<i64, listing_revision::Model> = listing_revision::Entity::find()
         .filter(listing_revision::Column::Id.is_in(ids))
@@ -557,12 +558,19 @@ async fn records(
         .collect();
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let Some(revision) = row.live_revision_id.and_then(|id| revisions.get(&id)) else {
-            continue;
+        let revision = row.live_revision_id.and_then(|id| revisions.get(&id));
+        let mut unreadable = None;
+        let content = || {
+            let revision = revision?;
+            serde_json::from_str::<ListingContent>(&revision.content)
+                .map_err(|e| unreadable = Some(format!("listing revision {}: {e}", revision.id)))
+                .ok()
         };
-        let content: ListingContent = serde_json::from_str(&revision.content)
-            .map_err(|e| DbErr::Custom(format!("listing revision {}: {e}", revision.id)))?;
-        out.push(listing_json(row, &content));
+        let record = listing_record(row, content);
+        if let Some(why) = unreadable {
+            return Err(DbErr::Custom(why));
+        }
+        out.extend(record);
     }
     Ok(out)
 }
@@ -576,11 +584,15 @@ pub async fn latest(db: &DatabaseConnection, limit: u64) -> Result<Vec<ListingJs
         .limit(limit)
         .all(db)
         .await?;
-    records(db, &rows).await
+    let records = records(db, &rows).await?;
+    Ok(records
+        .into_iter()
+        .filter_map(ListingRecord::into_published)
+        .collect())
 }
 
 /// One listing's record: published, or the tombstone of one that was.
-pub async fn record(db: &DatabaseConnection, id: i64) -> Result<Option<ListingJson>, DbErr> {
+pub async fn record(db: &DatabaseConnection, id: i64) -> Result<Option<ListingRecord>, DbErr> {
     let Some(row) = listing::Entity::find_by_id(id)
         .filter(listing::Column::PublishedAt.is_not_null())
         .filter(listing::Column::Status.is_in([

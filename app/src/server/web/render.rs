@@ -99,6 +99,7 @@ async fn render_error(state: &AppState, parts: Parts, err: RouteError) -> Respon
         };
         return (status, axum::Json(body)).into_response();
     }
+    let status = err.status();
     let shown = match err {
         RouteError::SignIn => return sign_in_and_return(&parts),
         RouteError::Invalid(page) => return render_page(state, parts, *page).await,
@@ -109,7 +110,6 @@ async fn render_error(state: &AppState, parts: Parts, err: RouteError) -> Respon
         RouteError::BadForm { message, .. } => AppError::Refused(message.to_owned()),
         RouteError::Internal => AppError::Internal,
     };
-    let status = err_status(&shown);
     let page = PageToRender {
         path: parts.uri.path().to_owned(),
         status,
@@ -120,13 +120,6 @@ async fn render_error(state: &AppState, parts: Parts, err: RouteError) -> Respon
     let mut response = render_page(state, parts, page).await;
     *response.status_mut() = status;
     response
-}
-
-fn err_status(shown: &AppError) -> StatusCode {
-    match shown {
-        AppError::Refused(_) => StatusCode::BAD_REQUEST,
-        other => other.status(),
-    }
 }
 
 /// Off to sign in, then back to the page the form was on: the `Referer` when it is

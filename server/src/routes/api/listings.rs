@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use app::server::open_data::ListingJson;
+use app::server::open_data::ListingRecord;
 use app::server::queries::directory::{self as directory, FeedCursor};
 use app::server::state::AppState;
 use atom_syndication::{ContentBuilder, EntryBuilder, FeedBuilder, LinkBuilder, Text};
@@ -27,7 +27,7 @@ const FEED_ENTRIES: u64 = 50;
 /// One page of listings.
 #[derive(Serialize, ToSchema)]
 pub struct ListingPageJson {
-    pub items: Vec<ListingJson>,
+    pub items: Vec<ListingRecord>,
     /// Pass as `after` (with the same `updated_since`) for the next page; `null` on the last.
     pub next: Option<String>,
     pub next_url: Option<String>,
@@ -134,7 +134,7 @@ pub async fn listings(
     tag = "directory",
     params(("id" = i64, Path, description = "The listing's id.")),
     responses(
-        (status = 200, description = "The listing, or its tombstone once archived", body = ListingJson),
+        (status = 200, description = "The listing, or its tombstone once archived", body = ListingRecord),
         (status = 304, description = "Not modified since the ETag or time given"),
         (status = 400, description = "The id is not a number", body = ApiError),
         (status = 404, description = "No listing with that id was ever published", body = ApiError),
@@ -147,7 +147,7 @@ pub async fn listing(State(state): State<AppState>, Path(id): Path<String>) -> R
     };
     match directory::record(&state.db, id).await {
         Ok(Some(record)) => {
-            let modified = record.updated_at;
+            let modified = record.updated_at();
             let mut response = open(Json(record).into_response());
             set_last_modified(&mut response, modified);
             response
@@ -207,7 +207,7 @@ pub async fn listings_csv(State(state): State<AppState>) -> Response {
             Ok(page) => page,
             Err(e) => return internal(e),
         };
-        for l in items {
+        for l in items.into_iter().filter_map(ListingRecord::into_published) {
             let record = [
                 l.id.to_string(),
                 csv_safe(&l.name),
