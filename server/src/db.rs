@@ -3,7 +3,10 @@
 use std::time::Duration;
 
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr,
+    TransactionTrait,
+};
 use secrecy::ExposeSecret;
 
 use crate::config::{DatabaseKind, Settings, database_kind};
@@ -38,7 +41,30 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
     Ok(db)
 }
 
-/// Applies every pending migration.
+/// Applies every pending migration, one instance at a time (see [`with_startup_lock`]):
+/// instances started together do not race to create the same tables.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+    with_startup_lock(db, Migrator::up(db, None)).await
+}
+
+/// The key of the PostgreSQL advisory lock instances take for start-up work.
+const STARTUP_LOCK: i64 = 0x1dea_5a99;
+
+/// Runs `work` (migrating, seeding) while holding the instances' start-up lock: on
+/// PostgreSQL a transaction-scoped advisory lock, so a second instance waits for the
+/// first to finish and then finds nothing left to do, and a crashed instance releases it
+/// with its connection. SQLite is one instance's file and needs none.
+pub async fn with_startup_lock<T>(
+    db: &DatabaseConnection,
+    work: impl std::future::Future<Output = Result<T, DbErr>>,
+) -> Result<T, DbErr> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return work.await;
+    }
+    let lock = db.begin().await?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({STARTUP_LOCK})"))
+        .await?;
+    let done = work.await;
+    lock.commit().await?;
+    done
 }

@@ -52,8 +52,17 @@ impl Application {
     pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> anyhow::Result<Self> {
         let db = db::connect(&settings).await?;
         db::migrate(&db).await?;
-        if settings.seed_demo && seed::is_empty(&db).await? {
-            match seed::seed_demo(&db, chrono::Utc::now()).await? {
+        // Under the start-up lock, so instances started together seed the demo once.
+        let seeded = db::with_startup_lock(&db, async {
+            if settings.seed_demo && seed::is_empty(&db).await? {
+                seed::seed_demo(&db, chrono::Utc::now()).await.map(Some)
+            } else {
+                Ok(None)
+            }
+        })
+        .await?;
+        if let Some(outcome) = seeded {
+            match outcome {
                 SeedOutcome::Seeded {
                     campaigns,
                     ideas,
@@ -113,8 +122,10 @@ impl Application {
                 scopes: p.scopes(),
             })
             .collect();
+        let demo_sign_in = demo_sign_in_allowed(&settings, local_addr, &public_url)?;
         let auth = AuthConfig {
-            demo_sign_in: demo_sign_in_allowed(&settings, local_addr, &public_url)?,
+            demo_sign_in,
+            demo_forced: demo_sign_in && settings.force_demo_sign_in,
             providers: Providers::new(providers, public_url.clone())?,
         };
         let database_sessions = DatabaseSessionStore::new(db.clone());
@@ -268,6 +279,10 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
             refuse_cross_site,
         ))
         .layer(from_fn_with_state(
+            crate::middleware::hosts::AllowedHosts::new(public_url),
+            crate::middleware::hosts::only_our_hosts,
+        ))
+        .layer(from_fn_with_state(
             Https(public_url.scheme() == "https"),
             security_headers,
         ))
@@ -333,10 +348,8 @@ fn demo_sign_in_allowed(
     local_addr: std::net::SocketAddr,
     public_url: &url::Url,
 ) -> anyhow::Result<bool> {
-    if !settings
-        .demo_sign_in
-        .unwrap_or(settings.providers.is_empty())
-    {
+    // Off unless asked for: a site that forgets the setting must not offer it.
+    if settings.demo_sign_in != Some(true) {
         return Ok(false);
     }
     let local_host = match public_url.host() {

@@ -251,6 +251,23 @@ pub fn client_address(
         .or(peer)
 }
 
+/// The part of a client address a limit is kept for: the whole IPv4 address, or the
+/// /64 network of an IPv6 one. One IPv6 subscriber is usually given a whole /64 (often
+/// more) and can use a new address from it for each request, so keying by the full
+/// address would let one client pose as billions.
+pub fn address_key(address: std::net::IpAddr) -> String {
+    match address {
+        std::net::IpAddr::V4(v4) => v4.to_string(),
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let network = u128::from(v6) & !((1u128 << 64) - 1);
+                format!("{}/64", std::net::Ipv6Addr::from(network))
+            }
+        },
+    }
+}
+
 /// How many times an account's quota one client address gets.
 pub const ADDRESS_FACTOR: u32 = 10;
 
@@ -315,7 +332,8 @@ impl RateLimits {
             checks.push((format!("{}:user:{account}", action.key()), quota));
         }
         if let Some(address) = address {
-            checks.push((format!("{}:ip:{address}", action.key()), shared_quota));
+            let network = address_key(address);
+            checks.push((format!("{}:ip:{network}", action.key()), shared_quota));
         }
         let mut longest: Option<Duration> = None;
         for (key, quota) in checks {
@@ -353,6 +371,50 @@ impl RateLimits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ipv6_clients_are_keyed_by_their_64() {
+        let key = |a: &str| address_key(a.parse().unwrap());
+        assert_eq!(key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(
+            key("2001:db8:1:2:bbbb:cccc:dddd:eeee"),
+            key("2001:db8:1:2::9")
+        );
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+        assert_eq!(key("192.0.2.7"), "192.0.2.7");
+        assert_eq!(key("::ffff:192.0.2.7"), "192.0.2.7");
+    }
+
+    #[tokio::test]
+    async fn addresses_in_one_ipv6_64_share_a_limit() {
+        let quotas = HashMap::from([(
+            LimitedAction::Vote,
+            Quota {
+                burst: 1,
+                every_ms: 600_000,
+            },
+        )]);
+        let limits = RateLimits::new(None, WhenRedisFails::InProcess, quotas);
+        let from = |a: &str| Some(a.parse().unwrap());
+        // The address gets ten times an account's burst of one: ten from anywhere in
+        // the /64, then the eleventh from yet another address in it is refused.
+        for i in 1..=10 {
+            let address = format!("2001:db8:0:1::{i:x}");
+            let decision = limits
+                .check(LimitedAction::Vote, None, from(&address))
+                .await;
+            assert_eq!(decision, Decision::Allowed, "{address}");
+        }
+        let decision = limits
+            .check(LimitedAction::Vote, None, from("2001:db8:0:1:ffff::1"))
+            .await;
+        assert!(matches!(decision, Decision::Limited { .. }));
+        // Another /64 has its own.
+        let decision = limits
+            .check(LimitedAction::Vote, None, from("2001:db8:0:2::1"))
+            .await;
+        assert_eq!(decision, Decision::Allowed);
+    }
 
     #[test]
     fn gcra_admits_a_burst_then_one_per_interval() {

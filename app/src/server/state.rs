@@ -34,6 +34,9 @@ pub struct AppState {
 pub struct AuthConfig {
     /// The local demo sign-in, for trying the platform on one's own computer.
     pub demo_sign_in: bool,
+    /// Forced on for an address others can reach (`IDEAS_FORCE_DEMO_SIGN_IN`): then it
+    /// is offered whatever `Host` a request names, not only this computer's.
+    pub demo_forced: bool,
     /// The identity providers people sign in with.
     pub providers: crate::server::providers::Providers,
 }

@@ -278,6 +278,12 @@ impl DeliverySettings {
 }
 
 /// Posts every due delivery once; returns how many were delivered.
+///
+/// Several instances run this at once against one outbox. Each delivery is claimed just
+/// before it is sent, with a lease from the moment of the claim that outlasts the send
+/// (whose time is bounded by the timeout), and its outcome is written only while the
+/// claim is still this instance's: a delivery is sent by one instance, and a slow batch
+/// never lets its later claims lapse before they are used.
 pub async fn deliver_due(
     db: &DatabaseConnection,
     client: &reqwest::Client,
@@ -294,19 +300,9 @@ pub async fn deliver_due(
         .await?;
     let mut delivered = 0;
     for delivery in due {
-        // Claim it: only the instance whose update matches sends it.
-        let lease =
-            now + chrono::Duration::from_std(settings.timeout * 3).unwrap_or(chrono::Duration::MAX);
-        let claimed = webhook_delivery::Entity::update_many()
-            .col_expr(webhook_delivery::Column::NextAttemptAt, Expr::value(lease))
-            .filter(webhook_delivery::Column::Id.eq(delivery.id))
-            .filter(webhook_delivery::Column::NextAttemptAt.eq(delivery.next_attempt_at))
-            .filter(webhook_delivery::Column::DeliveredAt.is_null())
-            .exec(db)
-            .await?;
-        if claimed.rows_affected == 0 {
+        let Some(lease) = claim(db, &delivery, settings).await? else {
             continue;
-        }
+        };
         let Some(hook) = webhook::Entity::find_by_id(delivery.webhook_id)
             .one(db)
             .await?
@@ -316,17 +312,24 @@ pub async fn deliver_due(
         let result = post(client, settings, &hook, &delivery).await;
         let attempts = delivery.attempts + 1;
         let finished = crate::server::clock::now();
-        let mut model: webhook_delivery::ActiveModel = delivery.into();
-        model.attempts = Set(attempts);
-        match result {
+        let mut outcome = webhook_delivery::Entity::update_many()
+            .col_expr(webhook_delivery::Column::Attempts, Expr::value(attempts));
+        outcome = match result {
             Ok(status) if (200..300).contains(&status) => {
-                model.delivered_at = Set(Some(finished));
-                model.last_status = Set(Some(i32::from(status)));
-                model.last_error = Set(None);
                 delivered += 1;
+                outcome
+                    .col_expr(webhook_delivery::Column::DeliveredAt, Expr::value(finished))
+                    .col_expr(
+                        webhook_delivery::Column::LastStatus,
+                        Expr::value(i32::from(status)),
+                    )
+                    .col_expr(
+                        webhook_delivery::Column::LastError,
+                        Expr::value(None::<String>),
+                    )
             }
-            outcome => {
-                let (status, error) = match outcome {
+            failed => {
+                let (status, error) = match failed {
                     Ok(status) => (
                         Some(i32::from(status)),
                         format!("The receiver answered {status}"),
@@ -335,14 +338,54 @@ pub async fn deliver_due(
                 };
                 let wait = chrono::Duration::from_std(settings.backoff(attempts))
                     .unwrap_or(chrono::Duration::hours(6));
-                model.last_status = Set(status);
-                model.last_error = Set(Some(error));
-                model.next_attempt_at = Set(finished + wait);
+                outcome
+                    .col_expr(webhook_delivery::Column::LastStatus, Expr::value(status))
+                    .col_expr(
+                        webhook_delivery::Column::LastError,
+                        Expr::value(Some(error)),
+                    )
+                    .col_expr(
+                        webhook_delivery::Column::NextAttemptAt,
+                        Expr::value(finished + wait),
+                    )
             }
+        };
+        let recorded = outcome
+            .filter(webhook_delivery::Column::Id.eq(delivery.id))
+            .filter(webhook_delivery::Column::NextAttemptAt.eq(lease))
+            .filter(webhook_delivery::Column::DeliveredAt.is_null())
+            .exec(db)
+            .await?;
+        if recorded.rows_affected == 0 {
+            tracing::warn!(
+                delivery = delivery.id,
+                "a webhook delivery outlived its claim"
+            );
         }
-        model.update(db).await?;
     }
     Ok(delivered)
+}
+
+/// Claims `delivery` for this instance: its next attempt moved to the end of a lease
+/// that starts now. `None` when another instance claimed it first.
+async fn claim(
+    db: &DatabaseConnection,
+    delivery: &webhook_delivery::Model,
+    settings: &DeliverySettings,
+) -> Result<Option<chrono::DateTime<Utc>>, DbErr> {
+    let claimed_at = crate::server::clock::now();
+    let lease = claimed_at
+        + chrono::Duration::from_std(settings.timeout * 2).unwrap_or(chrono::Duration::MAX)
+        + chrono::Duration::seconds(5);
+    let claimed = webhook_delivery::Entity::update_many()
+        .col_expr(webhook_delivery::Column::NextAttemptAt, Expr::value(lease))
+        .filter(webhook_delivery::Column::Id.eq(delivery.id))
+        .filter(webhook_delivery::Column::NextAttemptAt.eq(delivery.next_attempt_at))
+        .filter(webhook_delivery::Column::Attempts.eq(delivery.attempts))
+        .filter(webhook_delivery::Column::DeliveredAt.is_null())
+        .exec(db)
+        .await?;
+    Ok((claimed.rows_affected == 1).then_some(lease))
 }
 
 /// Sends one delivery; the receiver's status, or why there was none.

@@ -2,6 +2,7 @@
 
 pub mod conditional;
 pub mod csrf;
+pub mod hosts;
 pub mod paths;
 pub mod rate_limit;
 pub mod security_headers;

@@ -25,13 +25,21 @@ pub struct DemoSignIn {
     return_to: Option<String>,
 }
 
-/// `POST /auth/demo`: signs in as the demo account of the chosen role.
+/// `POST /auth/demo`: signs in as the demo account of the chosen role. Only where it is
+/// turned on, and only for a request sent to this computer by name (`Host` on loopback):
+/// a proxy forwarding a public name to a local demo does not get it.
 pub async fn demo_sign_in(
     State(state): State<AppState>,
     session: Session,
+    headers: axum::http::HeaderMap,
     Form(form): Form<DemoSignIn>,
 ) -> Response {
-    if !state.auth.demo_sign_in {
+    let local_host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| crate::middleware::hosts::split_authority(h).0)
+        .is_some_and(crate::middleware::hosts::is_loopback);
+    if !state.auth.demo_sign_in || !(local_host || state.auth.demo_forced) {
         return RouteError::NotFound.into_response();
     }
     let Some(role) = Role::from_key(&form.role) else {

@@ -283,6 +283,46 @@ async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
     let off = try_spawn_app_with(public().with(|s| s.demo_sign_in = Some(false)))
         .await
         .expect("starts");
+    assert_eq!(as_public_site(&off, "/auth/demo").await.status(), 404);
+    let page = crate::support::browser()
+        .get(format!("{}/sign-in", off.address))
+        .header("host", "ideas.example.org")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let page = scraper::Html::parse_document(&page.text().await.unwrap());
+    assert!(texts(&page, "form.demo-sign-in").is_empty());
+    // A public site answers to its own name only (health checks aside).
+    assert_eq!(off.get("/sign-in").await.status(), 421);
+    assert_eq!(off.get("/readyz").await.status(), 200);
+
+    // Forced, it starts (with a loud warning in the log), under the public name too.
+    let forced = try_spawn_app_with(public().with(|s| s.force_demo_sign_in = true))
+        .await
+        .expect("starts");
+    assert_eq!(as_public_site(&forced, "/auth/demo").await.status(), 303);
+}
+
+/// Posts the demo sign-in form to `app` as a browser on https://ideas.example.org would.
+async fn as_public_site(app: &crate::support::TestApp, path: &str) -> reqwest::Response {
+    crate::support::browser()
+        .post(format!("{}{path}", app.address))
+        .header("host", "ideas.example.org")
+        .header("origin", "https://ideas.example.org")
+        .form(&[("role", "public")])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The demo sign-in is opt-in, and even on it answers only requests sent to this
+/// computer's own name: a proxy that forwards another name (or a forged `Host`) gets
+/// nothing, and the site does not answer to names that are not its own.
+#[tokio::test]
+async fn the_demo_sign_in_is_opt_in_and_only_for_this_computer() {
+    let off =
+        spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| s.demo_sign_in = None)).await;
     assert_eq!(
         off.post_form("/auth/demo", &[("role", "admin")])
             .await
@@ -292,17 +332,27 @@ async fn the_demo_sign_in_is_refused_on_a_public_address_unless_forced() {
     let page = off.page("/sign-in", 200).await;
     assert!(texts(&page, "form.demo-sign-in").is_empty());
 
-    // Forced, it starts (with a loud warning in the log).
-    let forced = try_spawn_app_with(public().with(|s| s.force_demo_sign_in = true))
-        .await
-        .expect("starts");
-    assert_eq!(
-        forced
-            .post_form("/auth/demo", &[("role", "public")])
+    let on = spawn_app(Backend::Sqlite).await;
+    for host in ["evil.example", "ideas.example.org:3000", "10.0.0.5"] {
+        let response = crate::support::browser()
+            .post(format!("{}/auth/demo", on.address))
+            .header("host", host)
+            .form(&[("role", "admin")])
+            .send()
             .await
-            .status(),
-        303
-    );
+            .unwrap();
+        assert_eq!(response.status(), 421, "{host}");
+    }
+    for host in ["localhost", "127.0.0.1:8080", "[::1]"] {
+        let response = crate::support::browser()
+            .post(format!("{}/auth/demo", on.address))
+            .header("host", host)
+            .form(&[("role", "public")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "{host}");
+    }
 }
 
 #[tokio::test]

@@ -889,7 +889,96 @@ async fn webhooks_are_signed_retried_and_never_lost(backend: Backend) {
     );
 }
 
+/// Several instances' workers share one outbox: each delivery is sent once, even when
+/// a slow receiver makes a batch outlast the time a claim used to be good for.
+async fn several_workers_send_each_delivery_once(backend: Backend) {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app(backend).await;
+    // A receiver that takes most of the timeout to answer, counting each Webhook-Id.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let got: Arc<Mutex<Vec<String>>> = Arc::default();
+    let store = got.clone();
+    let slow = move |headers: axum::http::HeaderMap| {
+        let store = store.clone();
+        async move {
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            let id = headers["webhook-id"].to_str().unwrap().to_owned();
+            store.lock().unwrap().push(id);
+            axum::http::StatusCode::NO_CONTENT
+        }
+    };
+    let router = axum::Router::new().route("/hook", axum::routing::post(slow));
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let now = app::server::clock::now();
+    let hook = webhook::ActiveModel {
+        url: Set(url),
+        secret: Set("a-secret".into()),
+        description: Set("Slow".into()),
+        active: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    const DELIVERIES: usize = 20;
+    for _ in 0..DELIVERIES {
+        webhook_delivery::ActiveModel {
+            webhook_id: Set(hook.id),
+            event: Set("listing.updated".into()),
+            payload: Set("{}".into()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            delivered_at: Set(None),
+            last_status: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    // Six more workers beside the server's own, polling the same outbox: some stand idle
+    // while others are still sending, as instances do.
+    let settings = app::server::webhooks::DeliverySettings {
+        timeout: Duration::from_secs(1),
+        retry_base: Duration::from_secs(60),
+        ..Default::default()
+    };
+    let client = reqwest::Client::new();
+    let workers = (0..6).map(|_| {
+        let (db, client, settings) = (app.db.clone(), client.clone(), settings.clone());
+        tokio::spawn(async move {
+            for _ in 0..60 {
+                app::server::webhooks::deliver_due(&db, &client, &settings)
+                    .await
+                    .unwrap();
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        })
+    });
+    for worker in workers.collect::<Vec<_>>() {
+        worker.await.unwrap();
+    }
+    wait_for("every delivery", || got.lock().unwrap().len() >= DELIVERIES).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let mut ids = got.lock().unwrap().clone();
+    ids.sort();
+    let sent = ids.len();
+    ids.dedup();
+    assert_eq!(
+        sent,
+        ids.len(),
+        "a delivery was sent twice: {sent} posts for {} ids",
+        ids.len()
+    );
+    assert_eq!(ids.len(), DELIVERIES);
+}
+
 on_both_databases!(
+    several_workers_send_each_delivery_once,
     a_listing_goes_from_draft_to_published_to_archived,
     bad_listings_are_refused_with_what_was_typed,
     only_developers_list_and_only_owners_change,

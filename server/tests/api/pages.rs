@@ -2,7 +2,7 @@
 
 use app::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 use app::domain::user::{Role, Segment};
-use app::server::entities::{idea, user, vote};
+use app::server::entities::{comment, idea, user, vote};
 use app::server::seed::DEMO_CAMPAIGN_SLUG;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -301,6 +301,88 @@ async fn missing_and_hidden_things_answer_404(backend: Backend) {
     }
 }
 
+/// Nothing of an idea that is not public reaches anyone else: not its title in a
+/// sign-in redirect, not its comments on the report page, not its name on the page of an
+/// idea merged into it.
+async fn nothing_that_is_not_public_leaks(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let hidden = insert_idea(
+        &app,
+        "Zebrafish secret plan",
+        "Hidden",
+        0,
+        Visibility::Hidden,
+    )
+    .await;
+    let pending = insert_idea(
+        &app,
+        "Quokka pending plan",
+        "Pending",
+        0,
+        Visibility::Pending,
+    )
+    .await;
+    for idea in [&hidden, &pending] {
+        let word = idea.slug.split('-').next().unwrap().to_owned();
+        for path in [
+            format!("/ideas/{}/vote", idea.id),
+            format!("/ideas/{}/comments", idea.id),
+        ] {
+            let response = crate::support::browser()
+                .post(format!("{}{path}", app.address))
+                .form(&[("support", "yes"), ("body", "Hello")])
+                .send()
+                .await
+                .unwrap();
+            let location = response.headers()["location"].to_str().unwrap().to_owned();
+            assert!(location.starts_with("/sign-in"), "{path}: {location}");
+            assert!(
+                !location.to_lowercase().contains(&word),
+                "{path}: {location}"
+            );
+        }
+    }
+    // A comment under the hidden idea cannot be reported, so its words are not shown.
+    let now = Utc::now();
+    let comment = comment::ActiveModel {
+        idea_id: Set(hidden.id),
+        author_id: Set(hidden.author_id),
+        parent_id: Set(None),
+        body: Set("Words under a hidden idea".into()),
+        visibility: Set(Visibility::Published),
+        submission_key: Set(None),
+        created_at: Set(now),
+        edited_at: Set(None),
+        deleted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    app.sign_in_as(Role::Public).await;
+    let response = app.get(&format!("/comments/{}/report", comment.id)).await;
+    assert_eq!(response.status(), 404);
+    assert!(
+        !response
+            .text()
+            .await
+            .unwrap()
+            .contains("Words under a hidden idea")
+    );
+    // An idea merged into the hidden one does not name it.
+    let merged = insert_idea(&app, "Merged copy", "Copy", 0, Visibility::Published).await;
+    let mut active: idea::ActiveModel = merged.clone().into();
+    active.duplicate_of_id = Set(Some(hidden.id));
+    active.update(&app.db).await.unwrap();
+    let response = app
+        .get(&format!("/ideas/{}-{}", merged.id, merged.slug))
+        .await;
+    // Not sent on to it either: the address would carry its title.
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    assert!(!body.contains("Zebrafish"), "{body}");
+}
+
 async fn an_empty_database_without_the_demo_says_so(backend: Backend) {
     let app = spawn_app_with(TestConfig::new(backend).with(|s| {
         s.seed_demo = false;
@@ -321,5 +403,6 @@ on_both_databases!(
     campaign_page_orders_ideas_as_the_url_asks,
     idea_page_shows_the_idea_with_its_markdown_made_safe,
     missing_and_hidden_things_answer_404,
+    nothing_that_is_not_public_leaks,
     an_empty_database_without_the_demo_says_so,
 );

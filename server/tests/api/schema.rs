@@ -210,3 +210,32 @@ on_both_databases!(
     migrations_are_complete_and_reversible,
     the_database_allows_one_vote_per_person_per_idea,
 );
+
+/// Instances started together on one empty PostgreSQL database: one migrates and seeds
+/// the demo while the others wait for it, so all of them start and the demo is there once.
+#[tokio::test]
+async fn instances_started_together_migrate_and_seed_once() {
+    use app::server::entities::campaign;
+    let url = crate::support::fresh_postgres_database().await;
+    let start = || {
+        let mut config = crate::support::TestConfig::new(Backend::Postgres);
+        config.database_url = Some(url.clone());
+        crate::support::try_spawn_app_with(config)
+    };
+    let (a, b, c) = tokio::join!(start(), start(), start());
+    let a = a.expect("the first instance starts");
+    b.expect("the second instance starts");
+    c.expect("the third instance starts");
+    assert!(
+        Migrator::get_pending_migrations(&a.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let campaigns = campaign::Entity::find()
+        .filter(campaign::Column::Slug.eq(app::server::seed::DEMO_CAMPAIGN_SLUG))
+        .count(&a.db)
+        .await
+        .unwrap();
+    assert_eq!(campaigns, 1, "the demo is seeded once");
+}

@@ -51,6 +51,8 @@ pub struct TestConfig {
 impl TestConfig {
     pub fn new(backend: Backend) -> Self {
         let settings = Settings {
+            // The tests sign in with the demo sign-in, which is off unless turned on.
+            demo_sign_in: Some(true),
             // Every test gets its own Redis keys unless it shares them on purpose.
             redis_prefix: format!("test-{}:", uuid::Uuid::new_v4().simple()),
             database_max_connections: 5,
@@ -326,7 +328,7 @@ pub fn redis_url() -> String {
 }
 
 /// Creates an empty database on the test server and returns its URL.
-async fn fresh_postgres_database() -> String {
+pub async fn fresh_postgres_database() -> String {
     let admin_url = postgres_admin_url();
     let name = format!("test_{}", uuid::Uuid::new_v4().simple());
     let admin = Database::connect(&admin_url)

@@ -376,8 +376,10 @@ pub async fn published_idea(
     else {
         return Ok(None);
     };
+    // Named only while the original is public: a hidden or withdrawn one is not.
     let duplicate_of = match idea.duplicate_of_id {
         Some(original) => idea::Entity::find_by_id(original)
+            .filter(idea::Column::Visibility.eq(Visibility::Published))
             .one(db)
             .await?
             .map(|o| IdeaRef {

@@ -191,7 +191,9 @@ pub async fn report_context(
             else {
                 return Ok(None);
             };
+            // A comment under an idea that is not public is not public either.
             idea::Entity::find_by_id(c.idea_id)
+                .filter(idea::Column::Visibility.eq(Visibility::Published))
                 .one(db)
                 .await?
                 .map(|i| ReportContext {
