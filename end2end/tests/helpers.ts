@@ -77,6 +77,14 @@ export async function ideaTitles(page: Page): Promise<string[]> {
   return (await page.locator('.idea-card h3').allTextContents()).map((t) => t.trim());
 }
 
+/** The ids of the ideas listed, in order: stable while other tests edit titles. */
+export async function ideaIds(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('.idea-card h3 a').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  return hrefs.map((href) => href.replace(/^\/ideas\//, '').split('-')[0]);
+}
+
 /** Signs in through the test OpenID Connect provider as a new person called `login`. */
 export async function signInWithTestId(page: Page, login: string) {
   await page.goto('/sign-in?return_to=%2Faccount');

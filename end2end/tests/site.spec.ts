@@ -4,6 +4,7 @@ import {
   test,
   expectNoAxeViolations,
   failOnBrowserErrors,
+  ideaIds,
   ideaTitles,
   waitForHydration,
 } from './helpers';
@@ -33,18 +34,19 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(DEMO_CAMPAIGN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apps for everyday health');
     await expect(page).toHaveTitle('Apps for everyday health – Ideas and Apps');
-    const top = await ideaTitles(page);
+    // By id: other tests running meanwhile may edit a title.
+    const top = await ideaIds(page);
 
     await page.getByRole('link', { name: 'Newest' }).click();
     await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest#ideas`);
     await expect(page.locator('.sort-links [aria-current]')).toHaveText('Newest');
-    const newest = await ideaTitles(page);
+    const newest = await ideaIds(page);
     expect(newest).not.toEqual(top);
     expect([...newest].sort()).toEqual([...top].sort());
 
     await page.goBack();
     await expect(page.locator('.sort-links [aria-current]')).toHaveText('Most supported');
-    expect(await ideaTitles(page)).toEqual(top);
+    expect(await ideaIds(page)).toEqual(top);
 
     expect(await page.evaluate(() => (window as any).__stillTheSamePage)).toBe(true);
     expect(errors).toEqual([]);

@@ -49,6 +49,9 @@ pub fn Refused(err: AppError, here: String) -> impl IntoView {
             .into_any()
         }
         AppError::NotFound => view! { <crate::components::not_found::NotFound/> }.into_any(),
+        AppError::TooMany(seconds) => {
+            view! { <Problem err=AppError::TooMany(seconds)/> }.into_any()
+        }
         err => view! { <ErrorPanel err/> }.into_any(),
     }
 }
@@ -66,6 +69,14 @@ pub struct ProblemPage(pub AppError);
 pub fn Problem(err: AppError) -> impl IntoView {
     match err {
         AppError::TooMany(seconds) => {
+            // A page whose data was refused answers 429 too, saying when to come back.
+            #[cfg(feature = "ssr")]
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.set_status(axum::http::StatusCode::TOO_MANY_REQUESTS);
+                if let Ok(value) = seconds.to_string().parse() {
+                    response.insert_header(axum::http::header::RETRY_AFTER, value);
+                }
+            }
             let wait = match seconds {
                 0 | 1 => "a second".to_owned(),
                 s if s < 120 => format!("{s} seconds"),

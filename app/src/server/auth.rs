@@ -118,6 +118,32 @@ fn refused(refusal: Refusal) -> AppError {
     }
 }
 
+/// Applies the rate limit `action` to the request a server function (or a page rendered
+/// on the server) is answering: per account when someone is signed in, and per client
+/// address, as the route table's limits are.
+pub async fn limit(action: crate::server::rate_limit::LimitedAction) -> Result<(), AppError> {
+    use crate::server::rate_limit::{Decision, client_address};
+    let state = crate::server::state::app_state()?;
+    let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .ok()
+        .map(|axum::extract::ConnectInfo(addr)| addr.ip());
+    let headers = leptos_axum::extract::<axum::http::HeaderMap>()
+        .await
+        .unwrap_or_default();
+    let account = match leptos_axum::extract::<Session>().await {
+        Ok(session) => session_account(&session).await,
+        Err(_) => None,
+    };
+    let address = client_address(&headers, peer, state.trusted_proxy_hops);
+    match state.limits.check(action, account, address).await {
+        Decision::Allowed => Ok(()),
+        Decision::Limited { retry_after } => {
+            Err(AppError::TooMany(retry_after.as_secs().max(1)).respond())
+        }
+    }
+}
+
 fn session_error(err: tower_sessions::session::Error) -> AppError {
     tracing::error!(error = %err, "session store error");
     AppError::Internal

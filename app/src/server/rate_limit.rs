@@ -30,10 +30,13 @@ pub enum LimitedAction {
     /// sprayed and do not use up a person's comments.
     Report,
     ApiRead,
+    /// Reads that cost the database far more than a page: searches (pages and server
+    /// functions), similar ideas while typing, and the CSV exports.
+    HeavyRead,
 }
 
 impl LimitedAction {
-    pub const ALL: [LimitedAction; 7] = [
+    pub const ALL: [LimitedAction; 8] = [
         LimitedAction::SignIn,
         LimitedAction::SubmitIdea,
         LimitedAction::SaveListing,
@@ -41,6 +44,7 @@ impl LimitedAction {
         LimitedAction::Comment,
         LimitedAction::Report,
         LimitedAction::ApiRead,
+        LimitedAction::HeavyRead,
     ];
 
     /// The name in configuration and in Redis keys.
@@ -53,6 +57,7 @@ impl LimitedAction {
             Self::Comment => "comment",
             Self::Report => "report",
             Self::ApiRead => "api_read",
+            Self::HeavyRead => "heavy_read",
         }
     }
 
@@ -79,6 +84,11 @@ impl LimitedAction {
             Self::ApiRead => Quota {
                 burst: 120,
                 every_ms: 100,
+            },
+            // A person searches a few times a minute; an address gets ten times this.
+            Self::HeavyRead => Quota {
+                burst: 30,
+                every_ms: 2_000,
             },
         }
     }

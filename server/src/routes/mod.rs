@@ -79,7 +79,7 @@ fn own_routes() -> Vec<RouteEntry> {
             Anyone,
             get(api::ideas::ideas_csv),
         )
-        .limited(LimitedAction::ApiRead),
+        .limited(LimitedAction::HeavyRead),
         entry(
             Method::GET,
             "/api/v1/listings",
@@ -100,7 +100,7 @@ fn own_routes() -> Vec<RouteEntry> {
             Anyone,
             get(api::listings::listings_csv),
         )
-        .limited(LimitedAction::ApiRead),
+        .limited(LimitedAction::HeavyRead),
         entry(
             Method::GET,
             "/api/v1/openapi.json",

@@ -136,6 +136,54 @@ async fn api_clients_over_the_limit_get_json() {
     assert_eq!(app.get("/").await.status(), 200);
 }
 
+/// Searches, similar ideas and the CSV exports cost the database far more than a page:
+/// each address gets its own, smaller allowance of them, while plain pages stay free.
+#[tokio::test]
+async fn heavy_reads_have_a_limit_of_their_own() {
+    let mut config = TestConfig::new(Backend::Sqlite);
+    // One per account, so ten per address.
+    config.limit(LimitedAction::HeavyRead, 1, 600_000);
+    let app = spawn_app_with(config).await;
+    let slug = app.demo_campaign().await.slug;
+    let heavy = [
+        format!("/api/v1/ideas.csv?campaign={slug}"),
+        "/api/v1/listings.csv".to_owned(),
+        format!("/campaigns/{slug}?q=sleep"),
+        "/directory?q=sleep".to_owned(),
+    ];
+    let mut used = 0;
+    'spending: for round in 0.. {
+        for path in &heavy {
+            if used == 10 {
+                break 'spending;
+            }
+            let response = app.get(path).await;
+            assert_eq!(response.status(), 200, "{path}, round {round}");
+            used += 1;
+        }
+    }
+    for path in &heavy {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 429, "{path}");
+        assert!(response.headers().contains_key("retry-after"), "{path}");
+    }
+    // The page of a search says so in the site's frame.
+    let page = app.get(&format!("/campaigns/{slug}?q=diary")).await;
+    assert!(page.text().await.unwrap().contains("Too many attempts"));
+    // Similar ideas while typing are a search too.
+    let similar = app
+        .call_server_fn(
+            "/api/ideas/similar",
+            &format!("campaign={slug}&title=sleep+diary"),
+        )
+        .await;
+    assert_eq!(similar.status(), 429);
+    // Plain pages and lists are not limited by it.
+    assert_eq!(app.get(&format!("/campaigns/{slug}")).await.status(), 200);
+    assert_eq!(app.get("/directory").await.status(), 200);
+    assert_eq!(app.get("/api/v1/campaigns").await.status(), 200);
+}
+
 #[tokio::test]
 async fn two_instances_sharing_redis_share_one_limit_exactly() {
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());

@@ -12,12 +12,15 @@ use crate::server::state::AppState;
 use crate::server::web::{AtLeast, Moderator, RouteEntry, RouteError, entry};
 
 pub fn routes() -> Vec<RouteEntry> {
-    vec![entry(
-        Method::GET,
-        paths::CSV,
-        Access::AtLeast(Role::Moderator),
-        get(table_csv),
-    )]
+    vec![
+        entry(
+            Method::GET,
+            paths::CSV,
+            Access::AtLeast(Role::Moderator),
+            get(table_csv),
+        )
+        .limited(crate::server::rate_limit::LimitedAction::HeavyRead),
+    ]
 }
 
 /// Read after the caller is checked, so a malformed address never says more than

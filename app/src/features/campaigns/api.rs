@@ -22,6 +22,10 @@ pub async fn get_home() -> Result<HomeData, AppError> {
 #[server(endpoint = "campaigns/get")]
 pub async fn get_campaign(slug: String, query: IdeaListQuery) -> Result<CampaignDetail, AppError> {
     let state = crate::server::state::app_state()?;
+    // A search costs far more than a list read from the rankings.
+    if query.q.is_some() {
+        crate::server::auth::limit(crate::server::rate_limit::LimitedAction::HeavyRead).await?;
+    }
     crate::server::queries::campaigns::detail(
         &state.db,
         &state.rankings,

@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_campaign, get_home};
 use super::{CampaignDetail, CampaignSummary, CampaignWithIdeas};
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, Problem};
 use crate::components::forms::Banner;
 use crate::components::not_found::NotFound;
 use crate::domain::campaign::CampaignPhase;
@@ -156,6 +156,8 @@ pub fn CampaignPage() -> impl IntoView {
                 match detail.await {
                     Ok(detail) => view! { <CampaignView detail/> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
+                    // Too many searches: the page says when to come back (429).
+                    Err(err @ AppError::TooMany(_)) => view! { <Problem err/> }.into_any(),
                     Err(err) => view! { <ErrorPanel err/> }.into_any(),
                 }
             })}

@@ -13,6 +13,9 @@ use crate::error::AppError;
 #[server(endpoint = "directory/list")]
 pub async fn get_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
     let state = crate::server::state::app_state()?;
+    if query.q.is_some() {
+        crate::server::auth::limit(crate::server::rate_limit::LimitedAction::HeavyRead).await?;
+    }
     Ok(crate::server::queries::directory::search(&state.db, &query).await?)
 }
 

@@ -31,6 +31,7 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
 #[server(endpoint = "ideas/similar")]
 pub async fn similar_ideas(campaign: String, title: String) -> Result<Vec<IdeaCard>, AppError> {
     let state = crate::server::state::app_state()?;
+    crate::server::auth::limit(crate::server::rate_limit::LimitedAction::HeavyRead).await?;
     let Some(model) = crate::server::queries::campaigns::by_slug(&state.db, &campaign).await?
     else {
         return Err(AppError::NotFound.respond());
@@ -80,25 +81,9 @@ pub struct Support {
 #[server(endpoint = "ideas/vote")]
 pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError> {
     use crate::server::ideas::VoteOutcome;
-    use crate::server::rate_limit::{Decision, LimitedAction};
     let state = crate::server::state::app_state()?;
     let user = crate::server::auth::require_participant().await?;
-    let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .await
-        .ok()
-        .map(|axum::extract::ConnectInfo(addr)| addr.ip());
-    let headers = leptos_axum::extract::<axum::http::HeaderMap>()
-        .await
-        .unwrap_or_default();
-    let address =
-        crate::server::rate_limit::client_address(&headers, peer, state.trusted_proxy_hops);
-    if let Decision::Limited { retry_after } = state
-        .limits
-        .check(LimitedAction::Vote, Some(user.id), address)
-        .await
-    {
-        return Err(AppError::TooMany(retry_after.as_secs().max(1)).respond());
-    }
+    crate::server::auth::limit(crate::server::rate_limit::LimitedAction::Vote).await?;
     match crate::server::ideas::vote(
         &state.db,
         &state.rankings,
