@@ -25,8 +25,7 @@ pub fn ErrorPanel(err: AppError) -> impl IntoView {
 pub fn Refused(err: AppError, here: String) -> impl IntoView {
     match err {
         AppError::Unauthorized => {
-            let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
-            let to = format!("/sign-in?return_to={encoded}");
+            let to = crate::features::accounts::paths::sign_in(&here);
             // On the server, answer with the redirect itself (works without JavaScript);
             // in the browser, the router navigates.
             #[cfg(feature = "ssr")]

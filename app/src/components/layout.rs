@@ -72,8 +72,7 @@ fn AccountLinks() -> impl IntoView {
             format!("?{search}")
         };
         let here = format!("{}{query}", location.pathname.get());
-        let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
-        format!("/sign-in?return_to={encoded}")
+        crate::features::accounts::paths::sign_in(&here)
     };
     view! {
         <nav class="nhsuk-header__account" aria-label="Account">

@@ -156,6 +156,7 @@ pub async fn set_role(
     role: Role,
 ) -> Result<Option<user::Model>, DbErr> {
     let txn = db.begin().await?;
+    crate::server::locking::claim::<user::Entity>(&txn, user::Column::Id, id).await?;
     let Some(account) = user::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(None);
     };

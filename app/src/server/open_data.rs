@@ -113,11 +113,11 @@ pub struct AssuranceJson {
     pub clinical_safety_officer: Option<String>,
 }
 
-/// The record for `listing`: its tombstone once withdrawn, else its live version
-/// `content` (read only when it is needed).
+/// The record for `listing`: its tombstone once withdrawn (whatever `content` is), else
+/// its live version `content`, if it has one.
 pub fn listing_record(
     listing: &listing::Model,
-    content: impl FnOnce() -> Option<ListingContent>,
+    content: Option<&ListingContent>,
 ) -> Option<ListingRecord> {
     if listing.status.is_withdrawn() {
         return Some(ListingRecord::Tombstone(Tombstone {
@@ -127,10 +127,7 @@ pub fn listing_record(
             updated_at: listing.changed_at,
         }));
     }
-    let content = content()?;
-    Some(ListingRecord::Published(Box::new(listing_json(
-        listing, &content,
-    ))))
+    content.map(|content| ListingRecord::Published(Box::new(listing_json(listing, content))))
 }
 
 /// The published record of `listing`, whose live version is `content`.

@@ -68,7 +68,7 @@ pub async fn enqueue(
     if hooks.is_empty() {
         return Ok(());
     }
-    let Some(record) = listing_record(listing, || Some(content.clone())) else {
+    let Some(record) = listing_record(listing, Some(content)) else {
         return Ok(());
     };
     let payload = serde_json::to_string(&Payload {
@@ -143,6 +143,7 @@ pub async fn remove(
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let txn = db.begin().await?;
+    crate::server::locking::claim::<webhook::Entity>(&txn, webhook::Column::Id, id).await?;
     let Some(hook) = webhook::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(false);
     };

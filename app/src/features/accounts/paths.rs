@@ -14,6 +14,12 @@ pub const ADMIN_ACCOUNTS: &str = "/admin/accounts";
 /// An administrator changes someone's role.
 pub const CHANGE_ROLE: &str = "/admin/accounts/{id}/role";
 
+/// The sign-in page, coming back to `return_to` (a path on this site) afterwards.
+pub fn sign_in(return_to: &str) -> String {
+    let encoded: String = form_urlencoded::byte_serialize(return_to.as_bytes()).collect();
+    format!("/sign-in?return_to={encoded}")
+}
+
 pub fn remove_identity(identity_id: i64) -> String {
     fill(REMOVE_IDENTITY, &[&identity_id])
 }

@@ -6,13 +6,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_campaign, get_home};
 use super::{CampaignDetail, CampaignSummary, CampaignWithIdeas};
-use crate::components::error_panel::{ErrorPanel, Problem};
+use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::Banner;
-use crate::components::not_found::NotFound;
 use crate::domain::campaign::CampaignPhase;
 use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
-use crate::error::AppError;
 use crate::features::ideas::components::IdeaList;
 
 /// The home page: leads with the campaigns people can take part in now.
@@ -155,10 +153,11 @@ pub fn CampaignPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match detail.await {
                     Ok(detail) => view! { <CampaignView detail/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
-                    // Too many searches: the page says when to come back (429).
-                    Err(err @ AppError::TooMany(_)) => view! { <Problem err/> }.into_any(),
-                    Err(err) => view! { <ErrorPanel err/> }.into_any(),
+                    // Not found, too many searches (429), or a problem on our side.
+                    Err(err) => {
+                        let here = params.with(|p| super::paths::campaign(&p.get("slug").unwrap_or_default()));
+                        view! { <Refused err here/> }.into_any()
+                    }
                 }
             })}
         </Suspense>

@@ -48,7 +48,7 @@ pub fn Discussion(
     } else {
         String::new()
     };
-    let encoded: String = form_urlencoded::byte_serialize(idea_href.as_bytes()).collect();
+    let sign_in = crate::features::accounts::paths::sign_in(&idea_href);
     view! {
         <section class="discussion" aria-labelledby="comments-heading" id="comments">
             <h2 class="nhsuk-heading-l" id="comments-heading">{heading}</h2>
@@ -91,7 +91,7 @@ pub fn Discussion(
                 <p class="nhsuk-body">"A moderator has closed this discussion to new comments; it is kept as it was."</p>
             })}
             {(!signed_in && taking).then(|| view! {
-                <p class="nhsuk-body"><a href=format!("/sign-in?return_to={encoded}")>"Sign in to comment"</a></p>
+                <p class="nhsuk-body"><a href=sign_in.clone()>"Sign in to comment"</a></p>
             })}
             // A refused comment is shown again even when no more can be posted, so the
             // words are not lost.

@@ -246,10 +246,10 @@ pub fn SupportPanel(
     let action = if !open {
         view! { <p class="nhsuk-body-s">"Voting has closed."</p> }.into_any()
     } else if !signed_in {
-        let encoded: String = form_urlencoded::byte_serialize(return_to.as_bytes()).collect();
+        let sign_in = crate::features::accounts::paths::sign_in(&return_to);
         view! {
             <p class="nhsuk-body">
-                <a href=format!("/sign-in?return_to={encoded}")>"Sign in to support this idea"</a>
+                <a href=sign_in>"Sign in to support this idea"</a>
             </p>
         }
         .into_any()

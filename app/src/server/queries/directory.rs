@@ -548,7 +548,11 @@ async fn records(
     db: &DatabaseConnection,
     rows: &[listing::Model],
 ) -> Result<Vec<ListingRecord>, DbErr> {
-    let ids: Vec<i64> = rows.iter().filter_map(|r| r.live_revision_id).collect();
+    let ids: Vec<i64> = rows
+        .iter()
+        .filter(|r| !r.status.is_withdrawn())
+        .filter_map(|r| r.live_revision_id)
+        .collect();
     let revisions: HashMap<i64, listing_revision::Model> = listing_revision::Entity::find()
         .filter(listing_revision::Column::Id.is_in(ids))
         .all(db)
@@ -558,19 +562,16 @@ async fn records(
         .collect();
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
+        // A tombstone needs no content: only live listings' revisions were read.
         let revision = row.live_revision_id.and_then(|id| revisions.get(&id));
-        let mut unreadable = None;
-        let content = || {
-            let revision = revision?;
-            serde_json::from_str::<ListingContent>(&revision.content)
-                .map_err(|e| unreadable = Some(format!("listing revision {}: {e}", revision.id)))
-                .ok()
+        let content = match revision {
+            Some(revision) => Some(
+                serde_json::from_str::<ListingContent>(&revision.content)
+                    .map_err(|e| DbErr::Custom(format!("listing revision {}: {e}", revision.id)))?,
+            ),
+            None => None,
         };
-        let record = listing_record(row, content);
-        if let Some(why) = unreadable {
-            return Err(DbErr::Custom(why));
-        }
-        out.extend(record);
+        out.extend(listing_record(row, content.as_ref()));
     }
     Ok(out)
 }

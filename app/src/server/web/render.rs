@@ -69,9 +69,7 @@ pub async fn render_page(state: &AppState, mut parts: Parts, page: PageToRender)
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(app_state.clone());
-            if let Some(provide) = &context {
-                provide();
-            }
+            context();
         },
         move || shell(options.clone()),
     );
@@ -110,13 +108,7 @@ async fn render_error(state: &AppState, parts: Parts, err: RouteError) -> Respon
         RouteError::BadForm { message, .. } => AppError::Refused(message.to_owned()),
         RouteError::Internal => AppError::Internal,
     };
-    let page = PageToRender {
-        path: parts.uri.path().to_owned(),
-        status,
-        context: Some(std::sync::Arc::new(move || {
-            provide_context(ProblemPage(shown.clone()))
-        })),
-    };
+    let page = PageToRender::new(parts.uri.path(), status, ProblemPage(shown));
     let mut response = render_page(state, parts, page).await;
     *response.status_mut() = status;
     response
@@ -138,8 +130,7 @@ fn sign_in_and_return(parts: &Parts) -> Response {
             .unwrap_or_else(|| "/".to_owned())
     });
     let back = safe_return_path(&back).unwrap_or("/");
-    let encoded: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
-    Redirect::to(&format!("/sign-in?return_to={encoded}")).into_response()
+    Redirect::to(&crate::features::accounts::paths::sign_in(back)).into_response()
 }
 
 /// The path and query of `referer` when it names the host the request was sent to.

@@ -130,7 +130,22 @@ pub enum Reply {
 pub struct PageToRender {
     pub path: String,
     pub status: StatusCode,
-    pub context: Option<Arc<dyn Fn() + Send + Sync>>,
+    /// Provides the page's context (a refused form, say) while it renders.
+    pub context: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl PageToRender {
+    /// The page at `path`, answering `status`, with `context` provided to it.
+    pub fn new<C>(path: impl Into<String>, status: StatusCode, context: C) -> Self
+    where
+        C: Clone + Send + Sync + 'static,
+    {
+        Self {
+            path: path.into(),
+            status,
+            context: Arc::new(move || leptos::prelude::provide_context(context.clone())),
+        }
+    }
 }
 
 impl std::fmt::Debug for PageToRender {
@@ -193,10 +208,8 @@ impl RouteError {
     where
         C: Clone + Send + Sync + 'static,
     {
-        match Reply::refused(page, context) {
-            Reply::Page(page) => RouteError::Invalid(Box::new(page)),
-            Reply::Redirect(_) => unreachable!("a refusal is a page"),
-        }
+        let page = PageToRender::new(page, StatusCode::UNPROCESSABLE_ENTITY, context);
+        RouteError::Invalid(Box::new(page))
     }
 }
 
@@ -211,13 +224,7 @@ impl Reply {
     where
         C: Clone + Send + Sync + 'static,
     {
-        Reply::Page(PageToRender {
-            path: path.into(),
-            status,
-            context: Some(Arc::new(move || {
-                leptos::prelude::provide_context(context.clone())
-            })),
-        })
+        Reply::Page(PageToRender::new(path, status, context))
     }
 
     /// The form's page again with `context` (what was typed and why it was refused),
