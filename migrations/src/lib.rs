@@ -17,6 +17,7 @@ mod m20261124_000008_tally_versions;
 mod m20261124_000009_directory;
 mod m20261129_000010_reports;
 mod m20261130_000011_moderator_edits;
+mod m20261201_000012_reporter_standing;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000009_directory::Migration),
             Box::new(m20261129_000010_reports::Migration),
             Box::new(m20261130_000011_moderator_edits::Migration),
+            Box::new(m20261201_000012_reporter_standing::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use app::domain::moderation::ReportPolicy;
 use app::server::providers::{
     GITHUB_AUTHORIZE_URL, GITHUB_TOKEN_URL, GITHUB_USER_URL, GOOGLE_ISSUER, GitHubEndpoints,
     Protocol,
@@ -79,18 +80,38 @@ pub struct Settings {
 ///
 /// ```toml
 /// [moderation]
-/// hide_after_reports = 3   # reports from this many different people hide content until reviewed
+/// hide_after_reports = 3             # established members' reports that hide an idea or comment
+/// established_after_days = 7         # an established member's account is this many days old…
+/// established_after_contributions = 3  # …and has made this many ideas, comments and votes
 /// ```
+///
+/// Reports from newer accounts still reach the moderators' queue; they only do not
+/// hide anything on their own. Listings are never hidden by reports.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ModerationSettings {
     pub hide_after_reports: u64,
+    pub established_after_days: u32,
+    pub established_after_contributions: u64,
 }
 
 impl Default for ModerationSettings {
     fn default() -> Self {
+        let policy = ReportPolicy::default();
         Self {
-            hide_after_reports: 3,
+            hide_after_reports: policy.hide_after,
+            established_after_days: policy.established_after_days,
+            established_after_contributions: policy.established_after_contributions,
+        }
+    }
+}
+
+impl ModerationSettings {
+    pub fn policy(&self) -> ReportPolicy {
+        ReportPolicy {
+            hide_after: self.hide_after_reports,
+            established_after_days: self.established_after_days,
+            established_after_contributions: self.established_after_contributions,
         }
     }
 }

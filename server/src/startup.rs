@@ -153,7 +153,7 @@ impl Application {
                 limits,
                 rankings: rankings.clone(),
                 public_url: public_url.clone(),
-                report_threshold: settings.moderation.hide_after_reports,
+                reports: settings.moderation.policy(),
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
             },
             &public_url,

@@ -122,6 +122,86 @@ pub fn public_action(action: &str) -> Option<&'static str> {
     })
 }
 
+/// When reports hide something before a moderator has looked (`[moderation]`).
+///
+/// Three throwaway accounts must not be able to silence anyone: only reports from
+/// established members count towards hiding, and a directory listing is never hidden by
+/// reports at all (it is announced to every mirror), only queued for a moderator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReportPolicy {
+    /// Reports from this many different established members hide an idea or comment.
+    pub hide_after: u64,
+    /// An established member's account is at least this many days old…
+    pub established_after_days: u32,
+    /// …and has taken part at least this many times (ideas, comments and votes).
+    pub established_after_contributions: u64,
+}
+
+impl Default for ReportPolicy {
+    fn default() -> Self {
+        Self {
+            hide_after: 3,
+            established_after_days: 7,
+            established_after_contributions: 3,
+        }
+    }
+}
+
+impl ReportPolicy {
+    pub fn is_established(&self, standing: &Standing) -> bool {
+        standing.account_days >= i64::from(self.established_after_days)
+            && standing.contributions >= self.established_after_contributions
+    }
+
+    /// Whether reports of `subject` can hide it before review (never a listing's).
+    pub fn hides(&self, subject: Subject, established_reports: u64) -> bool {
+        matches!(subject, Subject::Idea | Subject::Comment)
+            && established_reports >= Ord::max(self.hide_after, 1)
+    }
+}
+
+/// A reporter's standing, as moderators see it beside each report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Standing {
+    /// Whole days since the account was made.
+    pub account_days: i64,
+    /// Published ideas, comments and votes.
+    pub contributions: u64,
+    /// Reports they made before, and how many of those a moderator acted on (hid).
+    pub earlier_reports: u64,
+    pub upheld_reports: u64,
+}
+
+impl Standing {
+    /// "Account 12 days old · 40 contributions · 3 earlier reports, 2 upheld".
+    pub fn describe(&self) -> String {
+        let plural = |n: u64, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        let age = match self.account_days {
+            0 => "Account made today".to_owned(),
+            1 => "Account 1 day old".to_owned(),
+            n => format!("Account {n} days old"),
+        };
+        let reports = match self.earlier_reports {
+            0 => "no earlier reports".to_owned(),
+            n => format!(
+                "{}, {} upheld",
+                plural(n, "earlier report", "earlier reports"),
+                self.upheld_reports
+            ),
+        };
+        format!(
+            "{age} · {} · {reports}",
+            plural(self.contributions, "contribution", "contributions")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +223,58 @@ mod tests {
         assert_eq!(
             public_action("comment.hidden"),
             Some("hidden by a moderator")
+        );
+    }
+
+    #[test]
+    fn only_established_members_count_and_listings_are_never_hidden() {
+        let policy = ReportPolicy::default();
+        let newcomer = Standing {
+            account_days: 0,
+            contributions: 50,
+            earlier_reports: 0,
+            upheld_reports: 0,
+        };
+        let lurker = Standing {
+            account_days: 400,
+            contributions: 2,
+            ..newcomer
+        };
+        let member = Standing {
+            account_days: 7,
+            contributions: 3,
+            ..newcomer
+        };
+        assert!(!policy.is_established(&newcomer));
+        assert!(!policy.is_established(&lurker));
+        assert!(policy.is_established(&member));
+        assert!(policy.hides(Subject::Idea, 3));
+        assert!(policy.hides(Subject::Comment, 4));
+        assert!(!policy.hides(Subject::Idea, 2));
+        assert!(!policy.hides(Subject::Listing, 100));
+    }
+
+    #[test]
+    fn standing_reads_as_a_sentence() {
+        let s = Standing {
+            account_days: 1,
+            contributions: 1,
+            earlier_reports: 3,
+            upheld_reports: 2,
+        };
+        assert_eq!(
+            s.describe(),
+            "Account 1 day old · 1 contribution · 3 earlier reports, 2 upheld"
+        );
+        let s = Standing {
+            account_days: 0,
+            contributions: 0,
+            earlier_reports: 0,
+            upheld_reports: 0,
+        };
+        assert_eq!(
+            s.describe(),
+            "Account made today · 0 contributions · no earlier reports"
         );
     }
 }

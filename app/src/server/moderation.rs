@@ -1,6 +1,7 @@
-//! Moderation of ideas, comments and directory listings: approving pre-moderated ideas, reports (with
-//! content hidden automatically once enough different people report it), hiding and
-//! restoring. Every action is written to the moderation log in the same transaction.
+//! Moderation of ideas, comments and directory listings: approving pre-moderated ideas,
+//! reports (ideas and comments hidden automatically once enough different established
+//! members report them; listings only queued), hiding and restoring. Every action is
+//! written to the moderation log in the same transaction.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -12,10 +13,10 @@ use sea_orm::{
 use crate::domain::idea::Visibility;
 use crate::domain::identity::CurrentUser;
 use crate::domain::listing::ListingStatus;
-use crate::domain::moderation::{ReportReason, Subject};
+use crate::domain::moderation::{ReportPolicy, ReportReason, Standing, Subject};
 use crate::domain::notification::NotificationKind;
 use crate::server::audit::record;
-use crate::server::entities::{comment, idea, listing, report};
+use crate::server::entities::{comment, idea, listing, report, user, vote};
 use crate::server::locking::claim;
 use crate::server::notifications::notify;
 use crate::server::rankings::{self, Rankings};
@@ -103,18 +104,64 @@ async fn set_visibility(
     Ok(())
 }
 
-/// `reporter` reports `subject`. Once `threshold` different people have open reports
-/// on something published, it is hidden until a moderator reviews it.
+/// How `user_id` stands as a reporter at `now`: account age, contributions, and their
+/// earlier reports.
+pub async fn standing(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Standing, DbErr> {
+    let Some(account) = user::Entity::find_by_id(user_id).one(db).await? else {
+        return Ok(Standing {
+            account_days: 0,
+            contributions: 0,
+            earlier_reports: 0,
+            upheld_reports: 0,
+        });
+    };
+    let ideas = idea::Entity::find()
+        .filter(idea::Column::AuthorId.eq(user_id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .count(db)
+        .await?;
+    let comments = comment::Entity::find()
+        .filter(comment::Column::AuthorId.eq(user_id))
+        .filter(comment::Column::Visibility.eq(Visibility::Published))
+        .filter(comment::Column::DeletedAt.is_null())
+        .count(db)
+        .await?;
+    let votes = vote::Entity::find()
+        .filter(vote::Column::UserId.eq(user_id))
+        .count(db)
+        .await?;
+    let earlier = report::Entity::find()
+        .filter(report::Column::ReporterId.eq(user_id))
+        .filter(report::Column::ResolvedAt.is_not_null());
+    Ok(Standing {
+        account_days: Ord::max((now - account.created_at).num_days(), 0),
+        contributions: ideas + comments + votes,
+        earlier_reports: earlier.clone().count(db).await?,
+        upheld_reports: earlier
+            .filter(report::Column::Upheld.eq(true))
+            .count(db)
+            .await?,
+    })
+}
+
+/// `reporter` reports `subject`. Once enough different established members have open
+/// reports on a published idea or comment, it is hidden until a moderator reviews it;
+/// a listing only joins the moderators' queue (`ReportPolicy`).
 pub async fn report(
     db: &DatabaseConnection,
     rankings: &Rankings,
     reporter: &CurrentUser,
     (subject, id): (Subject, i64),
     (reason, detail): (ReportReason, Option<String>),
-    threshold: u64,
+    policy: &ReportPolicy,
     now: DateTime<Utc>,
 ) -> Result<ReportOutcome, DbErr> {
     let txn = db.begin().await?;
+    let established = policy.is_established(&standing(&txn, reporter.id, now).await?);
     let inserted = report::ActiveModel {
         reporter_id: Set(reporter.id),
         subject_type: Set(subject.key().to_owned()),
@@ -123,6 +170,8 @@ pub async fn report(
         detail: Set(detail),
         created_at: Set(now),
         resolved_at: Set(None),
+        reporter_established: Set(established),
+        upheld: Set(false),
         ..Default::default()
     }
     .insert(&txn)
@@ -137,13 +186,14 @@ pub async fn report(
     let Some(visibility) = visibility_of(&txn, subject, id).await? else {
         return Ok(ReportOutcome::NotFound);
     };
-    let open = report::Entity::find()
+    let counted = report::Entity::find()
         .filter(report::Column::SubjectType.eq(subject.key()))
         .filter(report::Column::SubjectId.eq(id))
         .filter(report::Column::ResolvedAt.is_null())
+        .filter(report::Column::ReporterEstablished.eq(true))
         .count(&txn)
         .await?;
-    let hidden = visibility == Visibility::Published && open >= Ord::max(threshold, 1);
+    let hidden = visibility == Visibility::Published && policy.hides(subject, counted);
     if hidden {
         set_visibility(&txn, subject, id, Visibility::Hidden, now).await?;
         record(
@@ -152,7 +202,7 @@ pub async fn report(
             &format!("{}.auto_hidden", subject.key()),
             subject.key(),
             id,
-            Some(&format!("Reported by {open} people")),
+            Some(&format!("Reported by {counted} established members")),
             now,
         )
         .await?;
@@ -290,8 +340,11 @@ pub async fn act(
         if let Some(target) = target {
             set_visibility(&txn, subject, id, target, now).await?;
         }
+        // The reporters were right if it ends hidden (hidden now, or kept hidden).
+        let upheld = target.unwrap_or(visibility) == Visibility::Hidden;
         report::Entity::update_many()
             .col_expr(report::Column::ResolvedAt, Expr::value(now))
+            .col_expr(report::Column::Upheld, Expr::value(upheld))
             .filter(report::Column::SubjectType.eq(subject.key()))
             .filter(report::Column::SubjectId.eq(id))
             .filter(report::Column::ResolvedAt.is_null())

@@ -22,9 +22,8 @@ pub struct AppState {
     pub rankings: crate::server::rankings::Rankings,
     /// Where people reach the site, for absolute links (the Atom feed, the API).
     pub public_url: url::Url,
-    /// Content reported by this many different people is hidden until a moderator
-    /// reviews it (`[moderation] hide_after_reports`).
-    pub report_threshold: u64,
+    /// When reports hide content until a moderator reviews it (`[moderation]`).
+    pub reports: crate::domain::moderation::ReportPolicy,
     /// How many reverse proxies' `X-Forwarded-For` entries to trust (see the settings).
     pub trusted_proxy_hops: usize,
 }

@@ -9,6 +9,7 @@ use app::domain::notification::NotificationKind;
 use app::domain::user::Role;
 use app::server::entities::{
     campaign, comment, content_edit, idea, listing, moderation_action, notification, report, user,
+    vote,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -27,7 +28,35 @@ async fn app_hiding_after(backend: Backend, reports: u64) -> TestApp {
     spawn_app_with(config).await
 }
 
-async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Backend) {
+/// Makes `role`'s demo account an established member: 30 days old, with three votes.
+async fn establish(app: &TestApp, role: Role) -> reqwest::Client {
+    let client = app.signed_in_browser(role).await;
+    let account = demo_account(app, role).await;
+    let mut older: user::ActiveModel = account.clone().into();
+    older.created_at = Set(chrono::Utc::now() - chrono::Duration::days(30));
+    older.update(&app.db).await.unwrap();
+    for i in idea::Entity::find()
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .order_by_desc(idea::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .take(3)
+    {
+        vote::ActiveModel {
+            user_id: Set(account.id),
+            idea_id: Set(i.id),
+            created_at: Set(chrono::Utc::now()),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    client
+}
+
+async fn reports_from_enough_established_members_hide_until_a_moderator_restores(backend: Backend) {
     let app = app_hiding_after(backend, 2).await;
     let target = idea::Entity::find()
         .order_by_asc(idea::Column::Id)
@@ -37,8 +66,10 @@ async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Bac
         .unwrap();
     let page = format!("{}/ideas/{}-{}", app.address, target.id, target.slug);
     let report_path = format!("/ideas/{}-{}/report", target.id, target.slug);
-    let first = app.signed_in_browser(Role::Public).await;
-    let second = app.signed_in_browser(Role::Developer).await;
+    // A brand-new account, and two established members.
+    let newcomer = app.signed_in_browser(Role::Public).await;
+    let first = establish(&app, Role::Developer).await;
+    let second = establish(&app, Role::Admin).await;
     let anyone = reqwest::Client::new();
 
     // A report without a reason is refused; nothing is recorded.
@@ -48,17 +79,29 @@ async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Bac
     assert_eq!(refused.status(), 422);
     assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 0);
 
-    // One person, twice: counted once, still visible.
+    // The newcomer's report is recorded for the moderators but does not count.
+    let response = app
+        .post_from(
+            &newcomer,
+            &report_path,
+            &[("reason", "spam"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+
+    // One established member, twice: counted once; with the newcomer that would be
+    // two reports, but only one counts, so it stays visible.
     for _ in 0..2 {
         let response = app
             .post_from(&first, &report_path, &[("reason", "spam"), ("detail", "")])
             .await;
         assert_eq!(response.status(), 303);
     }
-    assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 1);
+    assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 2);
     assert_eq!(status_of(&anyone, page.clone()).await, 200);
 
-    // A second person reaches the threshold: hidden from the page, lists and API.
+    // A second established member reaches the threshold: hidden from the page, lists
+    // and API.
     let response = app
         .post_from(
             &second,
@@ -102,13 +145,27 @@ async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Bac
     assert!(
         texts(&queue, "td")
             .iter()
-            .any(|t| t.contains("Hidden after reports from 2 people"))
+            .any(|t| t.contains("Hidden after reports from 2 established members"))
     );
     assert!(
         texts(&queue, "td li")
             .iter()
-            .any(|t| t.contains("Spam or advertising (1)"))
+            .any(|t| t.contains("Spam or advertising (2)"))
     );
+    // Each reporter with their standing: the newcomer's report is there, marked as not
+    // counting.
+    let reporters = texts(&queue, ".app-reporters li");
+    assert_eq!(reporters.len(), 3, "{reporters:?}");
+    assert!(
+        reporters
+            .iter()
+            .any(|r| r.contains("Demo member of the public")
+                && r.contains("Account made today")
+                && r.contains("does not count towards hiding"))
+    );
+    assert!(reporters.iter().any(|r| r.contains("Demo developer")
+        && r.contains("Account 30 days old · 3 contributions")
+        && r.contains("Counts towards hiding")));
     let key = format!("idea:{}", target.id);
     let response = app
         .post_from(
@@ -131,6 +188,15 @@ async fn reports_from_enough_people_hide_until_a_moderator_restores(backend: Bac
             .unwrap(),
         0,
         "its reports are closed"
+    );
+    assert!(
+        report::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .iter()
+            .all(|r| !r.upheld),
+        "restored: the reporters were not upheld"
     );
     let restored = moderation_action::Entity::find()
         .filter(moderation_action::Column::Action.eq("idea.restored"))
@@ -386,7 +452,7 @@ async fn hiding_a_comment_by_bulk_action_recounts_the_discussion(backend: Backen
 }
 
 on_both_databases!(
-    reports_from_enough_people_hide_until_a_moderator_restores,
+    reports_from_enough_established_members_hide_until_a_moderator_restores,
     pre_moderated_ideas_wait_for_approval_and_can_be_rejected,
     hiding_a_comment_by_bulk_action_recounts_the_discussion,
 );
@@ -892,7 +958,9 @@ on_both_databases!(
     locked_discussions_take_no_new_comments,
 );
 
-async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(backend: Backend) {
+async fn reported_listings_wait_for_a_moderator_and_leave_the_open_data_only_when_hidden(
+    backend: Backend,
+) {
     let app = app_hiding_after(backend, 2).await;
     let target = listing::Entity::find()
         .filter(listing::Column::Status.eq(ListingStatus::Approved))
@@ -904,8 +972,9 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
     let page = format!("/directory/{}-{}", target.id, target.slug);
     let report_path = format!("{page}/report");
     let anyone = reqwest::Client::new();
-    let first = app.signed_in_browser(Role::Public).await;
-    let second = app.signed_in_browser(Role::Moderator).await;
+    // Established members: even their reports never hide a listing on their own.
+    let first = establish(&app, Role::Public).await;
+    let second = establish(&app, Role::Moderator).await;
 
     // The listing page offers the report form; signed out, it asks to sign in first.
     let html = scraper::Html::parse_document(
@@ -933,35 +1002,25 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
     );
     assert_eq!(report::Entity::find().count(&app.db).await.unwrap(), 0);
 
-    let response = app
-        .post_from(
-            &first,
-            &report_path,
-            &[("reason", "misleading"), ("detail", "")],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
-    assert_eq!(
-        response.headers()["location"],
-        format!("{page}?done=reported").as_str()
-    );
+    for reporter in [&first, &second] {
+        let response = app
+            .post_from(
+                reporter,
+                &report_path,
+                &[("reason", "misleading"), ("detail", "")],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(
+            response.headers()["location"],
+            format!("{page}?done=reported").as_str()
+        );
+    }
+
+    // Still published, in the directory and the open data, and in the queue.
     assert_eq!(
         status_of(&anyone, format!("{}{page}", app.address)).await,
         200
-    );
-    let response = app
-        .post_from(
-            &second,
-            &report_path,
-            &[("reason", "misleading"), ("detail", "")],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
-
-    // Hidden: gone from the directory, a tombstone in the open data.
-    assert_eq!(
-        status_of(&anyone, format!("{}{page}", app.address)).await,
-        404
     );
     let open_data_status = || async {
         let record: serde_json::Value =
@@ -976,15 +1035,7 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
         }
         record["status"].as_str().unwrap().to_owned()
     };
-    assert_eq!(open_data_status().await, "archived");
-    let stored = listing::Entity::find_by_id(target.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(stored.status, ListingStatus::Hidden);
-
-    // In the queue, restored by a moderator: back in the directory.
+    assert_eq!(open_data_status().await, "published");
     let queue = second
         .get(format!("{}/moderation", app.address))
         .send()
@@ -994,7 +1045,39 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
         .await
         .unwrap();
     assert!(queue.contains(&format!("value=\"listing:{}\"", target.id)));
+
+    // A moderator hides it: gone from the directory, a tombstone in the open data, and
+    // the reports upheld.
     let key = format!("listing:{}", target.id);
+    let response = app
+        .post_from(
+            &second,
+            "/moderation",
+            &[
+                ("selected", key.as_str()),
+                ("action", "hide"),
+                ("template", "misleading"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        status_of(&anyone, format!("{}{page}", app.address)).await,
+        404
+    );
+    assert_eq!(open_data_status().await, "archived");
+    let stored = listing::Entity::find_by_id(target.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.status, ListingStatus::Hidden);
+    let reports = report::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(reports.len(), 2);
+    assert!(reports.iter().all(|r| r.resolved_at.is_some() && r.upheld));
+
+    // Restored: back in the directory.
     let response = app
         .post_from(
             &second,
@@ -1017,7 +1100,7 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
         .into_iter()
         .map(|a| a.action)
         .collect();
-    assert_eq!(logged, ["listing.auto_hidden", "listing.restored"]);
+    assert_eq!(logged, ["listing.hidden", "listing.restored"]);
     let log = reqwest::get(format!("{}/moderation-log", app.address))
         .await
         .unwrap()
@@ -1028,4 +1111,4 @@ async fn reported_listings_leave_the_directory_and_its_open_data_until_restored(
     assert!(log.contains("restored by a moderator"));
 }
 
-on_both_databases!(reported_listings_leave_the_directory_and_its_open_data_until_restored);
+on_both_databases!(reported_listings_wait_for_a_moderator_and_leave_the_open_data_only_when_hidden);

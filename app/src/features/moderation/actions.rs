@@ -71,7 +71,7 @@ async fn report(
         &user,
         (subject, id),
         (reason, detail),
-        state.report_threshold,
+        &state.reports,
         crate::server::clock::now(),
     )
     .await?;

@@ -10,7 +10,7 @@ use crate::error::AppError;
 pub async fn get_queue() -> Result<ModerationQueue, AppError> {
     let state = crate::server::state::app_state()?;
     crate::server::auth::require_role(crate::domain::user::Role::Moderator).await?;
-    Ok(crate::server::queries::moderation::queue(&state.db).await?)
+    Ok(crate::server::queries::moderation::queue(&state.db, crate::server::clock::now()).await?)
 }
 
 /// What the report page for an idea or comment shows.

@@ -33,7 +33,21 @@ pub struct QueueItem {
     pub state: String,
     /// Why people reported it, most common first.
     pub reasons: Vec<String>,
+    /// Who reported it and how each stands, so that a pile-on by new accounts shows.
+    pub reporters: Vec<ReporterLine>,
     pub when: String,
+}
+
+/// One reporter of an item in the queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReporterLine {
+    pub name: String,
+    /// Their page for moderators; `None` once the account is deleted.
+    pub href: Option<String>,
+    /// "Account 12 days old · 40 contributions · no earlier reports".
+    pub standing: String,
+    /// Whether their report counts towards hiding (they were established when they made it).
+    pub counts: bool,
 }
 
 /// The moderators' queue.

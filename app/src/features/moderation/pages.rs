@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{get_idea_edit, get_person, get_public_log, get_queue, get_report_context};
 use super::edit::{IdeaEditContext, IdeaEditForm};
 use super::people::{PersonView, SuspendForm};
-use super::{BulkForm, ModerationQueue, QueueItem, ReportContext, ReportForm};
+use super::{BulkForm, ModerationQueue, QueueItem, ReportContext, ReportForm, ReporterLine};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{
     Banner, ErrorSummary, Radios, Select, TextArea, TextInput, form_title,
@@ -197,6 +197,7 @@ fn QueueTable(
                                         {item.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}
                                     </ul>
                                 })}
+                                {(!item.reporters.is_empty()).then(|| view! { <Reporters reporters=item.reporters.clone()/> })}
                             </td>
                             <td class="nhsuk-table__cell">{item.when.clone()}</td>
                         </tr>
@@ -205,6 +206,37 @@ fn QueueTable(
             </tbody>
         </table>
     })
+}
+
+/// Who reported an item, each with their standing: a wave of reports from accounts made
+/// yesterday reads differently from three long-standing members.
+#[component]
+fn Reporters(reporters: Vec<ReporterLine>) -> impl IntoView {
+    let summary = match reporters.len() {
+        1 => "Who reported it".to_owned(),
+        n => format!("Who reported it ({n} people)"),
+    };
+    view! {
+        <details class="nhsuk-details nhsuk-u-margin-bottom-0 nhsuk-u-margin-top-2">
+            <summary class="nhsuk-details__summary">
+                <span class="nhsuk-details__summary-text">{summary}</span>
+            </summary>
+            <div class="nhsuk-details__text">
+                <ul class="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0 app-reporters">
+                    {reporters.into_iter().map(|r| view! {
+                        <li>
+                            {match r.href {
+                                Some(href) => view! { <a href=href>{r.name}</a> }.into_any(),
+                                None => view! { <span>{r.name}</span> }.into_any(),
+                            }}
+                            <br/>{r.standing}
+                            <br/>{if r.counts { "Counts towards hiding" } else { "New to the site: does not count towards hiding" }}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </details>
+    }
 }
 
 /// The rules as reason templates, for the moderators' drop-down lists.

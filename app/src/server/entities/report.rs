@@ -17,6 +17,11 @@ pub struct Model {
     pub detail: Option<String>,
     pub created_at: DateTime<Utc>,
     pub resolved_at: Option<DateTime<Utc>>,
+    /// Whether the reporter was established when they reported it (`ReportPolicy`): only
+    /// those reports count towards hiding before a moderator has looked.
+    pub reporter_established: bool,
+    /// Whether a moderator's decision left the item hidden.
+    pub upheld: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,7 +12,10 @@ use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
 use crate::domain::listing::ListingStatus;
 use crate::domain::moderation::{ReportReason, Subject, public_action};
-use crate::features::moderation::{ModerationQueue, PublicLogEntry, QueueItem, ReportContext};
+use crate::domain::user::DELETED_ACCOUNT_NAME;
+use crate::features::moderation::{
+    ModerationQueue, PublicLogEntry, QueueItem, ReportContext, ReporterLine,
+};
 use crate::server::entities::{comment, idea, listing, moderation_action, report, user};
 
 /// The longest excerpt of a comment shown in the queue.
@@ -32,7 +35,7 @@ async fn author_name(db: &DatabaseConnection, id: i64) -> Result<String, DbErr> 
         .await?
         .filter(|u| u.deleted_at.is_none())
         .map(|u| u.display_name)
-        .unwrap_or_else(|| "Deleted account".to_owned()))
+        .unwrap_or_else(|| DELETED_ACCOUNT_NAME.to_owned()))
 }
 
 /// A person's page for moderators.
@@ -42,7 +45,10 @@ pub fn person_href(user_id: i64) -> String {
 
 /// Ideas waiting for approval, oldest first; then everything with open reports, most
 /// reported first.
-pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
+pub async fn queue(
+    db: &DatabaseConnection,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ModerationQueue, DbErr> {
     let mut pending = Vec::new();
     for i in idea::Entity::find()
         .filter(idea::Column::Visibility.eq(Visibility::Pending))
@@ -59,6 +65,7 @@ pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
             author_href: Some(person_href(i.author_id)),
             state: "Waiting for approval".to_owned(),
             reasons: Vec::new(),
+            reporters: Vec::new(),
             when: uk_date_time(i.created_at),
             title: i.title,
         });
@@ -94,6 +101,25 @@ pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
             .collect();
         let when = uk_date_time(reports[0].created_at);
         let people = reports.len();
+        let established = reports.iter().filter(|r| r.reporter_established).count();
+        let mut reporters = Vec::new();
+        for r in &reports {
+            let account = user::Entity::find_by_id(r.reporter_id)
+                .one(db)
+                .await?
+                .filter(|u| u.deleted_at.is_none());
+            reporters.push(ReporterLine {
+                name: account
+                    .as_ref()
+                    .map(|u| u.display_name.clone())
+                    .unwrap_or_else(|| DELETED_ACCOUNT_NAME.to_owned()),
+                href: account.map(|u| person_href(u.id)),
+                standing: crate::server::moderation::standing(db, r.reporter_id, now)
+                    .await?
+                    .describe(),
+                counts: r.reporter_established,
+            });
+        }
         let Some(item) = describe(db, &subject, id).await? else {
             continue;
         };
@@ -106,11 +132,12 @@ pub async fn queue(db: &DatabaseConnection) -> Result<ModerationQueue, DbErr> {
             author: author_name(db, author_id).await?,
             author_href: Some(person_href(author_id)),
             state: match (hidden, people) {
-                (true, n) => format!("Hidden after reports from {n} people"),
+                (true, _) => format!("Hidden after reports from {established} established members"),
                 (false, 1) => "Reported by 1 person".to_owned(),
                 (false, n) => format!("Reported by {n} people"),
             },
             reasons,
+            reporters,
             when,
         });
     }
