@@ -18,6 +18,7 @@ mod m20261124_000009_directory;
 mod m20261129_000010_reports;
 mod m20261130_000011_moderator_edits;
 mod m20261201_000012_reporter_standing;
+mod m20261201_000013_merged_votes_move;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_reports::Migration),
             Box::new(m20261130_000011_moderator_edits::Migration),
             Box::new(m20261201_000012_reporter_standing::Migration),
+            Box::new(m20261201_000013_merged_votes_move::Migration),
         ]
     }
 }

@@ -175,6 +175,10 @@ pub async fn vote(
     else {
         return Ok(VoteOutcome::NotFound);
     };
+    // A merged duplicate's supporters are its original's: a vote on it goes there.
+    if let Some(original) = idea.duplicate_of_id {
+        return Box::pin(vote(db, rankings, user_id, original, support, now)).await;
+    }
     if !campaign.phase(now).is_current() {
         return Ok(VoteOutcome::VotingClosed);
     }
@@ -218,7 +222,13 @@ pub async fn vote(
             .await?;
         // The row is now locked by this transaction, so the count read back is the
         // one this vote produced, and the rank written matches it.
-        let (votes, version) = current_tally(&txn, idea.id).await?;
+        let (votes, version, merged_into) = current_tally(&txn, idea.id).await?;
+        // Merged while this vote waited for the row: the merge has already moved the
+        // supporters, so this vote goes to the original instead.
+        if let Some(original) = merged_into {
+            txn.rollback().await?;
+            return Box::pin(vote(db, rankings, user_id, original, support, now)).await;
+        }
         let rank = hot_rank(votes, idea.created_at);
         idea::Entity::update_many()
             .col_expr(idea::Column::HotRank, Expr::value(rank))
@@ -250,15 +260,22 @@ pub async fn vote(
     })
 }
 
-/// An idea's vote count and tally version.
-async fn current_tally(db: &impl ConnectionTrait, idea_id: i64) -> Result<(i32, i64), DbErr> {
+/// An idea's vote count, tally version, and the original it was merged into, if any.
+async fn current_tally(
+    db: &impl ConnectionTrait,
+    idea_id: i64,
+) -> Result<(i32, i64, Option<i64>), DbErr> {
     Ok(idea::Entity::find_by_id(idea_id)
         .select_only()
-        .columns([idea::Column::VoteCount, idea::Column::TallyVersion])
-        .into_tuple::<(i32, i64)>()
+        .columns([
+            idea::Column::VoteCount,
+            idea::Column::TallyVersion,
+            idea::Column::DuplicateOfId,
+        ])
+        .into_tuple::<(i32, i64, Option<i64>)>()
         .one(db)
         .await?
-        .unwrap_or((0, 0)))
+        .unwrap_or((0, 0, None)))
 }
 
 /// What became of a status change.
@@ -272,6 +289,8 @@ pub enum StatusOutcome {
 
 /// Sets an idea's status and tells its author. Marking it a duplicate merges it into
 /// the original: its supporters' votes move there (once each), and it leaves the lists.
+/// Set back to another status, it returns to the lists without its old supporters, who
+/// stay with the original.
 pub async fn set_status(
     db: &DatabaseConnection,
     rankings: &Rankings,
@@ -321,25 +340,31 @@ pub async fn set_status(
         .exec(&txn)
         .await?;
     if let Some(original) = &original {
-        // Supporters of the duplicate now support the original; someone who supported
-        // both still counts once.
-        let supporters: Vec<i64> = vote::Entity::find()
+        // Supporters of the duplicate now support the original, from when they first
+        // supported the idea (so the per-day figures show no spike on the merge date);
+        // someone who supported both still counts once. The votes move rather than
+        // being copied: a duplicate holds none, so no total counts a person twice.
+        let supporters: Vec<(i64, DateTime<Utc>)> = vote::Entity::find()
             .select_only()
-            .column(vote::Column::UserId)
+            .columns([vote::Column::UserId, vote::Column::CreatedAt])
             .filter(vote::Column::IdeaId.eq(model.id))
             .into_tuple()
             .all(&txn)
             .await?;
         for chunk in supporters.chunks(500) {
-            vote::Entity::insert_many(chunk.iter().map(|user_id| vote::ActiveModel {
+            vote::Entity::insert_many(chunk.iter().map(|(user_id, at)| vote::ActiveModel {
                 user_id: Set(*user_id),
                 idea_id: Set(original.id),
-                created_at: Set(now),
+                created_at: Set(*at),
             }))
             .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
             .exec(&txn)
             .await?;
         }
+        vote::Entity::delete_many()
+            .filter(vote::Column::IdeaId.eq(model.id))
+            .exec(&txn)
+            .await?;
         // The discussion moves too, replies with their comments: the duplicate's
         // address now leads to the original, so its comments must be found there.
         comment::Entity::update_many()

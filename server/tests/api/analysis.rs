@@ -185,6 +185,59 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(refused.status(), 403);
+
+    // The near-duplicate gets supporters of its own (P1, who backs the original too, and
+    // D1), then a moderator merges it: each person's support counts once, on the day
+    // they gave it, and the duplicate is not an idea of its own in the totals.
+    for (who, when) in [(public[0], day1), (pros[0], day2)] {
+        vote::ActiveModel {
+            user_id: Set(who),
+            idea_id: Set(ids[1]),
+            created_at: Set(when),
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    app::server::tallies::recount(&app.db, &ids).await.unwrap();
+    let merged = app
+        .post_from(
+            &moderator,
+            &format!("/ideas/{}/status", ids[1]),
+            &[
+                ("status", "duplicate"),
+                ("reason", ""),
+                ("duplicate_of", &ids[0].to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(merged.status(), 303);
+    assert_eq!(
+        csv(&app, &moderator, "top").await[1..3],
+        [
+            "Sleep diary for teenagers,5,3,2,0,0",
+            "Clinic waiting times map,2,0,2,0,0"
+        ]
+    );
+    assert_eq!(
+        csv(&app, &moderator, "daily").await,
+        [
+            "Day,Ideas,Votes,Comments,Active people",
+            "2026-01-10,2,2,0,2",
+            "2026-01-11,1,5,0,4",
+        ]
+    );
+    assert_eq!(
+        csv(&app, &moderator, "categories").await,
+        ["Category,Ideas,Votes,Comments", "No category,2,7,0"]
+    );
+    assert_eq!(
+        csv(&app, &moderator, "segment-professional").await[1..],
+        [
+            "Sleep diary for teenagers,2,40",
+            "Clinic waiting times map,2,100"
+        ]
+    );
 }
 
 on_both_databases!(the_figures_match_a_known_dataset);

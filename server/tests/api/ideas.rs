@@ -878,12 +878,13 @@ async fn moderators_set_statuses_and_merge_duplicates(backend: Backend) {
         .unwrap();
     assert_eq!(told, 1);
     // Merged: supporters move to the original, once each, and the duplicate leaves the lists.
-    let supporters: Vec<i64> = vote::Entity::find()
+    let before_merge = vote::Entity::find()
         .filter(vote::Column::IdeaId.is_in([original.id, duplicate.id]))
         .all(&app.db)
         .await
-        .unwrap()
-        .into_iter()
+        .unwrap();
+    let supporters: Vec<i64> = before_merge
+        .iter()
         .map(|v| v.user_id)
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
@@ -901,6 +902,60 @@ async fn moderators_set_statuses_and_merge_duplicates(backend: Backend) {
         .unwrap()
         .unwrap();
     assert_eq!(merged.vote_count as usize, supporters.len());
+    // The votes moved, keeping when each person first gave their support: the
+    // duplicate holds none, and nothing is dated the day of the merge.
+    let duplicate_votes = before_merge
+        .iter()
+        .filter(|v| v.idea_id == duplicate.id)
+        .count();
+    assert!(duplicate_votes > 0, "the demo duplicate has supporters");
+    let after_merge = vote::Entity::find()
+        .filter(vote::Column::IdeaId.is_in([original.id, duplicate.id]))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(after_merge.iter().all(|v| v.idea_id == original.id));
+    for v in &after_merge {
+        let first = before_merge
+            .iter()
+            .filter(|b| b.user_id == v.user_id)
+            .map(|b| b.created_at)
+            .min()
+            .unwrap();
+        assert!(
+            v.created_at <= first + chrono::Duration::seconds(1),
+            "{v:?}"
+        );
+    }
+    let left = idea::Entity::find_by_id(duplicate.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(left.vote_count, 0);
+    // A vote on the duplicate goes to the original.
+    let newcomer = app.signed_in_browser(Role::Developer).await;
+    let response = app
+        .post_from(
+            &newcomer,
+            &format!("/ideas/{}/vote", duplicate.id),
+            &[("support", "yes"), ("return_to", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let counts = |id: i64| {
+        let db = app.db.clone();
+        async move {
+            idea::Entity::find_by_id(id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .vote_count
+        }
+    };
+    assert_eq!(counts(duplicate.id).await, 0);
+    assert_eq!(counts(original.id).await as usize, supporters.len() + 1);
     let page: serde_json::Value = app
         .get(&format!(
             "/api/v1/ideas?campaign={DEMO_CAMPAIGN_SLUG}&limit=100"

@@ -205,10 +205,79 @@ async fn every_entity_matches_its_table(backend: Backend) {
     assert_eq!(webhook_delivery::Entity::find().count(db).await.unwrap(), 1);
 }
 
+/// A merge made before merging moved votes (they were copied, dated the day of the
+/// merge, and stayed on the duplicate too) is put right by the migration that followed.
+async fn earlier_merges_are_moved_to_their_originals(backend: Backend) {
+    use app::server::entities::idea;
+    use sea_orm::QueryOrder;
+    let app = spawn_app(backend).await;
+    Migrator::down(&app.db, Some(1)).await.unwrap();
+    let ideas = idea::Entity::find()
+        .order_by_asc(idea::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let (original, duplicate) = (&ideas[0], &ideas[1]);
+    let votes_on = |id: i64| {
+        let db = app.db.clone();
+        async move {
+            vote::Entity::find()
+                .filter(vote::Column::IdeaId.eq(id))
+                .all(&db)
+                .await
+                .unwrap()
+        }
+    };
+    let theirs = votes_on(duplicate.id).await;
+    assert!(!theirs.is_empty(), "the demo duplicate has supporters");
+    let people: std::collections::BTreeSet<i64> = votes_on(original.id)
+        .await
+        .iter()
+        .chain(&theirs)
+        .map(|v| v.user_id)
+        .collect();
+    // The merge as it used to be.
+    let merge_day = Utc::now() + chrono::Duration::days(3);
+    let mut merged: idea::ActiveModel = duplicate.clone().into();
+    merged.duplicate_of_id = Set(Some(original.id));
+    merged.update(&app.db).await.unwrap();
+    for v in &theirs {
+        vote::Entity::insert(vote::ActiveModel {
+            user_id: Set(v.user_id),
+            idea_id: Set(original.id),
+            created_at: Set(merge_day),
+        })
+        .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    }
+
+    Migrator::up(&app.db, None).await.unwrap();
+    assert!(votes_on(duplicate.id).await.is_empty());
+    let now_on_original = votes_on(original.id).await;
+    assert_eq!(now_on_original.len(), people.len());
+    assert!(now_on_original.iter().all(|v| v.created_at < merge_day));
+    let count = |id: i64| {
+        let db = app.db.clone();
+        async move {
+            idea::Entity::find_by_id(id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .vote_count
+        }
+    };
+    assert_eq!(count(duplicate.id).await, 0);
+    assert_eq!(count(original.id).await as usize, people.len());
+}
+
 on_both_databases!(
     every_entity_matches_its_table,
     migrations_are_complete_and_reversible,
     the_database_allows_one_vote_per_person_per_idea,
+    earlier_merges_are_moved_to_their_originals,
 );
 
 /// Instances started together on one empty PostgreSQL database: one migrates and seeds

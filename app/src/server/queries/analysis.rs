@@ -58,11 +58,15 @@ pub async fn analysis(
     let Some(chosen) = chosen.cloned() else {
         return Ok(None);
     };
-    let ideas = idea::Entity::find()
+    // A merged duplicate is the same idea as its original, which holds its supporters:
+    // it counts as an idea put forward that day, and nowhere else.
+    let (merged, ideas): (Vec<idea::Model>, Vec<idea::Model>) = idea::Entity::find()
         .filter(idea::Column::CampaignId.eq(chosen.id))
         .filter(idea::Column::Visibility.eq(Visibility::Published))
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .partition(|i| i.duplicate_of_id.is_some());
     let by_id: HashMap<i64, &idea::Model> = ideas.iter().map(|i| (i.id, i)).collect();
     let ids: Vec<i64> = ideas.iter().map(|i| i.id).collect();
 
@@ -97,7 +101,7 @@ pub async fn analysis(
         people: BTreeSet<i64>,
     }
     let mut days: BTreeMap<String, Day> = BTreeMap::new();
-    for i in &ideas {
+    for i in ideas.iter().chain(&merged) {
         let day = days.entry(uk_day(i.created_at)).or_default();
         day.ideas += 1;
         day.people.insert(i.author_id);
@@ -236,7 +240,6 @@ pub async fn analysis(
     // Possible duplicates.
     let texts: Vec<(i64, String)> = ideas
         .iter()
-        .filter(|i| i.duplicate_of_id.is_none())
         .map(|i| (i.id, format!("{} {}", i.title, i.summary)))
         .collect();
     let mut duplicates = table(
