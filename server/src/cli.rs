@@ -73,7 +73,7 @@ fn shared_rankings(settings: &Settings) -> anyhow::Result<Option<Rankings>> {
     let Some(url) = &settings.redis_url else {
         return Ok(None);
     };
-    let redis = crate::startup::redis_manager(url.expose_secret())?;
+    let redis = crate::startup::redis_link(url.expose_secret())?;
     Ok(Some(Rankings::new(std::sync::Arc::new(
         RedisRankings::new(redis, &settings.redis_prefix),
     ))))

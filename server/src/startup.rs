@@ -7,6 +7,7 @@ use std::time::Duration;
 use app::server::providers::{Provider, Providers};
 use app::server::rankings::{Rankings, RedisRankings};
 use app::server::rate_limit::{RateLimits, RedisLimiter};
+use app::server::redis_link::RedisLink;
 use app::server::seed::{self, SeedOutcome};
 use app::server::sessions::{
     AppSessionStore, CachedSessionStore, DatabaseSessionStore, RedisSessionStore,
@@ -79,7 +80,7 @@ impl Application {
             }
         }
         let redis = match &settings.redis_url {
-            Some(url) => Some(redis_manager(url.expose_secret())?),
+            Some(url) => Some(redis_link(url.expose_secret())?),
             None => None,
         };
         let prefix = settings.redis_prefix.as_str();
@@ -221,9 +222,16 @@ async fn reconcile_tallies(db: sea_orm::DatabaseConnection, rankings: Rankings, 
     }
 }
 
-/// A Redis connection that is made on first use and remade after a failure, so the
-/// server starts, and keeps serving, while Redis is away.
-pub fn redis_manager(url: &str) -> anyhow::Result<ConnectionManager> {
+/// A Redis connection that is made on first use and remade after a failure, behind a
+/// circuit breaker, so the server starts, and keeps serving at its usual pace, while
+/// Redis is away.
+pub fn redis_link(url: &str) -> anyhow::Result<RedisLink> {
+    Ok(RedisLink::new(redis_connection(url)?))
+}
+
+/// The connection under [`redis_link`]: each call waits at most a second to connect and
+/// a second for its answer.
+pub fn redis_connection(url: &str) -> anyhow::Result<ConnectionManager> {
     let client = redis::Client::open(url).map_err(|e| anyhow::anyhow!("REDIS_URL: {e}"))?;
     let config = ConnectionManagerConfig::new()
         .set_connection_timeout(Some(Duration::from_secs(1)))

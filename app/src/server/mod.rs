@@ -23,6 +23,7 @@ pub mod providers;
 pub mod queries;
 pub mod rankings;
 pub mod rate_limit;
+pub mod redis_link;
 pub mod seed;
 pub mod sessions;
 pub mod state;

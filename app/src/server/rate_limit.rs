@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::server::redis_link::{RedisFailure, RedisLink};
+
 /// The things that are limited. Reading pages is not: only what writes, signs in, or
 /// reads the open-data API in bulk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -111,10 +113,16 @@ pub enum Decision {
     },
 }
 
-/// Why a limiter could not decide (Redis unreachable, a script error).
+/// Why a limiter could not decide.
 #[derive(Debug, thiserror::Error)]
-#[error("rate limiter unavailable: {0}")]
-pub struct LimiterError(pub String);
+pub enum LimiterError {
+    /// Redis is unreachable: already logged once, by `RedisLink`.
+    #[error("rate limiter unavailable: Redis is unreachable")]
+    Away,
+    /// A script error, a poisoned lock.
+    #[error("rate limiter unavailable: {0}")]
+    Failed(String),
+}
 
 /// A rate limiter. `key` names who is limited (an account, an address) and for what.
 #[async_trait::async_trait]
@@ -160,10 +168,9 @@ impl Default for InProcessLimiter {
 impl RateLimiter for InProcessLimiter {
     async fn check(&self, key: &str, quota: Quota) -> Result<Decision, LimiterError> {
         let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        let mut state = self
-            .state
-            .lock()
-            .map_err(|_| LimiterError("the in-process limiter's lock was poisoned".into()))?;
+        let mut state = self.state.lock().map_err(|_| {
+            LimiterError::Failed("the in-process limiter's lock was poisoned".into())
+        })?;
         if state.len() >= SWEEP_AT {
             state.retain(|_, tat| *tat > now);
         }
@@ -199,13 +206,13 @@ return {1, 0}
 /// The limiter shared by every instance that uses the same Redis.
 #[derive(Clone)]
 pub struct RedisLimiter {
-    redis: redis::aio::ConnectionManager,
+    redis: RedisLink,
     script: Arc<redis::Script>,
     prefix: String,
 }
 
 impl RedisLimiter {
-    pub fn new(redis: redis::aio::ConnectionManager, prefix: &str) -> Self {
+    pub fn new(redis: RedisLink, prefix: &str) -> Self {
         Self {
             redis,
             script: Arc::new(redis::Script::new(GCRA_SCRIPT)),
@@ -217,15 +224,16 @@ impl RedisLimiter {
 #[async_trait::async_trait]
 impl RateLimiter for RedisLimiter {
     async fn check(&self, key: &str, quota: Quota) -> Result<Decision, LimiterError> {
-        let mut conn = self.redis.clone();
+        let mut call = self.script.key(format!("{}{key}", self.prefix));
+        call.arg(quota.every_ms.max(1)).arg(quota.burst.max(1));
         let (allowed, wait): (i64, i64) = self
-            .script
-            .key(format!("{}{key}", self.prefix))
-            .arg(quota.every_ms.max(1))
-            .arg(quota.burst.max(1))
-            .invoke_async(&mut conn)
+            .redis
+            .call(|mut conn| async move { call.invoke_async(&mut conn).await })
             .await
-            .map_err(|e| LimiterError(e.to_string()))?;
+            .map_err(|e| match e {
+                RedisFailure::Away => LimiterError::Away,
+                RedisFailure::Failed(e) => LimiterError::Failed(e.to_string()),
+            })?;
         Ok(if allowed == 1 {
             Decision::Allowed
         } else {
@@ -351,7 +359,9 @@ impl RateLimits {
                 Some(redis) => match redis.check(&key, quota).await {
                     Ok(decision) => decision,
                     Err(err) => {
-                        tracing::warn!(error = %err, "rate limiting without Redis");
+                        if !matches!(err, LimiterError::Away) {
+                            tracing::warn!(error = %err, "rate limiting without Redis");
+                        }
                         match self.when_redis_fails {
                             WhenRedisFails::InProcess => self.local_check(&key, quota).await,
                             WhenRedisFails::Allow => Decision::Allowed,

@@ -19,6 +19,7 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 
 use crate::server::entities::session;
+use crate::server::redis_link::RedisLink;
 
 /// The store the server uses, chosen at start-up.
 #[derive(Clone, Debug)]
@@ -145,7 +146,7 @@ impl SessionStore for DatabaseSessionStore {
 /// cache).
 #[derive(Clone)]
 pub struct RedisSessionStore {
-    redis: redis::aio::ConnectionManager,
+    redis: RedisLink,
     prefix: String,
     /// Keep each copy at most this long.
     at_most: Option<std::time::Duration>,
@@ -161,7 +162,7 @@ impl std::fmt::Debug for RedisSessionStore {
 
 impl RedisSessionStore {
     /// `prefix` namespaces the keys, so several sites (or test runs) can share a server.
-    pub fn new(redis: redis::aio::ConnectionManager, prefix: impl Into<String>) -> Self {
+    pub fn new(redis: RedisLink, prefix: impl Into<String>) -> Self {
         Self {
             redis,
             prefix: prefix.into(),
@@ -195,8 +196,9 @@ impl RedisSessionStore {
         if only_if_new {
             cmd.arg("NX");
         }
-        let reply: Option<String> = cmd
-            .query_async(&mut self.redis.clone())
+        let reply: Option<String> = self
+            .redis
+            .call(|mut conn| async move { cmd.query_async(&mut conn).await })
             .await
             .map_err(backend)?;
         Ok(reply.is_some())
@@ -217,10 +219,10 @@ impl SessionStore for RedisSessionStore {
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        let key = self.key(id);
         let value: Option<String> = self
             .redis
-            .clone()
-            .get(self.key(id))
+            .call(|mut conn| async move { conn.get(key).await })
             .await
             .map_err(backend)?;
         value
@@ -229,10 +231,10 @@ impl SessionStore for RedisSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
+        let key = self.key(id);
         let _: () = self
             .redis
-            .clone()
-            .del(self.key(id))
+            .call(|mut conn| async move { conn.del(key).await })
             .await
             .map_err(backend)?;
         Ok(())
@@ -267,7 +269,9 @@ impl CachedSessionStore {
     }
 
     async fn copy(&self, record: &Record) {
-        if let Err(err) = self.cache.save(record).await {
+        if let Err(err) = self.cache.save(record).await
+            && !self.cache.redis.is_away()
+        {
             tracing::warn!(error = %err, "could not copy a session to Redis");
         }
     }
@@ -292,7 +296,10 @@ impl SessionStore for CachedSessionStore {
             Ok(Some(record)) => return Ok(Some(record)),
             Ok(None) => true,
             Err(err) => {
-                tracing::warn!(error = %err, "sessions: Redis unreachable, reading the database");
+                // Redis being away is logged once, by the link; anything else here.
+                if !self.cache.redis.is_away() {
+                    tracing::warn!(error = %err, "sessions: Redis failed, reading the database");
+                }
                 false
             }
         };

@@ -15,7 +15,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
     /// `None` when no `REDIS_URL` is configured (the single-instance default).
-    pub redis: Option<redis::aio::ConnectionManager>,
+    pub redis: Option<crate::server::redis_link::RedisLink>,
     pub auth: AuthConfig,
     pub limits: crate::server::rate_limit::RateLimits,
     /// Top and Trending, in Redis or in process.

@@ -47,21 +47,17 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Readines
     };
     let redis = match state.redis.clone() {
         None => "not configured",
-        Some(mut conn) => {
-            let cmd = redis::cmd("PING");
-            let ping = cmd.query_async::<String>(&mut conn);
-            match tokio::time::timeout(PROBE_TIMEOUT, ping).await {
-                Ok(Ok(_)) => "ok",
-                Ok(Err(e)) => {
-                    tracing::warn!(error = %e, "readiness: redis is down");
-                    "down"
-                }
-                Err(_) => {
-                    tracing::warn!("readiness: redis did not answer in time");
-                    "down"
-                }
+        Some(link) => match tokio::time::timeout(PROBE_TIMEOUT, link.ping()).await {
+            Ok(Ok(_)) => "ok",
+            Ok(Err(e)) => {
+                tracing::warn!(error = %e, "readiness: redis is down");
+                "down"
             }
-        }
+            Err(_) => {
+                tracing::warn!("readiness: redis did not answer in time");
+                "down"
+            }
+        },
     };
     let ready = database == "ok" && redis != "down";
     let status = if ready {

@@ -19,6 +19,7 @@ mod oidc;
 mod pages;
 mod rankings;
 mod rate_limits;
+mod redis_away;
 mod schema;
 mod security;
 mod sessions;

@@ -197,7 +197,11 @@ async fn the_redis_rankings_keep_the_contract() {
     let client = redis::Client::open(redis_url()).unwrap();
     let manager = redis::aio::ConnectionManager::new(client).await.unwrap();
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
-    ranking_contract(&RedisRankings::new(manager, &prefix)).await;
+    ranking_contract(&RedisRankings::new(
+        app::server::redis_link::RedisLink::new(manager),
+        &prefix,
+    ))
+    .await;
 }
 
 /// The ids and votes of a campaign's Top list as the open-data API shows it.

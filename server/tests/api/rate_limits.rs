@@ -7,6 +7,7 @@ use app::domain::user::Role;
 use app::server::rate_limit::{
     Decision, InProcessLimiter, LimitedAction, Quota, RateLimiter, RedisLimiter,
 };
+use app::server::redis_link::RedisLink;
 
 use crate::support::{Backend, TestConfig, closed_port_url, redis_url, spawn_app_with};
 
@@ -14,7 +15,10 @@ async fn redis_limiter() -> RedisLimiter {
     let client = redis::Client::open(redis_url()).unwrap();
     let manager = redis::aio::ConnectionManager::new(client).await.unwrap();
     // A fresh prefix per test run: keys never collide with another test's.
-    RedisLimiter::new(manager, &format!("test:{}:", uuid::Uuid::new_v4()))
+    RedisLimiter::new(
+        RedisLink::new(manager),
+        &format!("test:{}:", uuid::Uuid::new_v4()),
+    )
 }
 
 /// What every limiter must do.

@@ -1,6 +1,7 @@
 //! The session store contract, run against every store the server can use: the
 //! database (SQLite and PostgreSQL), Redis, and the database read through Redis.
 
+use app::server::redis_link::RedisLink;
 use app::server::sessions::{CachedSessionStore, DatabaseSessionStore, RedisSessionStore};
 use time::{Duration, OffsetDateTime};
 use tower_sessions::SessionStore;
@@ -98,7 +99,7 @@ async fn the_redis_store_keeps_the_contract() {
     let manager = client.get_connection_manager().await.unwrap();
     // A prefix of its own, so parallel tests sharing the server do not meet.
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
-    contract(&RedisSessionStore::new(manager, prefix)).await;
+    contract(&RedisSessionStore::new(RedisLink::new(manager), prefix)).await;
 }
 
 #[tokio::test]
@@ -106,10 +107,17 @@ async fn the_cached_store_keeps_the_contract_and_outlives_redis() {
     let app = spawn_app(Backend::Sqlite).await;
     let database = DatabaseSessionStore::new(app.db.clone());
     let prefix = format!("test-{}:", uuid::Uuid::new_v4().simple());
-    let manager = server::startup::redis_manager(&redis_url()).unwrap();
+    let manager = redis::Client::open(redis_url())
+        .unwrap()
+        .get_connection_manager()
+        .await
+        .unwrap();
     let store = CachedSessionStore::new(
         database.clone(),
-        RedisSessionStore::new(manager.clone(), prefix.clone()),
+        RedisSessionStore::new(
+            server::startup::redis_link(&redis_url()).unwrap(),
+            prefix.clone(),
+        ),
     );
     contract(&store).await;
 
@@ -135,7 +143,7 @@ async fn the_cached_store_keeps_the_contract_and_outlives_redis() {
     assert!(store.load(&session.id).await.unwrap().is_some());
 
     // Redis unreachable: sessions are made, read and ended in the database alone.
-    let unreachable = server::startup::redis_manager(&closed_port_url("redis")).unwrap();
+    let unreachable = server::startup::redis_link(&closed_port_url("redis")).unwrap();
     let store = CachedSessionStore::new(database, RedisSessionStore::new(unreachable, prefix));
     contract(&store).await;
     assert!(store.load(&session.id).await.unwrap().is_some());

@@ -88,8 +88,13 @@ pub struct RankedPage {
 
 /// Why a store could not answer.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("rankings: {0}")]
-pub struct RankingError(pub String);
+pub enum RankingError {
+    /// Redis is unreachable: already logged once, by `RedisLink`.
+    #[error("rankings: Redis is unreachable")]
+    Away,
+    #[error("rankings: {0}")]
+    Failed(String),
+}
 
 /// A place rankings are kept. Two implementations, one contract
 /// (`server/tests/api/rankings.rs` runs the same tests against both).
@@ -163,10 +168,12 @@ impl Rankings {
         self.store.as_ref()
     }
 
-    /// Records `ideas`; on failure, marks the rankings behind.
+    /// Records `ideas`; on failure, marks the rankings behind (logged when they fall
+    /// behind, not for every update missed after that).
     pub async fn apply(&self, ideas: &[RankedIdea]) {
-        if let Err(err) = self.store.apply(ideas).await {
-            self.behind.store(true, AtomicOrdering::Release);
+        if let Err(err) = self.store.apply(ideas).await
+            && !self.behind.swap(true, AtomicOrdering::AcqRel)
+        {
             tracing::warn!(error = %err, "rankings missed an update; they will be rebuilt");
         }
     }
@@ -185,6 +192,7 @@ impl Rankings {
         }
         match self.store.page(campaign_id, sort, after, limit).await {
             Ok(page) => page,
+            Err(RankingError::Away) => None,
             Err(err) => {
                 tracing::warn!(error = %err, "rankings unreadable; reading the database");
                 None

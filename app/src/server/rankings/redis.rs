@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::{RankSort, RankedEntry, RankedIdea, RankedPage, RankingError, RankingStore, paged};
 use crate::domain::idea::Cursor;
+use crate::server::redis_link::{RedisFailure, RedisLink};
 
 /// Records ideas unless Redis has a newer version of them. ARGV: the key prefix, then
 /// six values per idea: member, campaign, version, votes, trending score, listed (1/0).
@@ -22,14 +23,14 @@ const PAGE_SCRIPT: &str = include_str!("page.lua");
 /// Rankings in Redis, shared by every instance that uses the same Redis and prefix.
 #[derive(Clone)]
 pub struct RedisRankings {
-    redis: redis::aio::ConnectionManager,
+    redis: RedisLink,
     prefix: String,
     apply: Arc<redis::Script>,
     page: Arc<redis::Script>,
 }
 
 impl RedisRankings {
-    pub fn new(redis: redis::aio::ConnectionManager, prefix: &str) -> Self {
+    pub fn new(redis: RedisLink, prefix: &str) -> Self {
         Self {
             redis,
             prefix: prefix.to_owned(),
@@ -47,8 +48,11 @@ fn member(id: i64) -> String {
     format!("{id:019}")
 }
 
-fn redis_error(e: redis::RedisError) -> RankingError {
-    RankingError(e.to_string())
+fn redis_error(e: RedisFailure) -> RankingError {
+    match e {
+        RedisFailure::Away => RankingError::Away,
+        RedisFailure::Failed(e) => RankingError::Failed(e.to_string()),
+    }
 }
 
 /// How many ideas one call of the apply script carries.
@@ -57,7 +61,6 @@ const APPLY_BATCH: usize = 500;
 #[async_trait::async_trait]
 impl RankingStore for RedisRankings {
     async fn apply(&self, ideas: &[RankedIdea]) -> Result<(), RankingError> {
-        let mut conn = self.redis.clone();
         for batch in ideas.chunks(APPLY_BATCH) {
             let mut call = self.apply.arg(&self.prefix);
             for idea in batch {
@@ -68,7 +71,8 @@ impl RankingStore for RedisRankings {
                     .arg(idea.hot_rank.to_string())
                     .arg(u8::from(idea.listed));
             }
-            call.invoke_async::<i64>(&mut conn)
+            self.redis
+                .call(|mut conn| async move { call.invoke_async::<i64>(&mut conn).await })
                 .await
                 .map_err(redis_error)?;
         }
@@ -82,14 +86,16 @@ impl RankingStore for RedisRankings {
         after: Option<Cursor>,
         limit: u64,
     ) -> Result<Option<RankedPage>, RankingError> {
-        let mut conn = self.redis.clone();
         let mut call = self.page.arg(&self.prefix);
         call.arg(campaign_id).arg(sort.key()).arg(limit + 1);
         if let Some(cursor) = after {
             call.arg(cursor.key.to_string()).arg(member(cursor.id));
         }
-        let reply: Option<(u64, Vec<String>, Vec<Option<i32>>)> =
-            call.invoke_async(&mut conn).await.map_err(redis_error)?;
+        let reply: Option<(u64, Vec<String>, Vec<Option<i32>>)> = self
+            .redis
+            .call(|mut conn| async move { call.invoke_async(&mut conn).await })
+            .await
+            .map_err(redis_error)?;
         let Some((total, pairs, votes)) = reply else {
             return Ok(None);
         };
@@ -113,39 +119,38 @@ impl RankingStore for RedisRankings {
     }
 
     async fn count(&self, campaign_id: i64) -> Result<Option<u64>, RankingError> {
-        let mut conn = self.redis.clone();
-        let (complete, count): (bool, u64) = redis::pipe()
-            .cmd("EXISTS")
+        let mut pipe = redis::pipe();
+        pipe.cmd("EXISTS")
             .arg(self.key("tally:complete"))
             .cmd("ZCARD")
-            .arg(self.key(&format!("rank:{campaign_id}:top")))
-            .query_async(&mut conn)
+            .arg(self.key(&format!("rank:{campaign_id}:top")));
+        let (complete, count): (bool, u64) = self
+            .redis
+            .call(|mut conn| async move { pipe.query_async(&mut conn).await })
             .await
             .map_err(redis_error)?;
         Ok(complete.then_some(count))
     }
 
     async fn is_complete(&self) -> Result<bool, RankingError> {
-        let mut conn = self.redis.clone();
-        redis::cmd("EXISTS")
-            .arg(self.key("tally:complete"))
-            .query_async(&mut conn)
+        let mut cmd = redis::cmd("EXISTS");
+        cmd.arg(self.key("tally:complete"));
+        self.redis
+            .call(|mut conn| async move { cmd.query_async(&mut conn).await })
             .await
             .map_err(redis_error)
     }
 
     async fn mark_complete(&self) -> Result<(), RankingError> {
-        let mut conn = self.redis.clone();
-        redis::cmd("SET")
-            .arg(self.key("tally:complete"))
-            .arg(1)
-            .query_async(&mut conn)
+        let mut cmd = redis::cmd("SET");
+        cmd.arg(self.key("tally:complete")).arg(1);
+        self.redis
+            .call(|mut conn| async move { cmd.query_async(&mut conn).await })
             .await
             .map_err(redis_error)
     }
 
     async fn clear(&self, campaign_ids: &[i64]) -> Result<(), RankingError> {
-        let mut conn = self.redis.clone();
         let mut del = redis::cmd("DEL");
         del.arg(self.key("tally:complete"))
             .arg(self.key("tally:version"))
@@ -155,7 +160,8 @@ impl RankingStore for RedisRankings {
                 del.arg(self.key(&format!("rank:{id}:{}", sort.key())));
             }
         }
-        del.query_async::<i64>(&mut conn)
+        self.redis
+            .call(|mut conn| async move { del.query_async::<i64>(&mut conn).await })
             .await
             .map(drop)
             .map_err(redis_error)
@@ -163,5 +169,5 @@ impl RankingStore for RedisRankings {
 }
 
 fn bad_reply(what: &str) -> RankingError {
-    RankingError(format!("unexpected member {what:?} in a ranking"))
+    RankingError::Failed(format!("unexpected member {what:?} in a ranking"))
 }
