@@ -10,7 +10,10 @@ use crate::domain::identity::CurrentUser;
 use crate::domain::user::Profile;
 use crate::domain::user::{Role, Segment};
 use crate::features::accounts::{AccountOverview, AccountRow, LinkedIdentity};
-use crate::server::entities::{comment, idea, identity, notification, user, vote};
+use crate::server::entities::{
+    comment, developer_profile, idea, identity, listing, listing_revision, moderation_action,
+    notification, report, user, vote,
+};
 use crate::server::providers::Providers;
 use crate::server::queries::uk_date;
 
@@ -305,9 +308,26 @@ pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow
 /// the public record of the exercise) under "Deleted account"; their name, their ways of
 /// signing in and their votes go (their other sessions end at their next request, as
 /// `auth::user_from_session` finds the account deleted), and the ideas they voted for are
-/// recounted in the same transaction. Returns the ideas whose tallies changed.
+/// recounted in the same transaction. A developer's profile (with its contact email)
+/// goes, and their listings are archived, since nobody is left to answer for them; the
+/// words of any reports they made go too (the reports stay, as counts, for the
+/// moderation record). Returns the ideas whose tallies changed.
 pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>, DbErr> {
     let txn = db.begin().await?;
+    let now = Utc::now();
+    crate::server::directory::archive_all_of(&txn, id, now).await?;
+    developer_profile::Entity::delete_many()
+        .filter(developer_profile::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    report::Entity::update_many()
+        .col_expr(
+            report::Column::Detail,
+            sea_orm::sea_query::Expr::value(Option::<String>::None),
+        )
+        .filter(report::Column::ReporterId.eq(id))
+        .exec(&txn)
+        .await?;
     let voted: Vec<i64> = vote::Entity::find()
         .select_only()
         .column(vote::Column::IdeaId)
@@ -324,7 +344,6 @@ pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>
         .filter(identity::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
-    let now = Utc::now();
     user::Entity::update_many()
         .col_expr(
             user::Column::DisplayName,
@@ -372,6 +391,53 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         .order_by_asc(notification::Column::Id)
         .all(db)
         .await?;
+    let profile = developer_profile::Entity::find_by_id(id).one(db).await?;
+    let mut listings = Vec::new();
+    for l in listing::Entity::find()
+        .filter(listing::Column::OwnerId.eq(id))
+        .order_by_asc(listing::Column::Id)
+        .all(db)
+        .await?
+    {
+        let revisions = listing_revision::Entity::find()
+            .filter(listing_revision::Column::ListingId.eq(l.id))
+            .order_by_asc(listing_revision::Column::Id)
+            .all(db)
+            .await?;
+        listings.push(serde_json::json!({
+            "id": l.id,
+            "name": l.name,
+            "status": l.status,
+            "created_at": l.created_at,
+            "published_at": l.published_at,
+            "last_reviewed_at": l.last_reviewed_at,
+            "revisions": revisions.iter().map(|r| serde_json::json!({
+                "id": r.id,
+                // Stored as JSON text; given back as JSON, or as it is if unreadable.
+                "content": serde_json::from_str::<serde_json::Value>(&r.content)
+                    .unwrap_or_else(|_| serde_json::Value::String(r.content.clone())),
+                "by_you": r.author_id == id,
+                "created_at": r.created_at,
+                "updated_at": r.updated_at,
+                "submitted_at": r.submitted_at,
+            })).collect::<Vec<_>>(),
+        }));
+    }
+    let reports = report::Entity::find()
+        .filter(report::Column::ReporterId.eq(id))
+        .order_by_asc(report::Column::Id)
+        .all(db)
+        .await?;
+    // Suspensions and reinstatements, from the audit log (without the moderator's name).
+    let suspensions = moderation_action::Entity::find()
+        .filter(moderation_action::Column::SubjectType.eq("account"))
+        .filter(moderation_action::Column::SubjectId.eq(id))
+        .filter(
+            moderation_action::Column::Action.is_in(["account.suspended", "account.reinstated"]),
+        )
+        .order_by_asc(moderation_action::Column::Id)
+        .all(db)
+        .await?;
     Ok(Some(serde_json::json!({
         "account": {
             "id": account.id,
@@ -379,7 +445,33 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
             "i_am_a": account.segment.label(),
             "role": account.role.key(),
             "created_at": account.created_at,
+            "suspended_until": account.suspended_until,
+            "suspension_reason": account.suspension_reason,
         },
+        "suspensions": suspensions.iter().map(|a| serde_json::json!({
+            "what": a.action.trim_start_matches("account."),
+            "reason": a.reason,
+            "at": a.created_at,
+        })).collect::<Vec<_>>(),
+        "developer_profile": profile.map(|p| serde_json::json!({
+            "organisation": p.organisation,
+            "website_url": p.website_url,
+            "contact_email": p.contact_email,
+            "created_at": p.created_at,
+            "updated_at": p.updated_at,
+            "revoked_at": p.revoked_at,
+            "revoked_reason": p.revoked_reason,
+        })),
+        "listings": listings,
+        "reports_filed": reports.iter().map(|r| serde_json::json!({
+            "subject_type": r.subject_type,
+            "subject_id": r.subject_id,
+            "reason": r.reason,
+            "detail": r.detail,
+            "created_at": r.created_at,
+            "resolved_at": r.resolved_at,
+            "upheld": r.upheld,
+        })).collect::<Vec<_>>(),
         "sign_in_identities": identities.iter().map(|i| serde_json::json!({
             "provider": i.provider,
             "subject": i.subject,

@@ -556,19 +556,62 @@ pub async fn archive(
     if existing.status == ListingStatus::Archived {
         return Ok(ActionOutcome::NotApplicable);
     }
-    let live = revision_content(&txn, existing.live_revision_id).await?;
-    let mut model: listing::ActiveModel = existing.clone().into();
+    archive_in(&txn, existing, Some(actor.id), reason, now).await?;
+    txn.commit().await?;
+    Ok(ActionOutcome::Done)
+}
+
+/// Archives every listing of `owner_id` that is not archived yet, inside the caller's
+/// transaction (their account is being deleted: nobody is left to keep them up to date).
+pub async fn archive_all_of(
+    txn: &impl ConnectionTrait,
+    owner_id: i64,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let theirs = listing::Entity::find()
+        .filter(listing::Column::OwnerId.eq(owner_id))
+        .filter(listing::Column::Status.ne(ListingStatus::Archived))
+        .all(txn)
+        .await?;
+    let count = theirs.len() as u64;
+    for existing in theirs {
+        lock(txn, existing.id).await?;
+        archive_in(
+            txn,
+            existing,
+            Some(owner_id),
+            Some("The developer's account was deleted."),
+            now,
+        )
+        .await?;
+    }
+    Ok(count)
+}
+
+/// Archives `existing` (locked by the caller), logged as done by `actor_id`. Mirrors
+/// are told only if it was published: a hidden listing was already withdrawn from them.
+async fn archive_in(
+    txn: &impl ConnectionTrait,
+    existing: listing::Model,
+    actor_id: Option<i64>,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let id = existing.id;
+    let was_published = existing.status == ListingStatus::Approved;
+    let live = revision_content(txn, existing.live_revision_id).await?;
+    let mut model: listing::ActiveModel = existing.into();
     model.status = Set(ListingStatus::Archived);
     model.pending_revision_id = Set(None);
     model.changed_at = Set(now);
-    let listing = model.update(&txn).await?;
+    let listing = model.update(txn).await?;
     listing_idea::Entity::delete_many()
         .filter(listing_idea::Column::ListingId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     record(
-        &txn,
-        Some(actor.id),
+        txn,
+        actor_id,
         "listing.archived",
         "listing",
         id,
@@ -576,9 +619,8 @@ pub async fn archive(
         now,
     )
     .await?;
-    if let Some((_, content)) = live {
-        webhooks::enqueue(&txn, Event::ListingArchived, &listing, &content, now).await?;
+    if let (Some((_, content)), true) = (live, was_published) {
+        webhooks::enqueue(txn, Event::ListingArchived, &listing, &content, now).await?;
     }
-    txn.commit().await?;
-    Ok(ActionOutcome::Done)
+    Ok(())
 }

@@ -977,7 +977,117 @@ async fn several_workers_send_each_delivery_once(backend: Backend) {
     assert_eq!(ids.len(), DELIVERIES);
 }
 
+/// A developer's data is theirs: the download has their profile, listings with every
+/// revision, the reports they made and their suspensions; deleting the account removes
+/// the contact email and profile, archives their listings (a tombstone for mirrors) and
+/// the words of their reports.
+async fn a_developers_data_is_downloaded_whole_and_deleted_with_the_account(backend: Backend) {
+    use app::server::entities::{developer_profile, report};
+    let app = spawn_app(backend).await;
+    let developer = become_developer(&app).await;
+    let idea = app.first_idea().await;
+    let response = app
+        .post_form(
+            "/developer/listings/new",
+            &listing_form("Rest Easy", &idea.id.to_string(), "submit"),
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let listing = newest_listing(&app).await;
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let response = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/listings/{}/decision", listing.id),
+            &[("decision", "approve"), ("message", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let response = app
+        .post_form(
+            &format!("/ideas/{}-{}/report", idea.id, idea.slug),
+            &[
+                ("reason", "spam"),
+                ("detail", "An advert for a rival of ours"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let until = (chrono::Utc::now() + chrono::Duration::days(3))
+        .format("%Y-%m-%d")
+        .to_string();
+    let response = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/people/{developer}/suspend"),
+            &[
+                ("until", until.as_str()),
+                ("template", "spam"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+
+    // Suspended, they still download everything held about them.
+    let data: Value = app.get("/account/data.json").await.json().await.unwrap();
+    assert_eq!(
+        data["developer_profile"]["contact_email"],
+        "team@rest.example.org"
+    );
+    assert_eq!(data["developer_profile"]["organisation"], "Rest Ltd");
+    let listings = data["listings"].as_array().unwrap();
+    assert_eq!(listings.len(), 1);
+    assert_eq!(listings[0]["name"], "Rest Easy");
+    let revisions = listings[0]["revisions"].as_array().unwrap();
+    assert!(!revisions.is_empty());
+    assert_eq!(revisions[0]["content"]["name"], "Rest Easy");
+    assert_eq!(revisions[0]["by_you"], true);
+    assert_eq!(data["reports_filed"][0]["reason"], "spam");
+    assert_eq!(
+        data["reports_filed"][0]["detail"],
+        "An advert for a rival of ours"
+    );
+    assert_eq!(data["suspensions"][0]["what"], "suspended");
+    assert!(data["account"]["suspended_until"].is_string());
+
+    // Deleted: the profile and contact email go, the listing is archived (mirrors see a
+    // tombstone), and the report keeps its reason but not its words.
+    let response = app.post_form("/account/delete", &[]).await;
+    assert_eq!(response.status(), 303);
+    assert!(
+        developer_profile::Entity::find_by_id(developer)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let archived = listing::Entity::find_by_id(listing.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(archived.status, ListingStatus::Archived);
+    let record: Value = app
+        .get(&format!("/api/v1/listings/{}", listing.id))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(record["status"], "archived");
+    assert_tombstone(&record);
+    let reports = report::Entity::find()
+        .filter(report::Column::ReporterId.eq(developer))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0].reason, "spam");
+    assert_eq!(reports[0].detail, None);
+}
+
 on_both_databases!(
+    a_developers_data_is_downloaded_whole_and_deleted_with_the_account,
     several_workers_send_each_delivery_once,
     a_listing_goes_from_draft_to_published_to_archived,
     bad_listings_are_refused_with_what_was_typed,

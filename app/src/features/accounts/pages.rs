@@ -352,6 +352,8 @@ pub fn DeleteAccountPage() -> impl IntoView {
                             <li>"your votes are removed, and the ideas you supported are counted again without them"</li>
                             <li>"your name and the ways you sign in are removed"</li>
                             <li>"the ideas and comments you wrote stay on the site, shown as written by a \"Deleted account\", because other people have voted for them and discussed them"</li>
+                            <li>"if you list apps or tools, your developer profile and contact email are removed, and your listings are archived: they leave the directory and the services that copy it"</li>
+                            <li>"the words you wrote in any reports are removed (the reports themselves stay in the moderation record)"</li>
                         </ul>
                         <p class="nhsuk-body">"You may want to download your data first, from your account page. This cannot be undone."</p>
                         <form method="post" action=super::paths::DELETE>
