@@ -40,6 +40,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/comments/{comment_id}/edit", Access::SignedIn),
     ("/notifications", Access::SignedIn),
     ("/sign-in", Access::Anyone),
+    ("/welcome", Access::Anyone),
     ("/account", Access::SignedIn),
     ("/account/profile", Access::SignedIn),
     ("/account/delete", Access::SignedIn),

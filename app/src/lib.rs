@@ -24,7 +24,7 @@ use components::error_panel::{Problem, ProblemPage};
 use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
 use components::not_found::NotFound;
 use features::accounts::pages::{
-    AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage,
+    AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage, WelcomePage,
 };
 use features::analysis::pages::AnalysisPage;
 use features::campaigns::admin_pages::{AdminCampaignsPage, CampaignFormPage};
@@ -112,6 +112,7 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/comments/:comment_id/edit") view=CommentEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/welcome") view=WelcomePage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
                         <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>

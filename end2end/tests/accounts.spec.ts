@@ -60,14 +60,31 @@ test.describe('signing in with an OpenID Connect provider', () => {
       await page.getByRole('link', { name: 'Sign in with Test ID' }).click();
 
       // The provider's own login and consent pages.
-      await page.locator('input[name=login]').fill(javaScriptEnabled ? 'alice' : 'bob');
+      const login = `${javaScriptEnabled ? 'alice' : 'bob'}-${Date.now()}`;
+      await page.locator('input[name=login]').fill(login);
       await page.locator('input[name=password]').fill('any password');
       await page.getByRole('button', { name: 'Sign-in' }).click();
       await page.getByRole('button', { name: 'Continue' }).click();
 
+      // A first sign-in: the provider's name is offered, not used without a say.
+      await expect(page).toHaveURL('/welcome');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose how you appear');
+      const name = page.getByLabel('Name shown with your ideas');
+      await expect(name).toHaveValue(`Test ${login}`);
+      if (javaScriptEnabled) {
+        await waitForHydration(page);
+        await expectNoAxeViolations(page);
+      }
+      // Without a group: refused, the name kept.
+      await name.fill('Dr Ada Test');
+      await page.getByRole('button', { name: 'Create your account' }).click();
+      await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+      await expect(page.getByLabel('Name shown with your ideas')).toHaveValue('Dr Ada Test');
+      await page.getByLabel('Health or care professional').check();
+      await page.getByRole('button', { name: 'Create your account' }).click();
+
       await expect(page).toHaveURL(`${DEMO_CAMPAIGN}?sort=newest`);
-      const name = javaScriptEnabled ? 'Test alice' : 'Test bob';
-      await expect(page.locator('.account-name')).toHaveText(`Signed in as ${name}`);
+      await expect(page.locator('.account-name')).toHaveText('Signed in as Dr Ada Test');
 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await expect(page.locator('.account-name')).toHaveCount(0);

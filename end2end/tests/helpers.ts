@@ -93,5 +93,14 @@ export async function signInWithTestId(page: Page, login: string) {
   await page.locator('input[name=password]').fill('any password');
   await page.getByRole('button', { name: 'Sign-in' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await chooseHowYouAppear(page);
   await expect(page).toHaveURL('/account');
+}
+
+/// A first sign-in with a provider: keep the name it suggests, say which group you are
+/// in, and create the account.
+export async function chooseHowYouAppear(page: Page, group = 'Member of the public') {
+  await expect(page).toHaveURL('/welcome');
+  await page.getByLabel(group).check();
+  await page.getByRole('button', { name: 'Create your account' }).click();
 }

@@ -71,6 +71,15 @@ pub async fn find_or_create_by_identity(
     }
 }
 
+/// The account `(provider, subject)` signs in to, if there is one.
+pub async fn find_by_identity(
+    db: &DatabaseConnection,
+    provider: &str,
+    subject: &str,
+) -> Result<Option<user::Model>, DbErr> {
+    by_identity(db, provider, subject).await
+}
+
 async fn by_identity(
     db: &DatabaseConnection,
     provider: &str,

@@ -14,6 +14,47 @@ use crate::server::entities::user;
 const USER_ID: &str = "user_id";
 /// Session key: when the person signed in, for the absolute expiry.
 const SIGNED_IN_AT: &str = "signed_in_at";
+/// Session key: a first sign-in with a provider, waiting for the person to choose how
+/// they appear before an account is made.
+const PENDING_ACCOUNT: &str = "pending_account";
+
+/// Someone a provider vouched for who has no account yet. Nothing about them is stored
+/// beyond their session until they confirm their public name and group: the provider's
+/// name for them is only a suggestion.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct PendingAccount {
+    pub provider: String,
+    pub subject: String,
+    /// The provider's name for them, offered as the public name.
+    pub suggested_name: Option<String>,
+    /// Where to go once the account is made (checked again before use).
+    pub return_to: String,
+}
+
+/// Holds a first sign-in on `session` until the person confirms their profile.
+pub async fn hold_pending_account(
+    session: &Session,
+    pending: &PendingAccount,
+) -> Result<(), AppError> {
+    session
+        .insert(PENDING_ACCOUNT, pending)
+        .await
+        .map_err(session_error)
+}
+
+/// The first sign-in held on `session`, if any.
+pub async fn pending_account(session: &Session) -> Result<Option<PendingAccount>, AppError> {
+    session.get(PENDING_ACCOUNT).await.map_err(session_error)
+}
+
+/// The first sign-in held on this request's session (for server functions).
+pub async fn pending_account_here() -> Result<Option<PendingAccount>, AppError> {
+    let session: Session = leptos_axum::extract().await.map_err(|e| {
+        tracing::error!(error = %e, "no session layer in front of a server function");
+        AppError::Internal
+    })?;
+    pending_account(&session).await
+}
 
 /// A session ends this long after sign-in however active it is, so a forgotten shared
 /// computer does not stay signed in for ever. (Idle expiry is the session layer's.)
@@ -23,6 +64,10 @@ pub const ABSOLUTE_EXPIRY: Duration = Duration::days(30);
 /// sign-in (session fixation) is worthless.
 pub async fn sign_in(session: &Session, user_id: i64) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_error)?;
+    session
+        .remove::<PendingAccount>(PENDING_ACCOUNT)
+        .await
+        .map_err(session_error)?;
     session
         .insert(USER_ID, user_id)
         .await

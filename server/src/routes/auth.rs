@@ -4,8 +4,10 @@
 
 use app::domain::return_to::safe_return_path;
 use app::domain::user::{Role, Segment};
-use app::server::accounts::{LinkOutcome, NewAccount, find_or_create_by_identity, link_identity};
-use app::server::auth;
+use app::server::accounts::{
+    LinkOutcome, NewAccount, find_by_identity, find_or_create_by_identity, link_identity,
+};
+use app::server::auth::{self, PendingAccount};
 use app::server::providers::{PendingSignIn, SignInError};
 use app::server::state::AppState;
 use app::server::web::RouteError;
@@ -221,21 +223,28 @@ pub async fn provider_callback(
             }
         };
     }
-    let account = NewAccount {
-        display_name: identity
-            .name
-            .clone()
-            .unwrap_or_else(|| "New member".to_owned()),
-        segment: Segment::Public,
-        role: Role::Public,
-    };
-    let user = match find_or_create_by_identity(&state.db, &provider.id, &identity.subject, account)
-        .await
-    {
-        Ok(user) if user.deleted_at.is_none() => user,
-        Ok(_) => return back_to_sign_in(SignInError::Rejected),
+    let user = match find_by_identity(&state.db, &provider.id, &identity.subject).await {
+        Ok(Some(user)) if user.deleted_at.is_none() => user,
+        Ok(Some(_)) => return back_to_sign_in(SignInError::Rejected),
+        // A first sign-in: the person chooses how they appear before there is an
+        // account (the provider's name for them is only a suggestion).
+        Ok(None) => {
+            let pending = PendingAccount {
+                provider: provider.id.clone(),
+                subject: identity.subject.clone(),
+                suggested_name: identity.name.clone(),
+                return_to,
+            };
+            if auth::hold_pending_account(&session, &pending)
+                .await
+                .is_err()
+            {
+                return RouteError::Internal.into_response();
+            }
+            return Redirect::to(app::features::accounts::paths::WELCOME).into_response();
+        }
         Err(e) => {
-            tracing::error!(error = %e, "cannot find or create the account");
+            tracing::error!(error = %e, "cannot find the account");
             return RouteError::Internal.into_response();
         }
     };

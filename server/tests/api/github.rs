@@ -150,6 +150,16 @@ async fn through_github(app: &TestApp, fake: &FakeGitHub, start: &str, github_us
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
+/// Completes a first sign-in: chooses the public name and group on the welcome page.
+/// Returns where the person is sent.
+async fn welcome(app: &TestApp, name: &str) -> String {
+    let response = app
+        .post_form("/welcome", &[("display_name", name), ("segment", "developer")])
+        .await;
+    assert_eq!(response.status(), 303);
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
 async fn signed_in_as(app: &TestApp) -> Vec<String> {
     texts(&app.page("/", 200).await, ".account-name")
 }
@@ -167,8 +177,12 @@ async fn github_signs_in_by_its_numeric_id() {
         4242,
     )
     .await;
-    assert_eq!(back, "/campaigns/apps-for-everyday-health");
-    assert_eq!(signed_in_as(&app).await, ["Signed in as octo-4242"]);
+    assert_eq!(back, "/welcome");
+    assert_eq!(
+        welcome(&app, "Octo Cat").await,
+        "/campaigns/apps-for-everyday-health"
+    );
+    assert_eq!(signed_in_as(&app).await, ["Signed in as Octo Cat"]);
     let stored = identity::Entity::find()
         .filter(identity::Column::Provider.eq("github"))
         .one(&app.db)
@@ -257,6 +271,7 @@ async fn an_identity_that_belongs_to_another_account_is_not_moved() {
     let (app, fake) = spawn_with_github().await;
     // GitHub user 5 already has an account of their own.
     through_github(&app, &fake, "/auth/github/start", 5).await;
+    welcome(&app, "octo-5").await;
     app.post_form("/auth/sign-out", &[]).await;
 
     app.sign_in_as(Role::Public).await;

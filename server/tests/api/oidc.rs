@@ -223,23 +223,92 @@ async fn signed_in(app: &TestApp) -> bool {
 #[tokio::test]
 async fn a_good_id_token_signs_in_once_per_identity() {
     let (app, fake) = spawn_with_fake().await;
+    // Without a first sign-in waiting, the welcome form makes nothing.
+    let response = app
+        .post_form(
+            "/welcome",
+            &[("display_name", "Mallory"), ("segment", "public")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/sign-in?error=state");
+
     let (code, state) = authorize(&app, &fake).await;
-    assert_eq!(
-        callback(&app, &code, &state).await,
-        "/campaigns/apps-for-everyday-health"
-    );
+    // A first sign-in: the person chooses how they appear before there is an account.
+    assert_eq!(callback(&app, &code, &state).await, "/welcome");
     assert_eq!(
         *fake.pkce_ok.lock().unwrap(),
         Some(true),
         "the PKCE verifier matched the challenge"
     );
+    assert!(!signed_in(&app).await);
+    assert_eq!(
+        identity::Entity::find()
+            .filter(identity::Column::Provider.eq("fake"))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0,
+        "no account yet"
+    );
+    let welcome = app.page("/welcome", 200).await;
+    assert_eq!(
+        welcome
+            .select(&scraper::Selector::parse("#display-name").unwrap())
+            .next()
+            .unwrap()
+            .value()
+            .attr("value"),
+        Some("Fiona Fake"),
+        "the provider's name is offered"
+    );
+    assert!(texts(&welcome, "p").iter().any(|p| p.contains("Fake ID")));
+    // Both fields are checked as the profile form checks them, and words are kept.
+    let refused = app
+        .post_form("/welcome", &[("display_name", "F"), ("segment", "")])
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = scraper::Html::parse_document(&refused.text().await.unwrap());
+    assert_eq!(texts(&page, ".nhsuk-error-message").len(), 2);
+    assert!(!signed_in(&app).await);
+    let response = app
+        .post_form(
+            "/welcome",
+            &[("display_name", "Dr F. Fake"), ("segment", "professional")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        "/campaigns/apps-for-everyday-health"
+    );
     let page = app.page("/", 200).await;
-    assert_eq!(texts(&page, ".account-name"), ["Signed in as Fiona Fake"]);
+    assert_eq!(texts(&page, ".account-name"), ["Signed in as Dr F. Fake"]);
+    let made = app::server::entities::user::Entity::find()
+        .filter(app::server::entities::user::Column::DisplayName.eq("Dr F. Fake"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the account, with the chosen name");
+    assert_eq!(made.segment, app::domain::user::Segment::Professional);
+    assert!(
+        app::server::entities::user::Entity::find()
+            .filter(app::server::entities::user::Column::DisplayName.eq("Fiona Fake"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_none(),
+        "the provider's name is never stored without consent"
+    );
 
-    // Signing in again reaches the same account.
+    // Signing in again reaches the same account, straight back to the page.
     app.post_form("/auth/sign-out", &[]).await;
     let (code, state) = authorize(&app, &fake).await;
-    callback(&app, &code, &state).await;
+    assert_eq!(
+        callback(&app, &code, &state).await,
+        "/campaigns/apps-for-everyday-health"
+    );
+    assert!(signed_in(&app).await);
     let identities = identity::Entity::find()
         .filter(identity::Column::Provider.eq("fake"))
         .filter(identity::Column::Subject.eq("fake-subject-1"))

@@ -20,6 +20,9 @@ use crate::server::web::{
 
 pub fn routes() -> Vec<RouteEntry> {
     vec![
+        // Anyone: the person has no account until this form makes it.
+        entry(Method::POST, paths::WELCOME, Access::Anyone, post(welcome))
+            .limited(crate::server::rate_limit::LimitedAction::SignIn),
         entry(
             Method::GET,
             paths::DATA,
@@ -70,6 +73,44 @@ async fn download_data(
         (header::CACHE_CONTROL, "no-store"),
     ];
     Ok((headers, Json(data)).into_response())
+}
+
+/// `POST /welcome`: makes the account a first sign-in with a provider is waiting for,
+/// with the public name and "I am a…" group the person chose (checked as the profile
+/// form checks them), and signs them in. Without a first sign-in on this session (it
+/// expired, or there never was one) it is back to the sign-in page.
+async fn welcome(
+    State(state): State<AppState>,
+    session: Session,
+    StrictForm(form): StrictForm<ProfileForm>,
+) -> Answer {
+    let Some(pending) = crate::server::auth::pending_account(&session).await? else {
+        return Ok(Reply::redirect("/sign-in?error=state"));
+    };
+    let profile = form.validate().or_show_again(paths::WELCOME, &form)?;
+    let account = accounts::NewAccount {
+        display_name: profile.display_name,
+        segment: profile.segment,
+        role: Role::Public,
+    };
+    let user = accounts::find_or_create_by_identity(
+        &state.db,
+        &pending.provider,
+        &pending.subject,
+        account,
+    )
+    .await?;
+    if user.deleted_at.is_some() {
+        return Ok(Reply::redirect("/sign-in?error=rejected"));
+    }
+    crate::server::auth::sign_in(&session, user.id).await?;
+    tracing::info!(
+        user_id = user.id,
+        provider = pending.provider,
+        "account made at first sign-in"
+    );
+    let to = crate::domain::return_to::safe_return_path(&pending.return_to).unwrap_or("/");
+    Ok(Reply::redirect(to))
 }
 
 /// `POST /account/profile`.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{AccountOverview, AccountRow, SignInOptions};
+use super::{AccountOverview, AccountRow, SignInOptions, Welcome};
 use crate::domain::identity::CurrentUser;
 use crate::error::AppError;
 
@@ -29,6 +29,28 @@ pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
         demo: state.auth.demo_sign_in,
         providers,
     })
+}
+
+/// The first sign-in waiting for its profile, on this session. Public: answers `None`
+/// to anyone without one.
+#[server(endpoint = "accounts/welcome")]
+pub async fn get_welcome() -> Result<Option<Welcome>, AppError> {
+    let state = crate::server::state::app_state()?;
+    let Some(pending) = crate::server::auth::pending_account_here().await? else {
+        return Ok(None);
+    };
+    let provider = state
+        .auth
+        .providers
+        .all()
+        .iter()
+        .find(|p| p.id == pending.provider)
+        .map(|p| p.name.clone())
+        .unwrap_or(pending.provider);
+    Ok(Some(Welcome {
+        suggested_name: pending.suggested_name.unwrap_or_default(),
+        provider,
+    }))
 }
 
 /// The signed-in person's own account: who they are here, their ideas and how many

@@ -20,6 +20,16 @@ pub struct SignInOptions {
     pub providers: Vec<(String, String)>,
 }
 
+/// What the welcome page offers after a first sign-in with a provider.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Welcome {
+    /// The provider's name for the person, offered as their public name (never used
+    /// without their say).
+    pub suggested_name: String,
+    /// The provider they signed in with, by name ("NHS login").
+    pub provider: String,
+}
+
 /// Why the last sign-in failed, from the `?error=` the server sends people back with.
 /// Shared by server and browser so both render the same message.
 pub fn sign_in_error_message(code: &str) -> Option<&'static str> {

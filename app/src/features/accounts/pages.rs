@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::api::{get_account, get_current_user, get_sign_in_options, list_accounts};
+use super::api::{get_account, get_current_user, get_sign_in_options, get_welcome, list_accounts};
 use super::{ProfileForm, account_notice, sign_in_error_message};
 use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::{Banner, ErrorSummary, Radios, TextInput, form_title};
@@ -315,24 +315,81 @@ pub fn ProfilePage() -> impl IntoView {
 
 #[component]
 fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
-    let segments = Segment::ALL
-        .iter()
-        .map(|s| (s.key().to_owned(), s.label().to_owned()))
-        .collect();
     view! {
         <Title text=form_title("Your profile", &errors)/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Your profile"</h1>
         <form method="post" action=super::paths::PROFILE novalidate>
-            <TextInput id="display-name" name="display_name" label="Name shown with your ideas"
-                hint="Your name, or the name of your organisation. Everyone can see it."
-                value=values.display_name errors=errors.clone() autocomplete="name"/>
-            <Radios id="segment" name="segment" legend="I am a…"
-                hint="This helps to compare what different groups of people want. It is shown with your ideas."
-                options=segments value=values.segment errors/>
+            <ProfileFields values errors/>
             <button class="nhsuk-button" type="submit">"Save your profile"</button>
         </form>
         <p class="nhsuk-body"><a href="/account">"Back to your account"</a></p>
+    }
+}
+
+/// The public name and "I am a…" group, as the profile and welcome forms ask for them.
+#[component]
+fn ProfileFields(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
+    let segments = Segment::ALL
+        .iter()
+        .map(|s| (s.key().to_owned(), s.label().to_owned()))
+        .collect();
+    view! {
+        <TextInput id="display-name" name="display_name" label="Name shown with your ideas"
+            hint="Your name, or the name of your organisation. Everyone can see it."
+            value=values.display_name errors=errors.clone() autocomplete="name"/>
+        <Radios id="segment" name="segment" legend="I am a…"
+            hint="This helps to compare what different groups of people want. It is shown with your ideas."
+            options=segments value=values.segment errors/>
+    }
+}
+
+/// `GET /welcome`: after a first sign-in with a provider, the person chooses the name
+/// everyone will see and their group before an account is made. The provider's name for
+/// them is offered, not assumed.
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    let data = Resource::new(
+        || (),
+        |_| async { (get_welcome().await, submitted::<ProfileForm>().await) },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(Some(welcome)), submission) => {
+                        let Submitted { values, errors } = submission.unwrap_or_else(|| Submitted {
+                            values: ProfileForm {
+                                display_name: welcome.suggested_name.clone(),
+                                segment: String::new(),
+                            },
+                            errors: FieldErrors::new(),
+                        });
+                        view! {
+                            <Title text=form_title("Choose how you appear", &errors)/>
+                            <ErrorSummary errors=errors.clone()/>
+                            <h1 class="nhsuk-heading-xl">"Choose how you appear"</h1>
+                            <p class="nhsuk-body">{format!(
+                                "You have signed in with {}. Before we make your account, choose the name everyone will see with your ideas, votes and comments, and tell us which group you belong to.",
+                                welcome.provider
+                            )}</p>
+                            <form method="post" action=super::paths::WELCOME novalidate>
+                                <ProfileFields values errors/>
+                                <button class="nhsuk-button" type="submit">"Create your account"</button>
+                            </form>
+                            <p class="nhsuk-body">"You can change both later, from your account."</p>
+                        }.into_any()
+                    }
+                    (Ok(None), _) => view! {
+                        <Title text="Sign in again"/>
+                        <h1 class="nhsuk-heading-xl">"Sign in again"</h1>
+                        <p class="nhsuk-body">"Signing in took too long, or was started in another window."</p>
+                        <p class="nhsuk-body"><a href="/sign-in">"Sign in"</a></p>
+                    }.into_any(),
+                    (Err(err), _) => view! { <Refused err here=super::paths::WELCOME.to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }
 

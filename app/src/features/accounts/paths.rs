@@ -3,6 +3,8 @@
 use crate::features::fill;
 
 pub const ACCOUNT: &str = "/account";
+/// After a first sign-in with a provider: choose your public name and group.
+pub const WELCOME: &str = "/welcome";
 pub const PROFILE: &str = "/account/profile";
 pub const DELETE: &str = "/account/delete";
 /// Everything held about the signed-in person, as a file.
