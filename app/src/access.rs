@@ -110,6 +110,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/notifications/unread", Access::Anyone),
     ("/api/accounts/current-user", Access::Anyone),
     ("/api/accounts/sign-in-options", Access::Anyone),
+    ("/api/accounts/welcome", Access::Anyone),
     ("/api/accounts/overview", Access::SignedIn),
     ("/api/accounts/list", Access::AtLeast(Role::Admin)),
     ("/api/campaigns/admin-list", Access::AtLeast(Role::Admin)),

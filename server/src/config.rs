@@ -125,6 +125,8 @@ impl ModerationSettings {
 /// max_attempts = 20       # then the delivery is given up, and stays in the log
 /// timeout_secs = 10       # how long a receiver has to answer
 /// poll_every_ms = 2000    # how often due deliveries are looked for
+/// allow_local_targets = false  # development only: deliver to loopback and private
+///                              # addresses, and over plain http
 /// ```
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -134,6 +136,7 @@ pub struct WebhookSettings {
     pub max_attempts: i32,
     pub timeout_secs: u64,
     pub poll_every_ms: u64,
+    pub allow_local_targets: bool,
 }
 
 impl Default for WebhookSettings {
@@ -144,6 +147,7 @@ impl Default for WebhookSettings {
             max_attempts: 20,
             timeout_secs: 10,
             poll_every_ms: 2000,
+            allow_local_targets: false,
         }
     }
 }
@@ -157,6 +161,13 @@ impl WebhookSettings {
             max_attempts: self.max_attempts.max(1),
             timeout: Duration::from_secs(self.timeout_secs.max(1)),
             poll_every: Duration::from_millis(self.poll_every_ms.max(10)),
+            targets: self.targets(),
+        }
+    }
+
+    pub fn targets(self) -> app::server::webhook_target::TargetPolicy {
+        app::server::webhook_target::TargetPolicy {
+            allow_local: self.allow_local_targets,
         }
     }
 }

@@ -155,6 +155,7 @@ impl Application {
                 rankings: rankings.clone(),
                 public_url: public_url.clone(),
                 reports: settings.moderation.policy(),
+                webhook_targets: settings.webhooks.targets(),
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
             },
             &public_url,

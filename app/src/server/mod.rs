@@ -30,4 +30,5 @@ pub mod state;
 pub mod suspensions;
 pub mod tallies;
 pub mod web;
+pub mod webhook_target;
 pub mod webhooks;

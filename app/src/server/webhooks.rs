@@ -9,6 +9,8 @@
 //! time. Receivers should still treat the delivery id as the key: a delivery whose
 //! answer was lost is sent again.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -20,12 +22,14 @@ use sea_orm::{
 };
 use serde::Serialize;
 use sha2::Sha256;
+use tokio::sync::Semaphore;
 
 use crate::domain::listing::ListingContent;
 use crate::domain::listing::NewWebhook;
 use crate::features::directory::model::{DeliveryRow, WebhookRow, WebhooksAdmin};
 use crate::server::entities::{listing, webhook, webhook_delivery};
 use crate::server::open_data::{ListingRecord, listing_record};
+use crate::server::webhook_target::{self, NOT_PUBLIC, PublicOnly, TargetPolicy};
 
 /// What happened to a listing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -252,6 +256,8 @@ pub struct DeliverySettings {
     pub timeout: Duration,
     /// How often the worker looks for due deliveries.
     pub poll_every: Duration,
+    /// Which addresses deliveries may reach.
+    pub targets: TargetPolicy,
 }
 
 impl Default for DeliverySettings {
@@ -263,6 +269,7 @@ impl Default for DeliverySettings {
             max_attempts: 20,
             timeout: Duration::from_secs(10),
             poll_every: Duration::from_secs(2),
+            targets: TargetPolicy::default(),
         }
     }
 }
@@ -278,64 +285,151 @@ impl DeliverySettings {
     }
 }
 
-/// Posts every due delivery once; returns how many were delivered.
-///
-/// Several instances run this at once against one outbox. Each delivery is claimed just
-/// before it is sent, with a lease from the moment of the claim that outlasts the send
-/// (whose time is bounded by the timeout), and its outcome is written only while the
-/// claim is still this instance's: a delivery is sent by one instance, and a slow batch
-/// never lets its later claims lapse before they are used.
-pub async fn deliver_due(
-    db: &DatabaseConnection,
-    client: &reqwest::Client,
-    settings: &DeliverySettings,
-) -> Result<usize, DbErr> {
-    let now = crate::server::clock::now();
-    let due = webhook_delivery::Entity::find()
-        .filter(webhook_delivery::Column::DeliveredAt.is_null())
-        .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
-        .filter(webhook_delivery::Column::Attempts.lt(settings.max_attempts))
-        .order_by_asc(webhook_delivery::Column::Id)
-        .limit(50)
-        .all(db)
-        .await?;
-    let mut delivered = 0;
-    for delivery in due {
-        let Some(lease) = claim(db, &delivery, settings).await? else {
-            continue;
+/// At most this many deliveries are in flight from one instance at once…
+const IN_FLIGHT: usize = 16;
+/// …and at most this many to any one host, so a receiver that hangs holds up no one else.
+const PER_HOST: usize = 2;
+
+/// Sends due deliveries: concurrently, at most [`PER_HOST`] at a time to each host, with
+/// a client that reaches only public addresses (see `webhook_target`). Cheap to clone;
+/// clones share their limits.
+#[derive(Clone)]
+pub struct Deliverer {
+    client: reqwest::Client,
+    settings: DeliverySettings,
+    all: Arc<Semaphore>,
+    hosts: Arc<Mutex<HashMap<String, Arc<Semaphore>>>>,
+}
+
+impl Deliverer {
+    pub fn new(settings: DeliverySettings) -> Self {
+        let client = reqwest::Client::builder()
+            // A receiver's redirect is not followed: the registered address is the one
+            // signed for, and a redirect could lead anywhere.
+            .redirect(reqwest::redirect::Policy::none())
+            // Every name is resolved here, by the resolver that checks its addresses:
+            // no proxy resolves it elsewhere.
+            .no_proxy()
+            .dns_resolver(Arc::new(PublicOnly(settings.targets)))
+            .build()
+            .expect("a reqwest client with default TLS builds");
+        Self {
+            client,
+            settings,
+            all: Arc::new(Semaphore::new(IN_FLIGHT)),
+            hosts: Arc::default(),
+        }
+    }
+
+    /// The limit for `host`, made on first use.
+    fn host_limit(&self, host: &str) -> Arc<Semaphore> {
+        let mut hosts = self.hosts.lock().expect("the host limits' lock");
+        // Forget hosts with nothing in flight, so the map stays as small as the traffic.
+        if hosts.len() > 1_000 {
+            hosts.retain(|_, limit| limit.available_permits() < PER_HOST);
+        }
+        hosts
+            .entry(host.to_owned())
+            .or_insert_with(|| Arc::new(Semaphore::new(PER_HOST)))
+            .clone()
+    }
+
+    /// Sends every due delivery that a free slot allows, waits for them, and returns how
+    /// many were delivered. A delivery whose host already has [`PER_HOST`] in flight is
+    /// left due for a later round, unclaimed.
+    ///
+    /// Several instances run this at once against one outbox. Each delivery is claimed
+    /// just before it is sent, with a lease from the moment of the claim that outlasts
+    /// the send (whose time is bounded by the timeout), and its outcome is written only
+    /// while the claim is still this instance's: a delivery is sent by one instance.
+    pub async fn deliver_due(&self, db: &DatabaseConnection) -> Result<usize, DbErr> {
+        let now = crate::server::clock::now();
+        let due = webhook_delivery::Entity::find()
+            .filter(webhook_delivery::Column::DeliveredAt.is_null())
+            .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
+            .filter(webhook_delivery::Column::Attempts.lt(self.settings.max_attempts))
+            .order_by_asc(webhook_delivery::Column::Id)
+            .limit(100)
+            .all(db)
+            .await?;
+        let mut hooks: HashMap<i64, Option<webhook::Model>> = HashMap::new();
+        let mut sending = tokio::task::JoinSet::new();
+        for delivery in due {
+            let hook = match hooks.get(&delivery.webhook_id) {
+                Some(hook) => hook.clone(),
+                None => {
+                    let hook = webhook::Entity::find_by_id(delivery.webhook_id)
+                        .one(db)
+                        .await?;
+                    hooks.insert(delivery.webhook_id, hook.clone());
+                    hook
+                }
+            };
+            let Some(hook) = hook else { continue };
+            let host = url::Url::parse(&hook.url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_owned))
+                .unwrap_or_default();
+            let Ok(for_host) = self.host_limit(&host).try_acquire_owned() else {
+                continue;
+            };
+            let Ok(slot) = self.all.clone().try_acquire_owned() else {
+                break;
+            };
+            let (this, db) = (self.clone(), db.clone());
+            sending.spawn(async move {
+                let sent = this.send_one(&db, &hook, &delivery).await;
+                drop((for_host, slot));
+                sent
+            });
+        }
+        let mut delivered = 0;
+        while let Some(done) = sending.join_next().await {
+            match done {
+                Ok(Ok(true)) => delivered += 1,
+                Ok(Ok(false)) => {}
+                Ok(Err(e)) => return Err(e),
+                Err(e) => tracing::error!(error = %e, "a webhook delivery task failed"),
+            }
+        }
+        Ok(delivered)
+    }
+
+    /// Claims, sends and records one delivery; whether it was delivered.
+    async fn send_one(
+        &self,
+        db: &DatabaseConnection,
+        hook: &webhook::Model,
+        delivery: &webhook_delivery::Model,
+    ) -> Result<bool, DbErr> {
+        let settings = &self.settings;
+        let Some(lease) = claim(db, delivery, settings).await? else {
+            return Ok(false);
         };
-        let Some(hook) = webhook::Entity::find_by_id(delivery.webhook_id)
-            .one(db)
-            .await?
-        else {
-            continue;
-        };
-        let result = post(client, settings, &hook, &delivery).await;
+        let result = post(&self.client, settings, hook, delivery).await;
         let attempts = delivery.attempts + 1;
         let finished = crate::server::clock::now();
         let mut outcome = webhook_delivery::Entity::update_many()
             .col_expr(webhook_delivery::Column::Attempts, Expr::value(attempts));
+        let delivered = matches!(result, Ok(status) if (200..300).contains(&status));
         outcome = match result {
-            Ok(status) if (200..300).contains(&status) => {
-                delivered += 1;
-                outcome
-                    .col_expr(webhook_delivery::Column::DeliveredAt, Expr::value(finished))
-                    .col_expr(
-                        webhook_delivery::Column::LastStatus,
-                        Expr::value(i32::from(status)),
-                    )
-                    .col_expr(
-                        webhook_delivery::Column::LastError,
-                        Expr::value(None::<String>),
-                    )
-            }
+            Ok(status) if delivered => outcome
+                .col_expr(webhook_delivery::Column::DeliveredAt, Expr::value(finished))
+                .col_expr(
+                    webhook_delivery::Column::LastStatus,
+                    Expr::value(i32::from(status)),
+                )
+                .col_expr(
+                    webhook_delivery::Column::LastError,
+                    Expr::value(None::<String>),
+                ),
             failed => {
                 let (status, error) = match failed {
                     Ok(status) => (
                         Some(i32::from(status)),
                         format!("The receiver answered {status}"),
                     ),
-                    Err(error) => (None, error),
+                    Err(error) => (None, error.to_owned()),
                 };
                 let wait = chrono::Duration::from_std(settings.backoff(attempts))
                     .unwrap_or(chrono::Duration::hours(6));
@@ -363,8 +457,8 @@ pub async fn deliver_due(
                 "a webhook delivery outlived its claim"
             );
         }
+        Ok(delivered && recorded.rows_affected == 1)
     }
-    Ok(delivered)
 }
 
 /// Claims `delivery` for this instance: its next attempt moved to the end of a lease
@@ -389,16 +483,31 @@ async fn claim(
     Ok((claimed.rows_affected == 1).then_some(lease))
 }
 
-/// Sends one delivery; the receiver's status, or why there was none.
+/// Sends one delivery; the receiver's status, or why there was none, in words that say
+/// no more than the category (see `webhook_target::NOT_PUBLIC`).
 async fn post(
     client: &reqwest::Client,
     settings: &DeliverySettings,
     hook: &webhook::Model,
     delivery: &webhook_delivery::Model,
-) -> Result<u16, String> {
+) -> Result<u16, &'static str> {
+    let url = url::Url::parse(&hook.url).map_err(|_| "The address is not a web address")?;
+    // An address written as digits is never resolved, so it is checked here; names are
+    // checked by the client's resolver.
+    let literal = match url.host() {
+        Some(url::Host::Ipv4(ip)) => Some(std::net::IpAddr::V4(ip)),
+        Some(url::Host::Ipv6(ip)) => Some(std::net::IpAddr::V6(ip)),
+        _ => None,
+    };
+    if let Some(ip) = literal
+        && !settings.targets.allow_local
+        && !webhook_target::is_public(ip)
+    {
+        return Err(NOT_PUBLIC);
+    }
     let timestamp = Utc::now().timestamp();
     let response = client
-        .post(&hook.url)
+        .post(url)
         .timeout(settings.timeout)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
         .header("Webhook-Id", delivery.id.to_string())
@@ -410,28 +519,44 @@ async fn post(
         .body(delivery.payload.clone())
         .send()
         .await
-        .map_err(|e| {
-            let mut message = e.to_string();
-            message.truncate(500);
-            message
-        })?;
+        .map_err(|e| failure(&e))?;
     Ok(response.status().as_u16())
 }
 
-/// Runs the delivery worker for ever (a task spawned at start-up).
+/// What the delivery log says of a failed request: a category, never the error's own
+/// text (which names addresses, ports and what answered there).
+fn failure(error: &reqwest::Error) -> &'static str {
+    let mut source: Option<&dyn std::error::Error> = Some(error);
+    while let Some(e) = source {
+        if e.is::<webhook_target::NotPublic>() {
+            return NOT_PUBLIC;
+        }
+        source = e.source();
+    }
+    if error.is_timeout() {
+        "The receiver did not answer in time"
+    } else if error.is_connect() {
+        "Could not connect to the receiver"
+    } else {
+        "The delivery could not be sent"
+    }
+}
+
+/// Runs the delivery worker for ever (a task spawned at start-up). Each round runs on
+/// its own, so a round waiting for a slow receiver does not stop the next from sending
+/// to everyone else.
 pub async fn run(db: DatabaseConnection, settings: DeliverySettings) {
-    let client = reqwest::Client::builder()
-        // A receiver's redirect is not followed: the registered address is the one signed for.
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("a reqwest client with default TLS builds");
+    let deliverer = Deliverer::new(settings.clone());
     let mut ticker = tokio::time::interval(settings.poll_every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticker.tick().await;
-        if let Err(e) = deliver_due(&db, &client, &settings).await {
-            tracing::warn!(error = %e, "webhook deliveries could not be read; trying again");
-        }
+        let (deliverer, db) = (deliverer.clone(), db.clone());
+        tokio::spawn(async move {
+            if let Err(e) = deliverer.deliver_due(&db).await {
+                tracing::warn!(error = %e, "webhook deliveries could not be read; trying again");
+            }
+        });
     }
 }
 

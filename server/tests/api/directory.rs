@@ -889,6 +889,10 @@ async fn webhooks_are_signed_retried_and_never_lost(backend: Backend) {
     );
 }
 
+/// The receivers in these tests listen on loopback.
+const LOCAL_TARGETS: app::server::webhook_target::TargetPolicy =
+    app::server::webhook_target::TargetPolicy { allow_local: true };
+
 /// Several instances' workers share one outbox: each delivery is sent once, even when
 /// a slow receiver makes a batch outlast the time a claim used to be good for.
 async fn several_workers_send_each_delivery_once(backend: Backend) {
@@ -945,16 +949,17 @@ async fn several_workers_send_each_delivery_once(backend: Backend) {
     let settings = app::server::webhooks::DeliverySettings {
         timeout: Duration::from_secs(1),
         retry_base: Duration::from_secs(60),
+        targets: LOCAL_TARGETS,
         ..Default::default()
     };
-    let client = reqwest::Client::new();
     let workers = (0..6).map(|_| {
-        let (db, client, settings) = (app.db.clone(), client.clone(), settings.clone());
+        let (db, deliverer) = (
+            app.db.clone(),
+            app::server::webhooks::Deliverer::new(settings.clone()),
+        );
         tokio::spawn(async move {
             for _ in 0..60 {
-                app::server::webhooks::deliver_due(&db, &client, &settings)
-                    .await
-                    .unwrap();
+                deliverer.deliver_due(&db).await.unwrap();
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
         })

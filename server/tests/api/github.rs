@@ -154,7 +154,10 @@ async fn through_github(app: &TestApp, fake: &FakeGitHub, start: &str, github_us
 /// Returns where the person is sent.
 async fn welcome(app: &TestApp, name: &str) -> String {
     let response = app
-        .post_form("/welcome", &[("display_name", name), ("segment", "developer")])
+        .post_form(
+            "/welcome",
+            &[("display_name", name), ("segment", "developer")],
+        )
         .await;
     assert_eq!(response.status(), 303);
     response.headers()["location"].to_str().unwrap().to_owned()

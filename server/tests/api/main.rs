@@ -25,3 +25,4 @@ mod security;
 mod sessions;
 mod support;
 mod votes;
+mod webhook_targets;

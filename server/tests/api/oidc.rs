@@ -231,7 +231,9 @@ async fn a_good_id_token_signs_in_once_per_identity() {
         )
         .await;
     assert_eq!(response.status(), 303);
-    assert_eq!(response.headers()["location"], "/sign-in?error=state");
+    assert_eq!(response.headers()["location"], "/welcome");
+    let again = app.page("/welcome", 200).await;
+    assert_eq!(texts(&again, "h1"), ["Sign in again"]);
 
     let (code, state) = authorize(&app, &fake).await;
     // A first sign-in: the person chooses how they appear before there is an account.

@@ -56,9 +56,11 @@ impl TestConfig {
             // Every test gets its own Redis keys unless it shares them on purpose.
             redis_prefix: format!("test-{}:", uuid::Uuid::new_v4().simple()),
             database_max_connections: 5,
+            // The tests' receivers listen on loopback, over plain http.
             webhooks: server::config::WebhookSettings {
                 retry_base_secs: 1,
                 poll_every_ms: 100,
+                allow_local_targets: true,
                 ..Default::default()
             },
             ..Settings::default()

@@ -78,14 +78,15 @@ async fn download_data(
 /// `POST /welcome`: makes the account a first sign-in with a provider is waiting for,
 /// with the public name and "I am a…" group the person chose (checked as the profile
 /// form checks them), and signs them in. Without a first sign-in on this session (it
-/// expired, or there never was one) it is back to the sign-in page.
+/// expired, or there never was one) it is back to the welcome page, which says to sign
+/// in again.
 async fn welcome(
     State(state): State<AppState>,
     session: Session,
     StrictForm(form): StrictForm<ProfileForm>,
 ) -> Answer {
     let Some(pending) = crate::server::auth::pending_account(&session).await? else {
-        return Ok(Reply::redirect("/sign-in?error=state"));
+        return Ok(Reply::redirect(paths::WELCOME));
     };
     let profile = form.validate().or_show_again(paths::WELCOME, &form)?;
     let account = accounts::NewAccount {

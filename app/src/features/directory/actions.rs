@@ -10,6 +10,7 @@ use super::paths;
 use super::review_pages::{ReviewSubmission, WebhookCreated};
 use crate::access::Access;
 use crate::domain::identity::CurrentUser;
+use crate::domain::listing::NewWebhook;
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};
 use crate::server::directory::{self, ActionOutcome, ProfileOutcome, SaveOutcome};
@@ -327,7 +328,18 @@ async fn register_webhook(
         secret: String::new(),
         ..form.clone()
     };
-    let new = form.validate().or_show_again(paths::WEBHOOKS, &typed)?;
+    // The address as typed, then as a target: https, public, without credentials.
+    let new = form
+        .validate()
+        .and_then(|new| {
+            let url = crate::server::webhook_target::check(&new.url, state.webhook_targets)
+                .map_err(|message| FieldErrors::one("url", message))?;
+            Ok(NewWebhook {
+                url: url.to_string(),
+                ..new
+            })
+        })
+        .or_show_again(paths::WEBHOOKS, &typed)?;
     let hook = webhooks::register(&state.db, admin.id, new, crate::server::clock::now()).await?;
     tracing::info!(admin = admin.id, webhook = hook.id, "webhook registered");
     let created = WebhookCreated {
