@@ -211,7 +211,11 @@ impl Rankings {
 
     /// Whether a rebuild is due: a write was missed, or the store lost its contents
     /// (Redis restarted without persistence) or never had them.
+    ///
+    /// The store is asked first, so that while it is unreachable no rebuild is tried
+    /// (each would fail, and mark the rankings behind again).
     pub async fn needs_rebuild(&self) -> Result<bool, RankingError> {
-        Ok(self.behind.load(AtomicOrdering::Acquire) || !self.store.is_complete().await?)
+        let complete = self.store.is_complete().await?;
+        Ok(self.behind.load(AtomicOrdering::Acquire) || !complete)
     }
 }

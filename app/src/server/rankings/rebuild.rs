@@ -89,7 +89,9 @@ pub async fn rebuild(
     let complete = match copied {
         Ok(()) => true,
         Err(err) => {
-            tracing::warn!(error = %err, "could not rebuild the rankings");
+            if !matches!(err, RankingError::Away) {
+                tracing::warn!(error = %err, "could not rebuild the rankings");
+            }
             rankings.behind.store(true, AtomicOrdering::Release);
             false
         }

@@ -43,29 +43,34 @@ where
                 "The form could not be read, so nothing was saved.",
             )
         })?;
-        if body.len() > MAX_FORM_BYTES {
-            return Err(refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "The form was too large. Shorten the longest field and try again.",
-            ));
-        }
-        if !is_readable(&body) {
-            return Err(refuse(
-                StatusCode::BAD_REQUEST,
-                "The form contained characters that could not be read, so nothing was saved. \
-                 Go back, check the text (try typing it again rather than pasting it) and send it again.",
-            ));
-        }
-        // serde_html_form reads repeated names (checkboxes) into lists.
-        serde_html_form::from_bytes(&body)
-            .map(StrictForm)
-            .map_err(|_| {
-                refuse(
-                    StatusCode::BAD_REQUEST,
-                    "The form could not be read, so nothing was saved.",
-                )
-            })
+        read_form(&body).map(StrictForm)
     }
+}
+
+/// Reads a URL-encoded form body: refused (with a message for the person) when it is too
+/// large, when a name or value is not UTF-8 once decoded, or when it does not fit `T`.
+/// Everything it accepts is exactly what was sent (the fuzz target `form` checks that).
+pub fn read_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, RouteError> {
+    if body.len() > MAX_FORM_BYTES {
+        return Err(refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The form was too large. Shorten the longest field and try again.",
+        ));
+    }
+    if !is_readable(body) {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "The form contained characters that could not be read, so nothing was saved. \
+             Go back, check the text (try typing it again rather than pasting it) and send it again.",
+        ));
+    }
+    // serde_html_form reads repeated names (checkboxes) into lists.
+    serde_html_form::from_bytes(body).map_err(|_| {
+        refuse(
+            StatusCode::BAD_REQUEST,
+            "The form could not be read, so nothing was saved.",
+        )
+    })
 }
 
 /// Whether every name and value, once decoded, is UTF-8.
