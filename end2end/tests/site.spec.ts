@@ -118,3 +118,23 @@ async function pagesToCheck(page: import('@playwright/test').Page): Promise<stri
   expect(firstIdea).toMatch(/^\/ideas\/\d+-/);
   return ['/', DEMO_CAMPAIGN, `${DEMO_CAMPAIGN}?sort=newest`, firstIdea!, '/no-such-page'];
 }
+
+// The design system's typeface: a page in the browser's default serif passed every
+// other test once, so the computed font is checked on each kind of element.
+test('text, headings, links, buttons and form fields use the NHS font stack', async ({ page }) => {
+  await page.goto('/sign-in');
+  const families = await page.evaluate(() =>
+    ['body', 'h1', 'p', 'a', 'button', 'footer'].map((selector) => {
+      const element = document.querySelector(selector);
+      return [selector, element ? getComputedStyle(element).fontFamily : 'missing'];
+    }),
+  );
+  await page.goto(`${DEMO_CAMPAIGN}?sort=newest`);
+  const field = await page.evaluate(() => {
+    const input = document.querySelector('input[type=search], input[type=text], select');
+    return ['form field', input ? getComputedStyle(input).fontFamily : 'missing'];
+  });
+  for (const [what, family] of [...families, field]) {
+    expect(family, what).toMatch(/^"?Frutiger W01"?, arial, sans-serif$/i);
+  }
+});
