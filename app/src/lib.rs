@@ -23,6 +23,7 @@ use leptos_router::{SsrMode, path};
 use components::error_panel::{Problem, ProblemPage};
 use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
 use components::not_found::NotFound;
+use domain::site_page::SitePageKind;
 use features::accounts::pages::{
     AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage, WelcomePage,
 };
@@ -39,6 +40,7 @@ use features::moderation::pages::{
     IdeaEditPage, ModerationLogPage, ModerationPage, PersonPage, ReportPage, SuspendedPage,
 };
 use features::notifications::pages::NotificationsPage;
+use features::site_pages::pages::{AdminSitePageEditPage, AdminSitePagesPage, SitePage};
 
 /// The HTML document around the application, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -113,6 +115,13 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/welcome") view=WelcomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/accessibility") view=|| view! { <SitePage kind=SitePageKind::Accessibility/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/privacy") view=|| view! { <SitePage kind=SitePageKind::Privacy/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/cookies") view=|| view! { <SitePage kind=SitePageKind::Cookies/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/rules") view=|| view! { <SitePage kind=SitePageKind::Rules/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/contact") view=|| view! { <SitePage kind=SitePageKind::Contact/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/pages") view=AdminSitePagesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/pages/:key") view=AdminSitePageEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
                         <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>

@@ -1,19 +1,11 @@
-import { type Page } from '@playwright/test';
 import {
+  demoSignIn,
   DEMO_CAMPAIGN,
   expect,
   expectNoAxeViolations,
   test,
   waitForHydration,
 } from './helpers';
-
-/** Signs in with the local demo sign-in as `role` (its label on the sign-in page). */
-async function demoSignIn(page: Page, role: string) {
-  await page.goto('/sign-in?return_to=%2Faccount');
-  await page.getByLabel(role, { exact: true }).check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL('/account');
-}
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';

@@ -1,14 +1,8 @@
 import { type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForHydration } from './helpers';
+import { demoSignIn as signIn, expect, expectNoAxeViolations, test, waitForHydration } from './helpers';
 
-/** Signs in with the local demo sign-in as `role` (its label on the sign-in page). */
-async function demoSignIn(page: Page, role: string, returnTo = '/developer') {
-  await page.context().clearCookies();
-  await page.goto(`/sign-in?return_to=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel(role, { exact: true }).check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(returnTo);
-}
+/** The demo sign-in, landing on the developers' page unless told otherwise. */
+const demoSignIn = (page: Page, role: string, returnTo = '/developer') => signIn(page, role, returnTo);
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';

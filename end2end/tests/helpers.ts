@@ -86,6 +86,16 @@ export async function ideaIds(page: Page): Promise<string[]> {
 }
 
 /** Signs in through the test OpenID Connect provider as a new person called `login`. */
+/** Signs in with the local demo sign-in as `role` (its label on the sign-in page), as
+ * a fresh visitor, and lands on `returnTo`. */
+export async function demoSignIn(page: Page, role: string, returnTo = '/account') {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?return_to=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel(role, { exact: true }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(returnTo);
+}
+
 export async function signInWithTestId(page: Page, login: string) {
   await page.goto('/sign-in?return_to=%2Faccount');
   await page.getByRole('link', { name: 'Sign in with Test ID' }).click();

@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import {
+  demoSignIn,
   DEMO_CAMPAIGN,
   expect,
   expectNoAxeViolations,
@@ -7,14 +8,6 @@ import {
   test,
   waitForHydration,
 } from './helpers';
-
-async function demoSignIn(page: Page, role: string, returnTo: string) {
-  await page.context().clearCookies();
-  await page.goto(`/sign-in?return_to=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel(role, { exact: true }).check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(returnTo);
-}
 
 /**
  * Puts forward a new idea as the signed-in person and returns its address: the tests

@@ -1,5 +1,6 @@
 import {
   DEMO_CAMPAIGN,
+  demoSignIn,
   expect,
   test,
   expectNoAxeViolations,
@@ -116,7 +117,19 @@ async function pagesToCheck(page: import('@playwright/test').Page): Promise<stri
   await page.goto(DEMO_CAMPAIGN);
   const firstIdea = await page.locator('.idea-card a').first().getAttribute('href');
   expect(firstIdea).toMatch(/^\/ideas\/\d+-/);
-  return ['/', DEMO_CAMPAIGN, `${DEMO_CAMPAIGN}?sort=newest`, firstIdea!, '/no-such-page'];
+  return [
+    '/',
+    DEMO_CAMPAIGN,
+    `${DEMO_CAMPAIGN}?sort=newest`,
+    firstIdea!,
+    '/no-such-page',
+    '/accessibility',
+    '/privacy',
+    '/cookies',
+    '/rules',
+    '/contact',
+    '/welcome',
+  ];
 }
 
 // The design system's typeface: a page in the browser's default serif passed every
@@ -137,4 +150,47 @@ test('text, headings, links, buttons and form fields use the NHS font stack', as
   for (const [what, family] of [...families, field]) {
     expect(family, what).toMatch(/^"?Frutiger W01"?, arial, sans-serif$/i);
   }
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`the statutory pages are in every footer and accessible (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    for (const title of [
+      'Accessibility statement',
+      'Privacy notice',
+      'Cookies',
+      'Rules for taking part',
+      'Contact us',
+    ]) {
+      await page.goto('/directory');
+      await page.locator('footer').getByRole('link', { name: title }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      if (javaScriptEnabled) {
+        await waitForHydration(page);
+        await expectNoAxeViolations(page);
+      }
+    }
+    await context.close();
+  });
+}
+
+test('an administrator edits a statutory page', async ({ page }) => {
+  await demoSignIn(page, 'Administrator', '/admin/pages');
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Edit Contact us' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit: Contact us');
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  const text = `Write to the Example Health Board at hello@example.org (${Date.now()}).`;
+  await page.getByLabel("The page's text").fill(text);
+  await page.getByRole('button', { name: 'Save the page' }).click();
+  await expect(page.locator('.nhsuk-notification-banner')).toContainText('Contact us has been saved.');
+  await page.goto('/contact');
+  await expect(page.locator('main')).toContainText(text);
+  // Back to the default text, for the tests that read the page.
+  await page.goto('/admin/pages/contact');
+  await page.getByRole('button', { name: 'Go back to the default text' }).click();
+  await expect(page.locator('.nhsuk-notification-banner')).toContainText('back to its default text');
 });

@@ -19,6 +19,7 @@ mod m20261129_000010_reports;
 mod m20261130_000011_moderator_edits;
 mod m20261201_000012_reporter_standing;
 mod m20261201_000013_merged_votes_move;
+mod m20261201_000014_site_pages;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_moderator_edits::Migration),
             Box::new(m20261201_000012_reporter_standing::Migration),
             Box::new(m20261201_000013_merged_votes_move::Migration),
+            Box::new(m20261201_000014_site_pages::Migration),
         ]
     }
 }

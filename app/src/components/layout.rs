@@ -129,6 +129,16 @@ pub fn Footer() -> impl IntoView {
             <div class="nhsuk-width-container">
                 <div class="nhsuk-footer__meta">
                     <h2 class="nhsuk-u-visually-hidden">"Support links"</h2>
+                    <ul class="nhsuk-footer__list">
+                        {crate::domain::site_page::SitePageKind::ALL.iter().map(|kind| view! {
+                            <li class="nhsuk-footer__list-item">
+                                <a class="nhsuk-footer__list-item-link" href=kind.path()>{kind.title()}</a>
+                            </li>
+                        }).collect_view()}
+                        <li class="nhsuk-footer__list-item">
+                            <a class="nhsuk-footer__list-item-link" href="/moderation-log">"Moderation log"</a>
+                        </li>
+                    </ul>
                     <p class="nhsuk-body-s">
                         {format!("{SERVICE_NAME} is open-source software. Everything public here is open data.")}
                     </p>

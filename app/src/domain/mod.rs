@@ -14,5 +14,6 @@ pub mod notification;
 pub mod ranking;
 pub mod return_to;
 pub mod similarity;
+pub mod site_page;
 pub mod slug;
 pub mod user;

@@ -11,6 +11,7 @@ pub mod directory;
 pub mod ideas;
 pub mod moderation;
 pub mod notifications;
+pub mod site_pages;
 
 /// `pattern` (an axum route, `/ideas/{id}/vote`) with its `{parameters}` replaced, in
 /// order, by `values`: the address a page links or posts to, from the pattern the

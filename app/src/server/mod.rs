@@ -26,6 +26,7 @@ pub mod rate_limit;
 pub mod redis_link;
 pub mod seed;
 pub mod sessions;
+pub mod site_pages;
 pub mod state;
 pub mod suspensions;
 pub mod tallies;

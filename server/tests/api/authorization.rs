@@ -107,6 +107,7 @@ async fn sample_values(app: &TestApp) -> HashMap<&'static str, String> {
         // with the comments; here only sign-in is.
         ("comment_id", "999999".to_owned()),
         ("provider", "no-such-provider".to_owned()),
+        ("key", "contact".to_owned()),
     ])
 }
 
@@ -130,6 +131,7 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/moderation/report-context" => "subject=idea&id=1",
         "/api/moderation/person" => "id=1",
         "/api/moderation/idea-edit" => "id=1",
+        "/api/site-pages/get" | "/api/site-pages/for-edit" => "key=contact",
         _ => "",
     }
 }

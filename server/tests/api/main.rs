@@ -23,6 +23,7 @@ mod redis_away;
 mod schema;
 mod security;
 mod sessions;
+mod site_pages;
 mod support;
 mod votes;
 mod webhook_targets;

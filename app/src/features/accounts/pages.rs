@@ -196,6 +196,7 @@ pub fn AccountPage() -> impl IntoView {
                                             <li><a href="/admin/campaigns">"Campaigns"</a></li>
                                             <li><a href="/admin/accounts">"Accounts and roles"</a></li>
                                             <li><a href="/admin/webhooks">"Webhooks"</a></li>
+                                            <li><a href="/admin/pages">"Site pages"</a></li>
                                         })}
                                     </ul>
                                 </nav>

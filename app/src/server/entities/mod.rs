@@ -17,6 +17,7 @@ pub mod moderation_action;
 pub mod notification;
 pub mod report;
 pub mod session;
+pub mod site_page;
 pub mod user;
 pub mod vote;
 pub mod webhook;

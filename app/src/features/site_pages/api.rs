@@ -1,0 +1,79 @@
+//! Server functions for the statutory pages: the pages themselves are public; the list
+//! and the edit form are for administrators.
+
+use leptos::prelude::*;
+
+use super::{SitePageEdit, SitePageRow, SitePageView};
+use crate::error::AppError;
+
+/// Page `key` as visitors see it: as an administrator saved it, else its default.
+#[server(endpoint = "site-pages/get")]
+pub async fn get_site_page(key: String) -> Result<SitePageView, AppError> {
+    use crate::components::layout::SERVICE_NAME;
+    use crate::domain::site_page::{SitePageKind, house_rules};
+    let state = crate::server::state::app_state()?;
+    let kind = SitePageKind::from_key(&key).ok_or(AppError::NotFound)?;
+    let saved = crate::server::site_pages::saved(&state.db, kind).await?;
+    let markdown = saved
+        .as_ref()
+        .map_or_else(|| kind.default_text(SERVICE_NAME), |p| p.body.clone());
+    let rules = if kind == SitePageKind::Rules {
+        house_rules()
+            .into_iter()
+            .map(|(name, rule)| (name.to_owned(), rule.to_owned()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(SitePageView {
+        key: kind.key().to_owned(),
+        title: kind.title().to_owned(),
+        description: kind.description().to_owned(),
+        html: crate::server::markdown::to_safe_html(&markdown),
+        updated: saved.map(|p| {
+            format!(
+                "Last updated {}",
+                crate::server::queries::uk_date(p.updated_at)
+            )
+        }),
+        rules,
+    })
+}
+
+/// Every statutory page, with when it was last edited. Administrators only.
+#[server(endpoint = "site-pages/list")]
+pub async fn list_site_pages() -> Result<Vec<SitePageRow>, AppError> {
+    use crate::domain::site_page::SitePageKind;
+    crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
+    let state = crate::server::state::app_state()?;
+    let saved = crate::server::site_pages::all_saved(&state.db).await?;
+    Ok(SitePageKind::ALL
+        .iter()
+        .map(|kind| SitePageRow {
+            key: kind.key().to_owned(),
+            title: kind.title().to_owned(),
+            path: kind.path(),
+            edited: saved
+                .iter()
+                .find(|p| p.slug == kind.key())
+                .map(|p| crate::server::queries::uk_date(p.updated_at)),
+        })
+        .collect())
+}
+
+/// Page `key`'s Markdown, for its edit form. Administrators only.
+#[server(endpoint = "site-pages/for-edit")]
+pub async fn get_site_page_for_edit(key: String) -> Result<SitePageEdit, AppError> {
+    use crate::components::layout::SERVICE_NAME;
+    use crate::domain::site_page::SitePageKind;
+    crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
+    let state = crate::server::state::app_state()?;
+    let kind = SitePageKind::from_key(&key).ok_or(AppError::NotFound)?;
+    let saved = crate::server::site_pages::saved(&state.db, kind).await?;
+    Ok(SitePageEdit {
+        key: kind.key().to_owned(),
+        title: kind.title().to_owned(),
+        edited: saved.is_some(),
+        body: saved.map_or_else(|| kind.default_text(SERVICE_NAME), |p| p.body),
+    })
+}

@@ -1,0 +1,155 @@
+//! The statutory pages, and the administrators' pages to edit them.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::api::{get_site_page, get_site_page_for_edit, list_site_pages};
+use super::{SitePageForm, paths};
+use crate::components::error_panel::Refused;
+use crate::components::forms::{Banner, ErrorSummary, TextArea, form_title};
+use crate::domain::site_page::SitePageKind;
+use crate::forms::{FieldErrors, Submitted, submitted};
+
+/// `GET /accessibility`, `/privacy`, `/cookies`, `/rules` and `/contact`.
+#[component]
+pub fn SitePage(kind: SitePageKind) -> impl IntoView {
+    let page = Resource::new(move || kind, |kind| get_site_page(kind.key().to_owned()));
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(page) => view! {
+                        <Title text=page.title.clone()/>
+                        <Meta name="description" content=page.description.clone()/>
+                        <h1 class="nhsuk-heading-xl">{page.title.clone()}</h1>
+                        <div class="nhsuk-body site-page" inner_html=page.html></div>
+                        {(!page.rules.is_empty()).then(|| view! {
+                            <h2 class="nhsuk-heading-l">"What moderators hide"</h2>
+                            <p class="nhsuk-body">"These are the reasons you can give when you report something, and the reasons moderators give when they hide it."</p>
+                            <dl class="nhsuk-summary-list">
+                                {page.rules.into_iter().map(|(name, rule)| view! {
+                                    <div class="nhsuk-summary-list__row">
+                                        <dt class="nhsuk-summary-list__key">{name}</dt>
+                                        <dd class="nhsuk-summary-list__value">{rule}</dd>
+                                    </div>
+                                }).collect_view()}
+                            </dl>
+                        })}
+                        {page.updated.map(|updated| view! { <p class="nhsuk-body-s">{updated}</p> })}
+                    }.into_any(),
+                    Err(err) => view! { <Refused err here=kind.path()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /admin/pages`: the statutory pages, which still show their default text.
+#[component]
+pub fn AdminSitePagesPage() -> impl IntoView {
+    let rows = Resource::new(|| (), |_| list_site_pages());
+    let query = use_query_map();
+    let notice = move || {
+        query.with(|q| {
+            let named = |key: Option<String>| {
+                key.and_then(|k| SitePageKind::from_key(&k))
+                    .map(|k| k.title())
+            };
+            named(q.get("saved"))
+                .map(|t| format!("{t} has been saved."))
+                .or_else(|| {
+                    named(q.get("reset")).map(|t| format!("{t} is back to its default text."))
+                })
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Ok(rows) => view! {
+                        <Title text="Site pages"/>
+                        {notice().map(|message| view! { <Banner message success=true/> })}
+                        <h1 class="nhsuk-heading-xl">"Site pages"</h1>
+                        <p class="nhsuk-body">"The pages every public service must publish, linked from the foot of every page. Each starts with a default text that is true of this software; name your organisation and your own arrangements before the site goes live."</p>
+                        <table class="nhsuk-table">
+                            <caption class="nhsuk-table__caption">"Site pages"</caption>
+                            <thead class="nhsuk-table__head">
+                                <tr class="nhsuk-table__row">
+                                    <th class="nhsuk-table__header" scope="col">"Page"</th>
+                                    <th class="nhsuk-table__header" scope="col">"Text"</th>
+                                    <th class="nhsuk-table__header" scope="col"><span class="nhsuk-u-visually-hidden">"Actions"</span></th>
+                                </tr>
+                            </thead>
+                            <tbody class="nhsuk-table__body">
+                                {rows.into_iter().map(|row| view! {
+                                    <tr class="nhsuk-table__row">
+                                        <td class="nhsuk-table__cell"><a href=row.path.clone()>{row.title.clone()}</a></td>
+                                        <td class="nhsuk-table__cell">
+                                            {match row.edited.clone() {
+                                                Some(on) => view! { <span>{format!("Edited {on}")}</span> }.into_any(),
+                                                None => view! { <strong class="nhsuk-tag nhsuk-tag--yellow">"Default text"</strong> }.into_any(),
+                                            }}
+                                        </td>
+                                        <td class="nhsuk-table__cell">
+                                            <a href=paths::admin_page(&row.key)>
+                                                "Edit"<span class="nhsuk-u-visually-hidden">{format!(" {}", row.title)}</span>
+                                            </a>
+                                        </td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any(),
+                    Err(err) => view! { <Refused err here=paths::ADMIN_PAGES.to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /admin/pages/{key}`: a page's Markdown, to edit.
+#[component]
+pub fn AdminSitePageEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || params.with(|p| p.get("key").unwrap_or_default());
+    let data = Resource::new(key, |key| async move {
+        (
+            get_site_page_for_edit(key).await,
+            submitted::<SitePageForm>().await,
+        )
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    (Ok(page), submission) => {
+                        let Submitted { values, errors } = submission.unwrap_or_else(|| Submitted {
+                            values: SitePageForm { body: page.body.clone() },
+                            errors: FieldErrors::new(),
+                        });
+                        let heading = format!("Edit: {}", page.title);
+                        view! {
+                            <Title text=form_title(&heading, &errors)/>
+                            <ErrorSummary errors=errors.clone()/>
+                            <h1 class="nhsuk-heading-xl">{heading}</h1>
+                            <form method="post" action=paths::admin_page(&page.key) novalidate>
+                                <TextArea id="body" name="body" label="The page's text"
+                                    hint="Markdown: ## for a heading, - for a list, [words](address) for a link. Everyone can read this page."
+                                    value=values.body errors rows=24/>
+                                <button class="nhsuk-button" type="submit">"Save the page"</button>
+                            </form>
+                            {page.edited.then(|| view! {
+                                <form method="post" action=paths::admin_page_reset(&page.key)>
+                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Go back to the default text"</button>
+                                </form>
+                            })}
+                            <p class="nhsuk-body"><a href=paths::ADMIN_PAGES>"Back to the site pages"</a></p>
+                        }.into_any()
+                    }
+                    (Err(err), _) => view! { <Refused err here=paths::admin_page(&key())/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
