@@ -227,11 +227,16 @@ impl IdeaListQuery {
             }),
             kind: parse_kind(value("kind").as_deref()).ok().flatten(),
             status: parse_status(value("status").as_deref()).ok().flatten(),
-            q: value("q").map(|q| {
-                q.chars()
-                    .filter(|c| !c.is_control())
-                    .take(SEARCH_MAX)
-                    .collect()
+            // Trimmed again once control characters are gone and the length is cut, so
+            // the search shown is the one its links carry (found by the `list_query`
+            // fuzz target: "\u{13} sleep" became " sleep" here, "sleep" in the link).
+            q: value("q").and_then(|q| {
+                non_empty(Some(
+                    q.chars()
+                        .filter(|c| !c.is_control())
+                        .take(SEARCH_MAX)
+                        .collect(),
+                ))
             }),
             after: parse_after(value("after").as_deref()).ok().flatten(),
         }
@@ -496,6 +501,17 @@ mod tests {
         for sort in IdeaSort::ALL {
             assert_eq!(IdeaSort::from_query(Some(sort.as_query())), sort);
         }
+    }
+
+    #[test]
+    fn a_search_of_control_characters_and_spaces_is_no_search() {
+        let read = |q: &str| IdeaListQuery::from_params(|k| (k == "q").then(|| q.to_owned())).q;
+        assert_eq!(read("\u{13} [so \u{0}"), Some("[so".to_owned()));
+        assert_eq!(read("\u{13}\u{7}"), None);
+        assert_eq!(
+            read(&format!("{} x", "a".repeat(SEARCH_MAX - 1))).map(|q| q.len()),
+            Some(SEARCH_MAX - 1)
+        );
     }
 
     #[test]
