@@ -73,7 +73,7 @@ pub fn AdminSitePagesPage() -> impl IntoView {
                         <h1 class="nhsuk-heading-xl">"Site pages"</h1>
                         <p class="nhsuk-body">"The pages every public service must publish, linked from the foot of every page. Each starts with a default text that is true of this software; name your organisation and your own arrangements before the site goes live."</p>
                         <table class="nhsuk-table">
-                            <caption class="nhsuk-table__caption">"Site pages"</caption>
+                            <caption class="nhsuk-table__caption">"The pages in every page's footer"</caption>
                             <thead class="nhsuk-table__head">
                                 <tr class="nhsuk-table__row">
                                     <th class="nhsuk-table__header" scope="col">"Page"</th>
