@@ -34,7 +34,7 @@ pub async fn find_or_create_by_identity(
     subject: &str,
     new: NewAccount,
 ) -> Result<user::Model, DbErr> {
-    if let Some(user) = by_identity(db, provider, subject).await? {
+    if let Some(user) = find_by_identity(db, provider, subject).await? {
         return Ok(user);
     }
     let now = Utc::now();
@@ -66,21 +66,13 @@ pub async fn find_or_create_by_identity(
         }
         Err(err) => {
             txn.rollback().await?;
-            by_identity(db, provider, subject).await?.ok_or(err)
+            find_by_identity(db, provider, subject).await?.ok_or(err)
         }
     }
 }
 
 /// The account `(provider, subject)` signs in to, if there is one.
 pub async fn find_by_identity(
-    db: &DatabaseConnection,
-    provider: &str,
-    subject: &str,
-) -> Result<Option<user::Model>, DbErr> {
-    by_identity(db, provider, subject).await
-}
-
-async fn by_identity(
     db: &DatabaseConnection,
     provider: &str,
     subject: &str,

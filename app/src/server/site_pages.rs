@@ -25,6 +25,14 @@ pub async fn saved(
         .await
 }
 
+/// Page `kind`'s Markdown: as `saved`, else its default text.
+pub fn markdown(kind: SitePageKind, saved: Option<&site_page::Model>) -> String {
+    saved.map_or_else(
+        || kind.default_text(crate::components::layout::SERVICE_NAME),
+        |p| p.body.clone(),
+    )
+}
+
 /// Every page an administrator has saved.
 pub async fn all_saved(db: &DatabaseConnection) -> Result<Vec<site_page::Model>, DbErr> {
     site_page::Entity::find().all(db).await

@@ -46,22 +46,27 @@ pub fn check(text: &str, policy: TargetPolicy) -> Result<url::Url, &'static str>
     if url.fragment().is_some() {
         return Err("Leave out the part after #: it is never sent to the receiver");
     }
-    match url.host() {
-        None => {
-            return Err("Enter an address with a site name, like https://www.example.org/hooks");
-        }
-        Some(url::Host::Ipv4(ip)) if !policy.allow_local && !is_public(IpAddr::V4(ip)) => {
-            return Err(NOT_PUBLIC);
-        }
-        Some(url::Host::Ipv6(ip)) if !policy.allow_local && !is_public(IpAddr::V6(ip)) => {
-            return Err(NOT_PUBLIC);
-        }
-        Some(url::Host::Domain(name)) if !policy.allow_local && is_local_name(name) => {
-            return Err(NOT_PUBLIC);
-        }
-        Some(_) => {}
+    if url.host().is_none() {
+        return Err("Enter an address with a site name, like https://www.example.org/hooks");
+    }
+    if !host_allowed(&url, policy) {
+        return Err(NOT_PUBLIC);
     }
     Ok(url)
+}
+
+/// Whether `url`'s host may be reached as it is written: an address written as digits
+/// (never resolved, so checked here) must be public, and so must a name that is never
+/// public whatever a resolver says. Other names are checked as [`PublicOnly`] resolves
+/// them.
+pub fn host_allowed(url: &url::Url, policy: TargetPolicy) -> bool {
+    policy.allow_local
+        || match url.host() {
+            Some(url::Host::Ipv4(ip)) => is_public(IpAddr::V4(ip)),
+            Some(url::Host::Ipv6(ip)) => is_public(IpAddr::V6(ip)),
+            Some(url::Host::Domain(name)) => !is_local_name(name),
+            None => false,
+        }
 }
 
 /// Names that are never public, whatever a resolver says.

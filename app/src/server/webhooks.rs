@@ -492,17 +492,8 @@ async fn post(
     delivery: &webhook_delivery::Model,
 ) -> Result<u16, &'static str> {
     let url = url::Url::parse(&hook.url).map_err(|_| "The address is not a web address")?;
-    // An address written as digits is never resolved, so it is checked here; names are
-    // checked by the client's resolver.
-    let literal = match url.host() {
-        Some(url::Host::Ipv4(ip)) => Some(std::net::IpAddr::V4(ip)),
-        Some(url::Host::Ipv6(ip)) => Some(std::net::IpAddr::V6(ip)),
-        _ => None,
-    };
-    if let Some(ip) = literal
-        && !settings.targets.allow_local
-        && !webhook_target::is_public(ip)
-    {
+    // Addresses written as digits are never resolved: checked here, as at registration.
+    if !webhook_target::host_allowed(&url, settings.targets) {
         return Err(NOT_PUBLIC);
     }
     let timestamp = Utc::now().timestamp();

@@ -896,7 +896,6 @@ const LOCAL_TARGETS: app::server::webhook_target::TargetPolicy =
 /// Several instances' workers share one outbox: each delivery is sent once, even when
 /// a slow receiver makes a batch outlast the time a claim used to be good for.
 async fn several_workers_send_each_delivery_once(backend: Backend) {
-    use sea_orm::{ActiveModelTrait, Set};
     let app = spawn_app(backend).await;
     // A receiver that takes most of the timeout to answer, counting each Webhook-Id.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -914,35 +913,10 @@ async fn several_workers_send_each_delivery_once(backend: Backend) {
     };
     let router = axum::Router::new().route("/hook", axum::routing::post(slow));
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    let now = app::server::clock::now();
-    let hook = webhook::ActiveModel {
-        url: Set(url),
-        secret: Set("a-secret".into()),
-        description: Set("Slow".into()),
-        active: Set(true),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    let hook = app.webhook_at(&url).await;
     const DELIVERIES: usize = 20;
     for _ in 0..DELIVERIES {
-        webhook_delivery::ActiveModel {
-            webhook_id: Set(hook.id),
-            event: Set("listing.updated".into()),
-            payload: Set("{}".into()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            delivered_at: Set(None),
-            last_status: Set(None),
-            last_error: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&app.db)
-        .await
-        .unwrap();
+        app.due_delivery(&hook).await;
     }
     // Six more workers beside the server's own, polling the same outbox: some stand idle
     // while others are still sending, as instances do.

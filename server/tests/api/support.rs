@@ -208,6 +208,47 @@ impl TestApp {
             .unwrap()
             .expect("the demo data has ideas")
     }
+
+    /// A webhook for `url`, stored as registration would store it (without its checks:
+    /// tests of delivery reach addresses the form refuses).
+    pub async fn webhook_at(&self, url: &str) -> app::server::entities::webhook::Model {
+        use sea_orm::{ActiveModelTrait, Set};
+        app::server::entities::webhook::ActiveModel {
+            url: Set(url.to_owned()),
+            secret: Set("a-secret-of-sixteen".into()),
+            description: Set("Test".into()),
+            active: Set(true),
+            created_at: Set(app::server::clock::now()),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .unwrap()
+    }
+
+    /// A delivery to `hook`, due now.
+    pub async fn due_delivery(
+        &self,
+        hook: &app::server::entities::webhook::Model,
+    ) -> app::server::entities::webhook_delivery::Model {
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = app::server::clock::now();
+        app::server::entities::webhook_delivery::ActiveModel {
+            webhook_id: Set(hook.id),
+            event: Set("listing.updated".into()),
+            payload: Set("{}".into()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            delivered_at: Set(None),
+            last_status: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .unwrap()
+    }
 }
 
 impl TestApp {

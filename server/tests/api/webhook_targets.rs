@@ -11,7 +11,7 @@ use app::domain::user::Role;
 use app::server::entities::{webhook, webhook_delivery};
 use app::server::webhook_target::{NOT_PUBLIC, TargetPolicy};
 use app::server::webhooks::{Deliverer, DeliverySettings};
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::support::{Backend, TestApp, TestConfig, closed_port_url, spawn_app_with, texts};
 
@@ -27,39 +27,6 @@ async fn strict_app() -> TestApp {
         s.webhooks.poll_every_ms = 3_600_000;
     }))
     .await
-}
-
-async fn hook_at(app: &TestApp, url: &str) -> webhook::Model {
-    webhook::ActiveModel {
-        url: Set(url.to_owned()),
-        secret: Set("a-secret-of-sixteen".into()),
-        description: Set("Test".into()),
-        active: Set(true),
-        created_at: Set(app::server::clock::now()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap()
-}
-
-async fn delivery_for(app: &TestApp, hook: &webhook::Model) -> webhook_delivery::Model {
-    let now = app::server::clock::now();
-    webhook_delivery::ActiveModel {
-        webhook_id: Set(hook.id),
-        event: Set("listing.updated".into()),
-        payload: Set("{}".into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        delivered_at: Set(None),
-        last_status: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap()
 }
 
 async fn reread(app: &TestApp, delivery: &webhook_delivery::Model) -> webhook_delivery::Model {
@@ -209,8 +176,8 @@ async fn deliveries_reach_only_public_addresses_and_log_no_details() {
         format!("https://127.0.0.1:{port}/hook"),
         format!("https://[::ffff:127.0.0.1]:{port}/hook"),
     ] {
-        let hook = hook_at(&app, &url).await;
-        deliveries.push(delivery_for(&app, &hook).await);
+        let hook = app.webhook_at(&url).await;
+        deliveries.push(app.due_delivery(&hook).await);
     }
     let deliverer = Deliverer::new(DeliverySettings {
         targets: STRICT,
@@ -231,8 +198,8 @@ async fn deliveries_reach_only_public_addresses_and_log_no_details() {
     // Where local targets are allowed, a port nobody listens on is logged as a category,
     // without the address or the system's words for what happened.
     let closed = closed_port_url("http");
-    let hook = hook_at(&app, &format!("{closed}/hook")).await;
-    let delivery = delivery_for(&app, &hook).await;
+    let hook = app.webhook_at(&format!("{closed}/hook")).await;
+    let delivery = app.due_delivery(&hook).await;
     let local = Deliverer::new(DeliverySettings {
         targets: LOCAL,
         ..Default::default()
@@ -250,14 +217,14 @@ async fn a_hanging_receiver_holds_up_no_one_else() {
     // Two hosts: one that never answers in time, one that answers at once.
     let hanging = receiver("127.0.0.1", Duration::from_secs(30)).await;
     let quick = receiver("localhost", Duration::ZERO).await;
-    let slow_hook = hook_at(&app, &hanging.url).await;
+    let slow_hook = app.webhook_at(&hanging.url).await;
     let mut slow = Vec::new();
     for _ in 0..4 {
-        slow.push(delivery_for(&app, &slow_hook).await);
+        slow.push(app.due_delivery(&slow_hook).await);
     }
     // Queued after the hanging host's, so one at a time it would wait for all of them.
-    let quick_hook = hook_at(&app, &quick.url).await;
-    let fast = delivery_for(&app, &quick_hook).await;
+    let quick_hook = app.webhook_at(&quick.url).await;
+    let fast = app.due_delivery(&quick_hook).await;
     let deliverer = Deliverer::new(DeliverySettings {
         targets: LOCAL,
         timeout: Duration::from_secs(3),

@@ -9,14 +9,11 @@ use crate::error::AppError;
 /// Page `key` as visitors see it: as an administrator saved it, else its default.
 #[server(endpoint = "site-pages/get")]
 pub async fn get_site_page(key: String) -> Result<SitePageView, AppError> {
-    use crate::components::layout::SERVICE_NAME;
     use crate::domain::site_page::{SitePageKind, house_rules};
     let state = crate::server::state::app_state()?;
     let kind = SitePageKind::from_key(&key).ok_or(AppError::NotFound)?;
     let saved = crate::server::site_pages::saved(&state.db, kind).await?;
-    let markdown = saved
-        .as_ref()
-        .map_or_else(|| kind.default_text(SERVICE_NAME), |p| p.body.clone());
+    let markdown = crate::server::site_pages::markdown(kind, saved.as_ref());
     let rules = if kind == SitePageKind::Rules {
         house_rules()
             .into_iter()
@@ -64,7 +61,6 @@ pub async fn list_site_pages() -> Result<Vec<SitePageRow>, AppError> {
 /// Page `key`'s Markdown, for its edit form. Administrators only.
 #[server(endpoint = "site-pages/for-edit")]
 pub async fn get_site_page_for_edit(key: String) -> Result<SitePageEdit, AppError> {
-    use crate::components::layout::SERVICE_NAME;
     use crate::domain::site_page::SitePageKind;
     crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
     let state = crate::server::state::app_state()?;
@@ -74,6 +70,6 @@ pub async fn get_site_page_for_edit(key: String) -> Result<SitePageEdit, AppErro
         key: kind.key().to_owned(),
         title: kind.title().to_owned(),
         edited: saved.is_some(),
-        body: saved.map_or_else(|| kind.default_text(SERVICE_NAME), |p| p.body),
+        body: crate::server::site_pages::markdown(kind, saved.as_ref()),
     })
 }

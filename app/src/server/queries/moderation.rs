@@ -85,6 +85,8 @@ pub async fn queue(
     }
     grouped.sort_by_key(|(_, list)| std::cmp::Reverse(list.len()));
     let mut reported = Vec::new();
+    // A reporter's name and standing, read once however many items they reported.
+    let mut known: HashMap<i64, ReporterLine> = HashMap::new();
     for ((subject, id), reports) in grouped {
         let mut counts: HashMap<String, usize> = HashMap::new();
         for r in &reports {
@@ -104,20 +106,17 @@ pub async fn queue(
         let established = reports.iter().filter(|r| r.reporter_established).count();
         let mut reporters = Vec::new();
         for r in &reports {
-            let account = user::Entity::find_by_id(r.reporter_id)
-                .one(db)
-                .await?
-                .filter(|u| u.deleted_at.is_none());
+            let line = match known.get(&r.reporter_id) {
+                Some(line) => line.clone(),
+                None => {
+                    let line = reporter_line(db, r.reporter_id, now).await?;
+                    known.insert(r.reporter_id, line.clone());
+                    line
+                }
+            };
             reporters.push(ReporterLine {
-                name: account
-                    .as_ref()
-                    .map(|u| u.display_name.clone())
-                    .unwrap_or_else(|| DELETED_ACCOUNT_NAME.to_owned()),
-                href: account.map(|u| person_href(u.id)),
-                standing: crate::server::moderation::standing(db, r.reporter_id, now)
-                    .await?
-                    .describe(),
                 counts: r.reporter_established,
+                ..line
             });
         }
         let Some(item) = describe(db, &subject, id).await? else {
@@ -146,6 +145,30 @@ pub async fn queue(
         pending,
         reported,
         listings,
+    })
+}
+
+/// Who `reporter_id` is and how they stand (`counts` is the report's own, set by the
+/// caller).
+async fn reporter_line(
+    db: &DatabaseConnection,
+    reporter_id: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ReporterLine, DbErr> {
+    let account = user::Entity::find_by_id(reporter_id)
+        .one(db)
+        .await?
+        .filter(|u| u.deleted_at.is_none());
+    Ok(ReporterLine {
+        name: account
+            .as_ref()
+            .map(|u| u.display_name.clone())
+            .unwrap_or_else(|| DELETED_ACCOUNT_NAME.to_owned()),
+        href: account.map(|u| person_href(u.id)),
+        standing: crate::server::moderation::standing(db, reporter_id, now)
+            .await?
+            .describe(),
+        counts: false,
     })
 }
 
