@@ -35,6 +35,7 @@ use features::directory::pages::{
     DeveloperPage, DirectoryPage, ListingFormPage, ListingPage, MyListingPage,
 };
 use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
+use features::ideas::authoring::{ChangeIdeaPage, WithdrawIdeaPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
 use features::moderation::pages::{
     IdeaEditPage, ModerationLogPage, ModerationPage, PersonPage, ReportPage, SuspendedPage,
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
     #[cfg(feature = "ssr")]
     server::csp::set_page_policy();
     mark_hydrated();
+    components::page_meta::SiteAddress::provide();
     view! {
         <Stylesheet id="leptos" href="/pkg/ideas.css"/>
         <Title formatter=|page: String| title_text(format!("{page} – {SERVICE_NAME}"))/>
@@ -111,6 +113,8 @@ fn Pages() -> impl IntoView {
                         // is shown again at this address, so the page must live here too.
                         <Route path=path!("/ideas/:id_slug/comments") view=IdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug/status") view=IdeaPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ideas/:id_slug/change") view=ChangeIdeaPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ideas/:id_slug/withdraw") view=WithdrawIdeaPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/edit") view=CommentEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>

@@ -20,6 +20,7 @@ mod m20261130_000011_moderator_edits;
 mod m20261201_000012_reporter_standing;
 mod m20261201_000013_merged_votes_move;
 mod m20261201_000014_site_pages;
+mod m20261202_000015_idea_withdrawal;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_reporter_standing::Migration),
             Box::new(m20261201_000013_merged_votes_move::Migration),
             Box::new(m20261201_000014_site_pages::Migration),
+            Box::new(m20261202_000015_idea_withdrawal::Migration),
         ]
     }
 }

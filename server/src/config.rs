@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use app::domain::authoring::Authoring;
 use app::domain::moderation::ReportPolicy;
 use app::server::providers::{
     GITHUB_AUTHORIZE_URL, GITHUB_TOKEN_URL, GITHUB_USER_URL, GOOGLE_ISSUER, GitHubEndpoints,
@@ -74,6 +75,15 @@ pub struct Settings {
     /// `[moderation]`.
     #[serde(default)]
     pub moderation: ModerationSettings,
+    /// `[authoring]`: every field is optional.
+    ///
+    /// ```toml
+    /// [authoring]
+    /// edit_max_supporters = 5   # authors may change an idea while it has this many supporters or fewer…
+    /// edit_within_minutes = 60  # …or this many minutes after putting it forward
+    /// ```
+    #[serde(default)]
+    pub authoring: Authoring,
 }
 
 /// `[moderation]`: every field is optional.
@@ -518,6 +528,11 @@ impl Settings {
         if self.moderation.hide_after_reports == 0 {
             return Err(ConfigError::Invalid(
                 "moderation: hide_after_reports must be at least 1".into(),
+            ));
+        }
+        if self.authoring.edit_max_supporters < 0 || self.authoring.edit_within_minutes < 0 {
+            return Err(ConfigError::Invalid(
+                "authoring: edit_max_supporters and edit_within_minutes cannot be negative".into(),
             ));
         }
         if self.tallies.check_every_secs == 0 || self.tallies.full_every_secs == 0 {

@@ -156,6 +156,7 @@ impl Application {
                 public_url: public_url.clone(),
                 reports: settings.moderation.policy(),
                 webhook_targets: settings.webhooks.targets(),
+                authoring: settings.authoring,
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
             },
             &public_url,

@@ -1,5 +1,5 @@
+use super::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::error::AppError;
 
@@ -12,7 +12,7 @@ pub fn ErrorPanel(err: AppError) -> impl IntoView {
         response.set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
     }
     view! {
-        <Title text="Sorry, there is a problem with the service"/>
+        <PageMeta title="Sorry, there is a problem with the service" description="Something went wrong on our side; try again later." shared=Shared::Private/>
         <h1 class="nhsuk-heading-xl">"Sorry, there is a problem with the service"</h1>
         <p class="nhsuk-body">{err.to_string()}</p>
     }
@@ -38,7 +38,7 @@ pub fn Refused(err: AppError, here: String) -> impl IntoView {
                 response.set_status(axum::http::StatusCode::FORBIDDEN);
             }
             view! {
-                <Title text="You do not have permission to see this page"/>
+                <PageMeta title="You do not have permission to see this page" description="This page is for people with another role." shared=Shared::Private/>
                 <h1 class="nhsuk-heading-xl">"You do not have permission to see this page"</h1>
                 <p class="nhsuk-body">
                     "This page is for people with another role. If you think you should have it, ask an administrator."
@@ -82,7 +82,7 @@ pub fn Problem(err: AppError) -> impl IntoView {
                 s => format!("{} minutes", s.div_ceil(60)),
             };
             view! {
-                <Title text="Too many attempts"/>
+                <PageMeta title="Too many attempts" description="Too many attempts in a short time; wait, then try again." shared=Shared::Private/>
                 <h1 class="nhsuk-heading-xl">"Too many attempts"</h1>
                 <p class="nhsuk-body">"You have done this many times in a short while, so we have paused it to keep the site fair for everyone."</p>
                 <p class="nhsuk-body">{format!("Wait {wait}, then go back and try again. Anything you typed is still in the form when you go back.")}</p>
@@ -91,7 +91,7 @@ pub fn Problem(err: AppError) -> impl IntoView {
             .into_any()
         }
         AppError::Suspended(message) => view! {
-            <Title text="Your account is suspended"/>
+            <PageMeta title="Your account is suspended" description="Why your account is suspended, and what you can still do." shared=Shared::Private/>
             <h1 class="nhsuk-heading-xl">"Your account is suspended"</h1>
             <p class="nhsuk-body suspension-message">{message}</p>
             <p class="nhsuk-body">"If you think this is a mistake, reply to the moderators through the organisation running the campaign."</p>
@@ -102,7 +102,7 @@ pub fn Problem(err: AppError) -> impl IntoView {
         }
         .into_any(),
         AppError::Refused(message) => view! {
-            <Title text="There is a problem with the form"/>
+            <PageMeta title="There is a problem with the form" description="The form could not be sent; go back and try again." shared=Shared::Private/>
             <h1 class="nhsuk-heading-xl">"There is a problem with the form"</h1>
             <p class="nhsuk-body">{message}</p>
             <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>

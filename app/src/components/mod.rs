@@ -4,3 +4,4 @@ pub mod error_panel;
 pub mod forms;
 pub mod layout;
 pub mod not_found;
+pub mod page_meta;

@@ -89,6 +89,9 @@ pub enum Visibility {
     Rejected,
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "hidden"))]
     Hidden,
+    /// Taken back by its author: out of the lists, its page saying so.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "withdrawn"))]
+    Withdrawn,
 }
 
 /// How a list of ideas is ordered. Carried in the URL (`?sort=top`) so a list can be
@@ -205,6 +208,9 @@ pub struct IdeaListQuery {
     pub q: Option<String>,
     /// Where the page starts: the position of the last idea on the page before.
     pub after: Option<Cursor>,
+    /// Only ideas whose words or status changed at or after this instant: how a site
+    /// that keeps a copy fetches what changed since it last looked.
+    pub updated_since: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The longest search a person can type; longer ones are cut, not refused.
@@ -213,7 +219,7 @@ pub const SEARCH_MAX: usize = 200;
 impl IdeaListQuery {
     /// Whether the list is a campaign's whole list (in some order): no filter, no search.
     pub fn is_unfiltered(&self) -> bool {
-        self.category.is_none() && self.kind.is_none() && self.status.is_none() && self.q.is_none()
+        !self.is_filtered()
     }
 
     /// Reads the list from URL parameters, as pages do: values that do not parse are
@@ -239,6 +245,9 @@ impl IdeaListQuery {
                 ))
             }),
             after: parse_after(value("after").as_deref()).ok().flatten(),
+            updated_since: parse_instant(value("updated_since").as_deref())
+                .ok()
+                .flatten(),
         }
     }
 
@@ -261,6 +270,7 @@ impl IdeaListQuery {
             status: parse_status(value("status").as_deref())?,
             q,
             after: parse_after(value("after").as_deref())?,
+            updated_since: parse_instant(value("updated_since").as_deref())?,
         })
     }
 
@@ -283,6 +293,12 @@ impl IdeaListQuery {
         if let Some(status) = self.status {
             query.append_pair("status", status.key());
         }
+        if let Some(since) = self.updated_since {
+            query.append_pair(
+                "updated_since",
+                &since.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+            );
+        }
         if let Some(after) = after {
             query.append_pair("after", &after.to_string());
         }
@@ -300,7 +316,11 @@ impl IdeaListQuery {
 
     /// Whether any filter or search narrows the list.
     pub fn is_filtered(&self) -> bool {
-        self.category.is_some() || self.kind.is_some() || self.status.is_some() || self.q.is_some()
+        self.category.is_some()
+            || self.kind.is_some()
+            || self.status.is_some()
+            || self.q.is_some()
+            || self.updated_since.is_some()
     }
 }
 
@@ -426,6 +446,22 @@ fn parse_status(value: Option<&str>) -> Result<Option<IdeaStatus>, ParamError> {
         .transpose()
 }
 
+/// An instant in RFC 3339 (`2026-12-01T09:30:00Z`, or with an offset).
+fn parse_instant(value: Option<&str>) -> Result<Option<chrono::DateTime<chrono::Utc>>, ParamError> {
+    value
+        .map(|v| {
+            chrono::DateTime::parse_from_rfc3339(v)
+                .map(|t| t.with_timezone(&chrono::Utc))
+                .map_err(|_| {
+                    ParamError::new(
+                        "updated_since",
+                        "updated_since must be a date and time with its offset, like 2026-12-01T09:30:00Z.",
+                    )
+                })
+        })
+        .transpose()
+}
+
 fn parse_after(value: Option<&str>) -> Result<Option<Cursor>, ParamError> {
     value
         .map(|v| {
@@ -523,6 +559,11 @@ mod tests {
             status: Some(IdeaStatus::Shortlisted),
             q: Some("sleep & anxiety".into()),
             after: None,
+            updated_since: Some(
+                chrono::DateTime::parse_from_rfc3339("2026-12-01T09:30:00.25+01:00")
+                    .unwrap()
+                    .with_timezone(&chrono::Utc),
+            ),
         };
         let cursor = Cursor {
             key: 4.123_456_789_012_345,
@@ -553,6 +594,7 @@ mod tests {
             "status" => Some("".into()),
             "q" => Some("   ".into()),
             "after" => Some("NaN_3".into()),
+            "updated_since" => Some("yesterday".into()),
             _ => None,
         });
         assert_eq!(read, IdeaListQuery::default());

@@ -34,6 +34,9 @@ pub enum NotificationKind {
     /// A moderator edited your idea; `detail` is why.
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "edited"))]
     Edited,
+    /// The author withdrew an idea you support.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "withdrawn"))]
+    Withdrawn,
 }
 
 impl NotificationKind {
@@ -66,6 +69,9 @@ impl NotificationKind {
             Self::Edited => {
                 format!("A moderator edited your idea \u{201c}{idea}\u{201d}. The reason: {detail}")
             }
+            Self::Withdrawn => format!(
+                "\u{201c}{idea}\u{201d}, which you support, was withdrawn by the person who put it forward"
+            ),
         }
     }
 }

@@ -55,30 +55,13 @@ pub async fn edit_idea(
     let Some(model) = idea::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(EditOutcome::NotFound);
     };
-    let before = words_of(&model);
-    if before == new {
-        let href = idea_href(model.id, &model.slug);
-        return Ok(EditOutcome::Saved { href });
-    }
-    content_edit::ActiveModel {
-        subject_type: Set(Subject::Idea.key().to_owned()),
-        subject_id: Set(id),
-        editor_id: Set(Some(moderator.id)),
-        previous: Set(serde_json::to_string(&before).expect("plain strings serialise")),
-        reason: Set(reason.to_owned()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let slug = model.slug.clone();
     let author = model.author_id;
-    let mut active: idea::ActiveModel = model.into();
-    active.slug = Set(slugify(&new.title));
-    active.title = Set(new.title);
-    active.summary = Set(new.summary);
-    active.description = Set(new.description);
-    active.updated_at = Set(now);
-    let saved = active.update(&txn).await?;
+    let Some(saved) = replace_words(&txn, model, moderator.id, new, reason, now).await? else {
+        return Ok(EditOutcome::Saved {
+            href: idea_href(id, &slug),
+        });
+    };
     record(
         &txn,
         Some(moderator.id),
@@ -107,19 +90,66 @@ pub async fn edit_idea(
     })
 }
 
-/// When `subject` `id` was last edited by a moderator, and why.
-pub async fn latest(
+/// Replaces `model`'s words with `new` inside `txn`, keeping the old ones with who
+/// changed them and why. `None` when the words are the same (nothing to keep).
+pub async fn replace_words(
+    txn: &impl ConnectionTrait,
+    model: idea::Model,
+    editor_id: i64,
+    new: IdeaWords,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<idea::Model>, DbErr> {
+    let before = words_of(&model);
+    if before == new {
+        return Ok(None);
+    }
+    content_edit::ActiveModel {
+        subject_type: Set(Subject::Idea.key().to_owned()),
+        subject_id: Set(model.id),
+        editor_id: Set(Some(editor_id)),
+        previous: Set(serde_json::to_string(&before).expect("plain strings serialise")),
+        reason: Set(reason.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let mut active: idea::ActiveModel = model.into();
+    active.slug = Set(slugify(&new.title));
+    active.title = Set(new.title);
+    active.summary = Set(new.summary);
+    active.description = Set(new.description);
+    active.updated_at = Set(now);
+    Ok(Some(active.update(txn).await?))
+}
+
+/// Every earlier version of idea `id`, newest first: the words as they were before
+/// each change, who changed them (its author, or a moderator, named), when and why.
+pub async fn history(
     db: &impl ConnectionTrait,
-    subject: Subject,
     id: i64,
-) -> Result<Option<(DateTime<Utc>, String)>, DbErr> {
-    Ok(content_edit::Entity::find()
-        .filter(content_edit::Column::SubjectType.eq(subject.key()))
+    author_id: i64,
+) -> Result<Vec<EditRecord>, DbErr> {
+    let edits = content_edit::Entity::find()
+        .filter(content_edit::Column::SubjectType.eq(Subject::Idea.key()))
         .filter(content_edit::Column::SubjectId.eq(id))
         .order_by(content_edit::Column::Id, Order::Desc)
-        .one(db)
-        .await?
-        .map(|e| (e.created_at, e.reason)))
+        .find_also_related(user::Entity)
+        .all(db)
+        .await?;
+    Ok(edits
+        .into_iter()
+        .map(|(edit, editor)| EditRecord {
+            when: uk_date_time(edit.created_at),
+            by_author: edit.editor_id == Some(author_id),
+            editor: editor
+                .map(|u| u.display_name)
+                .unwrap_or_else(|| "Deleted account".to_owned()),
+            reason: edit.reason,
+            before: serde_json::from_str(&edit.previous).unwrap_or_default(),
+        })
+        .collect())
 }
 
 /// What the moderator's edit page shows: the words now, and every earlier version.
@@ -130,24 +160,7 @@ pub async fn idea_context(
     let Some(model) = idea::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
-    let edits = content_edit::Entity::find()
-        .filter(content_edit::Column::SubjectType.eq(Subject::Idea.key()))
-        .filter(content_edit::Column::SubjectId.eq(id))
-        .order_by(content_edit::Column::Id, Order::Desc)
-        .find_also_related(user::Entity)
-        .all(db)
-        .await?;
-    let history = edits
-        .into_iter()
-        .map(|(edit, editor)| EditRecord {
-            when: uk_date_time(edit.created_at),
-            editor: editor
-                .map(|u| u.display_name)
-                .unwrap_or_else(|| "Deleted account".to_owned()),
-            reason: edit.reason,
-            before: serde_json::from_str(&edit.previous).unwrap_or_default(),
-        })
-        .collect();
+    let history = history(db, id, model.author_id).await?;
     Ok(Some(IdeaEditContext {
         id,
         href: idea_href(model.id, &model.slug),

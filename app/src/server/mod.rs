@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod authoring;
 pub mod campaigns;
 pub mod clock;
 pub mod comments;
@@ -28,6 +29,7 @@ pub mod seed;
 pub mod sessions;
 pub mod site_pages;
 pub mod state;
+pub mod structured_data;
 pub mod suspensions;
 pub mod tallies;
 pub mod web;

@@ -78,7 +78,11 @@ pub async fn recent(
         .filter_map(|(n, idea)| {
             let idea = idea?;
             // A hidden or rejected idea has no public page to go to.
-            let href = (idea.visibility == Visibility::Published).then(|| {
+            let href = matches!(
+                idea.visibility,
+                Visibility::Published | Visibility::Withdrawn
+            )
+            .then(|| {
                 let mut href = idea_href(idea.id, &idea.slug);
                 if let Some(comment) = n.comment_id {
                     href.push_str(&format!("#comment-{comment}"));

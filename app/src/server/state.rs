@@ -24,6 +24,9 @@ pub struct AppState {
     pub public_url: url::Url,
     /// When reports hide content until a moderator reviews it (`[moderation]`).
     pub reports: crate::domain::moderation::ReportPolicy,
+    /// How long, and up to how much support, authors may change their ideas
+    /// (`[authoring]`).
+    pub authoring: crate::domain::authoring::Authoring,
     /// Which addresses webhooks may be registered for (`[webhooks] allow_local_targets`).
     pub webhook_targets: crate::server::webhook_target::TargetPolicy,
     /// How many reverse proxies' `X-Forwarded-For` entries to trust (see the settings).

@@ -29,12 +29,19 @@ pub async fn security_headers(
     next: Next,
 ) -> Response {
     let mut response = next.run(request).await;
+    let frameable = response
+        .extensions()
+        .get::<crate::routes::embed::Frameable>()
+        .is_some();
     let headers = response.headers_mut();
     headers
         .entry(CONTENT_SECURITY_POLICY)
         .or_insert(HeaderValue::from_static(NON_PAGE_POLICY));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Only the embeddable directory may be framed; its own policy says by whom.
+    if !frameable {
+        headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     // Not `no-referrer`: a form posted without JavaScript returns to its page using the
     // Referer, and the same origin needs it.
     headers.insert(

@@ -6,7 +6,9 @@
 
 pub mod api;
 pub mod auth;
+pub mod embed;
 pub mod health;
+pub mod sitemap;
 
 use app::access::Access;
 use app::features;
@@ -35,6 +37,11 @@ fn own_routes() -> Vec<RouteEntry> {
     use Access::Anyone;
     vec![
         entry(Method::GET, "/healthz", Anyone, get(health::healthz)),
+        entry(Method::GET, "/robots.txt", Anyone, get(sitemap::robots)),
+        entry(Method::GET, "/sitemap.xml", Anyone, get(sitemap::index))
+            .limited(LimitedAction::ApiRead),
+        entry(Method::GET, "/sitemaps/{file}", Anyone, get(sitemap::file))
+            .limited(LimitedAction::ApiRead),
         entry(Method::GET, "/readyz", Anyone, get(health::readyz)),
         entry(Method::POST, "/auth/demo", Anyone, post(auth::demo_sign_in))
             .limited(LimitedAction::SignIn),
@@ -97,6 +104,20 @@ fn own_routes() -> Vec<RouteEntry> {
         .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
+            "/api/v1/listings.html",
+            Anyone,
+            get(api::listings::fragment),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
+            "/embed/directory",
+            Anyone,
+            get(embed::directory),
+        )
+        .limited(LimitedAction::ApiRead),
+        entry(
+            Method::GET,
             "/api/v1/listings.csv",
             Anyone,
             get(api::listings::listings_csv),
@@ -108,6 +129,13 @@ fn own_routes() -> Vec<RouteEntry> {
             Anyone,
             get(api::openapi::document),
         ),
+        entry(
+            Method::GET,
+            "/feeds/campaigns/{file}",
+            Anyone,
+            get(api::campaigns::atom),
+        )
+        .limited(LimitedAction::ApiRead),
         entry(
             Method::GET,
             "/feeds/listings.atom",

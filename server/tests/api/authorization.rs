@@ -108,6 +108,8 @@ async fn sample_values(app: &TestApp) -> HashMap<&'static str, String> {
         ("comment_id", "999999".to_owned()),
         ("provider", "no-such-provider".to_owned()),
         ("key", "contact".to_owned()),
+        // The sitemap's files and the campaigns' feeds.
+        ("file", "pages.xml".to_owned()),
     ])
 }
 
@@ -120,6 +122,7 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/ideas/similar" => "campaign=apps-for-everyday-health&title=sleep+diary",
         "/api/ideas/new" => "campaign=apps-for-everyday-health",
         "/api/ideas/vote" => "idea_id=1&support=true",
+        "/api/ideas/own" => "id=1",
         "/api/comments/for-edit" => "id=999999",
         "/api/campaigns/form" => "slug=apps-for-everyday-health",
         "/api/accounts/list" => "query=",

@@ -7,10 +7,12 @@
 mod account_management;
 mod accounts;
 mod analysis;
+mod authoring;
 mod authorization;
 mod campaign_admin;
 mod cli;
 mod directory;
+mod discovery;
 mod github;
 mod health;
 mod ideas;

@@ -1,7 +1,7 @@
 //! The sign-in page.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{get_account, get_current_user, get_sign_in_options, get_welcome, list_accounts};
@@ -54,7 +54,7 @@ pub fn SignInPage() -> impl IntoView {
     let options = Resource::new(|| (), |_| get_sign_in_options());
     let error = move || query.with(|q| q.get("error").as_deref().and_then(sign_in_error_message));
     view! {
-        <Title text="Sign in"/>
+        <PageMeta title="Sign in" description="Sign in to put forward ideas, support them and join the discussion." shared=Shared::Private/>
         {move || error().map(|message| view! {
             <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
                 <h2 class="nhsuk-error-summary__title" id="error-summary-title">"You are not signed in"</h2>
@@ -173,7 +173,7 @@ pub fn AccountPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text="Your account"/>
+        <PageMeta title="Your account" description="Your account: how you appear, your data and your ideas." shared=Shared::Private/>
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading your account…"</p> }>
             {move || Suspend::new(async move {
                 match account.await {
@@ -317,7 +317,7 @@ pub fn ProfilePage() -> impl IntoView {
 #[component]
 fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
     view! {
-        <Title text=form_title("Your profile", &errors)/>
+        <PageMeta title=form_title("Your profile", &errors) description="How you appear to others beside what you write." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Your profile"</h1>
         <form method="post" action=super::paths::PROFILE novalidate>
@@ -367,7 +367,7 @@ pub fn WelcomePage() -> impl IntoView {
                             errors: FieldErrors::new(),
                         });
                         view! {
-                            <Title text=form_title("Choose how you appear", &errors)/>
+                            <PageMeta title=form_title("Choose how you appear", &errors) description="Choose the name shown beside what you write." shared=Shared::Private/>
                             <ErrorSummary errors=errors.clone()/>
                             <h1 class="nhsuk-heading-xl">"Choose how you appear"</h1>
                             <p class="nhsuk-body">{format!(
@@ -382,7 +382,7 @@ pub fn WelcomePage() -> impl IntoView {
                         }.into_any()
                     }
                     (Ok(None), _) => view! {
-                        <Title text="Sign in again"/>
+                        <PageMeta title="Sign in again" description="Signing in took too long: start again." shared=Shared::Private/>
                         <h1 class="nhsuk-heading-xl">"Sign in again"</h1>
                         <p class="nhsuk-body">"Signing in took too long, or was started in another window."</p>
                         <p class="nhsuk-body"><a href="/sign-in">"Sign in"</a></p>
@@ -403,7 +403,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match user.await {
                     Ok(Some(_)) => view! {
-                        <Title text="Delete your account"/>
+                        <PageMeta title="Delete your account" description="Delete your account and what is kept about you." shared=Shared::Private/>
                         <h1 class="nhsuk-heading-xl">"Delete your account"</h1>
                         <p class="nhsuk-body">"If you delete your account:"</p>
                         <ul class="nhsuk-list nhsuk-list--bullet">
@@ -451,7 +451,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
     };
     let header = move || {
         view! {
-            <Title text="Accounts and roles"/>
+            <PageMeta title="Accounts and roles" description="Who moderates and who administers the site." shared=Shared::Private/>
             {move || notice().map(|(message, success)| view! { <Banner message=message.to_owned() success/> })}
             <h1 class="nhsuk-heading-xl">"Accounts and roles"</h1>
             <form method="get" action="/admin/accounts" class="account-search" role="search">

@@ -1,8 +1,8 @@
 //! `GET /analysis`: charts drawn as SVG on the server, each followed by a table of the
 //! same figures, and every table downloadable as CSV.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::api::get_analysis;
@@ -99,7 +99,7 @@ pub fn AnalysisPage() -> impl IntoView {
     let campaign = move || query.with(|q| q.get("campaign"));
     let data = Resource::new(campaign, get_analysis);
     view! {
-        <Title text="Analysis"/>
+        <PageMeta title="Analysis" description="How a campaign went: ideas, support and discussion, by category and by who took part." shared=Shared::Private/>
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {

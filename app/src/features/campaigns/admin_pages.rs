@@ -1,7 +1,7 @@
 //! Administrators' campaign pages: the list, and the form to create or edit one.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::admin::{CampaignEditContext, CampaignForm};
@@ -21,7 +21,7 @@ pub fn AdminCampaignsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(rows) => view! {
-                        <Title text="Campaigns"/>
+                        <PageMeta title="Campaigns" description="Every campaign, to open, change or close." shared=Shared::Private/>
                         {saved().map(|slug| view! {
                             <Banner message=format!("The campaign has been saved: /campaigns/{slug}") success=true/>
                         })}
@@ -119,7 +119,7 @@ fn CampaignFormView(
     let category_error = errors.get("categories").map(str::to_owned);
     let has_category_error = category_error.is_some();
     view! {
-        <Title text=form_title(heading, &errors)/>
+        <PageMeta title=form_title(heading, &errors) description="What a campaign asks, when it runs and how ideas are moderated." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href="/admin/campaigns" class="nhsuk-back-link__link">"Back to campaigns"</a>

@@ -1,7 +1,8 @@
 //! The home page and the campaign page.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::Link;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_campaign, get_home};
@@ -13,6 +14,9 @@ use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
 use crate::features::ideas::components::IdeaList;
 
+/// What the home page offers, in its lede and in search results.
+const HOME_DESCRIPTION: &str = "Put forward ideas for health apps and online tools, recommend the ones that already help you, and support the ideas you think matter most.";
+
 /// The home page: leads with the campaigns people can take part in now.
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -20,15 +24,12 @@ pub fn HomePage() -> impl IntoView {
     let query = use_query_map();
     let deleted = move || query.with(|q| q.get("account").as_deref() == Some("deleted"));
     view! {
-        <Title text="Home"/>
+        <PageMeta title="Home" description=HOME_DESCRIPTION canonical="/" shared=Shared::Website/>
         {move || deleted().then(|| view! {
             <Banner message="Your account has been deleted, and you have been signed out.".to_owned() success=true/>
         })}
         <h1 class="nhsuk-heading-xl">"Ideas and apps for better health"</h1>
-        <p class="nhsuk-lede-text">
-            "Put forward ideas for health apps and online tools, recommend the ones that already help you, "
-            "and support the ideas you think matter most."
-        </p>
+        <p class="nhsuk-lede-text">{HOME_DESCRIPTION}</p>
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading campaigns…"</p> }>
             {move || Suspend::new(async move {
                 match home.await {
@@ -198,7 +199,8 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
         }
     });
     view! {
-        <Title text=title/>
+        <PageMeta title=title description=campaign.summary.clone() canonical=base.clone() shared=Shared::Website/>
+        <Link rel="alternate" type_="application/atom+xml" title=format!("{}: new ideas and changes of status", campaign.title) href=format!("/feeds/campaigns/{}.atom", campaign.slug)/>
         <span class="nhsuk-caption-l">"Campaign"</span>
         <h1 class="nhsuk-heading-xl">{campaign.title.clone()}</h1>
         <p class="nhsuk-body">

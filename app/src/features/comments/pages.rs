@@ -1,7 +1,7 @@
 //! The discussion under an idea, and the page for correcting a comment.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::{CommentEdit, CommentForm, CommentThread, CommentView};
@@ -230,7 +230,7 @@ pub fn CommentEditPage() -> impl IntoView {
 fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>) -> impl IntoView {
     if !edit.editable {
         return view! {
-            <Title text="This comment can no longer be changed"/>
+            <PageMeta title="This comment can no longer be changed" description="Comments can be changed for a short time after they are written." shared=Shared::Private/>
             <h1 class="nhsuk-heading-xl">"This comment can no longer be changed"</h1>
             <p class="nhsuk-body">"Comments can be changed in the 15 minutes after they are posted. You can still delete it."</p>
             <p class="nhsuk-body"><a href=edit.idea_href>{format!("Back to {}", edit.idea_title)}</a></p>
@@ -244,7 +244,7 @@ fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>)
     let error = errors.get("comment-body").map(str::to_owned);
     let has_error = error.is_some();
     view! {
-        <Title text=form_title("Change your comment", &errors)/>
+        <PageMeta title=form_title("Change your comment", &errors) description="Change what you wrote in a discussion." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Change your comment"</h1>
         <p class="nhsuk-body">{format!("On \u{201c}{}\u{201d}", edit.idea_title)}</p>

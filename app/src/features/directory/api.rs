@@ -23,7 +23,8 @@ pub async fn get_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppEr
 #[server(endpoint = "directory/get")]
 pub async fn get_listing(id: i64) -> Result<ListingPageData, AppError> {
     let state = crate::server::state::app_state()?;
-    crate::server::queries::directory::listing_page(&state.db, id)
+    let site = state.public_url.origin().ascii_serialization();
+    crate::server::queries::directory::listing_page(&state.db, id, &site)
         .await?
         .ok_or_else(|| AppError::NotFound.respond())
 }

@@ -4,6 +4,8 @@
 #[cfg(feature = "ssr")]
 pub mod actions;
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod embed;
 pub mod forms;
 pub mod model;
 pub mod pages;

@@ -46,6 +46,9 @@ pub struct DirectoryQuery {
 }
 
 pub const DIRECTORY_PAGE_SIZE: u64 = 20;
+/// The last page an address may ask for: far beyond any real directory, and small
+/// enough that the offset it means fits every database's integers.
+pub const DIRECTORY_PAGE_MAX: u64 = 10_000;
 
 impl DirectoryQuery {
     /// Reads the query from an address's parameters.
@@ -68,13 +71,19 @@ impl DirectoryQuery {
             },
             page: get("page")
                 .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
+                .filter(|p| (1..=DIRECTORY_PAGE_MAX).contains(p))
                 .unwrap_or(1),
         }
     }
 
     /// The address of this search at `page`.
     pub fn href(&self, page: u64) -> String {
+        self.href_at(super::paths::DIRECTORY, page)
+    }
+
+    /// The address of this search at `page` of the list at `base` (the directory, or
+    /// its embeddable version).
+    pub fn href_at(&self, base: &str, page: u64) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
         if let Some(q) = &self.q {
             out.append_pair("q", q);
@@ -99,9 +108,9 @@ impl DirectoryQuery {
         }
         let query = out.finish();
         if query.is_empty() {
-            "/directory".to_owned()
+            base.to_owned()
         } else {
-            format!("/directory?{query}")
+            format!("{base}?{query}")
         }
     }
 }
@@ -132,6 +141,8 @@ pub struct ListingPageData {
     pub ideas: Vec<IdeaLink>,
     pub published_on: Option<String>,
     pub last_reviewed_on: Option<String>,
+    /// schema.org JSON-LD, escaped for a `<script>` element on the server.
+    pub structured_data: String,
 }
 
 /// One entry in a listing's review history.

@@ -1,7 +1,8 @@
 //! The directory's public pages, and developers' pages for their profile and listings.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::Link;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{
@@ -61,6 +62,9 @@ fn notice(key: Option<&str>) -> Option<&'static str> {
     })
 }
 
+/// What the directory is, in its lede and in search results.
+const DIRECTORY_DESCRIPTION: &str = "Health apps and online tools, described by the people who make them and checked by our moderators.";
+
 /// `GET /directory`: browse, search and filter the published listings.
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
@@ -70,9 +74,10 @@ pub fn DirectoryPage() -> impl IntoView {
         (get_directory(search.clone()).await, search)
     });
     view! {
-        <Title text="Apps and tools directory"/>
+        <PageMeta title="Apps and tools directory" description=DIRECTORY_DESCRIPTION canonical="/directory" shared=Shared::Website/>
+        <Link rel="alternate" type_="application/atom+xml" title="Apps and tools: newly published or updated" href="/feeds/listings.atom"/>
         <h1 class="nhsuk-heading-xl">"Apps and tools directory"</h1>
-        <p class="nhsuk-lede-text">"Health apps and online tools, described by the people who make them and checked by our moderators."</p>
+        <p class="nhsuk-lede-text">{DIRECTORY_DESCRIPTION}</p>
         <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
@@ -247,7 +252,8 @@ fn ListingView(listing: ListingPageData, here: String) -> impl IntoView {
         .last_reviewed_on
         .map(|d| format!("Last reviewed by a moderator on {d}."));
     view! {
-        <Title text=c.name.clone()/>
+        <PageMeta title=c.name.clone() description=c.tagline.clone() canonical=here.clone() shared=Shared::Article/>
+        <script type="application/ld+json" inner_html=listing.structured_data.clone()></script>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href="/directory" class="nhsuk-back-link__link">"Back to the directory"</a>
         </nav>
@@ -346,7 +352,7 @@ fn DeveloperView(
         errors: FieldErrors::new(),
     });
     view! {
-        <Title text=form_title("Your apps and tools", &errors)/>
+        <PageMeta title=form_title("Your apps and tools", &errors) description="Your organisation and the apps and tools you list in the directory." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Your apps and tools"</h1>
         {overview.revoked.clone().map(|reason| view! {
@@ -417,7 +423,7 @@ pub fn ListingFormPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(context), _) if context.needs_profile => view! {
-                        <Title text="Tell us about your organisation first"/>
+                        <PageMeta title="Tell us about your organisation first" description="Your organisation's details come before your first listing." shared=Shared::Private/>
                         <h1 class="nhsuk-heading-xl">"Tell us about your organisation first"</h1>
                         <p class="nhsuk-body">"Apps and tools are listed by developers: people who have told us which organisation they list for."</p>
                         <a class="nhsuk-button" href="/developer">"Become a developer"</a>
@@ -459,7 +465,7 @@ fn ListingFormView(
         None => "/developer".to_owned(),
     };
     view! {
-        <Title text=form_title(heading, &errors)/>
+        <PageMeta title=form_title(heading, &errors) description="Describe an app or online tool for the directory." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href=back class="nhsuk-back-link__link">"Back"</a>
@@ -548,7 +554,7 @@ fn MyListingView(listing: MyListing, submission: Option<Submitted<ReasonForm>>) 
     let errors = submission.map(|s| s.errors).unwrap_or_default();
     let id = listing.id;
     view! {
-        <Title text=form_title(&listing.name, &errors)/>
+        <PageMeta title=form_title(&listing.name, &errors) description="One of your listings: its state, its history and what you can do next." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href="/developer" class="nhsuk-back-link__link">"Back to your apps and tools"</a>

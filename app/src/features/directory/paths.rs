@@ -4,6 +4,10 @@
 use crate::features::fill;
 
 pub const DIRECTORY: &str = "/directory";
+/// The directory as a compact page for other sites to frame.
+pub const EMBED: &str = "/embed/directory";
+/// The same list as an HTML fragment, for sites that include it server-side.
+pub const FRAGMENT: &str = "/api/v1/listings.html";
 /// A developer's organisation and listings.
 pub const DEVELOPER: &str = "/developer";
 /// The organisation profile form posts here (the developer page answers here too).

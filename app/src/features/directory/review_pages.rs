@@ -1,8 +1,8 @@
 //! Moderators' pages for the directory (the queue of submissions, and one listing's
 //! review with its field-by-field changes) and administrators' webhooks.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +40,7 @@ pub fn ListingQueuePage() -> impl IntoView {
     let query = use_query_map();
     let done = move || query.with(|q| notice(q.get_str("done")));
     view! {
-        <Title text="Listings to review"/>
+        <PageMeta title="Listings to review" description="New listings and updates waiting for a moderator." shared=Shared::Private/>
         <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
             {move || Suspend::new(async move {
                 match rows.await {
@@ -138,7 +138,7 @@ fn ReviewView(review: ListingReview, submission: Option<ReviewSubmission>) -> im
         ("reject".to_owned(), "Reject".to_owned()),
     ];
     view! {
-        <Title text=form_title(&format!("Review: {}", review.name), &all_errors)/>
+        <PageMeta title=form_title(&format!("Review: {}", review.name), &all_errors) description="A listing or update, for a moderator to publish or send back." shared=Shared::Private/>
         <ErrorSummary errors=all_errors/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href="/moderation/listings" class="nhsuk-back-link__link">"Back to listings to review"</a>
@@ -246,7 +246,7 @@ fn WebhooksView(
         errors: FieldErrors::new(),
     });
     view! {
-        <Title text=form_title("Webhooks", &errors)/>
+        <PageMeta title=form_title("Webhooks", &errors) description="The sites told when the directory changes." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         {created.map(|c| view! {
             <Banner message=format!("The webhook for {} has been registered. Its signing secret is {} – copy it now: it is not shown again.", c.url, c.secret) success=true/>

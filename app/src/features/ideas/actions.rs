@@ -7,6 +7,7 @@ use axum::routing::post;
 use chrono::Utc;
 use serde::Deserialize;
 
+use super::authoring::ChangeForm;
 use super::paths;
 use super::submit::{IdeaForm, IdeaFormState};
 use super::{IdeaRef, StatusForm};
@@ -15,14 +16,15 @@ use crate::domain::idea::idea_href;
 use crate::domain::return_to::safe_return_path;
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};
+use crate::server::authoring::{self, AuthorOutcome};
 use crate::server::ideas::{self, StatusOutcome, SubmitOutcome, VoteOutcome};
 use crate::server::queries;
 use crate::server::rate_limit::LimitedAction;
 use crate::server::state::AppState;
 use crate::server::web::reply::with_notice;
 use crate::server::web::{
-    Answer, Moderator, Participant, Reply, RouteEntry, RouteError, SignedIn, Staff, StrictForm,
-    entry,
+    Answer, Moderator, OrShowAgain, Participant, Reply, RouteEntry, RouteError, SignedIn, Staff,
+    StrictForm, entry,
 };
 
 pub fn routes() -> Vec<RouteEntry> {
@@ -41,7 +43,71 @@ pub fn routes() -> Vec<RouteEntry> {
             Access::AtLeast(Role::Moderator),
             post(set_status),
         ),
+        entry(
+            Method::POST,
+            paths::CHANGE,
+            Access::SignedIn,
+            post(change_own),
+        ),
+        entry(
+            Method::POST,
+            paths::WITHDRAW,
+            Access::SignedIn,
+            post(withdraw_own),
+        ),
     ]
+}
+
+/// `POST /ideas/{id_slug}/change`: the author's new words, within the site's limits.
+/// Refused words come back with their messages; a change no longer allowed comes back
+/// with the reason, the words kept to copy.
+async fn change_own(
+    State(state): State<AppState>,
+    Participant(user): Participant,
+    Path(id_slug): Path<String>,
+    StrictForm(form): StrictForm<ChangeForm>,
+) -> Answer {
+    let id = crate::domain::slug::parse_id(&id_slug).ok_or(RouteError::NotFound)?;
+    let here = paths::change(&format!("/ideas/{id_slug}"));
+    let words = form.validate().or_show_again(here.clone(), &form)?;
+    match authoring::edit_own(&state.db, &state.authoring, &user, id, words, Utc::now()).await? {
+        AuthorOutcome::Done { href } => Ok(Reply::redirect(with_notice(&href, "changed", ""))),
+        AuthorOutcome::NotFound => Err(RouteError::NotFound),
+        AuthorOutcome::Refused(refusal) => Ok(Reply::refused(
+            here,
+            Submitted {
+                values: form.clone(),
+                errors: FieldErrors::one(
+                    "title",
+                    format!(
+                        "{} Copy your words if you want to keep them.",
+                        refusal.message(&state.authoring)
+                    ),
+                ),
+            },
+        )),
+    }
+}
+
+/// `POST /ideas/{id_slug}/withdraw`: the author takes their idea back.
+async fn withdraw_own(
+    State(state): State<AppState>,
+    Participant(user): Participant,
+    Path(id_slug): Path<String>,
+) -> Answer {
+    let id = crate::domain::slug::parse_id(&id_slug).ok_or(RouteError::NotFound)?;
+    match authoring::withdraw_own(&state.db, &state.rankings, &user, id, Utc::now()).await? {
+        AuthorOutcome::Done { href } => {
+            Ok(Reply::redirect(with_notice(&href, "idea-withdrawn", "")))
+        }
+        AuthorOutcome::NotFound => Err(RouteError::NotFound),
+        // The page explains why; this answer is for a stale form.
+        AuthorOutcome::Refused(_) => Ok(Reply::page(
+            paths::withdraw(&format!("/ideas/{id_slug}")),
+            StatusCode::CONFLICT,
+            (),
+        )),
+    }
 }
 
 /// The idea a form on its page was posted to (`{id}-{slug}`).

@@ -22,9 +22,41 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
         id,
         viewer.as_ref(),
         chrono::Utc::now(),
+        &state.public_url.origin().ascii_serialization(),
+        &state.authoring,
     )
     .await?
     .ok_or_else(|| AppError::NotFound.respond())
+}
+
+/// The signed-in person's own idea `id`, for the pages that change or withdraw it;
+/// "not found" for anyone else's.
+#[server(endpoint = "ideas/own")]
+pub async fn own_idea(id: i64) -> Result<super::authoring::OwnIdea, AppError> {
+    use crate::domain::authoring::Authoring;
+    let state = crate::server::state::app_state()?;
+    let user = crate::server::auth::require_user().await?;
+    let Some((idea, campaign)) = crate::server::authoring::own_idea(&state.db, &user, id).await?
+    else {
+        return Err(AppError::NotFound.respond());
+    };
+    let now = chrono::Utc::now();
+    let rules = state.authoring;
+    let facts = crate::server::authoring::state_of(&idea, &campaign, now);
+    Ok(super::authoring::OwnIdea {
+        href: crate::domain::idea::idea_href(idea.id, &idea.slug),
+        supporters: idea.vote_count,
+        edit_refused: rules.may_edit(&facts, now).err().map(|r| r.message(&rules)),
+        withdraw_refused: Authoring::may_withdraw(&facts)
+            .err()
+            .map(|r| r.message(&rules)),
+        edit_rule: rules.rule(),
+        words: crate::domain::idea::IdeaWords {
+            title: idea.title,
+            summary: idea.summary,
+            description: idea.description,
+        },
+    })
 }
 
 /// Ideas in campaign `campaign` like `title`, to offer before a new one is stored.

@@ -48,3 +48,44 @@ pub fn IdeaSummaryCard(idea: IdeaCard) -> impl IntoView {
         </div>
     }
 }
+
+/// Earlier versions of an idea's words, newest first: what it said before each change,
+/// who changed it, when and why.
+#[component]
+pub fn EarlierVersions(
+    versions: Vec<crate::features::moderation::edit::EditRecord>,
+) -> impl IntoView {
+    view! {
+        <ol class="nhsuk-list edit-history">
+            {versions.into_iter().map(|e| {
+                let heading = if e.by_author {
+                    format!("Before the person who put it forward changed it on {}", e.when)
+                } else {
+                    format!("Before the edit on {} by {}", e.when, e.editor)
+                };
+                view! {
+                    <li class="nhsuk-card">
+                        <div class="nhsuk-card__content">
+                            <h3 class="nhsuk-card__heading nhsuk-heading-s">{heading}</h3>
+                            {(!e.by_author).then(|| view! { <p class="nhsuk-body-s">{format!("Why: {}", e.reason)}</p> })}
+                            <dl class="nhsuk-summary-list">
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Title"</dt>
+                                    <dd class="nhsuk-summary-list__value">{e.before.title}</dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Summary"</dt>
+                                    <dd class="nhsuk-summary-list__value">{e.before.summary}</dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Description"</dt>
+                                    <dd class="nhsuk-summary-list__value edit-history__text">{e.before.description}</dd>
+                                </div>
+                            </dl>
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}

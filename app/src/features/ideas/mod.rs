@@ -3,6 +3,7 @@
 #[cfg(feature = "ssr")]
 pub mod actions;
 pub mod api;
+pub mod authoring;
 pub mod components;
 pub mod pages;
 pub mod paths;
@@ -61,10 +62,17 @@ pub struct IdeaDetail {
     pub comments_locked: bool,
     /// "Edited by a moderator on 3 December 2026: <reason>", after the latest such edit.
     pub moderator_edit: Option<String>,
+    /// Its words before each change (by its author or a moderator), newest first.
+    pub versions: Vec<crate::features::moderation::edit::EditRecord>,
+    /// "Withdrawn by the person who put it forward on 3 December 2026", once withdrawn:
+    /// it then takes no more support or comments.
+    pub withdrawn: Option<String>,
     /// Published apps and tools in the directory that say they answer this idea.
     pub answered_by: Vec<crate::features::directory::model::ListingCard>,
     /// What the person reading may do here; all false when signed out.
     pub viewer: IdeaViewer,
+    /// schema.org JSON-LD, escaped for a `<script>` element on the server.
+    pub structured_data: String,
 }
 
 /// The reader's relation to an idea: what the page offers them.
@@ -75,6 +83,12 @@ pub struct IdeaViewer {
     pub voted: bool,
     /// Moderators set statuses.
     pub can_moderate: bool,
+    /// The reader put it forward: the page offers changing and withdrawing it.
+    pub is_author: bool,
+    /// The author may change its words now.
+    pub can_edit: bool,
+    /// The author may withdraw it now.
+    pub can_withdraw: bool,
     /// A fresh key for the comment forms on this showing of the page: posting the
     /// same form twice (a double click) stores one comment.
     pub form_key: String,

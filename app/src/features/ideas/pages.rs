@@ -1,7 +1,7 @@
 //! The idea page, `/ideas/{id}-{slug}`, and the page for putting an idea forward.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -27,6 +27,14 @@ fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
         "submitted" => ("Your idea has been published. Thank you.", true),
         "voted" => ("You now support this idea.", true),
         "withdrawn" => ("Your support has been withdrawn.", true),
+        "changed" => (
+            "Your idea has been changed. Its earlier words are kept on this page.",
+            true,
+        ),
+        "idea-withdrawn" => (
+            "Your idea has been withdrawn, and the people who supported it told.",
+            true,
+        ),
         "commented" => ("Your comment has been posted.", true),
         "comment-edited" => ("Your comment has been changed.", true),
         "comment-deleted" => ("The comment has been deleted.", true),
@@ -110,9 +118,12 @@ fn IdeaView(
         .map(|c| c.errors.clone())
         .or_else(|| status.as_ref().map(|s| s.errors.clone()))
         .unwrap_or_default();
-    let voting_open = idea.campaign_phase.is_current();
+    // A withdrawn idea takes no more support or comments.
+    let voting_open = idea.campaign_phase.is_current() && idea.withdrawn.is_none();
+    let viewer = idea.viewer.clone();
     view! {
-        <Title text=form_title(&card.title, &errors)/>
+        <PageMeta title=form_title(&card.title, &errors) description=card.summary.clone() canonical=href.clone() shared=Shared::Article/>
+        <script type="application/ld+json" inner_html=idea.structured_data.clone()></script>
         <ErrorSummary errors=errors/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href=campaign_href class="nhsuk-back-link__link">
@@ -122,10 +133,20 @@ fn IdeaView(
         <span class="nhsuk-caption-l">{card.kind.label()}</span>
         <h1 class="nhsuk-heading-xl">{card.title.clone()}</h1>
         <p class="nhsuk-lede-text">{card.summary}</p>
-        <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
-            <SupportPanel idea_id=card.id votes=card.vote_count voted=idea.viewer.voted
-                signed_in=idea.viewer.signed_in open=voting_open return_to=href.clone()/>
-        </div>
+        {match idea.withdrawn {
+            Some(withdrawn) => view! {
+                <div class="nhsuk-inset-text idea-withdrawn">
+                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                    <p>{withdrawn}</p>
+                </div>
+            }.into_any(),
+            None => view! {
+                <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
+                    <SupportPanel idea_id=card.id votes=card.vote_count voted=viewer.voted
+                        signed_in=viewer.signed_in open=voting_open return_to=href.clone()/>
+                </div>
+            }.into_any(),
+        }}
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
                 <dt class="nhsuk-summary-list__key">"Status"</dt>
@@ -188,6 +209,17 @@ fn IdeaView(
             " if it breaks the "<a href="/moderation-log">"rules"</a>"."
         </p>
         {idea.moderator_edit.map(|note| view! { <p class="nhsuk-body-s moderator-edit">{note}</p> })}
+        {(!idea.versions.is_empty()).then(|| view! {
+            <details class="nhsuk-details idea-versions">
+                <summary class="nhsuk-details__summary">
+                    <span class="nhsuk-details__summary-text">{format!("Earlier versions ({})", idea.versions.len())}</span>
+                </summary>
+                <div class="nhsuk-details__text">
+                    <super::components::EarlierVersions versions=idea.versions/>
+                </div>
+            </details>
+        })}
+        {viewer.is_author.then(|| view! { <AuthorTools href=href.clone() can_edit=viewer.can_edit can_withdraw=viewer.can_withdraw/> })}
         {idea.viewer.can_moderate.then(|| view! {
             <StatusFormView action=super::paths::status(&href) current=card.status submitted=status/>
             <ModeratorTools idea_id=card.id href=href.clone() locked=idea.comments_locked/>
@@ -197,6 +229,21 @@ fn IdeaView(
             submitted=comment form_key=idea.viewer.form_key.clone()/>
     }
     .into_any()
+}
+
+/// What the person who put an idea forward can do with it: change its words while the
+/// limits allow, and withdraw it.
+#[component]
+fn AuthorTools(href: String, can_edit: bool, can_withdraw: bool) -> impl IntoView {
+    (can_edit || can_withdraw).then(|| {
+        view! {
+            <h2 class="nhsuk-heading-m">"Your idea"</h2>
+            <ul class="nhsuk-list author-tools">
+                {can_edit.then(|| view! { <li><a href=super::paths::change(&href)>"Change your idea"</a></li> })}
+                {can_withdraw.then(|| view! { <li><a href=super::paths::withdraw(&href)>"Withdraw your idea"</a></li> })}
+            </ul>
+        }
+    })
 }
 
 /// A moderator's other tools on an idea page: editing its words, and closing or
@@ -387,7 +434,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     let campaign_href = campaign.href();
     if campaign.phase != CampaignPhase::Open {
         return view! {
-            <Title text="This campaign is not taking ideas"/>
+            <PageMeta title="This campaign is not taking ideas" description="This campaign is not taking new ideas at the moment." shared=Shared::Private/>
             <h1 class="nhsuk-heading-xl">"This campaign is not taking ideas"</h1>
             <p class="nhsuk-body">
                 {format!("{} is {}: ideas were accepted from {} until {}.",
@@ -459,7 +506,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         "Put forward an idea"
     };
     view! {
-        <Title text=form_title(page_title, &errors)/>
+        <PageMeta title=form_title(page_title, &errors) description="Put forward an idea for a health app or online tool, or recommend one that already helps you." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         {problem.map(|p| view! { <Banner message=p/> })}
         <nav class="nhsuk-back-link" aria-label="Back">

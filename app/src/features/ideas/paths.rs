@@ -10,6 +10,21 @@ pub const VOTE: &str = "/ideas/{id}/vote";
 /// A moderator's status and response (the idea page answers here too).
 pub const STATUS: &str = "/ideas/{id_slug}/status";
 
+/// The author changing their idea's words (the page, and where its form posts).
+pub const CHANGE: &str = "/ideas/{id_slug}/change";
+/// The author withdrawing their idea (the page, and where its form posts).
+pub const WITHDRAW: &str = "/ideas/{id_slug}/withdraw";
+
+/// The change page of the idea at `href` (`/ideas/{id}-{slug}`).
+pub fn change(href: &str) -> String {
+    format!("{href}/change")
+}
+
+/// The withdraw page of the idea at `href`.
+pub fn withdraw(href: &str) -> String {
+    format!("{href}/withdraw")
+}
+
 pub fn new_idea(campaign_slug: &str) -> String {
     fill(NEW_IDEA, &[&campaign_slug])
 }

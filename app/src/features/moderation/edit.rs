@@ -61,6 +61,8 @@ impl IdeaEditForm {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditRecord {
     pub when: String,
+    /// The idea's own author changed it (within the limits authors have).
+    pub by_author: bool,
     pub editor: String,
     pub reason: String,
     pub before: IdeaWords,

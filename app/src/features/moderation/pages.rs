@@ -1,8 +1,8 @@
 //! The moderators' queue, the report page, the public moderation log, a person's
 //! account with its suspension, and a moderator's edit of an idea.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_idea_edit, get_person, get_public_log, get_queue, get_report_context};
@@ -84,7 +84,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
     let reported_first = queue.pending.is_empty();
     let selected = values.selected.clone();
     view! {
-        <Title text=form_title("Moderation", &errors)/>
+        <PageMeta title=form_title("Moderation", &errors) description="Reports and new ideas waiting for a moderator." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Moderation"</h1>
         <ul class="nhsuk-list">
@@ -313,7 +313,7 @@ fn ReportView(
         .map(|r| (r.key().to_owned(), r.label().to_owned()))
         .collect();
     view! {
-        <Title text=form_title(&heading, &errors)/>
+        <PageMeta title=form_title(&heading, &errors) description="Tell the moderators what is wrong, and they will look at it." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href=context.back.clone() class="nhsuk-back-link__link">"Back"</a>
@@ -337,7 +337,7 @@ fn ReportView(
 pub fn ModerationLogPage() -> impl IntoView {
     let entries = Resource::new(|| (), |_| get_public_log());
     view! {
-        <Title text="Moderation log"/>
+        <PageMeta title="Moderation log" description="Every moderation decision and its reason: what was hidden, restored, merged or declined, and why." shared=Shared::Website/>
         <h1 class="nhsuk-heading-xl">"Moderation log"</h1>
         <p class="nhsuk-body">"Everything moderators remove, restore or decide is listed here with the reason they gave, so that moderation happens in the open. Names and removed words are not shown."</p>
         <h2 class="nhsuk-heading-m">"The rules"</h2>
@@ -423,7 +423,7 @@ fn PersonDetail(person: PersonView, submission: Option<Submitted<SuspendForm>>) 
     });
     let heading = person.name.clone();
     view! {
-        <Title text=form_title(&heading, &errors)/>
+        <PageMeta title=form_title(&heading, &errors) description="A person's contributions and account, for moderators." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href="/moderation" class="nhsuk-back-link__link">"Back to moderation"</a>
@@ -523,7 +523,7 @@ pub fn SuspendedPage() -> impl IntoView {
         |_| crate::features::accounts::api::get_current_user(),
     );
     view! {
-        <Title text="Your account is suspended"/>
+        <PageMeta title="Your account is suspended" description="Why your account is suspended, and what you can still do." shared=Shared::Private/>
         <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
             {move || Suspend::new(async move {
                 match user.await {
@@ -593,7 +593,7 @@ fn IdeaEditView(
         errors: FieldErrors::new(),
     });
     view! {
-        <Title text=form_title("Edit an idea", &errors)/>
+        <PageMeta title=form_title("Edit an idea", &errors) description="A moderator's edit of an idea, kept with the reason for it." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <nav class="nhsuk-back-link" aria-label="Back">
             <a href=context.href.clone() class="nhsuk-back-link__link">"Back to the idea"</a>
@@ -616,34 +616,9 @@ fn IdeaEditView(
         </form>
         <h2 class="nhsuk-heading-m">"Earlier versions"</h2>
         {if context.history.is_empty() {
-            view! { <p class="nhsuk-body">"No moderator has edited this idea."</p> }.into_any()
+            view! { <p class="nhsuk-body">"Its words have not been changed."</p> }.into_any()
         } else {
-            view! {
-                <ol class="nhsuk-list edit-history">
-                    {context.history.into_iter().map(|e| view! {
-                        <li class="nhsuk-card">
-                            <div class="nhsuk-card__content">
-                                <h3 class="nhsuk-card__heading nhsuk-heading-s">{format!("Before the edit on {} by {}", e.when, e.editor)}</h3>
-                                <p class="nhsuk-body-s">{format!("Why: {}", e.reason)}</p>
-                                <dl class="nhsuk-summary-list">
-                                    <div class="nhsuk-summary-list__row">
-                                        <dt class="nhsuk-summary-list__key">"Title"</dt>
-                                        <dd class="nhsuk-summary-list__value">{e.before.title}</dd>
-                                    </div>
-                                    <div class="nhsuk-summary-list__row">
-                                        <dt class="nhsuk-summary-list__key">"Summary"</dt>
-                                        <dd class="nhsuk-summary-list__value">{e.before.summary}</dd>
-                                    </div>
-                                    <div class="nhsuk-summary-list__row">
-                                        <dt class="nhsuk-summary-list__key">"Description"</dt>
-                                        <dd class="nhsuk-summary-list__value edit-history__text">{e.before.description}</dd>
-                                    </div>
-                                </dl>
-                            </div>
-                        </li>
-                    }).collect_view()}
-                </ol>
-            }.into_any()
+            view! { <crate::features::ideas::components::EarlierVersions versions=context.history/> }.into_any()
         }}
     }
 }

@@ -1,7 +1,7 @@
 //! `GET /notifications`: what happened to your ideas and comments.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::api::list_notifications;
 use crate::components::error_panel::Refused;
@@ -14,7 +14,7 @@ pub fn NotificationsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match list.await {
                     Ok(list) => view! {
-                        <Title text="Notifications"/>
+                        <PageMeta title="Notifications" description="What has happened to your ideas, your comments and the ideas you support." shared=Shared::Private/>
                         <h1 class="nhsuk-heading-xl">"Notifications"</h1>
                         {if list.items.is_empty() {
                             view! {

@@ -1,7 +1,7 @@
 //! The statutory pages, and the administrators' pages to edit them.
 
+use crate::components::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_site_page, get_site_page_for_edit, list_site_pages};
@@ -20,8 +20,7 @@ pub fn SitePage(kind: SitePageKind) -> impl IntoView {
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! {
-                        <Title text=page.title.clone()/>
-                        <Meta name="description" content=page.description.clone()/>
+                        <PageMeta title=page.title.clone() description=page.description.clone() shared=Shared::Website/>
                         <h1 class="nhsuk-heading-xl">{page.title.clone()}</h1>
                         <div class="nhsuk-body site-page" inner_html=page.html></div>
                         {(!page.rules.is_empty()).then(|| view! {
@@ -68,7 +67,7 @@ pub fn AdminSitePagesPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(rows) => view! {
-                        <Title text="Site pages"/>
+                        <PageMeta title="Site pages" description="The pages every public service publishes, and their words." shared=Shared::Private/>
                         {notice().map(|message| view! { <Banner message success=true/> })}
                         <h1 class="nhsuk-heading-xl">"Site pages"</h1>
                         <p class="nhsuk-body">"The pages every public service must publish, linked from the foot of every page. Each starts with a default text that is true of this software; name your organisation and your own arrangements before the site goes live."</p>
@@ -130,7 +129,7 @@ pub fn AdminSitePageEditPage() -> impl IntoView {
                         });
                         let heading = format!("Edit: {}", page.title);
                         view! {
-                            <Title text=form_title(&heading, &errors)/>
+                            <PageMeta title=form_title(&heading, &errors) description="Change the words of one of the site's pages." shared=Shared::Private/>
                             <ErrorSummary errors=errors.clone()/>
                             <h1 class="nhsuk-heading-xl">{heading}</h1>
                             <form method="post" action=paths::admin_page(&page.key) novalidate>

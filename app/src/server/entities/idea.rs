@@ -38,6 +38,8 @@ pub struct Model {
     pub tally_version: i64,
     /// Set by a moderator to stop new comments on a heated discussion.
     pub comments_locked: bool,
+    /// When its author withdrew it (its visibility is then `Withdrawn`).
+    pub withdrawn_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -121,6 +121,7 @@ pub async fn listing_categories(db: &DatabaseConnection) -> Result<Vec<CategoryO
 pub async fn listing_page(
     db: &DatabaseConnection,
     id: i64,
+    site: &str,
 ) -> Result<Option<ListingPageData>, DbErr> {
     let Some(row) = listing::Entity::find_by_id(id)
         .filter(listing::Column::Status.eq(ListingStatus::Approved))
@@ -156,8 +157,16 @@ pub async fn listing_page(
             title: i.title,
         })
         .collect();
+    let page_url = format!("{site}{}", listing_href(id, &row.slug));
+    let structured_data = crate::server::structured_data::listing(
+        &page_url,
+        &content,
+        row.published_at,
+        row.changed_at,
+    );
     Ok(Some(ListingPageData {
         id,
+        structured_data,
         description_html: to_safe_html(&content.description),
         category_names: content
             .categories

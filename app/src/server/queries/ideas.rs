@@ -15,11 +15,11 @@ use super::search::{fts5_all, search_words};
 use super::{author_line, uk_date};
 use crate::domain::idea::idea_href;
 use crate::domain::idea::{Cursor, IdeaListQuery, IdeaSort, Visibility};
-use crate::domain::moderation::Subject;
 use crate::features::ideas::{IdeaCard, IdeaDetail, IdeaListPage, IdeaRef, IdeaViewer};
 use crate::server::entities::{campaign, category, idea, user, vote};
 use crate::server::markdown::to_safe_html;
 use crate::server::rankings::{RankSort, RankedPage, Rankings};
+use crate::server::structured_data::IdeaFacts;
 
 /// Ideas on one page of a list.
 pub const PAGE_SIZE: u64 = 20;
@@ -106,6 +106,9 @@ pub async fn list_rows(
     }
     if let Some(q) = &query.q {
         select = select.filter(search_condition(backend, q));
+    }
+    if let Some(since) = query.updated_since {
+        select = select.filter(idea::Column::UpdatedAt.gte(since));
     }
     let matching = select.clone().count(db).await?;
     if let Some(after) = &query.after {
@@ -361,9 +364,12 @@ pub async fn published_idea(
     id: i64,
     viewer: Option<&crate::domain::identity::CurrentUser>,
     now: DateTime<Utc>,
+    site: &str,
+    authoring: &crate::domain::authoring::Authoring,
 ) -> Result<Option<IdeaDetail>, DbErr> {
+    // A withdrawn idea keeps its page, which says so.
     let Some((idea, author)) = idea::Entity::find_by_id(id)
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(idea::Column::Visibility.is_in([Visibility::Published, Visibility::Withdrawn]))
         .find_also_related(user::Entity)
         .one(db)
         .await?
@@ -389,13 +395,21 @@ pub async fn published_idea(
             }),
         None => None,
     };
+    let state = crate::server::authoring::state_of(&idea, &campaign, now);
     let viewer_state = match viewer {
-        Some(user) => IdeaViewer {
-            signed_in: true,
-            voted: has_voted(db, user.id, idea.id).await?,
-            can_moderate: user.role >= crate::domain::user::Role::Moderator,
-            form_key: uuid::Uuid::new_v4().to_string(),
-        },
+        Some(user) => {
+            let is_author = user.id == idea.author_id && user.suspension.is_none();
+            IdeaViewer {
+                signed_in: true,
+                voted: has_voted(db, user.id, idea.id).await?,
+                can_moderate: user.role >= crate::domain::user::Role::Moderator,
+                is_author,
+                can_edit: is_author && authoring.may_edit(&state, now).is_ok(),
+                can_withdraw: is_author
+                    && crate::domain::authoring::Authoring::may_withdraw(&state).is_ok(),
+                form_key: uuid::Uuid::new_v4().to_string(),
+            }
+        }
         None => IdeaViewer::default(),
     };
     let comments = super::comments::threads(db, idea.id, viewer, now).await?;
@@ -410,11 +424,36 @@ pub async fn published_idea(
     let status_reason = idea.status_reason.clone();
     let answered_by = super::directory::answering(db, idea.id).await?;
     let comments_locked = idea.comments_locked;
-    let moderator_edit = crate::server::edits::latest(db, Subject::Idea, idea.id)
-        .await?
-        .map(|(when, reason)| format!("Edited by a moderator on {}: {reason}", uk_date(when)));
+    let versions = crate::server::edits::history(db, idea.id, idea.author_id).await?;
+    let moderator_edit = versions
+        .iter()
+        .find(|v| !v.by_author)
+        .map(|v| format!("Edited by a moderator on {}: {}", v.when, v.reason));
+    let withdrawn = idea.withdrawn_at.map(|at| {
+        format!(
+            "Withdrawn on {} by the person who put it forward. It no longer takes support or comments.",
+            uk_date(at)
+        )
+    });
+    let (submitted, updated) = (idea.created_at, idea.updated_at);
+    let card = card(idea, author.as_ref(), &categories);
+    let page_url = format!("{site}{}", card.href());
+    let campaign_url = format!("{site}/campaigns/{}", campaign.slug);
+    let structured_data = crate::server::structured_data::idea(&IdeaFacts {
+        page_url: &page_url,
+        title: &card.title,
+        summary: &card.summary,
+        author: &card.author.name,
+        campaign_title: &campaign.title,
+        campaign_url: &campaign_url,
+        submitted,
+        updated,
+        supporters: card.vote_count,
+        comments: card.comment_count,
+    });
     Ok(Some(IdeaDetail {
-        card: card(idea, author.as_ref(), &categories),
+        card,
+        structured_data,
         description_html,
         link_url,
         links,
@@ -426,6 +465,8 @@ pub async fn published_idea(
         comments,
         comments_locked,
         moderator_edit,
+        versions,
+        withdrawn,
         answered_by,
         viewer: viewer_state,
     }))

@@ -7,9 +7,11 @@ pub mod campaigns;
 pub mod categories;
 pub mod comments;
 pub mod directory;
+pub mod feeds;
 pub mod ideas;
 pub mod moderation;
 pub mod search;
+pub mod sitemap;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;

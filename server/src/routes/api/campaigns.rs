@@ -1,7 +1,9 @@
-//! `GET /api/v1/campaigns`.
+//! `GET /api/v1/campaigns`, and each campaign's Atom feed.
 
+use atom_syndication::{EntryBuilder, FeedBuilder, LinkBuilder, Text};
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -89,4 +91,64 @@ pub async fn campaigns(State(state): State<AppState>) -> Response {
         });
     }
     open(Json(out).into_response())
+}
+
+/// How many events a campaign's feed holds.
+const FEED_ENTRIES: u64 = 50;
+
+/// `GET /feeds/campaigns/{slug}.atom`: a campaign's new ideas and status changes,
+/// newest first.
+pub async fn atom(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some(slug) = file.strip_suffix(".atom") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let campaign = match queries::campaigns::by_slug(&state.db, slug).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return internal(e),
+    };
+    let events = match queries::feeds::campaign_events(&state.db, campaign.id, FEED_ENTRIES).await {
+        Ok(events) => events,
+        Err(e) => return internal(e),
+    };
+    let base = state.public_url.origin().ascii_serialization();
+    let self_href = format!("{base}/feeds/campaigns/{}.atom", campaign.slug);
+    let updated = events.first().map(|e| e.at);
+    let link = |rel: &str, mime: &str, href: String| {
+        LinkBuilder::default()
+            .rel(rel.to_owned())
+            .mime_type(Some(mime.to_owned()))
+            .href(href)
+            .build()
+    };
+    let entries: Vec<_> = events
+        .iter()
+        .map(|e| {
+            EntryBuilder::default()
+                .id(format!("{self_href}#{}", e.key))
+                .title(Text::plain(e.title.clone()))
+                .updated(e.at.fixed_offset())
+                .published(Some(e.at.fixed_offset()))
+                .summary(Some(Text::plain(e.summary.clone())))
+                .link(link("alternate", "text/html", format!("{base}{}", e.path)))
+                .build()
+        })
+        .collect();
+    let feed = FeedBuilder::default()
+        .id(self_href.clone())
+        .title(Text::plain(campaign.title.clone()))
+        .subtitle(Some(Text::plain(format!(
+            "New ideas and changes of status: {}",
+            campaign.summary
+        ))))
+        .updated(updated.unwrap_or(campaign.updated_at).fixed_offset())
+        .link(link("self", "application/atom+xml", self_href))
+        .link(link(
+            "alternate",
+            "text/html",
+            format!("{base}/campaigns/{}", campaign.slug),
+        ))
+        .entries(entries)
+        .build();
+    super::atom_response(&feed, updated)
 }

@@ -51,6 +51,8 @@ pub struct IdeaJson {
     author: String,
     author_segment: Option<String>,
     submitted_at: DateTime<Utc>,
+    /// When its words or status last changed (see `updated_since`).
+    updated_at: DateTime<Utc>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -83,6 +85,12 @@ struct ListParams {
     status: Option<String>,
     /// Words to search for.
     q: Option<String>,
+    /// Only ideas whose words or status changed at or after this instant (RFC 3339,
+    /// e.g. 2026-12-01T09:30:00Z): fetch what changed since you last looked. Support
+    /// and comment counts change without counting as a change; an idea that leaves the
+    /// public list (hidden, merged, withdrawn) is simply no longer listed.
+    #[param(format = DateTime, example = "2026-12-01T09:30:00Z")]
+    updated_since: Option<String>,
     /// The `next` value of the previous page.
     after: Option<String>,
     /// Ideas per page, 1 to 100 (default 20).
@@ -102,7 +110,15 @@ async fn list_request(
     params: &HashMap<String, String>,
 ) -> Result<ListRequest, Response> {
     let known = [
-        "campaign", "sort", "category", "kind", "status", "q", "after", "limit",
+        "campaign",
+        "sort",
+        "category",
+        "kind",
+        "status",
+        "q",
+        "updated_since",
+        "after",
+        "limit",
     ];
     if let Some(unknown) = params.keys().find(|k| !known.contains(&k.as_str())) {
         return Err(error(
@@ -260,6 +276,7 @@ fn idea_json(
         author: author.name,
         author_segment: author.segment,
         submitted_at: idea.created_at,
+        updated_at: idea.updated_at,
     }
 }
 

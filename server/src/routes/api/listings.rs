@@ -149,7 +149,7 @@ pub async fn listing(State(state): State<AppState>, Path(id): Path<String>) -> R
         Ok(Some(record)) => {
             let modified = record.updated_at();
             let mut response = open(Json(record).into_response());
-            set_last_modified(&mut response, modified);
+            super::set_last_modified(&mut response, modified);
             response
         }
         Ok(None) => error(
@@ -343,18 +343,7 @@ pub async fn atom(State(state): State<AppState>) -> Response {
         )
         .entries(entries)
         .build();
-    let mut response = (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/atom+xml; charset=utf-8"),
-        )],
-        feed.to_string(),
-    )
-        .into_response();
-    if !rows.is_empty() {
-        set_last_modified(&mut response, updated);
-    }
-    open(response)
+    super::atom_response(&feed, (!rows.is_empty()).then_some(updated))
 }
 
 /// Adds `Last-Modified`: when anything in the feed last changed.
@@ -362,14 +351,117 @@ async fn with_last_modified(state: &AppState, mut response: Response) -> Respons
     if response.status() == StatusCode::OK
         && let Ok(Some(at)) = directory::last_changed(&state.db).await
     {
-        set_last_modified(&mut response, at);
+        super::set_last_modified(&mut response, at);
     }
     response
 }
 
-fn set_last_modified(response: &mut Response, at: DateTime<Utc>) {
-    let text = at.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
-    if let Ok(value) = HeaderValue::from_str(&text) {
-        response.headers_mut().insert(header::LAST_MODIFIED, value);
+/// `GET /api/v1/listings.html`: the published listings a directory search finds, as an
+/// HTML fragment (a `<section>` with an `<h2>`, the NHS.UK card markup, and absolute
+/// links) for a site to include in its own page. The same search as `/directory`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings.html",
+    tag = "directory",
+    params(
+        ("q" = Option<String>, Query, description = "Words to search for."),
+        ("category" = Option<String>, Query, description = "A category slug."),
+        ("platform" = Option<String>, Query, description = "web, ios, android, desktop or other."),
+        ("cost" = Option<String>, Query, description = "free, freemium, paid or subscription."),
+        ("audience" = Option<String>, Query, description = "public, patients, carers, professionals or children."),
+        ("sort" = Option<String>, Query, description = "name (default) or recent."),
+        ("page" = Option<u64>, Query, description = "From 1; 20 listings a page.", minimum = 1, maximum = 10000),
+    ),
+    responses(
+        (status = 200, description = "The listings, as an HTML fragment", content_type = "text/html", body = String),
+        (status = 400, description = "A parameter is not valid", body = ApiError),
+        (status = 429, description = "Too many requests", body = ApiError),
+    )
+)]
+pub async fn fragment(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    if let Some(refused) = refusal_of(&params) {
+        return refused;
     }
+    match crate::routes::embed::fragment_html(&state, &params).await {
+        Ok(html) => {
+            with_last_modified(
+                &state,
+                open(
+                    (
+                        [(
+                            header::CONTENT_TYPE,
+                            HeaderValue::from_static("text/html; charset=utf-8"),
+                        )],
+                        html,
+                    )
+                        .into_response(),
+                ),
+            )
+            .await
+        }
+        Err(e) => internal(e),
+    }
+}
+
+/// Refuses, naming it, a parameter the directory search does not know or a value it
+/// would ignore: the pages forgive a mistyped link, the API says what is wrong.
+fn refusal_of(params: &HashMap<String, String>) -> Option<Response> {
+    use app::domain::listing::{Audience, Cost, Platform};
+    const KNOWN: [&str; 7] = [
+        "q", "category", "platform", "cost", "audience", "sort", "page",
+    ];
+    if let Some(unknown) = params.keys().find(|k| !KNOWN.contains(&k.as_str())) {
+        return Some(error(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "Unknown parameter \u{201c}{unknown}\u{201d}. Known: {}.",
+                KNOWN.join(", ")
+            ),
+            None,
+        ));
+    }
+    let bad = |parameter: &'static str, message: &str| {
+        Some(error(
+            StatusCode::BAD_REQUEST,
+            message.to_owned(),
+            Some(parameter),
+        ))
+    };
+    let value = |key: &str| {
+        params
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    };
+    if value("platform").is_some_and(|v| Platform::from_key(v).is_none()) {
+        return bad(
+            "platform",
+            "platform must be web, ios, android, desktop or other.",
+        );
+    }
+    if value("cost").is_some_and(|v| Cost::from_key(v).is_none()) {
+        return bad("cost", "cost must be free, freemium, paid or subscription.");
+    }
+    if value("audience").is_some_and(|v| Audience::from_key(v).is_none()) {
+        return bad(
+            "audience",
+            "audience must be public, patients, carers, professionals or children.",
+        );
+    }
+    if value("sort").is_some_and(|v| !matches!(v, "name" | "recent")) {
+        return bad("sort", "sort must be name or recent.");
+    }
+    let pages = 1..=app::features::directory::model::DIRECTORY_PAGE_MAX;
+    if value("page").is_some_and(|v| {
+        v.parse::<u64>()
+            .ok()
+            .filter(|p| pages.contains(p))
+            .is_none()
+    }) {
+        return bad("page", "page must be a number from 1 to 10000.");
+    }
+    None
 }

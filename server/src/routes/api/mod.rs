@@ -62,6 +62,33 @@ pub fn open(mut response: Response) -> Response {
     response
 }
 
+/// Sets `Last-Modified` to `at`.
+pub fn set_last_modified(response: &mut Response, at: chrono::DateTime<chrono::Utc>) {
+    let text = at.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    if let Ok(value) = HeaderValue::from_str(&text) {
+        response.headers_mut().insert(header::LAST_MODIFIED, value);
+    }
+}
+
+/// An Atom feed as an open response, with `Last-Modified` when it has entries.
+pub fn atom_response(
+    feed: &atom_syndication::Feed,
+    updated: Option<chrono::DateTime<chrono::Utc>>,
+) -> Response {
+    let mut response = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/atom+xml; charset=utf-8"),
+        )],
+        feed.to_string(),
+    )
+        .into_response();
+    if let Some(at) = updated {
+        set_last_modified(&mut response, at);
+    }
+    open(response)
+}
+
 /// The answer to a path `{id}` that is not a number: 400, saying the `what`'s id must
 /// be one.
 pub fn bad_id(what: &str) -> Response {

@@ -26,6 +26,7 @@ use super::{ApiError, campaigns, ideas};
         listings::listings,
         listings::listing,
         listings::listings_csv,
+        listings::fragment,
         document,
     ),
     components(schemas(ApiError, ListingPageJson)),
