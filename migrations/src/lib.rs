@@ -20,7 +20,7 @@ mod m20261130_000011_moderator_edits;
 mod m20261201_000012_reporter_standing;
 mod m20261201_000013_merged_votes_move;
 mod m20261201_000014_site_pages;
-mod m20261202_000015_idea_withdrawal;
+mod m20261202_000015_authors_own_ideas;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -43,7 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_reporter_standing::Migration),
             Box::new(m20261201_000013_merged_votes_move::Migration),
             Box::new(m20261201_000014_site_pages::Migration),
-            Box::new(m20261202_000015_idea_withdrawal::Migration),
+            Box::new(m20261202_000015_authors_own_ideas::Migration),
         ]
     }
 }

@@ -78,19 +78,16 @@ pub async fn edit_own(
     if let Err(refusal) = rules.may_edit(&state_of(&model, &campaign, now), now) {
         return Ok(AuthorOutcome::Refused(refusal));
     }
-    let href = match crate::server::edits::replace_words(
-        &txn,
-        model.clone(),
-        author.id,
-        new,
-        AUTHOR_CHANGE,
-        now,
-    )
-    .await?
-    {
-        Some(saved) => idea_href(saved.id, &saved.slug),
-        None => idea_href(model.id, &model.slug),
+    let change = crate::server::edits::Change {
+        editor_id: author.id,
+        by_author: true,
+        reason: AUTHOR_CHANGE,
     };
+    let href =
+        match crate::server::edits::replace_words(&txn, model.clone(), change, new, now).await? {
+            Some(saved) => idea_href(saved.id, &saved.slug),
+            None => idea_href(model.id, &model.slug),
+        };
     txn.commit().await?;
     Ok(AuthorOutcome::Done { href })
 }

@@ -57,7 +57,12 @@ pub async fn edit_idea(
     };
     let slug = model.slug.clone();
     let author = model.author_id;
-    let Some(saved) = replace_words(&txn, model, moderator.id, new, reason, now).await? else {
+    let change = Change {
+        editor_id: moderator.id,
+        by_author: false,
+        reason,
+    };
+    let Some(saved) = replace_words(&txn, model, change, new, now).await? else {
         return Ok(EditOutcome::Saved {
             href: idea_href(id, &slug),
         });
@@ -90,14 +95,22 @@ pub async fn edit_idea(
     })
 }
 
+/// Who changes an idea's words, and why.
+pub struct Change<'a> {
+    pub editor_id: i64,
+    /// Its author, within the limits authors have; otherwise a moderator (who may also
+    /// be its author).
+    pub by_author: bool,
+    pub reason: &'a str,
+}
+
 /// Replaces `model`'s words with `new` inside `txn`, keeping the old ones with who
 /// changed them and why. `None` when the words are the same (nothing to keep).
 pub async fn replace_words(
     txn: &impl ConnectionTrait,
     model: idea::Model,
-    editor_id: i64,
+    change: Change<'_>,
     new: IdeaWords,
-    reason: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<idea::Model>, DbErr> {
     let before = words_of(&model);
@@ -107,9 +120,10 @@ pub async fn replace_words(
     content_edit::ActiveModel {
         subject_type: Set(Subject::Idea.key().to_owned()),
         subject_id: Set(model.id),
-        editor_id: Set(Some(editor_id)),
+        editor_id: Set(Some(change.editor_id)),
         previous: Set(serde_json::to_string(&before).expect("plain strings serialise")),
-        reason: Set(reason.to_owned()),
+        reason: Set(change.reason.to_owned()),
+        by_author: Set(change.by_author),
         created_at: Set(now),
         ..Default::default()
     }
@@ -126,11 +140,7 @@ pub async fn replace_words(
 
 /// Every earlier version of idea `id`, newest first: the words as they were before
 /// each change, who changed them (its author, or a moderator, named), when and why.
-pub async fn history(
-    db: &impl ConnectionTrait,
-    id: i64,
-    author_id: i64,
-) -> Result<Vec<EditRecord>, DbErr> {
+pub async fn history(db: &impl ConnectionTrait, id: i64) -> Result<Vec<EditRecord>, DbErr> {
     let edits = content_edit::Entity::find()
         .filter(content_edit::Column::SubjectType.eq(Subject::Idea.key()))
         .filter(content_edit::Column::SubjectId.eq(id))
@@ -142,7 +152,7 @@ pub async fn history(
         .into_iter()
         .map(|(edit, editor)| EditRecord {
             when: uk_date_time(edit.created_at),
-            by_author: edit.editor_id == Some(author_id),
+            by_author: edit.by_author,
             editor: editor
                 .map(|u| u.display_name)
                 .unwrap_or_else(|| "Deleted account".to_owned()),
@@ -160,7 +170,7 @@ pub async fn idea_context(
     let Some(model) = idea::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
-    let history = history(db, id, model.author_id).await?;
+    let history = history(db, id).await?;
     Ok(Some(IdeaEditContext {
         id,
         href: idea_href(model.id, &model.slug),

@@ -17,6 +17,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub reason: String,
     pub created_at: DateTime<Utc>,
+    /// Changed by its author, within the limits authors have (not by a moderator).
+    pub by_author: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

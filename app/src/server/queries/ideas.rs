@@ -424,7 +424,7 @@ pub async fn published_idea(
     let status_reason = idea.status_reason.clone();
     let answered_by = super::directory::answering(db, idea.id).await?;
     let comments_locked = idea.comments_locked;
-    let versions = crate::server::edits::history(db, idea.id, idea.author_id).await?;
+    let versions = crate::server::edits::history(db, idea.id).await?;
     let moderator_edit = versions
         .iter()
         .find(|v| !v.by_author)
