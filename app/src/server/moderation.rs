@@ -271,6 +271,27 @@ pub enum ActionOutcome {
     NotApplicable,
 }
 
+/// What restoring hidden `subject` `id` brings it back to: published, or withdrawn for
+/// an idea its author had withdrawn before it was hidden.
+async fn restored(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    id: i64,
+) -> Result<Visibility, DbErr> {
+    let withdrawn = match subject {
+        Subject::Idea => idea::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .is_some_and(|i| i.withdrawn_at.is_some()),
+        _ => false,
+    };
+    Ok(if withdrawn {
+        Visibility::Withdrawn
+    } else {
+        Visibility::Published
+    })
+}
+
 /// Who wrote `subject` `id`, and the idea it is on: (author, idea, comment).
 async fn author_of(
     db: &impl ConnectionTrait,
@@ -332,9 +353,15 @@ pub async fn act(
         let target = match (action, visibility) {
             (Action::Approve, Visibility::Pending) => Some(Visibility::Published),
             (Action::Reject, Visibility::Pending) => Some(Visibility::Rejected),
-            (Action::Hide, Visibility::Published) => Some(Visibility::Hidden),
-            (Action::Restore, Visibility::Hidden) => Some(Visibility::Published),
-            (Action::Dismiss, Visibility::Published | Visibility::Hidden) => None,
+            // A withdrawn idea can still be reported (its page stays) and hidden.
+            (Action::Hide, Visibility::Published | Visibility::Withdrawn) => {
+                Some(Visibility::Hidden)
+            }
+            (Action::Restore, Visibility::Hidden) => Some(restored(&txn, subject, id).await?),
+            (
+                Action::Dismiss,
+                Visibility::Published | Visibility::Hidden | Visibility::Withdrawn,
+            ) => None,
             _ => return Ok(ActionOutcome::NotApplicable),
         };
         if let Some(target) = target {

@@ -133,6 +133,27 @@ async fn authors_change_their_words_and_the_earlier_ones_stay_on_the_page() {
     );
     // An author's change is not a moderator's edit.
     assert!(texts(&page, ".moderator-edit").is_empty());
+
+    // A moderator's edit (taking out personal details, say) hides every earlier
+    // version from the public: the words it took out must not come back that way.
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let response = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/ideas/{}/edit", idea.id),
+            &[
+                ("title", "Sleep diary for night shift workers"),
+                ("summary", "Track what keeps you awake."),
+                ("description", "A diary for sleep."),
+                ("template", "personal_information"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let page = app.page(&href(&changed), 200).await;
+    assert!(texts(&page, ".idea-versions").is_empty());
+    assert_eq!(texts(&page, ".moderator-edit").len(), 1);
 }
 
 #[tokio::test]
@@ -274,6 +295,34 @@ async fn withdrawing_tells_supporters_and_takes_it_out_of_the_lists(backend: Bac
         .post_form(&format!("{}/withdraw", href(&idea)), &[])
         .await;
     assert_eq!(again.status(), 409);
+
+    // Moderators can still hide it (its page stays up); restoring it brings it back
+    // withdrawn, not into the lists.
+    let key = format!("idea:{}", idea.id);
+    for (action, expected) in [
+        ("hide", Visibility::Hidden),
+        ("restore", Visibility::Withdrawn),
+    ] {
+        let response = app
+            .post_from(
+                &supporters[1],
+                "/moderation",
+                &[
+                    ("selected", key.as_str()),
+                    ("action", action),
+                    ("template", "personal_information"),
+                    ("reason", ""),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "{action}");
+        let stored = idea::Entity::find_by_id(idea.id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.visibility, expected, "{action}");
+    }
 }
 
 on_both_databases!(withdrawing_tells_supporters_and_takes_it_out_of_the_lists);

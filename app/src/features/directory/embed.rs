@@ -24,7 +24,7 @@ pub fn document(page: DirectoryPage, search: &DirectoryQuery, site: &str) -> Str
     let canonical = format!("{site}{}", search.href(1));
     let list = list(page, search, site, Embedding::Framed);
     let html = view! {
-        <html lang="en">
+        <html lang="en" class="app-embed">
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -35,7 +35,7 @@ pub fn document(page: DirectoryPage, search: &DirectoryQuery, site: &str) -> Str
                 <link rel="canonical" href=canonical/>
                 <link rel="stylesheet" href="/pkg/ideas.css"/>
             </head>
-            <body class="app-embed">
+            <body>
                 <main id="maincontent" class="app-embed__main">
                     <div inner_html=list></div>
                 </main>

@@ -62,7 +62,8 @@ pub struct IdeaDetail {
     pub comments_locked: bool,
     /// "Edited by a moderator on 3 December 2026: <reason>", after the latest such edit.
     pub moderator_edit: Option<String>,
-    /// Its words before each change (by its author or a moderator), newest first.
+    /// Its words before each change its author made since a moderator last edited it,
+    /// newest first.
     pub versions: Vec<crate::features::moderation::edit::EditRecord>,
     /// "Withdrawn by the person who put it forward on 3 December 2026", once withdrawn:
     /// it then takes no more support or comments.

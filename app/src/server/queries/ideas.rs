@@ -424,11 +424,14 @@ pub async fn published_idea(
     let status_reason = idea.status_reason.clone();
     let answered_by = super::directory::answering(db, idea.id).await?;
     let comments_locked = idea.comments_locked;
-    let versions = crate::server::edits::history(db, idea.id).await?;
-    let moderator_edit = versions
+    let history = crate::server::edits::history(db, idea.id).await?;
+    let moderator_edit = history
         .iter()
         .find(|v| !v.by_author)
         .map(|v| format!("Edited by a moderator on {}: {}", v.when, v.reason));
+    // The public sees its author's changes since a moderator last edited it: words a
+    // moderator took out (personal details, say) must not come back as a version.
+    let versions = history.into_iter().take_while(|v| v.by_author).collect();
     let withdrawn = idea.withdrawn_at.map(|at| {
         format!(
             "Withdrawn on {} by the person who put it forward. It no longer takes support or comments.",
