@@ -99,8 +99,44 @@ pub struct CampaignDraft {
     pub closes_at: chrono::NaiveDateTime,
     pub voting_closes_at: chrono::NaiveDateTime,
     pub moderation: ModerationMode,
+    /// How many ideas each person may support at once; `None`: no limit.
+    pub support_budget: Option<i32>,
     pub categories: Vec<String>,
     pub new_categories: Vec<String>,
+}
+
+/// The largest support budget a campaign may set: beyond it, a limit means nothing.
+pub const SUPPORT_BUDGET_MAX: i32 = 1_000;
+
+/// What to do with a support budget spent.
+pub const SUPPORTS_SPENT_HINT: &str =
+    "Withdraw your support from another idea to support this one.";
+
+/// What a person has left of a campaign's support budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportsLeft {
+    pub left: i32,
+    pub budget: i32,
+}
+
+impl SupportsLeft {
+    /// "You have 3 of 10 supports left in this campaign."
+    pub fn sentence(self) -> String {
+        match self.left {
+            0 => format!(
+                "You have used all {} of your supports in this campaign.",
+                self.budget
+            ),
+            1 => format!(
+                "You have 1 of {} supports left in this campaign.",
+                self.budget
+            ),
+            n => format!(
+                "You have {n} of {} supports left in this campaign.",
+                self.budget
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

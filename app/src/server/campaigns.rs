@@ -74,6 +74,7 @@ pub async fn save(
             active.submissions_close_at = Set(closes);
             active.voting_closes_at = Set(voting);
             active.moderation_mode = Set(draft.moderation);
+            active.support_budget = Set(draft.support_budget);
             active.updated_at = Set(now);
             active.update(&txn).await?
         }
@@ -87,6 +88,7 @@ pub async fn save(
                 submissions_close_at: Set(closes),
                 voting_closes_at: Set(voting),
                 moderation_mode: Set(draft.moderation),
+                support_budget: Set(draft.support_budget),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

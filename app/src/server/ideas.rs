@@ -5,7 +5,8 @@ use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, Set, TransactionTrait, TryInsertResult,
+    PaginatorTrait, QueryFilter, QuerySelect, RelationTrait, Set, TransactionTrait,
+    TryInsertResult,
 };
 
 use crate::domain::campaign::{CampaignPhase, ModerationMode};
@@ -155,8 +156,31 @@ pub enum VoteOutcome {
     Counted { votes: i32, voted: bool },
     /// The campaign's voting window is shut.
     VotingClosed,
+    /// The person already supports as many of the campaign's ideas as it allows.
+    BudgetSpent { budget: i32 },
     /// No such published idea.
     NotFound,
+}
+
+/// How many of campaign `campaign_id`'s listed ideas `user_id` supports, leaving out
+/// `except` (the idea being voted on: supporting it again is no new support).
+pub async fn used_supports(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i64,
+    campaign_id: i64,
+    except: Option<i64>,
+) -> Result<i64, DbErr> {
+    let mut query = vote::Entity::find()
+        .join(sea_orm::JoinType::InnerJoin, vote::Relation::Idea.def())
+        .filter(vote::Column::UserId.eq(user_id))
+        .filter(idea::Column::CampaignId.eq(campaign_id))
+        // Support given to an idea since withdrawn or merged away counts for nothing.
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(idea::Column::DuplicateOfId.is_null());
+    if let Some(except) = except {
+        query = query.filter(vote::Column::IdeaId.ne(except));
+    }
+    Ok(query.count(db).await? as i64)
 }
 
 /// Records that `user_id` supports (or, with `support = false`, no longer supports)
@@ -183,6 +207,19 @@ pub async fn vote(
         return Ok(VoteOutcome::VotingClosed);
     }
     let txn = db.begin().await?;
+    if support && let Some(budget) = campaign.support_budget {
+        // The person's own row first: their votes in flight, on any instance, are
+        // then counted one after another, so the budget holds exactly.
+        crate::server::locking::claim::<crate::server::entities::user::Entity>(
+            &txn,
+            crate::server::entities::user::Column::Id,
+            user_id,
+        )
+        .await?;
+        if used_supports(&txn, user_id, campaign.id, Some(idea.id)).await? >= i64::from(budget) {
+            return Ok(VoteOutcome::BudgetSpent { budget });
+        }
+    }
     let changed = if support {
         let inserted = vote::Entity::insert(vote::ActiveModel {
             user_id: Set(user_id),

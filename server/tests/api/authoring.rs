@@ -252,6 +252,18 @@ async fn withdrawing_tells_supporters_and_takes_it_out_of_the_lists(backend: Bac
     );
     assert!(texts(&page, "#support").is_empty());
     assert!(texts(&page, ".author-tools a").is_empty());
+    assert!(
+        texts(&page, ".discussion p")
+            .contains(&"This idea was withdrawn; its discussion is kept as it was.".to_owned())
+    );
+    assert!(texts(&page, ".discussion textarea").is_empty());
+    // Out of search results too.
+    assert_eq!(
+        page.select(&scraper::Selector::parse("meta[name=robots]").unwrap())
+            .filter_map(|m| m.value().attr("content"))
+            .collect::<Vec<_>>(),
+        ["noindex"]
+    );
     // Out of the lists, the API, the counts and the sitemap.
     let list: serde_json::Value = app
         .get("/api/v1/ideas?campaign=apps-for-everyday-health&sort=newest&limit=100")

@@ -27,5 +27,6 @@ mod security;
 mod sessions;
 mod site_pages;
 mod support;
+mod support_budgets;
 mod votes;
 mod webhook_targets;

@@ -304,7 +304,18 @@ impl TestApp {
     /// Calls a server function as the page's own script would: same-origin, form-encoded
     /// arguments, JSON back.
     pub async fn call_server_fn(&self, path: &str, arguments: &str) -> reqwest::Response {
-        self.client
+        self.call_server_fn_from(&self.client, path, arguments)
+            .await
+    }
+
+    /// Calls a server function from another browser (`client`), as its page would.
+    pub async fn call_server_fn_from(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        arguments: &str,
+    ) -> reqwest::Response {
+        client
             .post(format!("{}{path}", self.address))
             .header("origin", &self.address)
             .header("accept", "application/json")

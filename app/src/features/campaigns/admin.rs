@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::campaign::CategoryOption;
-use crate::domain::campaign::ModerationMode;
+use crate::domain::campaign::{ModerationMode, SUPPORT_BUDGET_MAX};
 use crate::forms::{FieldErrors, multi_line, one_paragraph, single_line};
 
 pub const CAMPAIGN_TITLE_MAX: usize = 120;
@@ -28,6 +28,8 @@ pub struct CampaignForm {
     pub voting_closes_at: String,
     /// "pre" or "post".
     pub moderation: String,
+    /// How many ideas each person may support; empty for no limit.
+    pub support_budget: String,
     /// Slugs of the chosen existing categories.
     pub categories: Vec<String>,
     /// New categories to create, one name per line.
@@ -128,6 +130,21 @@ impl CampaignForm {
         {
             errors.add("voting-closes-at", "Voting cannot close before ideas close");
         }
+        let support_budget = match self.support_budget.trim() {
+            "" => None,
+            text => match text.parse::<i32>() {
+                Ok(n) if (1..=SUPPORT_BUDGET_MAX).contains(&n) => Some(n),
+                _ => {
+                    errors.add(
+                        "support-budget",
+                        format!(
+                            "Enter a whole number from 1 to {SUPPORT_BUDGET_MAX}, or leave it empty for no limit"
+                        ),
+                    );
+                    None
+                }
+            },
+        };
         let moderation = match self.moderation.as_str() {
             "pre" => Some(ModerationMode::Pre),
             "post" => Some(ModerationMode::Post),
@@ -180,6 +197,7 @@ impl CampaignForm {
             closes_at: closes_at.expect("checked above"),
             voting_closes_at: voting_closes_at.expect("checked above"),
             moderation: moderation.expect("checked above"),
+            support_budget,
             categories,
             new_categories,
         })
@@ -229,6 +247,24 @@ mod tests {
             moderation: "pre".into(),
             categories: vec!["carers".into()],
             new_categories: "Young carers\n\n".into(),
+            support_budget: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_support_budget_is_a_whole_number_or_nothing() {
+        let with = |text: &str| {
+            CampaignForm {
+                support_budget: text.into(),
+                ..good()
+            }
+            .validate(&known())
+        };
+        assert_eq!(with("").unwrap().support_budget, None);
+        assert_eq!(with(" 10 ").unwrap().support_budget, Some(10));
+        for bad in ["0", "-3", "ten", "2.5", "1001"] {
+            let errors = with(bad).unwrap_err();
+            assert!(errors.get("support-budget").is_some(), "{bad}");
         }
     }
 

@@ -143,6 +143,9 @@ fn CampaignFormView(
                 value=values.voting_closes_at errors=errors.clone() input_type="datetime-local"/>
             <Radios id="moderation" name="moderation" legend="How new ideas are checked"
                 options=moderation value=values.moderation errors=errors.clone()/>
+            <TextInput id="support-budget" name="support_budget" label="How many ideas each person may support (optional)"
+                hint="Leave empty for no limit. With a limit, people choose what matters most to them; withdrawing support from one idea frees it for another."
+                value=values.support_budget errors=errors.clone()/>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_category_error>
                 <fieldset class="nhsuk-fieldset" aria-describedby=has_category_error.then_some("categories-error")>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"Categories people choose from"</legend>

@@ -90,6 +90,10 @@ pub async fn get_campaign_form(slug: Option<String>) -> Result<CampaignEditConte
                 },
                 categories: chosen.into_iter().map(|c| c.slug).collect(),
                 new_categories: String::new(),
+                support_budget: model
+                    .support_budget
+                    .map(|n| n.to_string())
+                    .unwrap_or_default(),
             }
         }
     };

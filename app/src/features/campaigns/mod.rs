@@ -25,6 +25,8 @@ pub struct CampaignSummary {
     pub closes_on: String,
     pub voting_closes_on: String,
     pub idea_count: u64,
+    /// How many ideas each person may support at once; `None`: no limit.
+    pub support_budget: Option<i32>,
 }
 
 impl CampaignSummary {

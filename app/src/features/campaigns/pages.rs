@@ -101,6 +101,14 @@ fn CampaignDates(campaign: CampaignSummary) -> impl IntoView {
                 <dt class="nhsuk-summary-list__key">"Voting closes"</dt>
                 <dd class="nhsuk-summary-list__value">{campaign.voting_closes_on}</dd>
             </div>
+            {campaign.support_budget.map(|budget| view! {
+                <div class="nhsuk-summary-list__row">
+                    <dt class="nhsuk-summary-list__key">"Support"</dt>
+                    <dd class="nhsuk-summary-list__value">
+                        {format!("Each person can support up to {budget} ideas at a time. Withdrawing support from one frees it for another.")}
+                    </dd>
+                </div>
+            })}
         </dl>
     }
 }

@@ -18,6 +18,8 @@ pub fn Discussion(
     signed_in: bool,
     /// The campaign still takes comments.
     open: bool,
+    /// Why it does not, when not because the campaign closed (the idea was withdrawn).
+    closed_because: Option<&'static str>,
     /// A moderator closed this discussion to new comments.
     locked: bool,
     /// A refused comment, to show again with its message.
@@ -85,7 +87,9 @@ pub fn Discussion(
                 }).collect_view()}
             </ol>
             {(!open).then(|| view! {
-                <p class="nhsuk-body">"This campaign has closed; its discussion is kept as it was."</p>
+                <p class="nhsuk-body">
+                    {closed_because.unwrap_or("This campaign has closed; its discussion is kept as it was.")}
+                </p>
             })}
             {(open && locked).then(|| view! {
                 <p class="nhsuk-body">"A moderator has closed this discussion to new comments; it is kept as it was."</p>

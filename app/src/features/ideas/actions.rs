@@ -260,6 +260,9 @@ async fn vote(
             Ok(Reply::redirect(with_notice(&back, done, "")))
         }
         VoteOutcome::VotingClosed => Ok(Reply::redirect(with_notice(&back, "voting-closed", ""))),
+        VoteOutcome::BudgetSpent { .. } => {
+            Ok(Reply::redirect(with_notice(&back, "supports-spent", "")))
+        }
         VoteOutcome::NotFound => Err(RouteError::NotFound),
     }
 }

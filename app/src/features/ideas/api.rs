@@ -131,6 +131,12 @@ pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError>
             "Voting has closed for this campaign, so support cannot change.".into(),
         )
         .respond()),
+        VoteOutcome::BudgetSpent { budget } => Err(AppError::Refused(format!(
+            "{} {}",
+            crate::domain::campaign::SupportsLeft { left: 0, budget }.sentence(),
+            crate::domain::campaign::SUPPORTS_SPENT_HINT
+        ))
+        .respond()),
         VoteOutcome::NotFound => Err(AppError::NotFound.respond()),
     }
 }

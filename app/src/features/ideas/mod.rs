@@ -90,6 +90,8 @@ pub struct IdeaViewer {
     pub can_edit: bool,
     /// The author may withdraw it now.
     pub can_withdraw: bool,
+    /// What the reader has left of the campaign's support budget, when it has one.
+    pub supports_left: Option<crate::domain::campaign::SupportsLeft>,
     /// A fresh key for the comment forms on this showing of the page: posting the
     /// same form twice (a double click) stores one comment.
     pub form_key: String,

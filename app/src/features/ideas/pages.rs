@@ -1,6 +1,7 @@
 //! The idea page, `/ideas/{id}-{slug}`, and the page for putting an idea forward.
 
 use crate::components::page_meta::{PageMeta, Shared};
+use crate::domain::campaign::SupportsLeft;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -47,6 +48,10 @@ fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
         "reported" => (
             "Thank you for your report. A moderator will look at it.",
             true,
+        ),
+        "supports-spent" => (
+            "You have used all your supports in this campaign. Withdraw your support from another idea to support this one.",
+            false,
         ),
         "voting-closed" => (
             "Voting has closed for this campaign, so support cannot change.",
@@ -119,10 +124,12 @@ fn IdeaView(
         .or_else(|| status.as_ref().map(|s| s.errors.clone()))
         .unwrap_or_default();
     // A withdrawn idea takes no more support or comments.
-    let voting_open = idea.campaign_phase.is_current() && idea.withdrawn.is_none();
+    let withdrawn = idea.withdrawn.is_some();
+    let voting_open = idea.campaign_phase.is_current() && !withdrawn;
     let viewer = idea.viewer.clone();
     view! {
-        <PageMeta title=form_title(&card.title, &errors) description=card.summary.clone() canonical=href.clone() shared=Shared::Article/>
+        <PageMeta title=form_title(&card.title, &errors) description=card.summary.clone() canonical=href.clone()
+            shared=if withdrawn { Shared::Private } else { Shared::Article }/>
         <script type="application/ld+json" inner_html=idea.structured_data.clone()></script>
         <ErrorSummary errors=errors/>
         <nav class="nhsuk-back-link" aria-label="Back">
@@ -143,7 +150,8 @@ fn IdeaView(
             None => view! {
                 <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
                     <SupportPanel idea_id=card.id votes=card.vote_count voted=viewer.voted
-                        signed_in=viewer.signed_in open=voting_open return_to=href.clone()/>
+                        signed_in=viewer.signed_in open=voting_open return_to=href.clone()
+                        supports_left=viewer.supports_left/>
                 </div>
             }.into_any(),
         }}
@@ -226,6 +234,7 @@ fn IdeaView(
         })}
         <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
             open=voting_open locked=idea.comments_locked
+            closed_because=withdrawn.then_some("This idea was withdrawn; its discussion is kept as it was.")
             submitted=comment form_key=idea.viewer.form_key.clone()/>
     }
     .into_any()
@@ -282,9 +291,14 @@ pub fn SupportPanel(
     signed_in: bool,
     open: bool,
     return_to: String,
+    /// What the reader has left of the campaign's support budget, when it has one.
+    supports_left: Option<SupportsLeft>,
 ) -> impl IntoView {
     let votes = RwSignal::new(votes);
     let voted = RwSignal::new(voted);
+    let left = RwSignal::new(supports_left);
+    // With the budget spent, supporting another idea waits for a withdrawal elsewhere.
+    let spent = move || !voted.get() && left.get().is_some_and(|l| l.left == 0);
     let problem = RwSignal::new(None::<String>);
     let count = move || match votes.get() {
         1 => "1 person supports this idea".to_owned(),
@@ -305,8 +319,14 @@ pub fn SupportPanel(
             ev.prevent_default();
             let (before_votes, before_voted) = (votes.get_untracked(), voted.get_untracked());
             let support = !before_voted;
+            let before_left = left.get_untracked();
+            let step = if support { 1 } else { -1 };
             voted.set(support);
-            votes.set(before_votes + if support { 1 } else { -1 });
+            votes.set(before_votes + step);
+            left.set(before_left.map(|l| SupportsLeft {
+                left: (l.left - step).max(0),
+                ..l
+            }));
             problem.set(None);
             leptos::task::spawn_local(async move {
                 match cast_vote(idea_id, support).await {
@@ -317,6 +337,7 @@ pub fn SupportPanel(
                     Err(err) => {
                         votes.set(before_votes);
                         voted.set(before_voted);
+                        left.set(before_left);
                         problem.set(Some(format!("Your support was not changed. {err}")));
                     }
                 }
@@ -331,10 +352,18 @@ pub fn SupportPanel(
                         <p class="nhsuk-body-s">"You support this idea."</p>
                         <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Withdraw your support"</button>
                     }.into_any()
+                } else if spent() {
+                    ().into_any()
                 } else {
                     view! { <button class="nhsuk-button" type="submit">"Support this idea"</button> }.into_any()
                 }}
             </form>
+            {move || left.get().map(|l| view! {
+                <p class="nhsuk-body-s supports-left">
+                    {l.sentence()}
+                    {spent().then(|| format!(" {}", crate::domain::campaign::SUPPORTS_SPENT_HINT))}
+                </p>
+            })}
         }
         .into_any()
     };

@@ -20,6 +20,8 @@ pub struct Model {
     pub moderation_mode: ModerationMode,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// How many of its ideas each person may support at once; `None`: no limit.
+    pub support_budget: Option<i32>,
 }
 
 impl Model {

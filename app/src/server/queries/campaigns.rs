@@ -169,6 +169,7 @@ fn counted_summary(
         closes_on: uk_date(model.submissions_close_at),
         voting_closes_on: uk_date(model.voting_closes_at),
         idea_count,
+        support_budget: model.support_budget,
     }
 }
 

@@ -407,6 +407,18 @@ pub async fn published_idea(
                 can_edit: is_author && authoring.may_edit(&state, now).is_ok(),
                 can_withdraw: is_author
                     && crate::domain::authoring::Authoring::may_withdraw(&state).is_ok(),
+                supports_left: match campaign.support_budget {
+                    Some(budget) => {
+                        let used =
+                            crate::server::ideas::used_supports(db, user.id, campaign.id, None)
+                                .await?;
+                        Some(crate::domain::campaign::SupportsLeft {
+                            left: (i64::from(budget) - used).max(0) as i32,
+                            budget,
+                        })
+                    }
+                    None => None,
+                },
                 form_key: uuid::Uuid::new_v4().to_string(),
             }
         }
