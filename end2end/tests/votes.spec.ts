@@ -1,9 +1,10 @@
-import { expect, signInWithTestId, test, waitForHydration } from './helpers';
+import { demoSignIn, expect, expectNoAxeViolations, signInWithTestId, test, waitForHydration } from './helpers';
 
 test.describe('with JavaScript', () => {
   test('supporting an idea updates the count in place, and a refusal is rolled back', async ({ page }) => {
     await signInWithTestId(page, `voter-${Date.now()}`);
-    await page.goto('/campaigns/apps-for-everyday-health?sort=newest');
+    // The most supported idea: the newest may be another test's, withdrawn meanwhile.
+    await page.goto('/campaigns/apps-for-everyday-health');
     await waitForHydration(page);
     await page.locator('.idea-card a').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -33,3 +34,77 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a campaign with a support budget (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('a person supports up to the budget, and withdrawing frees one', async ({ page, browser }) => {
+      test.setTimeout(90_000);
+      const stamp = `${javaScriptEnabled ? 'js' : 'nojs'}${Date.now()}`;
+      const settle = async () => {
+        if (javaScriptEnabled) {
+          await waitForHydration(page);
+          await expectNoAxeViolations(page);
+        }
+      };
+      // An administrator opens a campaign where each person may support one idea.
+      const admin = await browser.newPage({ javaScriptEnabled });
+      await demoSignIn(admin, 'Administrator', '/admin/campaigns/new');
+      const title = `Choose one ${stamp}`;
+      await admin.getByLabel('Title', { exact: true }).fill(title);
+      await admin.getByLabel('Summary').fill('Which single idea matters most to you?');
+      await admin.getByLabel('Description').fill('Support the one you would choose.');
+      await admin.getByLabel('Ideas accepted from').fill('2026-11-01T09:00');
+      await admin.getByLabel('Ideas accepted until').fill('2030-06-01T09:00');
+      await admin.getByLabel('Voting closes').fill('2030-07-01T09:00');
+      await admin.getByLabel('Carers', { exact: true }).check();
+      await admin.getByLabel('How many ideas each person may support (optional)').fill('none');
+      await admin.getByRole('button', { name: 'Save the campaign' }).click();
+      await expect(admin.locator('#support-budget-error')).toContainText('Enter a whole number');
+      await admin.getByLabel('How many ideas each person may support (optional)').fill('1');
+      await admin.getByRole('button', { name: 'Save the campaign' }).click();
+      await expect(admin.locator('.nhsuk-notification-banner')).toContainText('The campaign has been saved');
+      await admin.close();
+      // Its address, from its title.
+      const campaign = `/campaigns/choose-one-${stamp}`;
+
+      await signInWithTestId(page, `chooser-${stamp}`);
+      const ideas: string[] = [];
+      // Two ideas with no word in common, so neither is offered as like the other.
+      for (const [name, summary] of [
+        [`Respite finder ${stamp}`, 'Find a break when looking after someone.'],
+        [`Medicines rota ${[...stamp].reverse().join('')}`, 'Reminders to take tablets on time.'],
+      ]) {
+        await page.goto(`${campaign}/ideas/new`);
+        await page.getByLabel('Title').fill(name);
+        await page.getByLabel('Summary').fill(summary);
+        await page.getByLabel('Carers', { exact: true }).check();
+        await page.getByLabel('Idea for a new app or tool').check();
+        await page.getByRole('button', { name: 'Submit your idea' }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+        ideas.push(new URL(page.url()).pathname);
+      }
+
+      await page.goto(ideas[0]);
+      await settle();
+      await expect(page.locator('.supports-left')).toHaveText('You have 1 of 1 supports left in this campaign.');
+      await page.getByRole('button', { name: 'Support this idea' }).click();
+      await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
+      await expect(page.locator('.supports-left')).toHaveText('You have used all 1 of your supports in this campaign.');
+
+      await page.goto(ideas[1]);
+      await settle();
+      await expect(page.locator('.supports-left')).toContainText('Withdraw your support from another idea to support this one.');
+      await expect(page.getByRole('button', { name: 'Support this idea' })).toHaveCount(0);
+
+      await page.goto(ideas[0]);
+      await page.getByRole('button', { name: 'Withdraw your support' }).click();
+      await expect(page.getByRole('button', { name: 'Support this idea' })).toBeVisible();
+      await page.goto(ideas[1]);
+      await page.getByRole('button', { name: 'Support this idea' }).click();
+      await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
+      await expect(page.locator('.supports-left')).toHaveText('You have used all 1 of your supports in this campaign.');
+    });
+  });
+}
