@@ -94,6 +94,9 @@ test.describe('without JavaScript', () => {
 
 test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   test('every page has no violations once hydrated', async ({ page }) => {
+    // A dozen pages, each hydrated and checked by axe: more than the default allows on
+    // a loaded two-core machine.
+    test.setTimeout(120_000);
     for (const path of await pagesToCheck(page)) {
       await page.goto(path);
       await waitForHydration(page);
@@ -102,6 +105,7 @@ test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   });
 
   test('every page has no violations as the server renders it', async ({ page }) => {
+    test.setTimeout(120_000);
     // axe needs JavaScript to run, so instead of turning it off this keeps the site's own
     // bundle from loading: the page stays exactly as the server sent it.
     await page.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());

@@ -36,7 +36,7 @@ test.describe('with JavaScript', () => {
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`a campaign with a support budget (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
+  test.describe(`a campaign with a support budget and a fair order (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
     test.use({ javaScriptEnabled });
 
     test('a person supports up to the budget, and withdrawing frees one', async ({ page, browser }) => {
@@ -59,6 +59,7 @@ for (const javaScriptEnabled of [true, false]) {
       await admin.getByLabel('Ideas accepted until').fill('2030-06-01T09:00');
       await admin.getByLabel('Voting closes').fill('2030-07-01T09:00');
       await admin.getByLabel('Carers', { exact: true }).check();
+      await admin.getByLabel('Show ideas in a fair order while people support them').check();
       await admin.getByLabel('How many ideas each person may support (optional)').fill('none');
       await admin.getByRole('button', { name: 'Save the campaign' }).click();
       await expect(admin.locator('#support-budget-error')).toContainText('Enter a whole number');
@@ -85,6 +86,14 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
         ideas.push(new URL(page.url()).pathname);
       }
+
+      // The campaign lists its ideas in the day's fair order; most supported is a link away.
+      await page.goto(campaign);
+      await settle();
+      await expect(page.locator('.sort-links__current')).toHaveText('Fair order (changes daily)');
+      await page.locator('.sort-links').getByRole('link', { name: 'Most supported' }).click();
+      await expect(page).toHaveURL(`${campaign}?sort=top#ideas`);
+      await expect(page.locator('.sort-links__current')).toHaveText('Most supported');
 
       await page.goto(ideas[0]);
       await settle();

@@ -22,6 +22,7 @@ mod m20261201_000013_merged_votes_move;
 mod m20261201_000014_site_pages;
 mod m20261202_000015_authors_own_ideas;
 mod m20261202_000016_support_budgets;
+mod m20261202_000017_fair_order;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000014_site_pages::Migration),
             Box::new(m20261202_000015_authors_own_ideas::Migration),
             Box::new(m20261202_000016_support_budgets::Migration),
+            Box::new(m20261202_000017_fair_order::Migration),
         ]
     }
 }

@@ -101,6 +101,8 @@ pub struct CampaignDraft {
     pub moderation: ModerationMode,
     /// How many ideas each person may support at once; `None`: no limit.
     pub support_budget: Option<i32>,
+    /// Lists default to a daily shuffle while people support ideas.
+    pub fair_order: bool,
     pub categories: Vec<String>,
     pub new_categories: Vec<String>,
 }

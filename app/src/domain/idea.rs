@@ -107,11 +107,15 @@ pub enum IdeaSort {
     Newest,
     /// Most comments first.
     MostDiscussed,
+    /// A shuffle that changes daily: see [`crate::domain::shuffle`]. The default of a
+    /// campaign that asks for a fair order, while people support ideas.
+    Shuffled,
 }
 
 impl IdeaSort {
     /// Every order, in the order the sort links are shown.
-    pub const ALL: [IdeaSort; 4] = [
+    pub const ALL: [IdeaSort; 5] = [
+        IdeaSort::Shuffled,
         IdeaSort::Top,
         IdeaSort::Trending,
         IdeaSort::Newest,
@@ -134,6 +138,7 @@ impl IdeaSort {
             Self::Trending => "trending",
             Self::Newest => "newest",
             Self::MostDiscussed => "discussed",
+            Self::Shuffled => "shuffled",
         }
     }
 
@@ -144,6 +149,7 @@ impl IdeaSort {
             Self::Trending => "Trending",
             Self::Newest => "Newest",
             Self::MostDiscussed => "Most discussed",
+            Self::Shuffled => "Fair order (changes daily)",
         }
     }
 }
@@ -211,6 +217,11 @@ pub struct IdeaListQuery {
     /// Only ideas whose words or status changed at or after this instant: how a site
     /// that keeps a copy fetches what changed since it last looked.
     pub updated_since: Option<chrono::DateTime<chrono::Utc>>,
+    /// The order an address without `sort` means: most supported, or for a campaign
+    /// that asks for a fair order while people support ideas, the daily shuffle. Set by
+    /// the server from the campaign; links leave it out of their addresses.
+    #[serde(default)]
+    pub default_sort: IdeaSort,
 }
 
 /// The longest search a person can type; longer ones are cut, not refused.
@@ -248,6 +259,7 @@ impl IdeaListQuery {
             updated_since: parse_instant(value("updated_since").as_deref())
                 .ok()
                 .flatten(),
+            default_sort: IdeaSort::default(),
         }
     }
 
@@ -271,6 +283,7 @@ impl IdeaListQuery {
             q,
             after: parse_after(value("after").as_deref())?,
             updated_since: parse_instant(value("updated_since").as_deref())?,
+            default_sort: IdeaSort::default(),
         })
     }
 
@@ -278,7 +291,7 @@ impl IdeaListQuery {
     /// given), in a stable order.
     pub fn to_params(&self, after: Option<&Cursor>) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());
-        if self.sort != IdeaSort::default() {
+        if self.sort != self.default_sort {
             query.append_pair("sort", self.sort.as_query());
         }
         if let Some(q) = &self.q {
@@ -417,7 +430,7 @@ fn parse_sort(value: Option<&str>) -> Result<IdeaSort, ParamError> {
             .ok_or_else(|| {
                 ParamError::new(
                     "sort",
-                    "sort must be one of top, trending, newest, discussed.",
+                    "sort must be one of top, trending, newest, discussed, shuffled.",
                 )
             }),
     }
@@ -564,6 +577,7 @@ mod tests {
                     .unwrap()
                     .with_timezone(&chrono::Utc),
             ),
+            default_sort: IdeaSort::default(),
         };
         let cursor = Cursor {
             key: 4.123_456_789_012_345,

@@ -75,6 +75,7 @@ pub async fn save(
             active.voting_closes_at = Set(voting);
             active.moderation_mode = Set(draft.moderation);
             active.support_budget = Set(draft.support_budget);
+            active.fair_order = Set(draft.fair_order);
             active.updated_at = Set(now);
             active.update(&txn).await?
         }
@@ -89,6 +90,7 @@ pub async fn save(
                 voting_closes_at: Set(voting),
                 moderation_mode: Set(draft.moderation),
                 support_budget: Set(draft.support_budget),
+                fair_order: Set(draft.fair_order),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

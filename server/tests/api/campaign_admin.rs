@@ -21,6 +21,8 @@ fn form() -> Vec<(&'static str, &'static str)> {
         ("categories", "carers"),
         ("categories", "mental-health"),
         ("new_categories", "Young carers"),
+        ("support_budget", "10"),
+        ("fair_order", "yes"),
     ]
 }
 
@@ -41,6 +43,8 @@ async fn an_administrator_creates_and_edits_a_campaign(backend: Backend) {
         .unwrap()
         .expect("stored");
     assert_eq!(created.moderation_mode, ModerationMode::Pre);
+    assert_eq!(created.support_budget, Some(10));
+    assert!(created.fair_order);
     assert_eq!(
         crate::support::audit_of(&app, "campaign", created.id).await,
         [("campaign.created".to_owned(), None)]
@@ -75,6 +79,13 @@ async fn an_administrator_creates_and_edits_a_campaign(backend: Backend) {
     assert_eq!(
         html.select(&opens).next().unwrap().value().attr("value"),
         Some("2027-06-01T09:00")
+    );
+    let checked = scraper::Selector::parse("#fair-order[checked]").unwrap();
+    assert_eq!(html.select(&checked).count(), 1);
+    let budget = scraper::Selector::parse("#support-budget").unwrap();
+    assert_eq!(
+        html.select(&budget).next().unwrap().value().attr("value"),
+        Some("10")
     );
     let mut edited = form();
     edited[0] = ("title", "Apps for carers of all ages");

@@ -13,6 +13,7 @@ mod campaign_admin;
 mod cli;
 mod directory;
 mod discovery;
+mod fair_order;
 mod github;
 mod health;
 mod ideas;

@@ -30,6 +30,8 @@ pub struct CampaignForm {
     pub moderation: String,
     /// How many ideas each person may support; empty for no limit.
     pub support_budget: String,
+    /// "yes" to show ideas in a fair order (a checkbox).
+    pub fair_order: String,
     /// Slugs of the chosen existing categories.
     pub categories: Vec<String>,
     /// New categories to create, one name per line.
@@ -198,6 +200,7 @@ impl CampaignForm {
             voting_closes_at: voting_closes_at.expect("checked above"),
             moderation: moderation.expect("checked above"),
             support_budget,
+            fair_order: self.fair_order == "yes",
             categories,
             new_categories,
         })
@@ -248,6 +251,7 @@ mod tests {
             categories: vec!["carers".into()],
             new_categories: "Young carers\n\n".into(),
             support_budget: String::new(),
+            fair_order: String::new(),
         }
     }
 

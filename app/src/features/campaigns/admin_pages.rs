@@ -143,6 +143,18 @@ fn CampaignFormView(
                 value=values.voting_closes_at errors=errors.clone() input_type="datetime-local"/>
             <Radios id="moderation" name="moderation" legend="How new ideas are checked"
                 options=moderation value=values.moderation errors=errors.clone()/>
+            <div class="nhsuk-form-group">
+                <div class="nhsuk-checkboxes">
+                    <div class="nhsuk-checkboxes__item">
+                        <input class="nhsuk-checkboxes__input" id="fair-order" name="fair_order" type="checkbox" value="yes"
+                            checked=values.fair_order == "yes" aria-describedby="fair-order-hint"/>
+                        <label class="nhsuk-label nhsuk-checkboxes__label" for="fair-order">"Show ideas in a fair order while people support them"</label>
+                        <div class="nhsuk-hint nhsuk-checkboxes__hint" id="fair-order-hint">
+                            "Lists start in an order shuffled afresh each day, so ideas put forward early do not gather support just by being seen first. People can still sort by most supported."
+                        </div>
+                    </div>
+                </div>
+            </div>
             <TextInput id="support-budget" name="support_budget" label="How many ideas each person may support (optional)"
                 hint="Leave empty for no limit. With a limit, people choose what matters most to them; withdrawing support from one idea frees it for another."
                 value=values.support_budget errors=errors.clone()/>

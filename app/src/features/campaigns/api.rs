@@ -20,7 +20,12 @@ pub async fn get_home() -> Result<HomeData, AppError> {
 /// One campaign with the page of its ideas that `query` asks for (sorted, filtered,
 /// searched, paged).
 #[server(endpoint = "campaigns/get")]
-pub async fn get_campaign(slug: String, query: IdeaListQuery) -> Result<CampaignDetail, AppError> {
+pub async fn get_campaign(
+    slug: String,
+    query: IdeaListQuery,
+    // Whether the address named an order; without one, the campaign's own default.
+    #[server(default)] sort_given: bool,
+) -> Result<CampaignDetail, AppError> {
     let state = crate::server::state::app_state()?;
     // A search costs far more than a list read from the rankings.
     if query.q.is_some() {
@@ -31,6 +36,7 @@ pub async fn get_campaign(slug: String, query: IdeaListQuery) -> Result<Campaign
         &state.rankings,
         &slug,
         &query,
+        sort_given,
         chrono::Utc::now(),
     )
     .await?
@@ -94,6 +100,11 @@ pub async fn get_campaign_form(slug: Option<String>) -> Result<CampaignEditConte
                     .support_budget
                     .map(|n| n.to_string())
                     .unwrap_or_default(),
+                fair_order: if model.fair_order {
+                    "yes".into()
+                } else {
+                    String::new()
+                },
             }
         }
     };

@@ -147,9 +147,10 @@ pub fn CampaignPage() -> impl IntoView {
         move || {
             let slug = params.with(|p| p.get("slug").unwrap_or_default());
             let list = query.with(|q| IdeaListQuery::from_params(|k| q.get(k)));
-            (slug, list)
+            let sort_given = query.with(|q| q.get("sort").is_some());
+            (slug, list, sort_given)
         },
-        |(slug, list)| get_campaign(slug, list),
+        |(slug, list, sort_given)| get_campaign(slug, list, sort_given),
     );
     let pending = move || query.with(|q| q.get("submitted").as_deref() == Some("pending"));
     view! {
@@ -225,7 +226,10 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
         <nav class="sort-links" aria-label="Sort ideas">
             <span class="nhsuk-body-s">"Sort by: "</span>
             <ul class="nhsuk-list sort-links__list">
-                {IdeaSort::ALL.into_iter().map(|sort| {
+                // The fair order is offered where it is the campaign's default (or asked for).
+                {IdeaSort::ALL.into_iter().filter(|sort| {
+                    *sort != IdeaSort::Shuffled || query.default_sort == IdeaSort::Shuffled || query.sort == IdeaSort::Shuffled
+                }).map(|sort| {
                     let params = query.with_sort(sort).to_params(None);
                     let href = if params.is_empty() { format!("{base}#ideas") } else { format!("{base}?{params}#ideas") };
                     if sort == query.sort {
@@ -280,7 +284,7 @@ fn IdeaFilters(
     let sort = query.sort;
     view! {
         <form method="get" action=base.clone() class="idea-filters" role="search" aria-label="Find ideas">
-            {(sort != IdeaSort::default()).then(|| view! {
+            {(sort != query.default_sort).then(|| view! {
                 <input type="hidden" name="sort" value=sort.as_query()/>
             })}
             <div class="nhsuk-form-group">

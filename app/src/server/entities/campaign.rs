@@ -22,9 +22,21 @@ pub struct Model {
     pub updated_at: DateTime<Utc>,
     /// How many of its ideas each person may support at once; `None`: no limit.
     pub support_budget: Option<i32>,
+    /// While people support ideas, lists default to a daily shuffle.
+    pub fair_order: bool,
 }
 
 impl Model {
+    /// The order its lists default to at `now`: the daily shuffle while a fair-order
+    /// campaign takes support, otherwise most supported.
+    pub fn default_sort(&self, now: DateTime<Utc>) -> crate::domain::idea::IdeaSort {
+        if self.fair_order && self.phase(now).is_current() {
+            crate::domain::idea::IdeaSort::Shuffled
+        } else {
+            crate::domain::idea::IdeaSort::Top
+        }
+    }
+
     /// The campaign's phase at `now`.
     pub fn phase(&self, now: DateTime<Utc>) -> CampaignPhase {
         CampaignPhase::at(

@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::{ideas, uk_date};
 use crate::domain::campaign::CategoryOption;
-use crate::domain::idea::{IdeaListQuery, IdeaSort, Visibility};
+use crate::domain::idea::{IdeaListQuery, Visibility};
 use crate::features::campaigns::{CampaignDetail, CampaignSummary, CampaignWithIdeas, HomeData};
 use crate::server::entities::{campaign, campaign_category, category, idea};
 use crate::server::rankings::Rankings;
@@ -36,9 +36,13 @@ pub async fn home(
         let summary = summary(db, rankings, &model, now).await?;
         match summary.phase {
             phase if phase.is_current() => {
-                let ideas =
-                    ideas::published_cards(db, model.id, IdeaSort::Top, HOME_IDEAS_PER_CAMPAIGN)
-                        .await?;
+                let ideas = ideas::published_cards(
+                    db,
+                    model.id,
+                    model.default_sort(now),
+                    HOME_IDEAS_PER_CAMPAIGN,
+                )
+                .await?;
                 home.current.push(CampaignWithIdeas {
                     campaign: summary,
                     ideas,
@@ -57,12 +61,20 @@ pub async fn detail(
     rankings: &crate::server::rankings::Rankings,
     slug: &str,
     query: &IdeaListQuery,
+    sort_given: bool,
     now: DateTime<Utc>,
 ) -> Result<Option<CampaignDetail>, DbErr> {
     let Some(model) = by_slug(db, slug).await? else {
         return Ok(None);
     };
     let categories = categories(db, model.id).await?;
+    // An address without `sort` means the campaign's own default order.
+    let mut query = query.clone();
+    query.default_sort = model.default_sort(now);
+    if !sort_given {
+        query.sort = query.default_sort;
+    }
+    let query = &query;
     let list = ideas::list_page(db, rankings, model.id, query, ideas::PAGE_SIZE).await?;
     // A whole list's count of matches is the campaign's count of ideas: no need to ask.
     let idea_count = if query.is_unfiltered() {

@@ -32,7 +32,16 @@ pub async fn published_cards(
     limit: u64,
 ) -> Result<Vec<IdeaCard>, DbErr> {
     let query = listed(campaign_id);
-    cards(db, ordered(query, sort).limit(limit)).await
+    let seed = todays_seed(campaign_id);
+    cards(db, ordered(query, sort, seed).limit(limit)).await
+}
+
+/// The seed of campaign `campaign_id`'s fair order today (UK date).
+fn todays_seed(campaign_id: i64) -> i64 {
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Europe::London)
+        .date_naive();
+    crate::domain::shuffle::seed(campaign_id, today)
 }
 
 /// One page of a campaign's published ideas, as `query` asks: filtered, searched,
@@ -79,8 +88,9 @@ pub async fn list_rows(
     let ranked_sort = match query.sort {
         IdeaSort::Top => Some(RankSort::Top),
         IdeaSort::Trending => Some(RankSort::Trending),
-        IdeaSort::Newest | IdeaSort::MostDiscussed => None,
+        IdeaSort::Newest | IdeaSort::MostDiscussed | IdeaSort::Shuffled => None,
     };
+    let seed = todays_seed(campaign_id);
     if let Some(sort) = ranked_sort.filter(|_| query.is_unfiltered())
         && let Some(page) = rankings
             .page(campaign_id, sort, query.after, page_size)
@@ -112,17 +122,19 @@ pub async fn list_rows(
     }
     let matching = select.clone().count(db).await?;
     if let Some(after) = &query.after {
-        select = select.filter(after_condition(query.sort, after));
+        select = select.filter(after_condition(query.sort, after, seed));
     }
     // One more than a page: if it comes back, there is a next page.
-    let mut ideas = ordered(select, query.sort)
+    let mut ideas = ordered(select, query.sort, seed)
         .limit(page_size + 1)
         .find_also_related(user::Entity)
         .all(db)
         .await?;
     let next = if ideas.len() as u64 > page_size {
         ideas.truncate(page_size as usize);
-        ideas.last().map(|(last, _)| cursor_of(query.sort, last))
+        ideas
+            .last()
+            .map(|(last, _)| cursor_of(query.sort, last, seed))
     } else {
         None
     };
@@ -170,14 +182,15 @@ fn listed(campaign_id: i64) -> Select<idea::Entity> {
         .filter(idea::Column::DuplicateOfId.is_null())
 }
 
-/// `query` in `sort` order. The id breaks ties, so the order is total and stable
-/// between requests, which keyset pagination needs.
-fn ordered(query: Select<idea::Entity>, sort: IdeaSort) -> Select<idea::Entity> {
-    let key = match sort {
-        IdeaSort::Top => idea::Column::VoteCount,
-        IdeaSort::Trending => idea::Column::HotRank,
-        IdeaSort::Newest => idea::Column::CreatedAt,
-        IdeaSort::MostDiscussed => idea::Column::CommentCount,
+/// `query` in `sort` order (`seed`: the fair order's of today). The id breaks ties, so
+/// the order is total and stable between requests, which keyset pagination needs.
+fn ordered(query: Select<idea::Entity>, sort: IdeaSort, seed: i64) -> Select<idea::Entity> {
+    let key: SimpleExpr = match sort {
+        IdeaSort::Top => Expr::col((idea::Entity, idea::Column::VoteCount)),
+        IdeaSort::Trending => Expr::col((idea::Entity, idea::Column::HotRank)),
+        IdeaSort::Newest => Expr::col((idea::Entity, idea::Column::CreatedAt)),
+        IdeaSort::MostDiscussed => Expr::col((idea::Entity, idea::Column::CommentCount)),
+        IdeaSort::Shuffled => Expr::cust(crate::domain::shuffle::key_sql(seed)),
     };
     query
         .order_by(key, Order::Desc)
@@ -185,8 +198,8 @@ fn ordered(query: Select<idea::Entity>, sort: IdeaSort) -> Select<idea::Entity> 
 }
 
 /// Ideas after `cursor` in `sort` order: a lower key, or the same key and a lower id.
-fn after_condition(sort: IdeaSort, cursor: &Cursor) -> Condition {
-    let (lower, same) = match sort {
+fn after_condition(sort: IdeaSort, cursor: &Cursor, seed: i64) -> Condition {
+    let (lower, same): (SimpleExpr, SimpleExpr) = match sort {
         IdeaSort::Top => {
             let votes = cursor.key as i64;
             (
@@ -212,6 +225,15 @@ fn after_condition(sort: IdeaSort, cursor: &Cursor) -> Condition {
                 idea::Column::CreatedAt.eq(at),
             )
         }
+        IdeaSort::Shuffled => {
+            // A whole number the cursor carries; never text from the address as such.
+            let place = cursor.key as i64;
+            let key = crate::domain::shuffle::key_sql(seed);
+            (
+                Expr::cust(format!("{key} < {place}")),
+                Expr::cust(format!("{key} = {place}")),
+            )
+        }
     };
     Condition::any().add(lower).add(
         Condition::all()
@@ -221,12 +243,14 @@ fn after_condition(sort: IdeaSort, cursor: &Cursor) -> Condition {
 }
 
 /// The position of `idea` in `sort` order.
-fn cursor_of(sort: IdeaSort, idea: &idea::Model) -> Cursor {
+fn cursor_of(sort: IdeaSort, idea: &idea::Model, seed: i64) -> Cursor {
     let key = match sort {
         IdeaSort::Top => f64::from(idea.vote_count),
         IdeaSort::MostDiscussed => f64::from(idea.comment_count),
         IdeaSort::Trending => idea.hot_rank,
         IdeaSort::Newest => idea.created_at.timestamp_micros() as f64,
+        // Below 2³², so exact as a float.
+        IdeaSort::Shuffled => crate::domain::shuffle::key(seed, idea.id) as f64,
     };
     Cursor { key, id: idea.id }
 }

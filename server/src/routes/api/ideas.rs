@@ -75,7 +75,8 @@ struct ListParams {
     /// The campaign's slug (see /api/v1/campaigns).
     #[param(example = "apps-for-everyday-health")]
     campaign: String,
-    /// top (default), trending, newest or discussed.
+    /// top (default), trending, newest, discussed, or shuffled (the day's fair order,
+    /// the same for everyone on a UK day).
     sort: Option<String>,
     /// A category slug of the campaign.
     category: Option<String>,
