@@ -60,29 +60,47 @@ pub async fn campaigns(db: &DatabaseConnection) -> Result<Vec<Entry>, DbErr> {
 
 /// The files of ideas that hold at least one public idea.
 pub async fn idea_files(db: &DatabaseConnection) -> Result<Vec<File>, DbErr> {
-    let rows: Vec<(i64, Option<DateTime<Utc>>)> = public_ideas()
-        .select_only()
-        .column_as(Expr::cust(format!("id / {PER_FILE}")), "number")
-        .column_as(idea::Column::UpdatedAt.max(), "changed")
-        .group_by(Expr::cust(format!("id / {PER_FILE}")))
-        .order_by_asc(Expr::cust(format!("id / {PER_FILE}")))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(number, changed)| File { number, changed })
-        .collect())
+    files(db, public_ideas(), idea::Column::UpdatedAt).await
 }
 
 /// The files of listings that hold at least one published listing.
 pub async fn listing_files(db: &DatabaseConnection) -> Result<Vec<File>, DbErr> {
-    let rows: Vec<(i64, Option<DateTime<Utc>>)> = public_listings()
+    files(db, public_listings(), listing::Column::ChangedAt).await
+}
+
+/// The public ideas in file `number`.
+pub async fn ideas_in(db: &DatabaseConnection, number: i64) -> Result<Vec<Entry>, DbErr> {
+    let columns = [
+        idea::Column::Id,
+        idea::Column::Slug,
+        idea::Column::UpdatedAt,
+    ];
+    entries(db, public_ideas(), columns, number, idea_href).await
+}
+
+/// The published listings in file `number`.
+pub async fn listings_in(db: &DatabaseConnection, number: i64) -> Result<Vec<Entry>, DbErr> {
+    let columns = [
+        listing::Column::Id,
+        listing::Column::Slug,
+        listing::Column::ChangedAt,
+    ];
+    entries(db, public_listings(), columns, number, listing_href).await
+}
+
+/// The non-empty files of what `select` finds, with the latest `changed` of each.
+async fn files<E: EntityTrait>(
+    db: &DatabaseConnection,
+    select: sea_orm::Select<E>,
+    changed: E::Column,
+) -> Result<Vec<File>, DbErr> {
+    let number = || Expr::cust(format!("id / {PER_FILE}"));
+    let rows: Vec<(i64, Option<DateTime<Utc>>)> = select
         .select_only()
-        .column_as(Expr::cust(format!("id / {PER_FILE}")), "number")
-        .column_as(listing::Column::ChangedAt.max(), "changed")
-        .group_by(Expr::cust(format!("id / {PER_FILE}")))
-        .order_by_asc(Expr::cust(format!("id / {PER_FILE}")))
+        .column_as(number(), "number")
+        .column_as(changed.max(), "changed")
+        .group_by(number())
+        .order_by_asc(number())
         .into_tuple()
         .all(db)
         .await?;
@@ -92,49 +110,28 @@ pub async fn listing_files(db: &DatabaseConnection) -> Result<Vec<File>, DbErr> 
         .collect())
 }
 
-/// The public ideas in file `number`.
-pub async fn ideas_in(db: &DatabaseConnection, number: i64) -> Result<Vec<Entry>, DbErr> {
+/// What `select` finds in file `number`: `[id, slug, changed]` columns, and the
+/// address of each.
+async fn entries<E: EntityTrait>(
+    db: &DatabaseConnection,
+    select: sea_orm::Select<E>,
+    [id, slug, changed]: [E::Column; 3],
+    number: i64,
+    href: fn(i64, &str) -> String,
+) -> Result<Vec<Entry>, DbErr> {
     let (first, last) = id_range(number);
-    let rows: Vec<(i64, String, DateTime<Utc>)> = public_ideas()
+    let rows: Vec<(i64, String, DateTime<Utc>)> = select
         .select_only()
-        .columns([
-            idea::Column::Id,
-            idea::Column::Slug,
-            idea::Column::UpdatedAt,
-        ])
-        .filter(idea::Column::Id.between(first, last))
-        .order_by_asc(idea::Column::Id)
+        .columns([id, slug, changed])
+        .filter(id.between(first, last))
+        .order_by_asc(id)
         .into_tuple()
         .all(db)
         .await?;
     Ok(rows
         .into_iter()
         .map(|(id, slug, changed)| Entry {
-            path: idea_href(id, &slug),
-            changed,
-        })
-        .collect())
-}
-
-/// The published listings in file `number`.
-pub async fn listings_in(db: &DatabaseConnection, number: i64) -> Result<Vec<Entry>, DbErr> {
-    let (first, last) = id_range(number);
-    let rows: Vec<(i64, String, DateTime<Utc>)> = public_listings()
-        .select_only()
-        .columns([
-            listing::Column::Id,
-            listing::Column::Slug,
-            listing::Column::ChangedAt,
-        ])
-        .filter(listing::Column::Id.between(first, last))
-        .order_by_asc(listing::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, slug, changed)| Entry {
-            path: listing_href(id, &slug),
+            path: href(id, &slug),
             changed,
         })
         .collect())
