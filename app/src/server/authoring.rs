@@ -83,11 +83,11 @@ pub async fn edit_own(
         by_author: true,
         reason: AUTHOR_CHANGE,
     };
-    let href =
-        match crate::server::edits::replace_words(&txn, model.clone(), change, new, now).await? {
-            Some(saved) => idea_href(saved.id, &saved.slug),
-            None => idea_href(model.id, &model.slug),
-        };
+    let unchanged = idea_href(model.id, &model.slug);
+    let href = match crate::server::edits::replace_words(&txn, model, change, new, now).await? {
+        Some(saved) => idea_href(saved.id, &saved.slug),
+        None => unchanged,
+    };
     txn.commit().await?;
     Ok(AuthorOutcome::Done { href })
 }

@@ -32,12 +32,19 @@ pub async fn published_cards(
     limit: u64,
 ) -> Result<Vec<IdeaCard>, DbErr> {
     let query = listed(campaign_id);
-    let seed = todays_seed(campaign_id);
-    cards(db, ordered(query, sort, seed).limit(limit)).await
+    cards(
+        db,
+        ordered(query, sort, seed_for(sort, campaign_id)).limit(limit),
+    )
+    .await
 }
 
-/// The seed of campaign `campaign_id`'s fair order today (UK date).
-fn todays_seed(campaign_id: i64) -> i64 {
+/// The seed of campaign `campaign_id`'s fair order today (UK date) when `sort` is the
+/// fair order; the other orders do not read it, so it is not worked out for them.
+fn seed_for(sort: IdeaSort, campaign_id: i64) -> i64 {
+    if sort != IdeaSort::Shuffled {
+        return 0;
+    }
     let today = Utc::now()
         .with_timezone(&chrono_tz::Europe::London)
         .date_naive();
@@ -90,7 +97,7 @@ pub async fn list_rows(
         IdeaSort::Trending => Some(RankSort::Trending),
         IdeaSort::Newest | IdeaSort::MostDiscussed | IdeaSort::Shuffled => None,
     };
-    let seed = todays_seed(campaign_id);
+    let seed = seed_for(query.sort, campaign_id);
     if let Some(sort) = ranked_sort.filter(|_| query.is_unfiltered())
         && let Some(page) = rankings
             .page(campaign_id, sort, query.after, page_size)
