@@ -5,3 +5,4 @@ pub mod forms;
 pub mod layout;
 pub mod not_found;
 pub mod page_meta;
+pub mod safeguarding;

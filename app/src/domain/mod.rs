@@ -14,6 +14,7 @@ pub mod moderation;
 pub mod notification;
 pub mod ranking;
 pub mod return_to;
+pub mod safeguarding;
 pub mod shuffle;
 pub mod similarity;
 pub mod site_page;

@@ -37,6 +37,12 @@ pub enum NotificationKind {
     /// The author withdrew an idea you support.
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "withdrawn"))]
     Withdrawn,
+    /// A moderator did not publish your held comment; `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "comment_rejected"))]
+    CommentRejected,
+    /// A moderator read your held idea or comment and published it.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "approved"))]
+    Approved,
 }
 
 impl NotificationKind {
@@ -69,6 +75,13 @@ impl NotificationKind {
             Self::Edited => {
                 format!("A moderator edited your idea \u{201c}{idea}\u{201d}. The reason: {detail}")
             }
+            Self::CommentRejected => format!(
+                "Your comment on \u{201c}{idea}\u{201d} was not published. The reason: {detail}"
+            ),
+            Self::Approved if detail == "comment" => {
+                format!("A moderator has published your comment on \u{201c}{idea}\u{201d}")
+            }
+            Self::Approved => format!("A moderator has published your idea \u{201c}{idea}\u{201d}"),
             Self::Withdrawn => format!(
                 "\u{201c}{idea}\u{201d}, which you support, was withdrawn by the person who put it forward"
             ),

@@ -16,6 +16,7 @@ use crate::domain::authoring::{Authoring, IdeaState, Refusal};
 use crate::domain::idea::{IdeaWords, Visibility, idea_href};
 use crate::domain::identity::CurrentUser;
 use crate::domain::notification::NotificationKind;
+use crate::domain::safeguarding::Concerns;
 use crate::server::entities::{campaign, idea, notification, user, vote};
 use crate::server::locking::claim;
 use crate::server::rankings::Rankings;
@@ -33,6 +34,10 @@ pub enum AuthorOutcome {
     /// Not theirs, or no such idea: the same answer, so ids are not probed.
     NotFound,
     Refused(Refusal),
+    /// Changed, and out of view until a moderator has read it; `campaign` is its slug.
+    Held {
+        campaign: String,
+    },
 }
 
 /// The facts the authoring rules read, from the idea's row and its campaign.
@@ -62,12 +67,15 @@ pub async fn own_idea(
 }
 
 /// Replaces the words of `author`'s idea `id` with `new`, if the rules allow it now.
+///
+/// With `held_for` (what the safeguarding check found, the author having gone ahead) the
+/// idea leaves view until a moderator has read it.
 pub async fn edit_own(
     db: &DatabaseConnection,
-    rules: &Authoring,
+    (rules, rankings): (&Authoring, &Rankings),
     author: &CurrentUser,
     id: i64,
-    new: IdeaWords,
+    (new, held_for): (IdeaWords, &Concerns),
     now: DateTime<Utc>,
 ) -> Result<AuthorOutcome, DbErr> {
     let txn = db.begin().await?;
@@ -88,8 +96,25 @@ pub async fn edit_own(
         Some(saved) => idea_href(saved.id, &saved.slug),
         None => unchanged,
     };
+    if held_for.is_empty() {
+        txn.commit().await?;
+        return Ok(AuthorOutcome::Done { href });
+    }
+    idea::Entity::update_many()
+        .col_expr(idea::Column::Visibility, Expr::value(Visibility::Pending))
+        .col_expr(idea::Column::HeldFor, Expr::value(held_for.to_stored()))
+        .col_expr(
+            idea::Column::TallyVersion,
+            Expr::col(idea::Column::TallyVersion).add(1),
+        )
+        .filter(idea::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
     txn.commit().await?;
-    Ok(AuthorOutcome::Done { href })
+    crate::server::rankings::sync(db, rankings, &[id]).await?;
+    Ok(AuthorOutcome::Held {
+        campaign: campaign.slug,
+    })
 }
 
 /// Withdraws `author`'s idea `id`: it leaves the lists and the rankings, takes no more

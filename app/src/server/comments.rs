@@ -13,6 +13,7 @@ use crate::domain::comment::editable;
 use crate::domain::idea::Visibility;
 use crate::domain::identity::CurrentUser;
 use crate::domain::notification::NotificationKind;
+use crate::domain::safeguarding::Concerns;
 use crate::domain::user::Role;
 use crate::server::entities::{comment, idea};
 use crate::server::notifications::notify;
@@ -22,6 +23,8 @@ use crate::server::notifications::notify;
 pub enum CommentOutcome {
     /// Stored (or found stored already, for a form sent twice).
     Posted { id: i64 },
+    /// Stored, waiting for a moderator because of what the safeguarding check found.
+    Held { id: i64 },
     /// No such published idea.
     IdeaNotFound,
     /// The reply names a comment that is not a top-level comment on this idea.
@@ -33,12 +36,14 @@ pub enum CommentOutcome {
 }
 
 /// Posts `new` by `author` on `idea_id`, and tells the idea's author (or, for a reply,
-/// the author of the comment replied to).
+/// the author of the comment replied to). With `held_for` (what the safeguarding check
+/// found, the author having gone ahead) it waits for a moderator: not shown, counted
+/// or told to anyone until approved.
 pub async fn post(
     db: &DatabaseConnection,
     author: &CurrentUser,
     idea_id: i64,
-    new: NewComment,
+    (new, held_for): (NewComment, &Concerns),
     now: DateTime<Utc>,
 ) -> Result<CommentOutcome, DbErr> {
     let Some((idea, campaign)) =
@@ -61,7 +66,10 @@ pub async fn post(
             .await?
     {
         if existing.body == new.body {
-            return Ok(CommentOutcome::Posted { id: existing.id });
+            return Ok(match existing.visibility {
+                Visibility::Pending => CommentOutcome::Held { id: existing.id },
+                _ => CommentOutcome::Posted { id: existing.id },
+            });
         }
         // The same page's key on different words (another form on that page, or the
         // back button): a new comment, which must not be lost.
@@ -80,46 +88,52 @@ pub async fn post(
         author_id: Set(author.id),
         parent_id: Set(parent.as_ref().map(|p| p.id)),
         body: Set(new.body),
-        visibility: Set(Visibility::Published),
+        visibility: Set(if held_for.is_empty() {
+            Visibility::Published
+        } else {
+            Visibility::Pending
+        }),
         submission_key: Set(new.submission_key),
         created_at: Set(now),
         edited_at: Set(None),
         deleted_at: Set(None),
+        held_for: Set(held_for.to_stored()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
+    if !held_for.is_empty() {
+        txn.commit().await?;
+        return Ok(CommentOutcome::Held { id: stored.id });
+    }
     // An increment, not a recount: exact under concurrent posts (see `ideas::vote`).
     shift_comment_count(&txn, idea.id, 1).await?;
-    match &parent {
-        Some(parent) if parent.author_id != author.id => {
-            notify(
-                &txn,
-                parent.author_id,
-                NotificationKind::Replied,
-                idea.id,
-                Some(stored.id),
-                &author.display_name,
-                now,
-            )
-            .await?;
-        }
-        None if idea.author_id != author.id => {
-            notify(
-                &txn,
-                idea.author_id,
-                NotificationKind::Commented,
-                idea.id,
-                Some(stored.id),
-                &author.display_name,
-                now,
-            )
-            .await?;
-        }
-        _ => {}
-    }
+    tell_about(&txn, &stored, &idea, &author.display_name, now).await?;
     txn.commit().await?;
     Ok(CommentOutcome::Posted { id: stored.id })
+}
+
+/// Tells the idea's author of a new comment on it (or, for a reply, the author of the
+/// comment replied to), unless they wrote it: when it is posted, or when a moderator
+/// publishes a held one.
+pub(crate) async fn tell_about(
+    db: &impl ConnectionTrait,
+    stored: &comment::Model,
+    idea: &idea::Model,
+    author_name: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let (to, kind) = match stored.parent_id {
+        Some(parent) => match comment::Entity::find_by_id(parent).one(db).await? {
+            Some(parent) => (parent.author_id, NotificationKind::Replied),
+            None => return Ok(()),
+        },
+        None => (idea.author_id, NotificationKind::Commented),
+    };
+    if to == stored.author_id {
+        return Ok(());
+    }
+    notify(db, to, kind, idea.id, Some(stored.id), author_name, now).await
 }
 
 /// What became of an edit or a deletion.
@@ -128,17 +142,23 @@ pub enum ChangeOutcome {
     Done {
         idea_id: i64,
     },
+    /// Changed, and taken out of view until a moderator has read it (the safeguarding
+    /// check found something and its author went ahead).
+    Held {
+        idea_id: i64,
+    },
     NotFound,
     /// Not theirs (or, for an edit, the window has closed).
     NotAllowed,
 }
 
 /// Replaces the text of comment `id`, if `user` wrote it and the edit window is open.
+/// With `held_for` the comment leaves view until a moderator approves it.
 pub async fn edit(
     db: &DatabaseConnection,
     user: &CurrentUser,
     id: i64,
-    body: String,
+    (body, held_for): (String, &Concerns),
     now: DateTime<Utc>,
 ) -> Result<ChangeOutcome, DbErr> {
     let Some(found) = live_comment(db, id).await? else {
@@ -147,15 +167,28 @@ pub async fn edit(
     if found.author_id != user.id || !editable(found.created_at, now) {
         return Ok(ChangeOutcome::NotAllowed);
     }
-    comment::Entity::update_many()
+    let txn = db.begin().await?;
+    let mut update = comment::Entity::update_many()
         .col_expr(comment::Column::Body, Expr::value(body))
-        .col_expr(comment::Column::EditedAt, Expr::value(Some(now)))
-        .filter(comment::Column::Id.eq(id))
-        .exec(db)
-        .await?;
-    Ok(ChangeOutcome::Done {
-        idea_id: found.idea_id,
-    })
+        .col_expr(comment::Column::EditedAt, Expr::value(Some(now)));
+    if !held_for.is_empty() {
+        update = update
+            .col_expr(
+                comment::Column::Visibility,
+                Expr::value(Visibility::Pending),
+            )
+            .col_expr(comment::Column::HeldFor, Expr::value(held_for.to_stored()));
+    }
+    update.filter(comment::Column::Id.eq(id)).exec(&txn).await?;
+    let idea_id = found.idea_id;
+    if held_for.is_empty() {
+        txn.commit().await?;
+        return Ok(ChangeOutcome::Done { idea_id });
+    }
+    // Out of view, so out of the idea's count until approved.
+    crate::server::tallies::recount(&txn, &[idea_id]).await?;
+    txn.commit().await?;
+    Ok(ChangeOutcome::Held { idea_id })
 }
 
 /// Deletes comment `id` if `user` wrote it or moderates. The text goes; the place stays

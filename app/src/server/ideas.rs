@@ -15,6 +15,7 @@ use crate::domain::idea::StatusDecision;
 use crate::domain::idea::{IdeaStatus, Visibility};
 use crate::domain::notification::NotificationKind;
 use crate::domain::ranking::hot_rank;
+use crate::domain::safeguarding::Concerns;
 use crate::domain::slug::slugify;
 use crate::server::entities::{campaign, comment, idea, vote};
 use crate::server::notifications;
@@ -42,13 +43,15 @@ pub enum SubmitOutcome {
 }
 
 /// Stores `new` as `author_id`'s idea in `campaign`, checking on the server that the
-/// campaign takes ideas now and that the same form was not stored already.
+/// campaign takes ideas now and that the same form was not stored already. With
+/// `held_for` (what the safeguarding check found, the author having gone ahead) it waits
+/// for a moderator whatever the campaign's moderation.
 pub async fn submit(
     db: &DatabaseConnection,
     rankings: &Rankings,
     campaign: &campaign::Model,
     author_id: i64,
-    new: NewIdea,
+    (new, held_for): (NewIdea, &Concerns),
     now: DateTime<Utc>,
 ) -> Result<SubmitOutcome, DbErr> {
     // Microseconds, as both databases keep them, so "Newest" pages by exact times.
@@ -78,6 +81,7 @@ pub async fn submit(
         None => None,
     };
     let visibility = match campaign.moderation_mode {
+        _ if !held_for.is_empty() => Visibility::Pending,
         ModerationMode::Pre => Visibility::Pending,
         ModerationMode::Post => Visibility::Published,
     };
@@ -106,6 +110,7 @@ pub async fn submit(
         duplicate_of_id: Set(None),
         submission_key: Set(key.clone()),
         links: Set(links),
+        held_for: Set(held_for.to_stored()),
         ..Default::default()
     }
     .insert(db)

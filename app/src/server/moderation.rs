@@ -104,6 +104,28 @@ async fn set_visibility(
     Ok(())
 }
 
+/// A held comment just published: its idea's author (or the comment it replies to) is
+/// told, as they would have been had it been posted straight away.
+async fn announce_comment(
+    db: &impl ConnectionTrait,
+    comment_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Some((stored, Some(on))) = comment::Entity::find_by_id(comment_id)
+        .find_also_related(idea::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let name = user::Entity::find_by_id(stored.author_id)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
+    crate::server::comments::tell_about(db, &stored, &on, &name, now).await
+}
+
 /// How `user_id` stands as a reporter at `now`: account age, contributions, and their
 /// earlier reports.
 pub async fn standing(
@@ -378,7 +400,9 @@ pub async fn act(
             .exec(&txn)
             .await?;
         let told = match (action, subject) {
+            (Action::Reject, Subject::Comment) => Some(NotificationKind::CommentRejected),
             (Action::Reject, _) => Some(NotificationKind::Rejected),
+            (Action::Approve, _) => Some(NotificationKind::Approved),
             (Action::Hide, Subject::Comment) => Some(NotificationKind::CommentHidden),
             (Action::Hide, _) => Some(NotificationKind::Hidden),
             _ => None,
@@ -386,8 +410,15 @@ pub async fn act(
         if let (Some(kind), Some((author, idea_id, comment_id))) =
             (told, author_of(&txn, subject, id).await?)
         {
-            let why = reason.unwrap_or("It breaks the rules.");
-            notify(&txn, author, kind, idea_id, comment_id, why, now).await?;
+            let detail = match (kind, comment_id) {
+                (NotificationKind::Approved, Some(_)) => "comment",
+                (NotificationKind::Approved, None) => "idea",
+                _ => reason.unwrap_or("It breaks the rules."),
+            };
+            notify(&txn, author, kind, idea_id, comment_id, detail, now).await?;
+            if let (Action::Approve, Some(comment_id)) = (action, comment_id) {
+                announce_comment(&txn, comment_id, now).await?;
+            }
         }
     }
     record(

@@ -23,6 +23,7 @@ mod pages;
 mod rankings;
 mod rate_limits;
 mod redis_away;
+mod safeguarding;
 mod schema;
 mod security;
 mod sessions;

@@ -152,12 +152,16 @@ pub fn CampaignPage() -> impl IntoView {
         },
         |(slug, list, sort_given)| get_campaign(slug, list, sort_given),
     );
-    let pending = move || query.with(|q| q.get("submitted").as_deref() == Some("pending"));
+    let waiting = move || {
+        query.with(|q| match q.get("submitted").as_deref() {
+            Some("pending") => Some("Thank you. Your idea has been sent, and will appear here once a moderator has checked it."),
+            Some("held") => Some("Thank you. A moderator will read your idea before it appears here, and may take personal details out."),
+            _ => None,
+        })
+    };
     view! {
-        {move || pending().then(|| view! {
-            <Banner
-                message="Thank you. Your idea has been sent, and will appear here once a moderator has checked it.".to_owned()
-                success=true/>
+        {move || waiting().map(|message| view! {
+            <Banner message=message.to_owned() success=true/>
         })}
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading the campaign…"</p> }>
             {move || Suspend::new(async move {

@@ -9,6 +9,7 @@ use chrono::Utc;
 use super::CommentForm;
 use super::paths;
 use crate::access::Access;
+use crate::domain::safeguarding::{self, Concerns};
 use crate::forms::{FieldErrors, Submitted};
 use crate::server::comments::{self, ChangeOutcome, CommentOutcome};
 use crate::server::queries;
@@ -66,11 +67,20 @@ async fn post_comment(
     let new = user
         .unless_suspended(&field, form.validate())
         .or_show_again(idea.href.clone(), &form)?;
-    match comments::post(&state.db, &user, idea.id, new, Utc::now()).await? {
+    let held_for = match checked(&new.body, &form) {
+        Ok(held_for) => held_for,
+        Err(found) => return Ok(Reply::to_check(idea.href.clone(), unrefused(&form), found)),
+    };
+    match comments::post(&state.db, &user, idea.id, (new, &held_for), Utc::now()).await? {
         CommentOutcome::Posted { id } => Ok(Reply::redirect(with_notice(
             &idea.href,
             "commented",
             &format!("#comment-{id}"),
+        ))),
+        CommentOutcome::Held { .. } => Ok(Reply::redirect(with_notice(
+            &idea.href,
+            "comment-held",
+            "#comments",
         ))),
         CommentOutcome::IdeaNotFound => Err(RouteError::NotFound),
         CommentOutcome::BadParent => refused("The comment you are replying to could not be found"),
@@ -99,7 +109,18 @@ async fn edit_comment(
     let new = user
         .unless_suspended(&form.field_id(), form.validate())
         .or_show_again(here.clone(), &form)?;
-    match comments::edit(&state.db, &user, comment_id, new.body, Utc::now()).await? {
+    let held_for = match checked(&new.body, &form) {
+        Ok(held_for) => held_for,
+        Err(found) => return Ok(Reply::to_check(here, unrefused(&form), found)),
+    };
+    let changed = comments::edit(
+        &state.db,
+        &user,
+        comment_id,
+        (new.body, &held_for),
+        Utc::now(),
+    );
+    match changed.await? {
         ChangeOutcome::Done { idea_id } => {
             back_to_idea(
                 &state,
@@ -108,6 +129,9 @@ async fn edit_comment(
                 &format!("#comment-{comment_id}"),
             )
             .await
+        }
+        ChangeOutcome::Held { idea_id } => {
+            back_to_idea(&state, idea_id, "comment-held", "#comments").await
         }
         // Not theirs, or too late: the edit page explains (and 404s for others).
         ChangeOutcome::NotAllowed => Ok(Reply::page(here, StatusCode::FORBIDDEN, ())),
@@ -122,11 +146,24 @@ async fn delete_comment(
     Path(comment_id): Path<i64>,
 ) -> Answer {
     match comments::delete(&state.db, &user, comment_id, Utc::now()).await? {
-        ChangeOutcome::Done { idea_id } => {
+        ChangeOutcome::Done { idea_id } | ChangeOutcome::Held { idea_id } => {
             back_to_idea(&state, idea_id, "comment-deleted", "#comments").await
         }
         ChangeOutcome::NotAllowed => Err(RouteError::Forbidden),
         ChangeOutcome::NotFound => Err(RouteError::NotFound),
+    }
+}
+
+/// The safeguarding check on a comment's words (see [`safeguarding::rules::before_storing`]).
+fn checked(body: &str, form: &CommentForm) -> Result<Concerns, Concerns> {
+    safeguarding::rules::before_storing(&[("your comment", body)], &form.safeguarding)
+}
+
+/// The form as typed, with no messages: shown again beside what the check found.
+fn unrefused(form: &CommentForm) -> Submitted<CommentForm> {
+    Submitted {
+        values: form.clone(),
+        errors: FieldErrors::new(),
     }
 }
 

@@ -44,6 +44,9 @@ pub struct CommentForm {
     /// The comment replied to, empty for a new thread.
     pub parent_id: String,
     pub submission_key: String,
+    /// "go-ahead" once the author has seen what the safeguarding check found and sends
+    /// the comment on for a moderator to read.
+    pub safeguarding: String,
 }
 
 impl CommentForm {

@@ -7,7 +7,9 @@ use leptos_router::hooks::use_params_map;
 use super::{CommentEdit, CommentForm, CommentThread, CommentView};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{ErrorSummary, form_title};
+use crate::components::safeguarding::{GoAheadButton, SafeguardingCheck};
 use crate::domain::comment::COMMENT_MAX;
+use crate::domain::safeguarding::Concerns;
 use crate::forms::{FieldErrors, Submitted};
 
 /// The comments on an idea, with the forms to add one and to reply.
@@ -24,6 +26,8 @@ pub fn Discussion(
     locked: bool,
     /// A refused comment, to show again with its message.
     submitted: Option<Submitted<CommentForm>>,
+    /// What the safeguarding check found in that comment, for its author to look at.
+    concerns: Option<Concerns>,
     /// Fresh for each showing of the page.
     form_key: String,
 ) -> impl IntoView {
@@ -43,7 +47,8 @@ pub fn Discussion(
     };
     let refused_parent = values.parent_id.clone();
     let taking = open && !locked;
-    let refused = !errors.is_empty();
+    // Shown again: refused, or held back for its author to look at.
+    let refused = !errors.is_empty() || concerns.is_some();
     let keep_top = refused && refused_parent.is_empty();
     let top_values = if refused_parent.is_empty() {
         values.body.clone()
@@ -78,7 +83,8 @@ pub fn Discussion(
                                     </summary>
                                     <div class="nhsuk-details__text">
                                         <CommentFormView action=action.clone() parent=parent.clone()
-                                            value=reply_value errors=errors.clone() label="Your reply" button="Post your reply" key=form_key.clone()/>
+                                            value=reply_value errors=errors.clone() label="Your reply" button="Post your reply" key=form_key.clone()
+                                            concerns=concerns.clone().filter(|_| reply_open)/>
                                     </div>
                                 </details>
                             })}
@@ -102,7 +108,8 @@ pub fn Discussion(
             {(signed_in && (taking || keep_top)).then(|| view! {
                 <h3 class="nhsuk-heading-m">"Add a comment"</h3>
                 <CommentFormView action=action.clone() parent=String::new() value=top_values
-                    errors=errors.clone() label="Your comment" button="Post your comment" key=form_key.clone()/>
+                    errors=errors.clone() label="Your comment" button="Post your comment" key=form_key.clone()
+                    concerns=concerns.clone().filter(|_| keep_top)/>
             })}
         </section>
     }
@@ -164,6 +171,8 @@ fn CommentFormView(
     button: &'static str,
     /// The same form posted twice (a double click) is one comment.
     key: String,
+    /// What the safeguarding check found in the words shown, when it found anything.
+    concerns: Option<Concerns>,
 ) -> impl IntoView {
     let form = CommentForm {
         parent_id: parent.clone(),
@@ -180,6 +189,7 @@ fn CommentFormView(
         hint_id.clone()
     };
     view! {
+        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what="your comment"/> })}
         <form method="post" action=action novalidate class="comment-form">
             <input type="hidden" name="parent_id" value=parent/>
             <input type="hidden" name="submission_key" value=key/>
@@ -196,7 +206,10 @@ fn CommentFormView(
                 <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name="body" rows="4"
                     aria-describedby=described>{value}</textarea>
             </div>
-            <button class="nhsuk-button" type="submit">{button}</button>
+            <div class="nhsuk-button-group">
+                <button class="nhsuk-button" type="submit">{button}</button>
+                {concerns.is_some().then(|| view! { <GoAheadButton/> })}
+            </div>
         </form>
     }
 }
@@ -215,14 +228,17 @@ pub fn CommentEditPage() -> impl IntoView {
     let data = Resource::new(id, |id| async move {
         (
             super::api::comment_for_edit(id).await,
-            crate::forms::submitted::<CommentForm>().await,
+            (
+                crate::forms::submitted::<CommentForm>().await,
+                crate::forms::rendered_with::<Concerns>().await,
+            ),
         )
     });
     view! {
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    (Ok(edit), submitted) => view! { <CommentEditView edit submitted/> }.into_any(),
+                    (Ok(edit), (submitted, concerns)) => view! { <CommentEditView edit submitted concerns/> }.into_any(),
                     (Err(err), _) => view! { <Refused err here=format!("/comments/{}/edit", id())/> }.into_any(),
                 }
             })}
@@ -231,7 +247,11 @@ pub fn CommentEditPage() -> impl IntoView {
 }
 
 #[component]
-fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>) -> impl IntoView {
+fn CommentEditView(
+    edit: CommentEdit,
+    submitted: Option<Submitted<CommentForm>>,
+    concerns: Option<Concerns>,
+) -> impl IntoView {
     if !edit.editable {
         return view! {
             <PageMeta title="This comment can no longer be changed" description="Comments can be changed for a short time after they are written." shared=Shared::Private/>
@@ -252,6 +272,7 @@ fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>)
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">"Change your comment"</h1>
         <p class="nhsuk-body">{format!("On \u{201c}{}\u{201d}", edit.idea_title)}</p>
+        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what="your comment"/> })}
         <form method="post" action=super::paths::edit(edit.id) novalidate>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
                 <label class="nhsuk-label" for="comment-body">"Your comment"</label>
@@ -263,7 +284,10 @@ fn CommentEditView(edit: CommentEdit, submitted: Option<Submitted<CommentForm>>)
                 <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id="comment-body" name="body" rows="6"
                     aria-describedby=has_error.then_some("comment-body-error")>{value}</textarea>
             </div>
-            <button class="nhsuk-button" type="submit">"Save your comment"</button>
+            <div class="nhsuk-button-group">
+                <button class="nhsuk-button" type="submit">"Save your comment"</button>
+                {concerns.is_some().then(|| view! { <GoAheadButton/> })}
+            </div>
         </form>
         <p class="nhsuk-body"><a href=edit.idea_href>"Cancel"</a></p>
     }

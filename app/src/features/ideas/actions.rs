@@ -14,6 +14,7 @@ use super::{IdeaRef, StatusForm};
 use crate::access::Access;
 use crate::domain::idea::idea_href;
 use crate::domain::return_to::safe_return_path;
+use crate::domain::safeguarding::{self, Concerns};
 use crate::domain::user::Role;
 use crate::forms::{FieldErrors, Submitted};
 use crate::server::authoring::{self, AuthorOutcome};
@@ -70,8 +71,30 @@ async fn change_own(
     let id = crate::domain::slug::parse_id(&id_slug).ok_or(RouteError::NotFound)?;
     let here = paths::change(&format!("/ideas/{id_slug}"));
     let words = form.validate().or_show_again(here.clone(), &form)?;
-    match authoring::edit_own(&state.db, &state.authoring, &user, id, words, Utc::now()).await? {
+    let checked = [
+        ("the title", words.title.as_str()),
+        ("the summary", words.summary.as_str()),
+        ("the description", words.description.as_str()),
+    ];
+    let held_for = match safeguarding::rules::before_storing(&checked, &form.safeguarding) {
+        Ok(held_for) => held_for,
+        Err(found) => {
+            let values = form.clone();
+            let shown = Submitted {
+                values,
+                errors: FieldErrors::new(),
+            };
+            return Ok(Reply::to_check(here, shown, found));
+        }
+    };
+    let rules = (&state.authoring, &state.rankings);
+    let changed = authoring::edit_own(&state.db, rules, &user, id, (words, &held_for), Utc::now());
+    match changed.await? {
         AuthorOutcome::Done { href } => Ok(Reply::redirect(with_notice(&href, "changed", ""))),
+        AuthorOutcome::Held { campaign } => Ok(Reply::redirect(format!(
+            "{}?submitted=held",
+            crate::features::campaigns::paths::campaign(&campaign)
+        ))),
         AuthorOutcome::NotFound => Err(RouteError::NotFound),
         AuthorOutcome::Refused(refusal) => Ok(Reply::refused(
             here,
@@ -102,7 +125,7 @@ async fn withdraw_own(
         }
         AuthorOutcome::NotFound => Err(RouteError::NotFound),
         // The page explains why; this answer is for a stale form.
-        AuthorOutcome::Refused(_) => Ok(Reply::page(
+        AuthorOutcome::Refused(_) | AuthorOutcome::Held { .. } => Ok(Reply::page(
             paths::withdraw(&format!("/ideas/{id_slug}")),
             StatusCode::CONFLICT,
             (),
@@ -130,7 +153,7 @@ async fn submit(
         .ok_or(RouteError::NotFound)?;
     let categories = queries::campaigns::categories(&state.db, campaign.id).await?;
     let here = paths::new_idea(&slug);
-    let again = |errors, similar, problem: Option<String>, status| {
+    let again_with = |errors, similar, problem: Option<String>, concerns, status| {
         let submitted = Submitted {
             values: form.clone(),
             errors,
@@ -139,8 +162,12 @@ async fn submit(
             submitted,
             similar,
             problem,
+            concerns,
         };
         Ok(Reply::page(here.clone(), status, answer))
+    };
+    let again = |errors, similar, problem, status| {
+        again_with(errors, similar, problem, Concerns::default(), status)
     };
     let new = match form.validate(&categories) {
         Ok(new) => new,
@@ -168,12 +195,24 @@ async fn submit(
             return again(FieldErrors::new(), similar, None, StatusCode::OK);
         }
     }
+    // Personal details or words of risk: shown to the author before anything is stored.
+    let words = [
+        ("the title", new.title.as_str()),
+        ("the summary", new.summary.as_str()),
+        ("the description", new.description.as_str()),
+    ];
+    let held_for = match safeguarding::rules::before_storing(&words, &form.safeguarding) {
+        Ok(held_for) => held_for,
+        Err(found) => {
+            return again_with(FieldErrors::new(), Vec::new(), None, found, StatusCode::OK);
+        }
+    };
     let stored = ideas::submit(
         &state.db,
         &state.rankings,
         &campaign,
         user.id,
-        new,
+        (new, &held_for),
         Utc::now(),
     );
     match stored.await? {
@@ -187,11 +226,19 @@ async fn submit(
                     "",
                 )))
             } else {
-                tracing::info!(idea = id, author = user.id, "idea waiting for moderation");
+                tracing::info!(
+                    idea = id,
+                    author = user.id,
+                    held = !held_for.is_empty(),
+                    "idea waiting for moderation"
+                );
                 let campaign_page = crate::features::campaigns::paths::campaign(&campaign.slug);
-                Ok(Reply::redirect(format!(
-                    "{campaign_page}?submitted=pending"
-                )))
+                let why = if held_for.is_empty() {
+                    "pending"
+                } else {
+                    "held"
+                };
+                Ok(Reply::redirect(format!("{campaign_page}?submitted={why}")))
             }
         }
         SubmitOutcome::CampaignNotOpen(phase) => {

@@ -12,7 +12,8 @@ use crate::error::AppError;
 pub const SIMILAR_OFFERED: u64 = 5;
 
 /// One published idea by id, with what the reader may do on its page. Hidden, pending
-/// and rejected ideas answer "not found" so that their existence is not disclosed.
+/// and rejected ideas answer "not found" so that their existence is not disclosed,
+/// except to moderators, who decide on them.
 #[server(endpoint = "ideas/get")]
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
     let state = crate::server::state::app_state()?;

@@ -2,6 +2,9 @@
 //! allow) and withdrawing it. Both are plain forms, so they work without JavaScript.
 
 use leptos::prelude::*;
+
+use crate::components::safeguarding::{GoAheadButton, SafeguardingCheck};
+use crate::domain::safeguarding::Concerns;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +23,8 @@ pub struct ChangeForm {
     pub title: String,
     pub summary: String,
     pub description: String,
+    /// "go-ahead" once the author has seen what the safeguarding check found.
+    pub safeguarding: String,
 }
 
 impl ChangeForm {
@@ -51,11 +56,12 @@ pub struct OwnIdea {
 }
 
 /// What an author's page loads: their idea (from the address, `/ideas/{id}-{slug}/…`),
-/// the idea's address, and a refused change form coming back.
+/// the idea's address, and a change form coming back (refused, or with what the
+/// safeguarding check found).
 type OwnIdeaData = (
     Result<OwnIdea, crate::error::AppError>,
     String,
-    Option<Submitted<ChangeForm>>,
+    (Option<Submitted<ChangeForm>>, Option<Concerns>),
 );
 
 fn own_idea_resource() -> Resource<OwnIdeaData> {
@@ -69,7 +75,10 @@ fn own_idea_resource() -> Resource<OwnIdeaData> {
         (
             idea,
             format!("/ideas/{id_slug}"),
-            submitted::<ChangeForm>().await,
+            (
+                submitted::<ChangeForm>().await,
+                crate::forms::rendered_with::<Concerns>().await,
+            ),
         )
     })
 }
@@ -82,7 +91,7 @@ pub fn ChangeIdeaPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    (Ok(idea), _, submission) => view! { <ChangeView idea submission/> }.into_any(),
+                    (Ok(idea), _, (submission, concerns)) => view! { <ChangeView idea submission concerns/> }.into_any(),
                     (Err(err), base, _) => view! { <Refused err here=format!("{base}/change")/> }.into_any(),
                 }
             })}
@@ -91,7 +100,11 @@ pub fn ChangeIdeaPage() -> impl IntoView {
 }
 
 #[component]
-fn ChangeView(idea: OwnIdea, submission: Option<Submitted<ChangeForm>>) -> impl IntoView {
+fn ChangeView(
+    idea: OwnIdea,
+    submission: Option<Submitted<ChangeForm>>,
+    concerns: Option<Concerns>,
+) -> impl IntoView {
     // Words sent just as the limits passed come back in the form, the reason by them,
     // so nothing typed is lost.
     if let (Some(refused), None) = (idea.edit_refused, &submission) {
@@ -108,6 +121,7 @@ fn ChangeView(idea: OwnIdea, submission: Option<Submitted<ChangeForm>>) -> impl 
             title: idea.words.title.clone(),
             summary: idea.words.summary.clone(),
             description: idea.words.description.clone(),
+            safeguarding: String::new(),
         },
         errors: FieldErrors::new(),
     });
@@ -119,6 +133,7 @@ fn ChangeView(idea: OwnIdea, submission: Option<Submitted<ChangeForm>>) -> impl 
         </nav>
         <h1 class="nhsuk-heading-xl">"Change your idea"</h1>
         <p class="nhsuk-body">{format!("You can change your idea {}. The words as they are now stay on its page as an earlier version, so everyone can see what changed.", idea.edit_rule)}</p>
+        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what="your idea"/> })}
         <form method="post" action=paths::change(&idea.href) novalidate>
             <TextInput id="title" name="title" label="Title" value=values.title errors=errors.clone()/>
             <TextArea id="summary" name="summary" label="Summary"
@@ -127,7 +142,10 @@ fn ChangeView(idea: OwnIdea, submission: Option<Submitted<ChangeForm>>) -> impl 
             <TextArea id="description" name="description" label="Description"
                 hint="Up to 10,000 characters. You can use *emphasis*, **bold**, links and lists."
                 value=values.description errors=errors rows=10/>
-            <button class="nhsuk-button" type="submit">"Save your changes"</button>
+            <div class="nhsuk-button-group">
+                <button class="nhsuk-button" type="submit">"Save your changes"</button>
+                {concerns.is_some().then(|| view! { <GoAheadButton/> })}
+            </div>
         </form>
         <p class="nhsuk-body"><a href=idea.href>"Cancel"</a></p>
     }

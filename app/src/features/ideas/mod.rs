@@ -74,6 +74,11 @@ pub struct IdeaDetail {
     pub viewer: IdeaViewer,
     /// schema.org JSON-LD, escaped for a `<script>` element on the server.
     pub structured_data: String,
+    /// Why the public cannot see it, for the moderators who can (it is waiting, rejected
+    /// or hidden); `None` for a public idea.
+    pub not_public: Option<String>,
+    /// What the safeguarding check found when it was held, for moderators.
+    pub held: Vec<String>,
 }
 
 /// The reader's relation to an idea: what the page offers them.

@@ -14,8 +14,10 @@ use super::{IdeaCard, IdeaDetail, StatusForm};
 use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, TextInput, form_title};
 use crate::components::not_found::NotFound;
+use crate::components::safeguarding::{GoAheadButton, SafeguardingCheck};
 use crate::domain::campaign::CampaignPhase;
 use crate::domain::idea::{IdeaKind, IdeaStatus};
+use crate::domain::safeguarding::Concerns;
 use crate::domain::slug::parse_id;
 use crate::error::AppError;
 use crate::features::comments::CommentForm;
@@ -37,6 +39,10 @@ fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
             true,
         ),
         "commented" => ("Your comment has been posted.", true),
+        "comment-held" => (
+            "Thank you. A moderator will read your comment before it appears here.",
+            true,
+        ),
         "comment-edited" => ("Your comment has been changed.", true),
         "comment-deleted" => ("The comment has been deleted.", true),
         "status" => ("The status has been changed and the author told.", true),
@@ -78,8 +84,9 @@ pub fn IdeaPage() -> impl IntoView {
                 None => Err(AppError::NotFound),
             };
             let comment = rendered_with::<Submitted<CommentForm>>().await;
+            let concerns = rendered_with::<Concerns>().await;
             let status = rendered_with::<Submitted<StatusForm>>().await;
-            (idea, comment, status)
+            (idea, (comment, concerns), status)
         },
     );
     let notice = move || query.with(|q| idea_notice(q.get("done").as_deref()));
@@ -112,9 +119,11 @@ pub fn IdeaPage() -> impl IntoView {
 #[component]
 fn IdeaView(
     idea: IdeaDetail,
-    comment: Option<Submitted<CommentForm>>,
+    /// A comment shown again: refused, or with what the safeguarding check found.
+    comment: (Option<Submitted<CommentForm>>, Option<Concerns>),
     status: Option<Submitted<StatusForm>>,
 ) -> impl IntoView {
+    let (comment, concerns) = comment;
     let card = idea.card;
     let href = card.href();
     let campaign_href = format!("/campaigns/{}", idea.campaign_slug);
@@ -123,13 +132,14 @@ fn IdeaView(
         .map(|c| c.errors.clone())
         .or_else(|| status.as_ref().map(|s| s.errors.clone()))
         .unwrap_or_default();
-    // A withdrawn idea takes no more support or comments.
+    // A withdrawn idea takes no more support or comments, nor one the public cannot see.
     let withdrawn = idea.withdrawn.is_some();
-    let voting_open = idea.campaign_phase.is_current() && !withdrawn;
+    let not_public = idea.not_public.is_some();
+    let voting_open = idea.campaign_phase.is_current() && !withdrawn && !not_public;
     let viewer = idea.viewer.clone();
     view! {
         <PageMeta title=form_title(&card.title, &errors) description=card.summary.clone() canonical=href.clone()
-            shared=if withdrawn { Shared::Private } else { Shared::Article }/>
+            shared=if withdrawn || not_public { Shared::Private } else { Shared::Article }/>
         <script type="application/ld+json" inner_html=idea.structured_data.clone()></script>
         <ErrorSummary errors=errors/>
         <nav class="nhsuk-back-link" aria-label="Back">
@@ -140,6 +150,21 @@ fn IdeaView(
         <span class="nhsuk-caption-l">{card.kind.label()}</span>
         <h1 class="nhsuk-heading-xl">{card.title.clone()}</h1>
         <p class="nhsuk-lede-text">{card.summary}</p>
+        {idea.not_public.clone().map(|why| view! {
+            <div class="nhsuk-card nhsuk-card--warning idea-not-public">
+                <div class="nhsuk-card__content">
+                    <h2 class="nhsuk-card__heading">
+                        <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Not public"</span>
+                    </h2>
+                    <p>{why}</p>
+                    {(!idea.held.is_empty()).then(|| view! {
+                        <p>"Its author sent it on after the safety check found:"</p>
+                        <ul>{idea.held.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
+                    })}
+                    <p><a href=crate::features::moderation::paths::QUEUE>"Go to the moderation queue"</a></p>
+                </div>
+            </div>
+        })}
         {match idea.withdrawn {
             Some(withdrawn) => view! {
                 <div class="nhsuk-inset-text idea-withdrawn">
@@ -147,6 +172,7 @@ fn IdeaView(
                     <p>{withdrawn}</p>
                 </div>
             }.into_any(),
+            None if not_public => ().into_any(),
             None => view! {
                 <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
                     <SupportPanel idea_id=card.id votes=card.vote_count voted=viewer.voted
@@ -235,7 +261,8 @@ fn IdeaView(
         <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
             open=voting_open locked=idea.comments_locked
             closed_because=withdrawn.then_some("This idea was withdrawn; its discussion is kept as it was.")
-            submitted=comment form_key=idea.viewer.form_key.clone()/>
+                .or(not_public.then_some("This idea is not public, so it takes no comments."))
+            submitted=comment concerns form_key=idea.viewer.form_key.clone()/>
     }
     .into_any()
 }
@@ -477,6 +504,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         submitted: Submitted { values, errors },
         similar,
         problem,
+        concerns,
     } = state.unwrap_or_else(|| IdeaFormState {
         submitted: Submitted {
             values: IdeaForm {
@@ -487,8 +515,10 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         },
         similar: Vec::new(),
         problem: None,
+        concerns: Default::default(),
     });
     let confirming = !similar.is_empty();
+    let checking = !concerns.is_empty();
     let action = format!("{campaign_href}/ideas/new");
     let categories: Vec<(String, String)> = context
         .categories
@@ -529,7 +559,9 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         .ok();
         pending.set_value(handle);
     });
-    let page_title = if confirming {
+    let page_title = if checking {
+        "Check your idea before it is posted"
+    } else if confirming {
         "Is your idea already here?"
     } else {
         "Put forward an idea"
@@ -551,6 +583,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             <SimilarIdeas ideas=similar.clone()/>
             <h2 class="nhsuk-heading-m">"Not the same? Check your idea and submit it"</h2>
         })}
+        {checking.then(|| view! { <SafeguardingCheck concerns=concerns.clone() what="your idea"/> })}
         <form method="post" action=action novalidate class="idea-form">
             <input type="hidden" name="submission_key" value=values.submission_key.clone()/>
             <input type="hidden" name="confirmed" value=move || if seen_similar.get() { "yes" } else { "" }/>
@@ -586,9 +619,12 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             <TextArea id="other-links" name="other_links" label="Other links (optional)"
                 hint="Up to 5 web addresses, one on each line: research, similar services, examples."
                 value=values.other_links.clone() errors=errors.clone() rows=3/>
-            <button class="nhsuk-button" type="submit">
-                {if confirming { "Submit my idea" } else { "Submit your idea" }}
-            </button>
+            <div class="nhsuk-button-group">
+                <button class="nhsuk-button" type="submit">
+                    {if confirming { "Submit my idea" } else { "Submit your idea" }}
+                </button>
+                {checking.then(|| view! { <GoAheadButton/> })}
+            </div>
         </form>
         <p class="nhsuk-body-s">
             {format!("Limits: title {TITLE_MAX} characters, summary {SUMMARY_MAX}, description {DESCRIPTION_MAX}.")}

@@ -39,6 +39,9 @@ pub struct IdeaForm {
     pub submission_key: String,
     /// "yes" once the person has seen the similar ideas and still wants to go on.
     pub confirmed: String,
+    /// "go-ahead" once the person has seen what the safeguarding check found and sends
+    /// the idea on for a moderator to read.
+    pub safeguarding: String,
 }
 
 /// The title, summary and description of an idea, checked (for the author's form and
@@ -170,6 +173,8 @@ pub struct IdeaFormState {
     pub similar: Vec<IdeaCard>,
     /// A message about the whole form (the campaign closed meanwhile).
     pub problem: Option<String>,
+    /// What the safeguarding check found, for the author to look at before going on.
+    pub concerns: crate::domain::safeguarding::Concerns,
 }
 
 #[cfg(test)]
@@ -194,6 +199,7 @@ mod tests {
             other_links: "https://example.org/research\n\n".into(),
             submission_key: "0b7c-41aa".into(),
             confirmed: String::new(),
+            safeguarding: String::new(),
         }
     }
 

@@ -36,6 +36,10 @@ pub struct QueueItem {
     /// Who reported it and how each stands, so that a pile-on by new accounts shows.
     pub reporters: Vec<ReporterLine>,
     pub when: String,
+    /// What the safeguarding check found, when its author sent it on anyway.
+    pub flagged: Vec<String>,
+    /// The whole of a held comment (its link leads to a page that does not show it).
+    pub text: Option<String>,
 }
 
 /// One reporter of an item in the queue.

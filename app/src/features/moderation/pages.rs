@@ -63,11 +63,11 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
     let actions = vec![
         (
             "approve".to_owned(),
-            "Approve and publish (ideas waiting for approval)".to_owned(),
+            "Approve and publish (ideas and comments waiting)".to_owned(),
         ),
         (
             "reject".to_owned(),
-            "Reject (ideas waiting for approval)".to_owned(),
+            "Reject (ideas and comments waiting)".to_owned(),
         ),
         ("hide".to_owned(), "Hide".to_owned()),
         ("restore".to_owned(), "Restore (hidden items)".to_owned()),
@@ -127,7 +127,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                                 <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
                             </span>
                         })}
-                        <QueueTable caption="Ideas waiting for approval, oldest first" items=queue.pending selected=selected.clone() first=true/>
+                        <QueueTable caption="Waiting for a moderator: held by the safety check (words of risk first), then oldest first" items=queue.pending selected=selected.clone() first=true/>
                         <QueueTable caption="Reported ideas, comments and listings, most reported first" items=queue.reported selected=selected first=reported_first/>
                     </div>
                     <Radios id="action" name="action" legend="What to do with the ticked items" options=actions
@@ -196,6 +196,14 @@ fn QueueTable(
                                     <ul class="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0">
                                         {item.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}
                                     </ul>
+                                })}
+                                {(!item.flagged.is_empty()).then(|| view! {
+                                    <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s nhsuk-u-margin-bottom-0 app-flagged">
+                                        {item.flagged.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}
+                                    </ul>
+                                })}
+                                {item.text.clone().map(|text| view! {
+                                    <blockquote class="nhsuk-body-s app-held-text">{text}</blockquote>
                                 })}
                                 {(!item.reporters.is_empty()).then(|| view! { <Reporters reporters=item.reporters.clone()/> })}
                             </td>

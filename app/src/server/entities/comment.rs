@@ -21,6 +21,10 @@ pub struct Model {
     /// Deleted by its author: the text is gone, the place in the thread stays for the
     /// replies under it.
     pub deleted_at: Option<DateTime<Utc>>,
+    /// What the safeguarding check found, when its author sent it on anyway: it waits
+    /// for a moderator (see `domain::safeguarding`).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub held_for: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

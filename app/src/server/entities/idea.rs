@@ -40,6 +40,10 @@ pub struct Model {
     pub comments_locked: bool,
     /// When its author withdrew it (its visibility is then `Withdrawn`).
     pub withdrawn_at: Option<DateTime<Utc>>,
+    /// What the safeguarding check found, when its author sent it on anyway: it waits
+    /// for a moderator (see `domain::safeguarding`).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub held_for: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -398,15 +398,36 @@ pub async fn published_idea(
     site: &str,
     authoring: &crate::domain::authoring::Authoring,
 ) -> Result<Option<IdeaDetail>, DbErr> {
-    // A withdrawn idea keeps its page, which says so.
+    // A withdrawn idea keeps its page, which says so. Moderators also read ideas the
+    // public cannot (waiting, held, rejected or hidden), to decide on them.
+    let moderator = viewer.is_some_and(|v| v.role >= crate::domain::user::Role::Moderator);
     let Some((idea, author)) = idea::Entity::find_by_id(id)
-        .filter(idea::Column::Visibility.is_in([Visibility::Published, Visibility::Withdrawn]))
+        .filter(idea::Column::Visibility.is_in(if moderator {
+            Visibility::ALL.to_vec()
+        } else {
+            vec![Visibility::Published, Visibility::Withdrawn]
+        }))
         .find_also_related(user::Entity)
         .one(db)
         .await?
     else {
         return Ok(None);
     };
+    let not_public = match idea.visibility {
+        Visibility::Published | Visibility::Withdrawn => None,
+        Visibility::Pending => Some(
+            "Waiting for a moderator: only moderators can see this page. Approve or reject it in the moderation queue.",
+        ),
+        Visibility::Rejected => Some("Rejected by a moderator: only moderators can see this page."),
+        Visibility::Hidden => Some(
+            "Hidden by a moderator: only moderators can see this page. It can be restored from the moderation queue.",
+        ),
+    };
+    let held: Vec<String> =
+        crate::domain::safeguarding::Concerns::from_stored(idea.held_for.as_deref())
+            .iter()
+            .map(|f| f.describe())
+            .collect();
     let Some(campaign) = campaign::Entity::find_by_id(idea.campaign_id)
         .one(db)
         .await?
@@ -515,6 +536,8 @@ pub async fn published_idea(
         withdrawn,
         answered_by,
         viewer: viewer_state,
+        not_public: not_public.map(str::to_owned),
+        held: if moderator { held } else { Vec::new() },
     }))
 }
 

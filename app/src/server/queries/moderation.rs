@@ -12,6 +12,7 @@ use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
 use crate::domain::listing::ListingStatus;
 use crate::domain::moderation::{ReportReason, Subject, public_action};
+use crate::domain::safeguarding::Concerns;
 use crate::domain::user::DELETED_ACCOUNT_NAME;
 use crate::features::moderation::{
     ModerationQueue, PublicLogEntry, QueueItem, ReportContext, ReporterLine,
@@ -49,27 +50,7 @@ pub async fn queue(
     db: &DatabaseConnection,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<ModerationQueue, DbErr> {
-    let mut pending = Vec::new();
-    for i in idea::Entity::find()
-        .filter(idea::Column::Visibility.eq(Visibility::Pending))
-        .order_by(idea::Column::Id, Order::Asc)
-        .limit(200)
-        .all(db)
-        .await?
-    {
-        pending.push(QueueItem {
-            key: format!("idea:{}", i.id),
-            kind: "Idea".to_owned(),
-            href: idea_href(i.id, &i.slug),
-            author: author_name(db, i.author_id).await?,
-            author_href: Some(person_href(i.author_id)),
-            state: "Waiting for approval".to_owned(),
-            reasons: Vec::new(),
-            reporters: Vec::new(),
-            when: uk_date_time(i.created_at),
-            title: i.title,
-        });
-    }
+    let pending = waiting(db).await?;
     let open = report::Entity::find()
         .filter(report::Column::ResolvedAt.is_null())
         .order_by(report::Column::Id, Order::Asc)
@@ -138,6 +119,8 @@ pub async fn queue(
             reasons,
             reporters,
             when,
+            flagged: Vec::new(),
+            text: None,
         });
     }
     let listings = super::directory::queue(db).await?;
@@ -146,6 +129,78 @@ pub async fn queue(
         reported,
         listings,
     })
+}
+
+/// Ideas and comments waiting for a moderator: held by the safeguarding check (words of
+/// risk first, as someone may need help), then oldest first.
+async fn waiting(db: &DatabaseConnection) -> Result<Vec<QueueItem>, DbErr> {
+    let mut waiting = Vec::new();
+    for i in idea::Entity::find()
+        .filter(idea::Column::Visibility.eq(Visibility::Pending))
+        .order_by(idea::Column::Id, Order::Asc)
+        .limit(200)
+        .all(db)
+        .await?
+    {
+        let held = Concerns::from_stored(i.held_for.as_deref());
+        waiting.push((
+            held.at_risk(),
+            i.created_at,
+            QueueItem {
+                key: format!("idea:{}", i.id),
+                kind: "Idea".to_owned(),
+                href: idea_href(i.id, &i.slug),
+                author: author_name(db, i.author_id).await?,
+                author_href: Some(person_href(i.author_id)),
+                state: held_state(&held),
+                reasons: Vec::new(),
+                reporters: Vec::new(),
+                when: uk_date_time(i.created_at),
+                title: i.title,
+                flagged: held.iter().map(|f| f.describe()).collect(),
+                text: None,
+            },
+        ));
+    }
+    for (c, on) in comment::Entity::find()
+        .filter(comment::Column::Visibility.eq(Visibility::Pending))
+        .order_by(comment::Column::Id, Order::Asc)
+        .find_also_related(idea::Entity)
+        .limit(200)
+        .all(db)
+        .await?
+    {
+        let Some(on) = on else { continue };
+        let held = Concerns::from_stored(c.held_for.as_deref());
+        waiting.push((
+            held.at_risk(),
+            c.created_at,
+            QueueItem {
+                key: format!("comment:{}", c.id),
+                kind: "Comment".to_owned(),
+                href: idea_href(on.id, &on.slug),
+                author: author_name(db, c.author_id).await?,
+                author_href: Some(person_href(c.author_id)),
+                state: held_state(&held),
+                reasons: Vec::new(),
+                reporters: Vec::new(),
+                when: uk_date_time(c.created_at),
+                title: format!("On \u{201c}{}\u{201d}", on.title),
+                flagged: held.iter().map(|f| f.describe()).collect(),
+                text: Some(c.body),
+            },
+        ));
+    }
+    waiting.sort_by_key(|(at_risk, when, _)| (!at_risk, *when));
+    Ok(waiting.into_iter().map(|(.., item)| item).collect())
+}
+
+fn held_state(held: &Concerns) -> String {
+    match (held.is_empty(), held.at_risk()) {
+        (true, _) => "Waiting for approval".to_owned(),
+        (false, true) => "Held: words suggest someone may be at risk. Read it first, and consider reaching out with where to get help.".to_owned(),
+        (false, false) => "Held: it may contain personal details. Approve it only if they are safe to publish; otherwise reject it (the author is told why) or, for an idea, edit its words first.".to_owned(),
+    }
 }
 
 /// Who `reporter_id` is and how they stand (`counts` is the report's own, set by the

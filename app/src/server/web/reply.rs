@@ -227,6 +227,27 @@ impl Reply {
         Reply::Page(PageToRender::new(path, status, context))
     }
 
+    /// The form's page again with `context` (what was typed), and what the safeguarding
+    /// check found in it for its author to look at (200: nothing is wrong with the form;
+    /// it waits for their choice).
+    pub fn to_check<C>(
+        path: impl Into<String>,
+        context: C,
+        concerns: crate::domain::safeguarding::Concerns,
+    ) -> Self
+    where
+        C: Clone + Send + Sync + 'static,
+    {
+        Reply::Page(PageToRender {
+            path: path.into(),
+            status: StatusCode::OK,
+            context: Arc::new(move || {
+                leptos::prelude::provide_context(context.clone());
+                leptos::prelude::provide_context(concerns.clone());
+            }),
+        })
+    }
+
     /// The form's page again with `context` (what was typed and why it was refused),
     /// answering 422 Unprocessable Content.
     pub fn refused<C>(path: impl Into<String>, context: C) -> Self

@@ -1,0 +1,181 @@
+//! Safeguarding at submission: personal details and signs that someone is at risk, found
+//! in an idea or comment before it is stored.
+//!
+//! Health ideas draw personal stories. Everything posted here is public and indexed, so
+//! an NHS number, a date of birth or a home address in an idea can identify someone for
+//! good; and a comment that says "I want to end my life" needs a person to read it, not
+//! a vote count. The author is shown what was found and why it matters (with where to
+//! get help, when words suggest risk) and may change their words; if they go ahead, the
+//! item is held for a moderator, who sees what was flagged.
+//!
+//! The rules ([`rules::check`]) run on the server only: they use `regex`, which would
+//! add to the browser's download for no gain (the server decides). They make no network
+//! calls. `corpus.txt` beside this file holds examples in English and Welsh, true and
+//! false positives, and the tests run every one.
+
+#[cfg(feature = "ssr")]
+pub mod rules;
+
+use serde::{Deserialize, Serialize};
+
+/// One kind of thing worth a second look before it is published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Concern {
+    /// Ten digits whose last is a valid NHS number check digit (modulus 11).
+    NhsNumber,
+    /// A full date after "born", "date of birth", "DOB", "ganwyd" or "dyddiad geni".
+    DateOfBirth,
+    /// A UK mobile or landline number (01, 02, 07, or +44 before them). Organisations'
+    /// numbers (03, 08, 09) and short numbers such as 111 are not flagged.
+    PhoneNumber,
+    EmailAddress,
+    /// A house number and a street: "12 Acacia Avenue", "4 Heol y Frenhines".
+    PostalAddress,
+    /// A full UK postcode ("LS1 4AP"); a district alone ("LS1") is not.
+    Postcode,
+    /// Words that suggest the writer, or someone they speak of, may be at risk of harm.
+    AtRisk,
+}
+
+impl Concern {
+    pub const ALL: [Concern; 7] = [
+        Concern::NhsNumber,
+        Concern::DateOfBirth,
+        Concern::PhoneNumber,
+        Concern::EmailAddress,
+        Concern::PostalAddress,
+        Concern::Postcode,
+        Concern::AtRisk,
+    ];
+
+    /// The key used in the corpus and in what is stored for moderators.
+    pub fn key(self) -> &'static str {
+        match self {
+            Concern::NhsNumber => "nhs-number",
+            Concern::DateOfBirth => "date-of-birth",
+            Concern::PhoneNumber => "phone-number",
+            Concern::EmailAddress => "email-address",
+            Concern::PostalAddress => "postal-address",
+            Concern::Postcode => "postcode",
+            Concern::AtRisk => "at-risk",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Concern> {
+        Concern::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// What was found, as it reads in a sentence: "what looks like an NHS number".
+    pub fn label(self) -> &'static str {
+        match self {
+            Concern::NhsNumber => "what looks like an NHS number",
+            Concern::DateOfBirth => "what looks like a date of birth",
+            Concern::PhoneNumber => "what looks like a phone number",
+            Concern::EmailAddress => "an email address",
+            Concern::PostalAddress => "what looks like a home address",
+            Concern::Postcode => "a postcode",
+            Concern::AtRisk => "words that suggest someone may be at risk",
+        }
+    }
+
+    /// Whether this is a personal detail (as against a sign of risk).
+    pub fn is_personal_detail(self) -> bool {
+        self != Concern::AtRisk
+    }
+}
+
+/// One thing found: what, in which field, and the words themselves (shown back to the
+/// author, and to moderators when the item is held).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Found {
+    pub concern: Concern,
+    /// The field as it reads in a sentence: "the title", "your comment".
+    pub field: String,
+    pub text: String,
+}
+
+impl Found {
+    /// "What looks like an NHS number in the description: “943 476 5919”".
+    pub fn describe(&self) -> String {
+        let label = self.concern.label();
+        let mut first = label.chars();
+        let label = match first.next() {
+            Some(c) => c.to_uppercase().chain(first).collect::<String>(),
+            None => String::new(),
+        };
+        format!("{label} in {}: “{}”", self.field, self.text)
+    }
+}
+
+/// Everything found in one submission.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Concerns(pub Vec<Found>);
+
+impl Concerns {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Found> {
+        self.0.iter()
+    }
+
+    /// Whether any words suggest risk: the page then leads with where to get help.
+    pub fn at_risk(&self) -> bool {
+        self.0.iter().any(|f| f.concern == Concern::AtRisk)
+    }
+
+    /// Whether any personal details were found.
+    pub fn personal_details(&self) -> bool {
+        self.0.iter().any(|f| f.concern.is_personal_detail())
+    }
+
+    /// As stored with a held item (JSON), for moderators.
+    #[cfg(feature = "ssr")]
+    pub fn to_stored(&self) -> Option<String> {
+        (!self.is_empty()).then(|| serde_json::to_string(&self.0).unwrap_or_default())
+    }
+
+    /// What was stored with a held item; nothing when unreadable.
+    #[cfg(feature = "ssr")]
+    pub fn from_stored(stored: Option<&str>) -> Concerns {
+        Concerns(
+            stored
+                .and_then(|s| serde_json::from_str(s).ok())
+                .unwrap_or_default(),
+        )
+    }
+}
+
+/// The value of the button that sends an item on for a moderator despite what was found.
+pub const GO_AHEAD: &str = "go-ahead";
+
+/// Why personal details matter here, in plain words.
+pub const WHY_PERSONAL: &str = "Everything posted here is public and can be found by search engines. Details like these could identify you or someone else, and you do not need them to put your point across.";
+
+/// Why an item with words of risk is read by a person first.
+pub const WHY_AT_RISK: &str = "It sounds like you, or someone you know, may be going through a very difficult time. This site is not watched all the time, so posting here will not get help quickly.";
+
+/// Where to get help now: the numbers the NHS gives.
+pub const SIGNPOSTS: [(&str, &str); 4] = [
+    (
+        "If you or someone else is in danger now",
+        "call 999 or go to A&E",
+    ),
+    (
+        "For urgent help with your mental or physical health",
+        "call NHS 111 (in Wales, NHS 111 Wales), or contact your GP",
+    ),
+    (
+        "To talk to someone, any time, day or night",
+        "call Samaritans free on 116 123",
+    ),
+    (
+        "If you would rather text",
+        "text SHOUT to 85258 for free, confidential support",
+    ),
+];
+
+/// What happens if the author goes ahead anyway.
+pub const HELD_EXPLAINED: &str = "If you go ahead, a moderator will read it before anyone else can see it. They may take personal details out.";
