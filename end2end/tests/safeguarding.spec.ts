@@ -92,6 +92,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(help).toContainText('116 123');
       await expect(help).toContainText('85258');
       await expect(page.locator('#safeguarding-check')).toContainText('“I can\'t go on”');
+      await expect(page.locator('#safeguarding-check')).toContainText('What we found');
       if (javaScriptEnabled) {
         await waitForHydration(page);
         await expectNoAxeViolations(page);

@@ -47,7 +47,7 @@ pub fn SafeguardingCheck(
                     <h2 class="nhsuk-card__heading">
                         <span role="text">
                             <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                            {format!("Check {what} before it is posted")}
+                            "What we found"
                         </span>
                     </h2>
                     <p>"We found:"</p>

@@ -258,7 +258,15 @@ async fn words_of_risk_in_a_comment_lead_with_help_and_wait_for_a_moderator(back
         response.headers()["location"]
             .to_str()
             .unwrap()
-            .contains("done=comment-held")
+            .contains("done=comment-held-help")
+    );
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    let thanked = app.page(&location, 200).await;
+    assert!(
+        texts(&thanked, ".nhsuk-notification-banner")
+            .join(" ")
+            .contains("call Samaritans free on 116 123"),
+        "where to get help, once more"
     );
     let held = comment::Entity::find()
         .order_by_desc(comment::Column::Id)

@@ -79,7 +79,7 @@ async fn post_comment(
         ))),
         CommentOutcome::Held { .. } => Ok(Reply::redirect(with_notice(
             &idea.href,
-            "comment-held",
+            held_notice(&held_for),
             "#comments",
         ))),
         CommentOutcome::IdeaNotFound => Err(RouteError::NotFound),
@@ -131,7 +131,7 @@ async fn edit_comment(
             .await
         }
         ChangeOutcome::Held { idea_id } => {
-            back_to_idea(&state, idea_id, "comment-held", "#comments").await
+            back_to_idea(&state, idea_id, held_notice(&held_for), "#comments").await
         }
         // Not theirs, or too late: the edit page explains (and 404s for others).
         ChangeOutcome::NotAllowed => Ok(Reply::page(here, StatusCode::FORBIDDEN, ())),
@@ -157,6 +157,16 @@ async fn delete_comment(
 /// The safeguarding check on a comment's words (see [`safeguarding::rules::before_storing`]).
 fn checked(body: &str, form: &CommentForm) -> Result<Concerns, Concerns> {
     safeguarding::rules::before_storing(&[("your comment", body)], &form.safeguarding)
+}
+
+/// What the idea page says of a held comment: with where to get help once more, when
+/// its words suggest risk.
+fn held_notice(held_for: &Concerns) -> &'static str {
+    if held_for.at_risk() {
+        "comment-held-help"
+    } else {
+        "comment-held"
+    }
 }
 
 /// The form as typed, with no messages: shown again beside what the check found.

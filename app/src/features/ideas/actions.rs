@@ -92,8 +92,13 @@ async fn change_own(
     match changed.await? {
         AuthorOutcome::Done { href } => Ok(Reply::redirect(with_notice(&href, "changed", ""))),
         AuthorOutcome::Held { campaign } => Ok(Reply::redirect(format!(
-            "{}?submitted=held",
-            crate::features::campaigns::paths::campaign(&campaign)
+            "{}?submitted={}",
+            crate::features::campaigns::paths::campaign(&campaign),
+            if held_for.at_risk() {
+                "held-help"
+            } else {
+                "held"
+            }
         ))),
         AuthorOutcome::NotFound => Err(RouteError::NotFound),
         AuthorOutcome::Refused(refusal) => Ok(Reply::refused(
@@ -233,10 +238,11 @@ async fn submit(
                     "idea waiting for moderation"
                 );
                 let campaign_page = crate::features::campaigns::paths::campaign(&campaign.slug);
-                let why = if held_for.is_empty() {
-                    "pending"
-                } else {
-                    "held"
+                // Someone whose words suggest risk reads where to get help once more.
+                let why = match (held_for.is_empty(), held_for.at_risk()) {
+                    (true, _) => "pending",
+                    (false, false) => "held",
+                    (false, true) => "held-help",
                 };
                 Ok(Reply::redirect(format!("{campaign_page}?submitted={why}")))
             }

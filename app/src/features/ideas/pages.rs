@@ -24,6 +24,12 @@ use crate::features::comments::CommentForm;
 use crate::features::comments::pages::Discussion;
 use crate::forms::{FieldErrors, Submitted, rendered_with};
 
+/// A held comment whose words suggest risk: where to get help, once more.
+const HELD_WITH_HELP_COMMENT: &str = concat!(
+    "Thank you. A moderator will read your comment before it appears here. ",
+    "If you need to talk to someone now, call Samaritans free on 116 123, text SHOUT to 85258, or call NHS 111. In an emergency, call 999."
+);
+
 /// What a redirect back to the idea page says, from its `?` parameter.
 fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
     Some(match key? {
@@ -43,6 +49,7 @@ fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
             "Thank you. A moderator will read your comment before it appears here.",
             true,
         ),
+        "comment-held-help" => (HELD_WITH_HELP_COMMENT, true),
         "comment-edited" => ("Your comment has been changed.", true),
         "comment-deleted" => ("The comment has been deleted.", true),
         "status" => ("The status has been changed and the author told.", true),
