@@ -117,3 +117,26 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe('the plain-language hint (with JavaScript)', () => {
+  test('it follows the description as it is written', async ({ page }) => {
+    await signInWithTestId(page, `plain-${Date.now()}`);
+    await page.goto(`${DEMO_CAMPAIGN}/ideas/new`);
+    await waitForHydration(page);
+    const hint = page.locator('.plain-language');
+    await expect(hint).toHaveText('');
+    const description = page.getByLabel('Description (optional)');
+    await description.fill(
+      'Comprehensive longitudinal monitoring of physiological sleep parameters, integrated with contemporaneous ' +
+        'medication administration documentation, would facilitate individualised therapeutic optimisation ' +
+        'across geographically distributed healthcare institutions.',
+    );
+    await expect(hint).toContainText('most people read most easily at about 9 to 11');
+    await description.fill(
+      'I want an app to help me sleep. It would show when I went to bed. It would show when I woke up. Then I could see what helps me.',
+    );
+    await expect(hint).toContainText('clear for most people');
+    await expect(hint).toHaveAttribute('aria-live', 'polite');
+    await expectNoAxeViolations(page);
+  });
+});

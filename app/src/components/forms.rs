@@ -127,6 +127,9 @@ pub fn TextArea(
     value: String,
     errors: FieldErrors,
     #[prop(default = 5)] rows: u32,
+    /// Called with the text as the person types (in the browser only).
+    #[prop(optional)]
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
@@ -136,8 +139,27 @@ pub fn TextArea(
             {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
             <FieldMessage id=id.to_owned() error/>
             <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name=name rows=rows
-                aria-describedby=described_by(id, hint.is_some(), has_error)>{value}</textarea>
+                aria-describedby=described_by(id, hint.is_some(), has_error)
+                on:input=move |ev| {
+                    if let Some(on_input) = on_input {
+                        on_input.run(event_target_value(&ev));
+                    }
+                }>{value}</textarea>
         </div>
+    }
+}
+
+/// The plain-language hint under a long text (see `domain::readability`): worked out
+/// from the words as sent (so it shows without JavaScript when a form comes back) and,
+/// with JavaScript, as the person writes. Announced politely, and only when it changes.
+#[component]
+pub fn PlainLanguageHint(text: RwSignal<String>) -> impl IntoView {
+    let hint = Memo::new(move |_| {
+        text.with(|t| crate::domain::readability::Readability::of(t))
+            .map(|r| r.hint())
+    });
+    view! {
+        <p class="nhsuk-body-s plain-language" aria-live="polite">{move || hint.get()}</p>
     }
 }
 

@@ -13,6 +13,7 @@ pub mod listing;
 pub mod moderation;
 pub mod notification;
 pub mod ranking;
+pub mod readability;
 pub mod return_to;
 pub mod safeguarding;
 pub mod shuffle;

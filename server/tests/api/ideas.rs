@@ -1181,6 +1181,42 @@ async fn page_total(app: &TestApp) -> u64 {
     page["matching"].as_u64().unwrap()
 }
 
+/// The plain-language hint is worked out on the server too, so a form that comes back
+/// shows it without JavaScript.
+#[tokio::test]
+async fn a_form_that_comes_back_carries_the_plain_language_hint() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.sign_in_as(Role::Public).await;
+    let dense = "Comprehensive longitudinal monitoring of physiological sleep parameters, \
+                 integrated with contemporaneous medication administration documentation, \
+                 would facilitate individualised therapeutic optimisation and considerably \
+                 improve interdisciplinary communication between practitioners and their \
+                 organisations across geographically distributed healthcare institutions.";
+    let response = app
+        .post_form(
+            &format!("/campaigns/{DEMO_CAMPAIGN_SLUG}/ideas/new"),
+            &[("title", ""), ("summary", "Sleep."), ("description", dense)],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let page = scraper::Html::parse_document(&response.text().await.unwrap());
+    let hint = texts(&page, ".plain-language").join(" ");
+    assert!(hint.starts_with("Reading age about"), "{hint}");
+    assert!(
+        hint.contains("most people read most easily at about 9 to 11"),
+        "{hint}"
+    );
+    assert!(
+        hint.contains("1 sentence is longer than 25 words"),
+        "{hint}"
+    );
+    // A fresh form says nothing yet.
+    let page = app
+        .page(&format!("/campaigns/{DEMO_CAMPAIGN_SLUG}/ideas/new"), 200)
+        .await;
+    assert_eq!(texts(&page, ".plain-language"), [""]);
+}
+
 on_both_databases!(
     submit_a_good_idea_and_find_it_published,
     bad_input_is_explained_kept_and_stores_nothing,

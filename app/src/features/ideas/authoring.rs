@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::paths;
 use crate::components::error_panel::Refused;
-use crate::components::forms::{ErrorSummary, TextArea, TextInput, form_title};
+use crate::components::forms::{ErrorSummary, PlainLanguageHint, TextArea, TextInput, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::domain::idea::IdeaWords;
 use crate::domain::slug::parse_id;
@@ -125,6 +125,7 @@ fn ChangeView(
         },
         errors: FieldErrors::new(),
     });
+    let description = RwSignal::new(values.description.clone());
     view! {
         <PageMeta title=form_title("Change your idea", &errors) description="Change the words of an idea you put forward." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
@@ -141,7 +142,9 @@ fn ChangeView(
                 value=values.summary errors=errors.clone() rows=3/>
             <TextArea id="description" name="description" label="Description"
                 hint="Up to 10,000 characters. You can use *emphasis*, **bold**, links and lists."
-                value=values.description errors=errors rows=10/>
+                value=values.description errors=errors rows=10
+                on_input=Callback::new(move |text| description.set(text))/>
+            <PlainLanguageHint text=description/>
             <div class="nhsuk-button-group">
                 <button class="nhsuk-button" type="submit">"Save your changes"</button>
                 {concerns.is_some().then(|| view! { <GoAheadButton/> })}

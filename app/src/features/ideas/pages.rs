@@ -12,7 +12,9 @@ use super::submit::{
 };
 use super::{IdeaCard, IdeaDetail, StatusForm};
 use crate::components::error_panel::{ErrorPanel, Refused};
-use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, TextInput, form_title};
+use crate::components::forms::{
+    Banner, ErrorSummary, PlainLanguageHint, Radios, TextArea, TextInput, form_title,
+};
 use crate::components::not_found::NotFound;
 use crate::components::safeguarding::{GoAheadButton, SafeguardingCheck};
 use crate::domain::campaign::CampaignPhase;
@@ -526,6 +528,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     });
     let confirming = !similar.is_empty();
     let checking = !concerns.is_empty();
+    let description = RwSignal::new(values.description.clone());
     let action = format!("{campaign_href}/ideas/new");
     let categories: Vec<(String, String)> = context
         .categories
@@ -613,7 +616,9 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
                 value=values.summary.clone() errors=errors.clone() rows=3/>
             <TextArea id="description" name="description" label="Description (optional)"
                 hint="More detail: the problem, who has it, how the app or tool would help. You can use Markdown. Up to 10,000 characters."
-                value=values.description.clone() errors=errors.clone() rows=8/>
+                value=values.description.clone() errors=errors.clone() rows=8
+                on_input=Callback::new(move |text| description.set(text))/>
+            <PlainLanguageHint text=description/>
             {(!categories.is_empty()).then(|| view! {
                 <Radios id="category" name="category" legend="Category"
                     options=categories.clone() value=values.category.clone() errors=errors.clone()/>
