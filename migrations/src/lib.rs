@@ -6,6 +6,8 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod columns;
+
 mod m20261124_000001_create_users;
 mod m20261124_000002_create_categories;
 mod m20261124_000003_create_campaigns;

@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::columns;
+
 use crate::m20261124_000001_create_users::Users;
 
 #[derive(DeriveMigrationName)]
@@ -43,25 +45,14 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("ideas"))
-                    .add_column(boolean(Alias::new("comments_locked")).default(false))
-                    .to_owned(),
-            )
-            .await
+        let locked = boolean(Alias::new("comments_locked"))
+            .default(false)
+            .to_owned();
+        columns::add(manager, "ideas", locked).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("ideas"))
-                    .drop_column(Alias::new("comments_locked"))
-                    .to_owned(),
-            )
-            .await?;
+        columns::drop(manager, "ideas", "comments_locked").await?;
         manager
             .drop_table(Table::drop().table(ContentEdits::Table).to_owned())
             .await

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::columns;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -11,36 +13,19 @@ pub struct Migration;
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // Reports made before this column existed do not count: a moderator reviews them.
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("reports"))
-                    .add_column(boolean(Alias::new("reporter_established")).default(false))
-                    .to_owned(),
-            )
-            .await?;
+        let established = boolean(Alias::new("reporter_established"))
+            .default(false)
+            .to_owned();
+        columns::add(manager, "reports", established).await?;
         // Whether a moderator agreed with it (the item ended hidden), for the reporter's
         // standing the next time they report something.
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("reports"))
-                    .add_column(boolean(Alias::new("upheld")).default(false))
-                    .to_owned(),
-            )
-            .await
+        let upheld = boolean(Alias::new("upheld")).default(false).to_owned();
+        columns::add(manager, "reports", upheld).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for column in ["reporter_established", "upheld"] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Alias::new("reports"))
-                        .drop_column(Alias::new(column))
-                        .to_owned(),
-                )
-                .await?;
+            columns::drop(manager, "reports", column).await?;
         }
         Ok(())
     }

@@ -5,46 +5,22 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::columns;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("ideas"))
-                    .add_column(timestamp_with_time_zone_null(Alias::new("withdrawn_at")))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("content_edits"))
-                    .add_column(boolean(Alias::new("by_author")).default(false))
-                    .to_owned(),
-            )
-            .await
+        let withdrawn_at = timestamp_with_time_zone_null(Alias::new("withdrawn_at"));
+        columns::add(manager, "ideas", withdrawn_at).await?;
+        let by_author = boolean(Alias::new("by_author")).default(false).to_owned();
+        columns::add(manager, "content_edits", by_author).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("content_edits"))
-                    .drop_column(Alias::new("by_author"))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("ideas"))
-                    .drop_column(Alias::new("withdrawn_at"))
-                    .to_owned(),
-            )
-            .await
+        columns::drop(manager, "content_edits", "by_author").await?;
+        columns::drop(manager, "ideas", "withdrawn_at").await
     }
 }

@@ -3,30 +3,19 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::columns;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("campaigns"))
-                    .add_column(integer_null(Alias::new("support_budget")))
-                    .to_owned(),
-            )
-            .await
+        let budget = integer_null(Alias::new("support_budget"));
+        columns::add(manager, "campaigns", budget).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("campaigns"))
-                    .drop_column(Alias::new("support_budget"))
-                    .to_owned(),
-            )
-            .await
+        columns::drop(manager, "campaigns", "support_budget").await
     }
 }

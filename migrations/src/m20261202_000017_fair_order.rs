@@ -3,30 +3,19 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::columns;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("campaigns"))
-                    .add_column(boolean(Alias::new("fair_order")).default(false))
-                    .to_owned(),
-            )
-            .await
+        let fair_order = boolean(Alias::new("fair_order")).default(false).to_owned();
+        columns::add(manager, "campaigns", fair_order).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Alias::new("campaigns"))
-                    .drop_column(Alias::new("fair_order"))
-                    .to_owned(),
-            )
-            .await
+        columns::drop(manager, "campaigns", "fair_order").await
     }
 }

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::columns;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -13,28 +15,14 @@ const TABLES: [&str; 2] = ["ideas", "comments"];
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in TABLES {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Alias::new(table))
-                        .add_column(text_null(Alias::new("held_for")))
-                        .to_owned(),
-                )
-                .await?;
+            columns::add(manager, table, text_null(Alias::new("held_for"))).await?;
         }
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in TABLES {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Alias::new(table))
-                        .drop_column(Alias::new("held_for"))
-                        .to_owned(),
-                )
-                .await?;
+            columns::drop(manager, table, "held_for").await?;
         }
         Ok(())
     }

@@ -94,16 +94,6 @@ pub enum Visibility {
     Withdrawn,
 }
 
-impl Visibility {
-    pub const ALL: [Visibility; 5] = [
-        Visibility::Pending,
-        Visibility::Published,
-        Visibility::Rejected,
-        Visibility::Hidden,
-        Visibility::Withdrawn,
-    ];
-}
-
 /// How a list of ideas is ordered. Carried in the URL (`?sort=top`) so a list can be
 /// shared and the back button returns to the same order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

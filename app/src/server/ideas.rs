@@ -80,10 +80,10 @@ pub async fn submit(
         }
         None => None,
     };
-    let visibility = match campaign.moderation_mode {
-        _ if !held_for.is_empty() => Visibility::Pending,
-        ModerationMode::Pre => Visibility::Pending,
-        ModerationMode::Post => Visibility::Published,
+    let visibility = if campaign.moderation_mode == ModerationMode::Pre || !held_for.is_empty() {
+        Visibility::Pending
+    } else {
+        Visibility::Published
     };
     let slug = slugify(&new.title);
     let key = new.submission_key.clone();

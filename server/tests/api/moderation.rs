@@ -167,17 +167,7 @@ async fn reports_from_enough_established_members_hide_until_a_moderator_restores
         && r.contains("Account 30 days old · 3 contributions")
         && r.contains("Counts towards hiding")));
     let key = format!("idea:{}", target.id);
-    let response = app
-        .post_from(
-            &moderator,
-            "/moderation",
-            &[
-                ("selected", key.as_str()),
-                ("action", "restore"),
-                ("reason", ""),
-            ],
-        )
-        .await;
+    let response = app.moderate(&moderator, &key, "restore").await;
     assert_eq!(response.status(), 303);
     assert_eq!(status_of(&anyone, page.clone()).await, 200);
     assert_eq!(
@@ -310,17 +300,7 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
     let moderator = app.signed_in_browser(Role::Moderator).await;
     // Rejecting needs a reason: refused, with the ticks kept.
     let spam = format!("idea:{}", ids[1].id);
-    let response = app
-        .post_from(
-            &moderator,
-            "/moderation",
-            &[
-                ("selected", spam.as_str()),
-                ("action", "reject"),
-                ("reason", ""),
-            ],
-        )
-        .await;
+    let response = app.moderate(&moderator, &spam, "reject").await;
     assert_eq!(response.status(), 422);
     let page_html = scraper::Html::parse_document(&response.text().await.unwrap());
     assert!(

@@ -38,6 +38,25 @@ async fn ideas_titled(app: &TestApp, title: &str) -> Vec<idea::Model> {
         .unwrap()
 }
 
+async fn first_published(app: &TestApp) -> idea::Model {
+    idea::Entity::find()
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .order_by_asc(idea::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn latest_comment(app: &TestApp) -> comment::Model {
+    comment::Entity::find()
+        .order_by_desc(comment::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 async fn account(app: &TestApp, role: Role) -> user::Model {
     user::Entity::find()
         .filter(user::Column::DisplayName.eq(format!("Demo {}", role.label().to_lowercase())))
@@ -118,15 +137,7 @@ async fn an_nhs_number_is_shown_to_its_author_and_held_for_a_moderator(backend: 
 
     // The moderator sees it in the queue with what was flagged, and can read it.
     let moderator = app.signed_in_browser(Role::Moderator).await;
-    let queue = moderator
-        .get(format!("{}/moderation", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let queue = scraper::Html::parse_document(&queue);
+    let queue = app.page_from(&moderator, "/moderation", 200).await;
     let flagged = texts(&queue, ".app-flagged li").join("\n");
     assert!(flagged.contains("NHS number"), "{flagged}");
     assert!(
@@ -134,13 +145,7 @@ async fn an_nhs_number_is_shown_to_its_author_and_held_for_a_moderator(backend: 
             .join(" ")
             .contains("Held: it may contain personal details")
     );
-    let page = moderator
-        .get(format!("{}{href}", app.address))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(page.status(), 200);
-    let page = scraper::Html::parse_document(&page.text().await.unwrap());
+    let page = app.page_from(&moderator, &href, 200).await;
     assert!(
         texts(&page, ".idea-not-public")
             .join(" ")
@@ -153,17 +158,7 @@ async fn an_nhs_number_is_shown_to_its_author_and_held_for_a_moderator(backend: 
 
     // Approved: public, and its author told.
     let key = format!("idea:{}", held.id);
-    let response = app
-        .post_from(
-            &moderator,
-            "/moderation",
-            &[
-                ("selected", key.as_str()),
-                ("action", "approve"),
-                ("reason", ""),
-            ],
-        )
-        .await;
+    let response = app.moderate(&moderator, &key, "approve").await;
     assert_eq!(response.status(), 303);
     let public = anyone
         .get(format!("{}{href}", app.address))
@@ -212,13 +207,7 @@ async fn words_changed_after_the_check_are_published_as_usual(backend: Backend) 
 
 async fn words_of_risk_in_a_comment_lead_with_help_and_wait_for_a_moderator(backend: Backend) {
     let app = spawn_app(backend).await;
-    let target = idea::Entity::find()
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .order_by_asc(idea::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let target = first_published(&app).await;
     let href = app::domain::idea::idea_href(target.id, &target.slug);
     let post = format!("{href}/comments");
     app.sign_in_as(Role::Developer).await;
@@ -268,12 +257,7 @@ async fn words_of_risk_in_a_comment_lead_with_help_and_wait_for_a_moderator(back
             .contains("call Samaritans free on 116 123"),
         "where to get help, once more"
     );
-    let held = comment::Entity::find()
-        .order_by_desc(comment::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let held = latest_comment(&app).await;
     assert_eq!(held.visibility, Visibility::Pending);
     let raw = app.get(&href).await.text().await.unwrap();
     assert!(!raw.contains("end my life"), "not shown while held");
@@ -287,15 +271,7 @@ async fn words_of_risk_in_a_comment_lead_with_help_and_wait_for_a_moderator(back
 
     // First in the queue, the whole comment shown, marked as risk.
     let moderator = app.signed_in_browser(Role::Moderator).await;
-    let queue = moderator
-        .get(format!("{}/moderation", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let queue = scraper::Html::parse_document(&queue);
+    let queue = app.page_from(&moderator, "/moderation", 200).await;
     let first_row = texts(&queue, "table tbody tr").into_iter().next().unwrap();
     assert!(
         first_row.contains("words suggest someone may be at risk"),
@@ -304,17 +280,7 @@ async fn words_of_risk_in_a_comment_lead_with_help_and_wait_for_a_moderator(back
     assert!(texts(&queue, ".app-held-text").join(" ").contains(words));
 
     let key = format!("comment:{}", held.id);
-    let response = app
-        .post_from(
-            &moderator,
-            "/moderation",
-            &[
-                ("selected", key.as_str()),
-                ("action", "approve"),
-                ("reason", ""),
-            ],
-        )
-        .await;
+    let response = app.moderate(&moderator, &key, "approve").await;
     assert_eq!(response.status(), 303);
     let raw = app.get(&href).await.text().await.unwrap();
     assert!(raw.contains("end my life"), "published");
@@ -335,13 +301,7 @@ async fn words_of_risk_in_a_comment_lead_with_help_and_wait_for_a_moderator(back
 
 async fn a_changed_comment_or_idea_is_checked_too(backend: Backend) {
     let app = spawn_app(backend).await;
-    let target = idea::Entity::find()
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .order_by_asc(idea::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let target = first_published(&app).await;
     let href = app::domain::idea::idea_href(target.id, &target.slug);
     app.sign_in_as(Role::Developer).await;
     let response = app
@@ -351,12 +311,7 @@ async fn a_changed_comment_or_idea_is_checked_too(backend: Backend) {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let posted = comment::Entity::find()
-        .order_by_desc(comment::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let posted = latest_comment(&app).await;
     let edit = format!("/comments/{}/edit", posted.id);
     let changed = "A fair point. Email me at jo@example.org";
     let response = app.post_form(&edit, &[("body", changed)]).await;

@@ -336,9 +336,35 @@ impl TestApp {
 
     /// GETs a page and parses it, asserting the status first.
     pub async fn page(&self, path: &str, status: u16) -> scraper::Html {
-        let response = self.get(path).await;
+        self.page_from(&self.client, path, status).await
+    }
+
+    /// GETs a page in another browser (`client`) and parses it, asserting the status.
+    pub async fn page_from(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        status: u16,
+    ) -> scraper::Html {
+        let response = client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent");
         assert_eq!(response.status().as_u16(), status, "GET {path}");
         scraper::Html::parse_document(&response.text().await.expect("body"))
+    }
+
+    /// A moderator (signed in in `client`) applies `action` to the queue's item `key`
+    /// ("idea:12", "comment:7"), giving no reason.
+    pub async fn moderate(
+        &self,
+        client: &reqwest::Client,
+        key: &str,
+        action: &str,
+    ) -> reqwest::Response {
+        let form = [("selected", key), ("action", action), ("reason", "")];
+        self.post_from(client, "/moderation", &form).await
     }
 }
 

@@ -177,5 +177,14 @@ pub const SIGNPOSTS: [(&str, &str); 4] = [
     ),
 ];
 
+/// Where to get help, in one sentence: in the thanks after an item whose words suggest
+/// risk was sent on. A macro, so that `concat!` can put it into a notice's text.
+macro_rules! help_now {
+    () => {
+        "If you need to talk to someone now, call Samaritans free on 116 123, text SHOUT to 85258, or call NHS 111. In an emergency, call 999."
+    };
+}
+pub(crate) use help_now;
+
 /// What happens if the author goes ahead anyway.
 pub const HELD_EXPLAINED: &str = "If you go ahead, a moderator will read it before anyone else can see it. They may take personal details out.";

@@ -158,7 +158,7 @@ pub fn CampaignPage() -> impl IntoView {
             Some("held") => Some("Thank you. A moderator will read your idea before it appears here, and may take personal details out."),
             Some("held-help") => Some(concat!(
                 "Thank you. A moderator will read your idea before it appears here. ",
-                "If you need to talk to someone now, call Samaritans free on 116 123, text SHOUT to 85258, or call NHS 111. In an emergency, call 999."
+                crate::domain::safeguarding::help_now!()
             )),
             _ => None,
         })

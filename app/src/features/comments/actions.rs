@@ -69,7 +69,7 @@ async fn post_comment(
         .or_show_again(idea.href.clone(), &form)?;
     let held_for = match checked(&new.body, &form) {
         Ok(held_for) => held_for,
-        Err(found) => return Ok(Reply::to_check(idea.href.clone(), unrefused(&form), found)),
+        Err(found) => return Ok(Reply::to_check(idea.href.clone(), &form, found)),
     };
     match comments::post(&state.db, &user, idea.id, (new, &held_for), Utc::now()).await? {
         CommentOutcome::Posted { id } => Ok(Reply::redirect(with_notice(
@@ -111,7 +111,7 @@ async fn edit_comment(
         .or_show_again(here.clone(), &form)?;
     let held_for = match checked(&new.body, &form) {
         Ok(held_for) => held_for,
-        Err(found) => return Ok(Reply::to_check(here, unrefused(&form), found)),
+        Err(found) => return Ok(Reply::to_check(here, &form, found)),
     };
     let changed = comments::edit(
         &state.db,
@@ -166,14 +166,6 @@ fn held_notice(held_for: &Concerns) -> &'static str {
         "comment-held-help"
     } else {
         "comment-held"
-    }
-}
-
-/// The form as typed, with no messages: shown again beside what the check found.
-fn unrefused(form: &CommentForm) -> Submitted<CommentForm> {
-    Submitted {
-        values: form.clone(),
-        errors: FieldErrors::new(),
     }
 }
 

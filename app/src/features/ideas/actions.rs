@@ -71,35 +71,16 @@ async fn change_own(
     let id = crate::domain::slug::parse_id(&id_slug).ok_or(RouteError::NotFound)?;
     let here = paths::change(&format!("/ideas/{id_slug}"));
     let words = form.validate().or_show_again(here.clone(), &form)?;
-    let checked = [
-        ("the title", words.title.as_str()),
-        ("the summary", words.summary.as_str()),
-        ("the description", words.description.as_str()),
-    ];
+    let checked = safeguarded(&words.title, &words.summary, &words.description);
     let held_for = match safeguarding::rules::before_storing(&checked, &form.safeguarding) {
         Ok(held_for) => held_for,
-        Err(found) => {
-            let values = form.clone();
-            let shown = Submitted {
-                values,
-                errors: FieldErrors::new(),
-            };
-            return Ok(Reply::to_check(here, shown, found));
-        }
+        Err(found) => return Ok(Reply::to_check(here, &form, found)),
     };
     let rules = (&state.authoring, &state.rankings);
     let changed = authoring::edit_own(&state.db, rules, &user, id, (words, &held_for), Utc::now());
     match changed.await? {
         AuthorOutcome::Done { href } => Ok(Reply::redirect(with_notice(&href, "changed", ""))),
-        AuthorOutcome::Held { campaign } => Ok(Reply::redirect(format!(
-            "{}?submitted={}",
-            crate::features::campaigns::paths::campaign(&campaign),
-            if held_for.at_risk() {
-                "held-help"
-            } else {
-                "held"
-            }
-        ))),
+        AuthorOutcome::Held { campaign } => Ok(Reply::redirect(held_on(&campaign, &held_for))),
         AuthorOutcome::NotFound => Err(RouteError::NotFound),
         AuthorOutcome::Refused(refusal) => Ok(Reply::refused(
             here,
@@ -136,6 +117,34 @@ async fn withdraw_own(
             (),
         )),
     }
+}
+
+/// An idea's words as the safeguarding check reads them: each with its field's name.
+fn safeguarded<'a>(
+    title: &'a str,
+    summary: &'a str,
+    description: &'a str,
+) -> [(&'static str, &'a str); 3] {
+    [
+        ("the title", title),
+        ("the summary", summary),
+        ("the description", description),
+    ]
+}
+
+/// Campaign `slug`'s page, thanking the author of an idea that waits for a moderator:
+/// because the campaign checks every idea, or because it was held (then, when its words
+/// suggest risk, with where to get help once more).
+fn held_on(slug: &str, held_for: &Concerns) -> String {
+    let why = match (held_for.is_empty(), held_for.at_risk()) {
+        (true, _) => "pending",
+        (false, false) => "held",
+        (false, true) => "held-help",
+    };
+    format!(
+        "{}?submitted={why}",
+        crate::features::campaigns::paths::campaign(slug)
+    )
 }
 
 /// The idea a form on its page was posted to (`{id}-{slug}`).
@@ -201,11 +210,7 @@ async fn submit(
         }
     }
     // Personal details or words of risk: shown to the author before anything is stored.
-    let words = [
-        ("the title", new.title.as_str()),
-        ("the summary", new.summary.as_str()),
-        ("the description", new.description.as_str()),
-    ];
+    let words = safeguarded(&new.title, &new.summary, &new.description);
     let held_for = match safeguarding::rules::before_storing(&words, &form.safeguarding) {
         Ok(held_for) => held_for,
         Err(found) => {
@@ -237,14 +242,7 @@ async fn submit(
                     held = !held_for.is_empty(),
                     "idea waiting for moderation"
                 );
-                let campaign_page = crate::features::campaigns::paths::campaign(&campaign.slug);
-                // Someone whose words suggest risk reads where to get help once more.
-                let why = match (held_for.is_empty(), held_for.at_risk()) {
-                    (true, _) => "pending",
-                    (false, false) => "held",
-                    (false, true) => "held-help",
-                };
-                Ok(Reply::redirect(format!("{campaign_page}?submitted={why}")))
+                Ok(Reply::redirect(held_on(&campaign.slug, &held_for)))
             }
         }
         SubmitOutcome::CampaignNotOpen(phase) => {

@@ -29,7 +29,7 @@ use crate::forms::{FieldErrors, Submitted, rendered_with};
 /// A held comment whose words suggest risk: where to get help, once more.
 const HELD_WITH_HELP_COMMENT: &str = concat!(
     "Thank you. A moderator will read your comment before it appears here. ",
-    "If you need to talk to someone now, call Samaritans free on 116 123, text SHOUT to 85258, or call NHS 111. In an emergency, call 999."
+    crate::domain::safeguarding::help_now!()
 );
 
 /// What a redirect back to the idea page says, from its `?` parameter.

@@ -401,16 +401,12 @@ pub async fn published_idea(
     // A withdrawn idea keeps its page, which says so. Moderators also read ideas the
     // public cannot (waiting, held, rejected or hidden), to decide on them.
     let moderator = viewer.is_some_and(|v| v.role >= crate::domain::user::Role::Moderator);
-    let Some((idea, author)) = idea::Entity::find_by_id(id)
-        .filter(idea::Column::Visibility.is_in(if moderator {
-            Visibility::ALL.to_vec()
-        } else {
-            vec![Visibility::Published, Visibility::Withdrawn]
-        }))
-        .find_also_related(user::Entity)
-        .one(db)
-        .await?
-    else {
+    let mut found = idea::Entity::find_by_id(id);
+    if !moderator {
+        found = found
+            .filter(idea::Column::Visibility.is_in([Visibility::Published, Visibility::Withdrawn]));
+    }
+    let Some((idea, author)) = found.find_also_related(user::Entity).one(db).await? else {
         return Ok(None);
     };
     let not_public = match idea.visibility {
@@ -423,11 +419,15 @@ pub async fn published_idea(
             "Hidden by a moderator: only moderators can see this page. It can be restored from the moderation queue.",
         ),
     };
-    let held: Vec<String> =
+    // What the safeguarding check found, for moderators only.
+    let held: Vec<String> = if moderator {
         crate::domain::safeguarding::Concerns::from_stored(idea.held_for.as_deref())
             .iter()
             .map(|f| f.describe())
-            .collect();
+            .collect()
+    } else {
+        Vec::new()
+    };
     let Some(campaign) = campaign::Entity::find_by_id(idea.campaign_id)
         .one(db)
         .await?
@@ -537,7 +537,7 @@ pub async fn published_idea(
         answered_by,
         viewer: viewer_state,
         not_public: not_public.map(str::to_owned),
-        held: if moderator { held } else { Vec::new() },
+        held,
     }))
 }
 

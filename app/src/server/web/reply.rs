@@ -227,22 +227,26 @@ impl Reply {
         Reply::Page(PageToRender::new(path, status, context))
     }
 
-    /// The form's page again with `context` (what was typed), and what the safeguarding
-    /// check found in it for its author to look at (200: nothing is wrong with the form;
-    /// it waits for their choice).
-    pub fn to_check<C>(
+    /// The form's page again with `values` as typed (and no messages), and what the
+    /// safeguarding check found in them for their author to look at (200: nothing is
+    /// wrong with the form; it waits for their choice).
+    pub fn to_check<F>(
         path: impl Into<String>,
-        context: C,
+        values: &F,
         concerns: crate::domain::safeguarding::Concerns,
     ) -> Self
     where
-        C: Clone + Send + Sync + 'static,
+        F: Clone + Send + Sync + 'static,
     {
+        let shown = crate::forms::Submitted {
+            values: values.clone(),
+            errors: crate::forms::FieldErrors::new(),
+        };
         Reply::Page(PageToRender {
             path: path.into(),
             status: StatusCode::OK,
             context: Arc::new(move || {
-                leptos::prelude::provide_context(context.clone());
+                leptos::prelude::provide_context(shown.clone());
                 leptos::prelude::provide_context(concerns.clone());
             }),
         })
