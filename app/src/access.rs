@@ -87,6 +87,9 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/moderation", Access::AtLeast(Role::Moderator)),
     ("/moderation-log", Access::Anyone),
     ("/analysis", Access::AtLeast(Role::Moderator)),
+    ("/assisted", Access::AtLeast(Role::Helper)),
+    ("/assisted/people/{id}", Access::AtLeast(Role::Helper)),
+    ("/assisted/import", Access::AtLeast(Role::Helper)),
     ("/moderation/people/{id}", Access::AtLeast(Role::Moderator)),
     (
         "/moderation/people/{id}/suspend",
@@ -141,6 +144,12 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/moderation/report-context", Access::SignedIn),
     ("/api/moderation/log", Access::Anyone),
     ("/api/analysis/get", Access::AtLeast(Role::Moderator)),
+    ("/api/assisted/people", Access::AtLeast(Role::Helper)),
+    ("/api/assisted/person", Access::AtLeast(Role::Helper)),
+    (
+        "/api/assisted/import-context",
+        Access::AtLeast(Role::Helper),
+    ),
     ("/api/moderation/person", Access::AtLeast(Role::Moderator)),
     (
         "/api/moderation/idea-edit",

@@ -28,6 +28,7 @@ use features::accounts::pages::{
     AccountPage, AdminAccountsPage, DeleteAccountPage, ProfilePage, SignInPage, WelcomePage,
 };
 use features::analysis::pages::AnalysisPage;
+use features::assisted::pages::{AssistedPage, AssistedPersonPage, ImportPage};
 use features::campaigns::admin_pages::{AdminCampaignsPage, CampaignFormPage};
 use features::campaigns::pages::{CampaignPage, HomePage};
 use features::comments::pages::CommentEditPage;
@@ -151,6 +152,9 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation-log") view=ModerationLogPage ssr=SsrMode::Async/>
                         <Route path=path!("/analysis") view=AnalysisPage ssr=SsrMode::Async/>
+                        <Route path=path!("/assisted") view=AssistedPage ssr=SsrMode::Async/>
+                        <Route path=path!("/assisted/people/:id") view=AssistedPersonPage ssr=SsrMode::Async/>
+                        <Route path=path!("/assisted/import") view=ImportPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/directory/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>

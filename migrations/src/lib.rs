@@ -26,6 +26,7 @@ mod m20261202_000015_authors_own_ideas;
 mod m20261202_000016_support_budgets;
 mod m20261202_000017_fair_order;
 mod m20261203_000018_safeguarding_holds;
+mod m20261204_000019_assisted_digital;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000016_support_budgets::Migration),
             Box::new(m20261202_000017_fair_order::Migration),
             Box::new(m20261203_000018_safeguarding_holds::Migration),
+            Box::new(m20261204_000019_assisted_digital::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! Nothing here touches the database or the network, so every rule can be unit tested
 //! and reused to check a form in the browser before it is sent.
 
+pub mod assisted;
 pub mod authoring;
 pub mod campaign;
 pub mod comment;

@@ -61,6 +61,10 @@ pub enum Role {
     Public,
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "developer"))]
     Developer,
+    /// Staff who put forward and support ideas on behalf of people who take part in
+    /// person, by phone or on paper (`domain::assisted`).
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "helper"))]
+    Helper,
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "moderator"))]
     Moderator,
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "admin"))]
@@ -69,13 +73,20 @@ pub enum Role {
 
 impl Role {
     /// Every role, least powerful first.
-    pub const ALL: [Role; 4] = [Role::Public, Role::Developer, Role::Moderator, Role::Admin];
+    pub const ALL: [Role; 5] = [
+        Role::Public,
+        Role::Developer,
+        Role::Helper,
+        Role::Moderator,
+        Role::Admin,
+    ];
 
     /// The role's name in forms, URLs and the command line.
     pub fn key(self) -> &'static str {
         match self {
             Self::Public => "public",
             Self::Developer => "developer",
+            Self::Helper => "helper",
             Self::Moderator => "moderator",
             Self::Admin => "admin",
         }
@@ -91,6 +102,7 @@ impl Role {
         match self {
             Self::Public => "Member of the public",
             Self::Developer => "Developer",
+            Self::Helper => "Helper (assisted digital)",
             Self::Moderator => "Moderator",
             Self::Admin => "Administrator",
         }
@@ -107,6 +119,10 @@ pub struct AuthorLine {
     pub name: String,
     /// "I am a…", shown so readers can tell professional and public views apart.
     pub segment: Option<String>,
+    /// Put forward by a helper for someone who took part in person, by phone or on
+    /// paper (`domain::assisted`).
+    #[serde(default)]
+    pub with_help: bool,
 }
 
 /// A profile that passed validation.
@@ -139,7 +155,8 @@ mod tests {
     #[test]
     fn roles_are_ordered_by_what_they_may_do() {
         assert!(Role::Admin > Role::Moderator);
-        assert!(Role::Moderator > Role::Developer);
+        assert!(Role::Moderator > Role::Helper);
+        assert!(Role::Helper > Role::Developer);
         assert!(Role::Developer > Role::Public);
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod analysis;
+pub mod assisted;
 pub mod campaigns;
 pub mod comments;
 pub mod directory;

@@ -17,10 +17,11 @@ use crate::support::{Backend, TestApp, TestConfig, browser, spawn_app_with};
 use app::server::rate_limit::LimitedAction;
 
 /// Who is asking: nobody, or someone signed in with a role.
-const PERSONAS: [Option<Role>; 5] = [
+const PERSONAS: [Option<Role>; 6] = [
     None,
     Some(Role::Public),
     Some(Role::Developer),
+    Some(Role::Helper),
     Some(Role::Moderator),
     Some(Role::Admin),
 ];
@@ -132,7 +133,7 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/directory/my-listing" => "id=1",
         "/api/directory/review" => "id=1",
         "/api/moderation/report-context" => "subject=idea&id=1",
-        "/api/moderation/person" => "id=1",
+        "/api/moderation/person" | "/api/assisted/person" => "id=1",
         "/api/moderation/idea-edit" => "id=1",
         "/api/site-pages/get" | "/api/site-pages/for-edit" => "key=contact",
         _ => "",

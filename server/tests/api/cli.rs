@@ -200,7 +200,7 @@ fn grant_role_changes_an_accounts_role() {
     let unknown_role = server(&["grant-role", "2", "root"], &[], dir.path());
     assert!(!unknown_role.status.success());
     assert!(
-        stderr(&unknown_role).contains("choose one of public, developer, moderator, admin"),
+        stderr(&unknown_role).contains("choose one of public, developer, helper, moderator, admin"),
         "{}",
         stderr(&unknown_role)
     );

@@ -15,7 +15,7 @@ use crate::features::ideas::components::IdeaList;
 use crate::forms::{FieldErrors, Submitted, submitted};
 
 /// The demo accounts, one per role, as (form value, label, hint).
-const DEMO_ROLES: [(&str, &str, &str); 4] = [
+const DEMO_ROLES: [(&str, &str, &str); 5] = [
     (
         "public",
         "Member of the public",
@@ -25,6 +25,11 @@ const DEMO_ROLES: [(&str, &str, &str); 4] = [
         "developer",
         "Developer or supplier",
         "Also list apps and tools in the directory.",
+    ),
+    (
+        "helper",
+        "Helper (assisted digital)",
+        "Also put forward and support ideas for people taking part in person, by phone or on paper.",
     ),
     (
         "moderator",
@@ -182,9 +187,19 @@ pub fn AccountPage() -> impl IntoView {
                         let can_unlink = account.identities.len() > 1;
                         let is_admin = user.role >= Role::Admin;
                         let is_moderator = user.role >= Role::Moderator;
+                        let is_helper = user.role == Role::Helper;
                         view! {
                             {notice().map(|(message, success)| view! { <Banner message success/> })}
                             <h1 class="nhsuk-heading-xl">"Your account"</h1>
+                            {is_helper.then(|| view! {
+                                <nav class="nhsuk-u-margin-bottom-5" aria-label="Helping people take part">
+                                    <h2 class="nhsuk-heading-s">"Helping people take part"</h2>
+                                    <ul class="nhsuk-list">
+                                        <li><a href=crate::features::assisted::paths::PEOPLE>"Taking part with help"</a></li>
+                                        <li><a href=crate::features::assisted::paths::IMPORT>"Import paper forms"</a></li>
+                                    </ul>
+                                </nav>
+                            })}
                             {is_moderator.then(|| view! {
                                 <nav class="nhsuk-u-margin-bottom-5" aria-label="Moderation and administration">
                                     <h2 class="nhsuk-heading-s">"Moderation and administration"</h2>
@@ -192,6 +207,7 @@ pub fn AccountPage() -> impl IntoView {
                                         <li><a href="/moderation">"Moderation queue"</a></li>
                                         <li><a href="/moderation/listings">"Listings to review"</a></li>
                                         <li><a href="/analysis">"Analysis"</a></li>
+                                        <li><a href=crate::features::assisted::paths::PEOPLE>"Taking part with help"</a></li>
                                         {is_admin.then(|| view! {
                                             <li><a href="/admin/campaigns">"Campaigns"</a></li>
                                             <li><a href="/admin/accounts">"Accounts and roles"</a></li>

@@ -50,6 +50,8 @@ pub struct Analysis {
     pub top: Table,
     /// For each "I am a…" group, its ten most supported ideas.
     pub segments: Vec<Table>,
+    /// People taking part with help: how many, their ideas and their supports.
+    pub with_help: Table,
     pub categories: Table,
     pub discussed: Table,
     /// Groups of ideas that may say the same thing.
@@ -62,6 +64,7 @@ impl Analysis {
         [
             &self.daily,
             &self.top,
+            &self.with_help,
             &self.categories,
             &self.discussed,
             &self.duplicates,

@@ -143,6 +143,10 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
             }
         }).collect_view()}
 
+        <h2 class="nhsuk-heading-l">"Taking part with help"</h2>
+        <p class="nhsuk-body">"People who took part in person, by phone or on paper, through a helper. They are also counted in their “I am a…” group above."</p>
+        <FigureTable table=analysis.with_help.clone() campaign=slug.clone()/>
+
         <h2 class="nhsuk-heading-l">"Most supported overall"</h2>
         <BarChart table=analysis.top.clone() value=1 caption="Votes for the most supported ideas".to_owned()/>
         <FigureTable table=analysis.top.clone() campaign=slug.clone()/>

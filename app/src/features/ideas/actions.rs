@@ -120,7 +120,7 @@ async fn withdraw_own(
 }
 
 /// An idea's words as the safeguarding check reads them: each with its field's name.
-fn safeguarded<'a>(
+pub(crate) fn safeguarded<'a>(
     title: &'a str,
     summary: &'a str,
     description: &'a str,
@@ -166,7 +166,11 @@ async fn submit(
         .await?
         .ok_or(RouteError::NotFound)?;
     let categories = queries::campaigns::categories(&state.db, campaign.id).await?;
-    let here = paths::new_idea(&slug);
+    // A helper's form comes back for the same person (the page checks again who may).
+    let here = match form.on_behalf_of.trim().parse::<i64>() {
+        Ok(person) => crate::features::assisted::paths::new_idea_for(&slug, person),
+        Err(_) => paths::new_idea(&slug),
+    };
     let again_with = |errors, similar, problem: Option<String>, concerns, status| {
         let submitted = Submitted {
             values: form.clone(),
@@ -196,6 +200,12 @@ async fn submit(
             StatusCode::FORBIDDEN,
         );
     }
+    // A helper's idea for someone else is that person's, marked "submitted with help".
+    let on_behalf = match form.on_behalf_of.trim() {
+        "" => None,
+        id => Some(crate::features::assisted::actions::acting_for(&state, &user, id).await?),
+    };
+    let author = on_behalf.as_ref().map_or(user.id, |p| p.id);
     // "Is your idea already here?": once, before anything is stored.
     if !form.is_confirmed() {
         let similar = queries::ideas::similar(
@@ -221,14 +231,30 @@ async fn submit(
         &state.db,
         &state.rankings,
         &campaign,
-        user.id,
+        author,
         (new, &held_for),
         Utc::now(),
     );
     match stored.await? {
         SubmitOutcome::Stored { id, slug, visible }
         | SubmitOutcome::AlreadyStored { id, slug, visible } => {
-            if visible {
+            if let Some(person) = &on_behalf {
+                tracing::info!(
+                    idea = id,
+                    author = person.id,
+                    helper = user.id,
+                    visible,
+                    "idea put forward with help"
+                );
+                let done = match (visible, held_for.is_empty(), held_for.at_risk()) {
+                    (true, _, _) => "idea",
+                    (false, true, _) => "idea-pending",
+                    (false, false, false) => "idea-held",
+                    (false, false, true) => "idea-held-help",
+                };
+                let page = crate::features::assisted::paths::person(person.id);
+                Ok(Reply::redirect(with_notice(&page, done, "")))
+            } else if visible {
                 tracing::info!(idea = id, author = user.id, "idea published");
                 Ok(Reply::redirect(with_notice(
                     &idea_href(id, &slug),

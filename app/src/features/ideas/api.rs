@@ -80,14 +80,26 @@ pub async fn similar_ideas(campaign: String, title: String) -> Result<Vec<IdeaCa
 /// What the "put forward an idea" form needs: the campaign, its categories and a fresh
 /// submission key. Signed-in people only; the page sends others to sign in.
 #[server(endpoint = "ideas/new")]
-pub async fn get_submission_context(campaign: String) -> Result<SubmissionContext, AppError> {
+pub async fn get_submission_context(
+    campaign: String,
+    on_behalf_of: Option<i64>,
+) -> Result<SubmissionContext, AppError> {
     let state = crate::server::state::app_state()?;
-    crate::server::auth::require_user().await?;
+    let user = crate::server::auth::require_user().await?;
     let Some(model) = crate::server::queries::campaigns::by_slug(&state.db, &campaign).await?
     else {
         return Err(AppError::NotFound.respond());
     };
     let now = chrono::Utc::now();
+    let on_behalf = match on_behalf_of {
+        Some(id) => {
+            user.holds(crate::domain::user::Role::Helper)
+                .map_err(|_| AppError::Forbidden.respond())?;
+            let acting = crate::server::assisted::acting_for(&state.db, &user, id, now).await?;
+            Some(acting.ok_or_else(|| AppError::NotFound.respond())?.person)
+        }
+        None => None,
+    };
     Ok(SubmissionContext {
         campaign: crate::server::queries::campaigns::summary(
             &state.db,
@@ -98,6 +110,7 @@ pub async fn get_submission_context(campaign: String) -> Result<SubmissionContex
         .await?,
         categories: crate::server::queries::campaigns::categories(&state.db, model.id).await?,
         submission_key: uuid::Uuid::new_v4().to_string(),
+        on_behalf,
     })
 }
 

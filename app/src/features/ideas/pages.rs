@@ -209,6 +209,9 @@ fn IdeaView(
                 <dd class="nhsuk-summary-list__value">
                     {card.author.name}
                     {card.author.segment.map(|s| format!(" ({s})"))}
+                    {card.author.with_help.then(|| view! {
+                        " "<strong class="nhsuk-tag nhsuk-tag--grey with-help">{crate::domain::assisted::WITH_HELP}</strong>
+                    })}
                 </dd>
             </div>
             <div class="nhsuk-summary-list__row">
@@ -466,11 +469,17 @@ fn StatusFormView(
 #[component]
 pub fn NewIdeaPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let data = Resource::new(
-        move || params.with(|p| p.get("slug").unwrap_or_default()),
-        |slug| async move {
+        move || {
             (
-                get_submission_context(slug).await,
+                params.with(|p| p.get("slug").unwrap_or_default()),
+                query.with(|q| q.get("for").and_then(|id| id.parse::<i64>().ok())),
+            )
+        },
+        |(slug, on_behalf_of)| async move {
+            (
+                get_submission_context(slug, on_behalf_of).await,
                 rendered_with::<IdeaFormState>().await,
             )
         },
@@ -518,6 +527,11 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         submitted: Submitted {
             values: IdeaForm {
                 submission_key: context.submission_key.clone(),
+                on_behalf_of: context
+                    .on_behalf
+                    .as_ref()
+                    .map(|p| p.id.to_string())
+                    .unwrap_or_default(),
                 ..Default::default()
             },
             errors: FieldErrors::new(),
@@ -528,6 +542,8 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     });
     let confirming = !similar.is_empty();
     let checking = !concerns.is_empty();
+    let on_behalf = context.on_behalf.clone();
+    let for_id = on_behalf.as_ref().map(|p| p.id);
     let description = RwSignal::new(values.description.clone());
     let action = format!("{campaign_href}/ideas/new");
     let categories: Vec<(String, String)> = context
@@ -585,18 +601,22 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         </nav>
         <span class="nhsuk-caption-l">{campaign.title.clone()}</span>
         <h1 class="nhsuk-heading-xl">{page_title}</h1>
+        {on_behalf.map(|person| view! { <OnBehalfOf person/> })}
         {confirming.then(|| view! {
             <p class="nhsuk-body">
                 "These ideas look like yours. If one of them says what you want, support it instead: "
                 "ideas with more supporters are more likely to be taken forward."
             </p>
-            <SimilarIdeas ideas=similar.clone()/>
+            <SimilarIdeas ideas=similar.clone() for_id/>
             <h2 class="nhsuk-heading-m">"Not the same? Check your idea and submit it"</h2>
         })}
         {checking.then(|| view! { <SafeguardingCheck concerns=concerns.clone() what="your idea"/> })}
         <form method="post" action=action novalidate class="idea-form">
             <input type="hidden" name="submission_key" value=values.submission_key.clone()/>
             <input type="hidden" name="confirmed" value=move || if seen_similar.get() { "yes" } else { "" }/>
+            {(!values.on_behalf_of.is_empty()).then(|| view! {
+                <input type="hidden" name="on_behalf_of" value=values.on_behalf_of.clone()/>
+            })}
             <TextInput id="title" name="title" label="Title"
                 hint="A short name for the app or tool, between 5 and 120 characters."
                 value=values.title.clone() errors=errors.clone() maxlength=TITLE_MAX on_input=on_title/>
@@ -606,7 +626,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
                     (!found.is_empty()).then(|| view! {
                         <div class="nhsuk-inset-text">
                             <h2 class="nhsuk-heading-s">"Is your idea already here?"</h2>
-                            <SimilarIdeas ideas=found/>
+                            <SimilarIdeas ideas=found for_id/>
                         </div>
                     })
                 }}
@@ -645,27 +665,56 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     .into_any()
 }
 
-/// Similar ideas, each with a link and a one-click "support this instead".
+/// Similar ideas, each with a link and a one-click "support this instead" (for the
+/// person a helper is acting for, `for_id`, when there is one).
 #[component]
-fn SimilarIdeas(ideas: Vec<IdeaCard>) -> impl IntoView {
+fn SimilarIdeas(ideas: Vec<IdeaCard>, for_id: Option<i64>) -> impl IntoView {
     view! {
         <ul class="nhsuk-list similar-ideas">
             {ideas.into_iter().map(|idea| {
                 let href = idea.href();
-                view! {
-                    <li class="similar-ideas__item">
-                        <a href=href.clone() class="nhsuk-body nhsuk-u-font-weight-bold">{idea.title}</a>
-                        <p class="nhsuk-body-s">{idea.summary}</p>
+                let support = match for_id {
+                    Some(person) => view! {
+                        <form method="post" action=crate::features::assisted::paths::support(person)>
+                            <input type="hidden" name="ideas" value=idea.id.to_string()/>
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                                "Support this idea for them instead"
+                            </button>
+                        </form>
+                    }.into_any(),
+                    None => view! {
                         <form method="post" action=super::paths::vote(idea.id)>
                             <input type="hidden" name="support" value="yes"/>
-                            <input type="hidden" name="return_to" value=href/>
+                            <input type="hidden" name="return_to" value=href.clone()/>
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
                                 "Support this idea instead"
                             </button>
                         </form>
+                    }.into_any(),
+                };
+                view! {
+                    <li class="similar-ideas__item">
+                        <a href=href.clone() class="nhsuk-body nhsuk-u-font-weight-bold">{idea.title}</a>
+                        <p class="nhsuk-body-s">{idea.summary}</p>
+                        {support}
                     </li>
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// Who a helper is putting the idea forward for, above the form.
+#[component]
+fn OnBehalfOf(person: crate::features::assisted::HelpedPerson) -> impl IntoView {
+    view! {
+        <div class="nhsuk-inset-text on-behalf">
+            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+            <p>
+                "You are putting this idea forward for "
+                <a href=crate::features::assisted::paths::person(person.id)>{person.display_name.clone()}</a>
+                {format!(" ({}, {}). It will show as “{}”.", person.segment, person.channel.to_lowercase(), crate::domain::assisted::WITH_HELP)}
+            </p>
+        </div>
     }
 }

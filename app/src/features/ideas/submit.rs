@@ -42,6 +42,9 @@ pub struct IdeaForm {
     /// "go-ahead" once the person has seen what the safeguarding check found and sends
     /// the idea on for a moderator to read.
     pub safeguarding: String,
+    /// A helper putting the idea forward for someone (`domain::assisted`): that
+    /// person's number; empty for one's own idea.
+    pub on_behalf_of: String,
 }
 
 /// The title, summary and description of an idea, checked (for the author's form and
@@ -162,6 +165,8 @@ pub struct SubmissionContext {
     pub categories: Vec<CategoryOption>,
     /// A fresh key for this showing of the form.
     pub submission_key: String,
+    /// The person a helper is putting the idea forward for, if any.
+    pub on_behalf: Option<crate::features::assisted::HelpedPerson>,
 }
 
 /// How the server answers a posted idea form it did not store: with messages to fix, or
@@ -200,6 +205,7 @@ mod tests {
             submission_key: "0b7c-41aa".into(),
             confirmed: String::new(),
             safeguarding: String::new(),
+            on_behalf_of: String::new(),
         }
     }
 

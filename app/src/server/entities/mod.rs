@@ -2,6 +2,7 @@
 //!
 //! The schema itself is owned by the `migrations` crate; these mirror it.
 
+pub mod assisted_person;
 pub mod campaign;
 pub mod campaign_category;
 pub mod category;

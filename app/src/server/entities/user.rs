@@ -18,6 +18,10 @@ pub struct Model {
     pub suspended_until: Option<DateTime<Utc>>,
     #[sea_orm(column_type = "Text", nullable)]
     pub suspension_reason: Option<String>,
+    /// Takes part through a helper, with no way to sign in (`assisted_person` says who
+    /// helped and what consent was given); what they put forward reads "submitted with
+    /// help".
+    pub assisted: bool,
 }
 
 /// Ideas point here (`idea::Relation`); nothing reads from this side, so it names no

@@ -23,6 +23,10 @@ use crate::server::entities::{campaign, category, comment, idea, user, vote};
 const DUPLICATE_LIKENESS: f64 = 0.5;
 /// Rows in the "top" tables.
 const TOP: usize = 10;
+/// The group of people taking part with help (`domain::assisted`), beside the "I am
+/// a…" groups.
+const WITH_HELP_KEY: &str = "with-help";
+const WITH_HELP_LABEL: &str = "Taking part with help";
 
 fn uk_day(at: DateTime<Utc>) -> String {
     at.with_timezone(&London).format("%Y-%m-%d").to_string()
@@ -70,13 +74,14 @@ pub async fn analysis(
     let by_id: HashMap<i64, &idea::Model> = ideas.iter().map(|i| (i.id, i)).collect();
     let ids: Vec<i64> = ideas.iter().map(|i| i.id).collect();
 
-    // Votes: (idea, voter's group, when, who), read as bare columns.
-    let votes: Vec<(i64, Segment, DateTime<Utc>, i64)> = vote::Entity::find()
+    // Votes: (idea, voter's group, when, who, given with help), read as bare columns.
+    let votes: Vec<(i64, Segment, DateTime<Utc>, i64, bool)> = vote::Entity::find()
         .select_only()
         .column(vote::Column::IdeaId)
         .column(user::Column::Segment)
         .column(vote::Column::CreatedAt)
         .column(vote::Column::UserId)
+        .column(user::Column::Assisted)
         .join(JoinType::InnerJoin, vote::Relation::User.def())
         .filter(vote::Column::IdeaId.is_in(ids.clone()))
         .into_tuple()
@@ -106,7 +111,7 @@ pub async fn analysis(
         day.ideas += 1;
         day.people.insert(i.author_id);
     }
-    for (_, _, at, who) in &votes {
+    for (_, _, at, who, _) in &votes {
         let day = days.entry(uk_day(*at)).or_default();
         day.votes += 1;
         day.people.insert(*who);
@@ -134,36 +139,42 @@ pub async fn analysis(
 
     // Votes per idea per group.
     let mut per_group: HashMap<(i64, &'static str), u64> = HashMap::new();
-    for (idea_id, segment, _, _) in &votes {
+    for (idea_id, segment, _, _, with_help) in &votes {
         *per_group.entry((*idea_id, segment.key())).or_default() += 1;
+        if *with_help {
+            *per_group.entry((*idea_id, WITH_HELP_KEY)).or_default() += 1;
+        }
     }
-    let group_votes = |idea_id: i64, segment: Segment| {
-        per_group
-            .get(&(idea_id, segment.key()))
-            .copied()
-            .unwrap_or(0)
-    };
+    let group_votes =
+        |idea_id: i64, group: &str| per_group.get(&(idea_id, group)).copied().unwrap_or(0);
+    // The groups each idea's votes are counted by: "I am a…", then people taking part
+    // with help (who are in one of those too).
+    let groups: Vec<(&str, String)> = Segment::ALL
+        .iter()
+        .map(|s| (s.key(), s.label().to_owned()))
+        .chain([(WITH_HELP_KEY, WITH_HELP_LABEL.to_owned())])
+        .collect();
     let mut ranked: Vec<&idea::Model> = ideas.iter().collect();
     ranked.sort_by(|a, b| b.vote_count.cmp(&a.vote_count).then(a.id.cmp(&b.id)));
     let mut columns = vec!["Idea".to_owned(), "All votes".to_owned()];
-    columns.extend(Segment::ALL.iter().map(|s| s.label().to_owned()));
+    columns.extend(groups.iter().map(|(_, label)| label.clone()));
     let mut top = table("top", "Most supported ideas, with each group's votes", &[]);
     top.columns = columns;
     for i in ranked.iter().take(TOP) {
         let mut row = vec![i.title.clone(), i.vote_count.to_string()];
         row.extend(
-            Segment::ALL
+            groups
                 .iter()
-                .map(|s| group_votes(i.id, *s).to_string()),
+                .map(|(key, _)| group_votes(i.id, key).to_string()),
         );
         top.rows.push(row);
         top.links.push(Some(idea_href(i.id, &i.slug)));
     }
     let mut segments = Vec::new();
-    for segment in Segment::ALL {
+    for (key, label) in &groups {
         let mut t = table(
-            &format!("segment-{}", segment.key()),
-            &format!("Most supported by: {}", segment.label()),
+            &format!("segment-{key}"),
+            &format!("Most supported by: {label}"),
             &[
                 "Idea",
                 "Votes from this group",
@@ -172,7 +183,7 @@ pub async fn analysis(
         );
         let mut theirs: Vec<(&idea::Model, u64)> = ideas
             .iter()
-            .map(|i| (i, group_votes(i.id, segment)))
+            .map(|i| (i, group_votes(i.id, key)))
             .filter(|(_, n)| *n > 0)
             .collect();
         theirs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
@@ -186,6 +197,42 @@ pub async fn analysis(
             t.links.push(Some(idea_href(i.id, &i.slug)));
         }
         segments.push(t);
+    }
+
+    // Taking part with help: its own group, counted apart from everyone else.
+    let helped_authors: Vec<i64> = idea::Entity::find()
+        .select_only()
+        .column(idea::Column::AuthorId)
+        .join(JoinType::InnerJoin, idea::Relation::Author.def())
+        .filter(idea::Column::CampaignId.eq(chosen.id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(user::Column::Assisted.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let helped_ideas = helped_authors.len();
+    let helped_votes: Vec<i64> = votes
+        .iter()
+        .filter(|(.., with_help)| *with_help)
+        .map(|(_, _, _, who, _)| *who)
+        .collect();
+    let helped_people: BTreeSet<i64> = helped_votes
+        .iter()
+        .copied()
+        .chain(helped_authors.iter().copied())
+        .collect();
+    let mut with_help = table(
+        WITH_HELP_KEY,
+        "Taking part with help (in person, by phone or on paper)",
+        &["Measure", "Number"],
+    );
+    for (measure, n) in [
+        ("People", helped_people.len()),
+        ("Ideas put forward", helped_ideas),
+        ("Supports given", helped_votes.len()),
+    ] {
+        with_help.rows.push(vec![measure.to_owned(), n.to_string()]);
+        with_help.links.push(None);
     }
 
     // Categories.
@@ -278,6 +325,7 @@ pub async fn analysis(
         daily,
         top,
         segments,
+        with_help,
         categories,
         discussed,
         duplicates,

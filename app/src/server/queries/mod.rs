@@ -40,10 +40,12 @@ pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
         Some(user) if user.deleted_at.is_none() => AuthorLine {
             name: user.display_name.clone(),
             segment: Some(user.segment.label().to_owned()),
+            with_help: user.assisted,
         },
         _ => AuthorLine {
             name: crate::domain::user::DELETED_ACCOUNT_NAME.to_owned(),
             segment: None,
+            with_help: false,
         },
     }
 }

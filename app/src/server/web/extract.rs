@@ -36,11 +36,16 @@ pub trait RoleFloor: Send + Sync {
     const ROLE: Role;
 }
 
+/// Helpers (assisted digital), moderators and administrators.
+pub struct Helper;
 /// Moderators and administrators.
 pub struct Moderator;
 /// Administrators only.
 pub struct Admin;
 
+impl RoleFloor for Helper {
+    const ROLE: Role = Role::Helper;
+}
 impl RoleFloor for Moderator {
     const ROLE: Role = Role::Moderator;
 }

@@ -50,6 +50,9 @@ pub struct IdeaJson {
     comment_count: i32,
     author: String,
     author_segment: Option<String>,
+    /// Put forward by a helper for someone who took part in person, by phone or on
+    /// paper ("submitted with help").
+    submitted_with_help: bool,
     submitted_at: DateTime<Utc>,
     /// When its words or status last changed (see `updated_since`).
     updated_at: DateTime<Utc>,
@@ -276,6 +279,7 @@ fn idea_json(
         comment_count: idea.comment_count,
         author: author.name,
         author_segment: author.segment,
+        submitted_with_help: author.with_help,
         submitted_at: idea.created_at,
         updated_at: idea.updated_at,
     }
@@ -427,6 +431,7 @@ pub async fn ideas_csv(
         "comment_count",
         "author",
         "author_segment",
+        "submitted_with_help",
         "submitted_at",
         "path",
         "link_url",
@@ -462,6 +467,7 @@ pub async fn ideas_csv(
                 j.comment_count.to_string(),
                 csv_safe(&j.author),
                 j.author_segment.unwrap_or_default(),
+                j.submitted_with_help.to_string(),
                 j.submitted_at.to_rfc3339(),
                 j.path,
                 csv_safe(j.link_url.as_deref().unwrap_or_default()),
