@@ -90,6 +90,10 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/assisted", Access::AtLeast(Role::Helper)),
     ("/assisted/people/{id}", Access::AtLeast(Role::Helper)),
     ("/assisted/import", Access::AtLeast(Role::Helper)),
+    ("/drafts", Access::Anyone),
+    ("/drafts/{slug}", Access::Anyone),
+    ("/admin/drafts/new", Access::AtLeast(Role::Admin)),
+    ("/admin/drafts/{slug}/edit", Access::AtLeast(Role::Admin)),
     ("/moderation/people/{id}", Access::AtLeast(Role::Moderator)),
     (
         "/moderation/people/{id}/suspend",
@@ -150,6 +154,10 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
         "/api/assisted/import-context",
         Access::AtLeast(Role::Helper),
     ),
+    ("/api/drafts/list", Access::Anyone),
+    ("/api/drafts/get", Access::Anyone),
+    ("/api/drafts/for-edit", Access::AtLeast(Role::Admin)),
+    ("/api/drafts/may-publish", Access::AtLeast(Role::Admin)),
     ("/api/moderation/person", Access::AtLeast(Role::Moderator)),
     (
         "/api/moderation/idea-edit",

@@ -36,6 +36,7 @@ use features::directory::pages::{
     DeveloperPage, DirectoryPage, ListingFormPage, ListingPage, MyListingPage,
 };
 use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
+use features::drafts::pages::{DraftPage, DraftsPage, EditDraftPage, NewDraftPage};
 use features::ideas::authoring::{ChangeIdeaPage, WithdrawIdeaPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
 use features::moderation::pages::{
@@ -155,6 +156,10 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/assisted") view=AssistedPage ssr=SsrMode::Async/>
                         <Route path=path!("/assisted/people/:id") view=AssistedPersonPage ssr=SsrMode::Async/>
                         <Route path=path!("/assisted/import") view=ImportPage ssr=SsrMode::Async/>
+                        <Route path=path!("/drafts") view=DraftsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/drafts/:slug") view=DraftPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/drafts/new") view=NewDraftPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/drafts/:slug/edit") view=EditDraftPage ssr=SsrMode::Async/>
                         <Route path=path!("/ideas/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/comments/:comment_id/report") view=ReportPage ssr=SsrMode::Async/>
                         <Route path=path!("/directory/:id_slug/report") view=ReportPage ssr=SsrMode::Async/>

@@ -4,9 +4,24 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`taking part with help (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a helper records someone, puts an idea forward and supports ideas for them, and imports paper forms', async ({ page }) => {
+    test('a helper records someone, puts an idea forward and supports ideas for them, and imports paper forms', async ({ page, browser }) => {
       test.setTimeout(120_000);
       const stamp = `${javaScriptEnabled ? 'js' : 'nojs'}${Date.now()}`;
+      // A campaign of its own, so the ideas put forward here change no other test's lists.
+      const admin = await browser.newPage({ javaScriptEnabled });
+      await demoSignIn(admin, 'Administrator', '/admin/campaigns/new');
+      const campaignTitle = `Library ideas ${stamp}`;
+      await admin.getByLabel('Title', { exact: true }).fill(campaignTitle);
+      await admin.getByLabel('Summary').fill('Ideas gathered at the library.');
+      await admin.getByLabel('Description').fill('Paper forms and conversations at the library.');
+      await admin.getByLabel('Ideas accepted from').fill('2026-11-01T09:00');
+      await admin.getByLabel('Ideas accepted until').fill('2030-06-01T09:00');
+      await admin.getByLabel('Voting closes').fill('2030-07-01T09:00');
+      await admin.getByLabel('Carers', { exact: true }).check();
+      await admin.getByRole('button', { name: 'Save the campaign' }).click();
+      await expect(admin.locator('.nhsuk-notification-banner')).toContainText('The campaign has been saved');
+      await admin.close();
+      const campaignSlug = `library-ideas-${stamp}`;
       const settle = async () => {
         if (javaScriptEnabled) {
           await waitForHydration(page);
@@ -36,13 +51,13 @@ for (const javaScriptEnabled of [true, false]) {
       await settle();
 
       // An idea for them, through the same form as everyone's.
-      await page.getByRole('link', { name: 'Put forward an idea in Apps for everyday health' }).click();
+      await page.getByRole('link', { name: `Put forward an idea in ${campaignTitle}` }).click();
       await expect(page.locator('.on-behalf')).toContainText(`You are putting this idea forward for ${name}`);
       await settle();
       const title = `Spoken reminders ${stamp}`;
       await page.getByLabel('Title').fill(title);
       await page.getByLabel('Summary').fill('Reminders read aloud for people who cannot read small print.');
-      await page.getByLabel('Long-term conditions').check();
+      await page.getByLabel('Carers', { exact: true }).check();
       await page.getByLabel('Idea for a new app or tool').check();
       await page.getByRole('button', { name: 'Submit your idea' }).click();
       const heading = page.getByRole('heading', { level: 1 });
@@ -69,7 +84,7 @@ for (const javaScriptEnabled of [true, false]) {
       await settle();
       const csv = [
         'name,group,channel,consent,reference,campaign,category,kind,title,summary,description,link,supports',
-        `Ann ${stamp},public,paper,yes,Form 1,apps-for-everyday-health,long-term-conditions,,Large print ${stamp},Bigger text in every prescription app.,,,${first}`,
+        `Ann ${stamp},public,paper,yes,Form 1,${campaignSlug},carers,,Large print ${stamp},Bigger text in every prescription app.,,,${first}`,
       ].join('\n');
       await page.getByLabel('CSV file of paper forms').setInputFiles({ name: 'forms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       await page.getByRole('button', { name: 'Check the file' }).click();

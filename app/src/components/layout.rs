@@ -46,6 +46,9 @@ pub fn Header() -> impl IntoView {
                             <a href="/directory" class="nhsuk-header__navigation-link">"Apps and tools"</a>
                         </li>
                         <li class="nhsuk-header__navigation-item">
+                            <a href="/drafts" class="nhsuk-header__navigation-link">"Drafts for comment"</a>
+                        </li>
+                        <li class="nhsuk-header__navigation-item">
                             <a href="/developer" class="nhsuk-header__navigation-link">"List your app"</a>
                         </li>
                     </ul>

@@ -7,6 +7,7 @@ pub mod assisted;
 pub mod authoring;
 pub mod campaign;
 pub mod comment;
+pub mod draft;
 pub mod idea;
 pub mod identity;
 pub mod link;

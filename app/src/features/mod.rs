@@ -9,6 +9,7 @@ pub mod assisted;
 pub mod campaigns;
 pub mod comments;
 pub mod directory;
+pub mod drafts;
 pub mod ideas;
 pub mod moderation;
 pub mod notifications;

@@ -25,7 +25,7 @@ pub enum SaveOutcome {
 }
 
 /// UK local time to UTC. In the autumn hour that happens twice, the first is meant.
-fn uk_to_utc(at: NaiveDateTime) -> Option<DateTime<Utc>> {
+pub(crate) fn uk_to_utc(at: NaiveDateTime) -> Option<DateTime<Utc>> {
     London
         .from_local_datetime(&at)
         .earliest()

@@ -12,6 +12,7 @@ pub mod comments;
 pub mod csp;
 pub mod csv;
 pub mod directory;
+pub mod drafts;
 pub mod edits;
 pub mod entities;
 pub mod ideas;

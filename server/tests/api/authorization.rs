@@ -136,6 +136,7 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/moderation/person" | "/api/assisted/person" => "id=1",
         "/api/moderation/idea-edit" => "id=1",
         "/api/site-pages/get" | "/api/site-pages/for-edit" => "key=contact",
+        "/api/drafts/get" | "/api/drafts/for-edit" => "slug=no-such-draft",
         _ => "",
     }
 }

@@ -14,6 +14,7 @@ mod campaign_admin;
 mod cli;
 mod directory;
 mod discovery;
+mod drafts;
 mod fair_order;
 mod github;
 mod health;

@@ -213,6 +213,7 @@ pub fn AccountPage() -> impl IntoView {
                                             <li><a href="/admin/accounts">"Accounts and roles"</a></li>
                                             <li><a href="/admin/webhooks">"Webhooks"</a></li>
                                             <li><a href="/admin/pages">"Site pages"</a></li>
+                                            <li><a href=crate::features::drafts::paths::NEW>"Publish a draft for comment"</a></li>
                                         })}
                                     </ul>
                                 </nav>

@@ -41,7 +41,7 @@ pub struct CampaignForm {
 /// The format `datetime-local` inputs use.
 pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
-fn parse_local(
+pub(crate) fn parse_local(
     errors: &mut FieldErrors,
     field: &str,
     value: &str,
