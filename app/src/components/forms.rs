@@ -57,9 +57,10 @@ pub fn form_title(title: &str, errors: &FieldErrors) -> String {
     }
 }
 
-/// The message under a field's label, if it has one.
+/// The message under a field's label, if it has one (`{id}-error`, for the field's
+/// `aria-describedby`).
 #[component]
-fn FieldMessage(id: String, error: Option<String>) -> impl IntoView {
+pub fn FieldMessage(id: String, error: Option<String>) -> impl IntoView {
     error.map(|message| {
         view! {
             <span class="nhsuk-error-message" id=format!("{id}-error")>

@@ -10,7 +10,7 @@ use super::{
     paths,
 };
 use crate::components::error_panel::Refused;
-use crate::components::forms::{Banner, ErrorSummary, Radios, TextInput, form_title};
+use crate::components::forms::{Banner, ErrorSummary, FieldMessage, Radios, TextInput, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::domain::assisted::{CONSENT, Channel, WITH_HELP};
 use crate::domain::user::Segment;
@@ -116,19 +116,35 @@ fn PeopleTable(people: Vec<PersonRow>) -> impl IntoView {
             <tbody class="nhsuk-table__body">
                 {people.into_iter().map(|row| view! {
                     <tr role="row" class="nhsuk-table__row">
-                        <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Name shown "</span>
+                        <Cell heading="Name shown">
                             <a href=paths::person(row.person.id)>{row.person.display_name}</a>
-                        </td>
-                        <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Took part "</span>{format!("{}, {}", row.person.channel, row.person.consented_on)}</td>
-                        <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Your reference "</span>{row.person.reference.unwrap_or_default()}</td>
-                        <td role="cell" class="nhsuk-table__cell nhsuk-table__cell--numeric"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Ideas "</span>{row.ideas}</td>
-                        <td role="cell" class="nhsuk-table__cell nhsuk-table__cell--numeric"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Supports "</span>{row.supports}</td>
+                        </Cell>
+                        <Cell heading="Took part">{format!("{}, {}", row.person.channel, row.person.consented_on)}</Cell>
+                        <Cell heading="Your reference">{row.person.reference.unwrap_or_default()}</Cell>
+                        <Cell heading="Ideas" numeric=true>{row.ideas}</Cell>
+                        <Cell heading="Supports" numeric=true>{row.supports}</Cell>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
     }
     .into_any()
+}
+
+/// A cell of a responsive table (NHS.UK's): its column's heading is shown before it on
+/// a phone, where the table's own header row is hidden.
+#[component]
+fn Cell(
+    heading: &'static str,
+    #[prop(optional)] numeric: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <td role="cell" class="nhsuk-table__cell" class:nhsuk-table__cell--numeric=numeric>
+            <span class="nhsuk-table-responsive__heading" aria-hidden="true">{heading}" "</span>
+            {children()}
+        </td>
+    }
 }
 
 #[component]
@@ -156,11 +172,7 @@ fn PersonFormView(values: PersonForm, errors: FieldErrors) -> impl IntoView {
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=consent_error.is_some()>
                 <fieldset class="nhsuk-fieldset" aria-describedby=consent_error.as_ref().map(|_| "consent-error")>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"Their consent"</legend>
-                    {consent_error.clone().map(|message| view! {
-                        <span class="nhsuk-error-message" id="consent-error">
-                            <span class="nhsuk-u-visually-hidden">"Error:"</span>" "{message}
-                        </span>
-                    })}
+                    <FieldMessage id="consent".to_owned() error=consent_error.clone()/>
                     <div class="nhsuk-checkboxes">
                         <div class="nhsuk-checkboxes__item">
                             <input class="nhsuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="yes"
@@ -378,11 +390,7 @@ fn PersonView(
         </p>
         <form method="post" action=remove_action novalidate>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=asked_error.is_some()>
-                {asked_error.clone().map(|message| view! {
-                    <span class="nhsuk-error-message" id="asked-error">
-                        <span class="nhsuk-u-visually-hidden">"Error:"</span>" "{message}
-                    </span>
-                })}
+                <FieldMessage id="asked".to_owned() error=asked_error.clone()/>
                 <div class="nhsuk-checkboxes">
                     <div class="nhsuk-checkboxes__item">
                         <input class="nhsuk-checkboxes__input" id="asked" name="asked" type="checkbox" value="yes"
@@ -491,11 +499,7 @@ fn ImportView(context: ImportContext, preview: Option<ImportPreview>) -> impl In
                     <div class="nhsuk-form-group nhsuk-file-upload" class:nhsuk-form-group--error=file_error.is_some()>
                         <label class="nhsuk-label" for="file">"CSV file of paper forms"</label>
                         <div class="nhsuk-hint" id="file-hint">"Each person must have agreed, on their form, that their ideas and support are put forward for them."</div>
-                        {file_error.clone().map(|message| view! {
-                            <span class="nhsuk-error-message" id="file-error">
-                                <span class="nhsuk-u-visually-hidden">"Error:"</span>" "{message}
-                            </span>
-                        })}
+                        <FieldMessage id="file".to_owned() error=file_error.clone()/>
                         <input class="nhsuk-file-upload__input" id="file" name="file" type="file" accept=".csv,text/csv"
                             aria-describedby=if file_error.is_some() { "file-hint file-error" } else { "file-hint" }/>
                     </div>
@@ -526,11 +530,11 @@ fn PreviewTable(preview: ImportPreview) -> impl IntoView {
                     let ok = row.problems.is_empty();
                     view! {
                         <tr role="row" class="nhsuk-table__row" class:import-preview__problem=!ok>
-                            <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Line "</span>{row.line}</td>
-                            <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Person "</span>{row.person}</td>
-                            <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Idea "</span>{row.idea.unwrap_or_default()}</td>
-                            <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Supports "</span>{row.supports}</td>
-                            <td role="cell" class="nhsuk-table__cell"><span class="nhsuk-table-responsive__heading" aria-hidden="true">"Check "</span>
+                            <Cell heading="Line">{row.line}</Cell>
+                            <Cell heading="Person">{row.person}</Cell>
+                            <Cell heading="Idea">{row.idea.unwrap_or_default()}</Cell>
+                            <Cell heading="Supports">{row.supports}</Cell>
+                            <Cell heading="Check">
                                 {if ok {
                                     view! { <strong class="nhsuk-tag nhsuk-tag--green">"Ready"</strong> }.into_any()
                                 } else {
@@ -541,7 +545,7 @@ fn PreviewTable(preview: ImportPreview) -> impl IntoView {
                                     }.into_any()
                                 }}
                                 {row.notes.into_iter().map(|n| view! { <p class="nhsuk-body-s">{n}</p> }).collect_view()}
-                            </td>
+                            </Cell>
                         </tr>
                     }
                 }).collect_view()}

@@ -7,7 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{draft_for_edit, get_draft, list_drafts, may_publish_drafts};
 use super::{DraftForm, DraftView, ParagraphCommentForm, ParagraphView, paths};
 use crate::components::error_panel::Refused;
-use crate::components::forms::{Banner, ErrorSummary, TextArea, TextInput, form_title};
+use crate::components::forms::{
+    Banner, ErrorSummary, FieldMessage, TextArea, TextInput, form_title,
+};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::forms::{FieldErrors, Submitted, submitted};
 
@@ -293,11 +295,7 @@ fn Paragraph(
                                 <input type="hidden" name="paragraph" value=n.to_string()/>
                                 <div class="nhsuk-form-group" class:nhsuk-form-group--error=error.is_some()>
                                     <label class="nhsuk-label" for=field.clone()>{format!("Your comment on paragraph {n}")}</label>
-                                    {error.clone().map(|message| view! {
-                                        <span class="nhsuk-error-message" id=format!("{field}-error")>
-                                            <span class="nhsuk-u-visually-hidden">"Error:"</span>" "{message}
-                                        </span>
-                                    })}
+                                    <FieldMessage id=field.clone() error=error.clone()/>
                                     <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=error.is_some() id=field.clone() name="body" rows="4"
                                         aria-describedby=error.as_ref().map(|_| format!("{field}-error"))>{value}</textarea>
                                 </div>
