@@ -72,6 +72,10 @@ pub struct Settings {
     /// How webhook deliveries are retried (`[webhooks]`).
     #[serde(default)]
     pub webhooks: WebhookSettings,
+    /// The bearer token a metrics scraper sends to read `/metrics`; without one,
+    /// `/metrics` answers 404. `IDEAS_METRICS_TOKEN`.
+    #[serde(default)]
+    pub metrics_token: Option<SecretString>,
     /// `[moderation]`.
     #[serde(default)]
     pub moderation: ModerationSettings,

@@ -158,6 +158,7 @@ impl Application {
                 webhook_targets: settings.webhooks.targets(),
                 authoring: settings.authoring,
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
+                metrics_token: settings.metrics_token.clone(),
             },
             &public_url,
             sessions,
@@ -277,8 +278,11 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
         };
         router = router.route(route.path, handler);
     }
+    crate::routes::metrics::handle();
     router
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
+        // After routing, so each request is counted under its route's pattern.
+        .route_layer(from_fn(crate::middleware::metrics::track))
         .fallback_service(static_files_or_not_found(&state))
         .layer(from_fn(crate::middleware::paths::one_leading_slash))
         .layer(session_layer)

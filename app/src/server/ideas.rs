@@ -294,6 +294,9 @@ pub async fn vote(
     };
     txn.commit().await?;
     if let Some(tally) = tally {
+        // For operators' `/metrics`: supports given and withdrawn, once committed.
+        let change = if support { "support" } else { "withdraw" };
+        metrics::counter!("votes_total", "change" => change).increment(1);
         rankings.apply(&[tally]).await;
     }
     Ok(VoteOutcome::Counted {

@@ -31,6 +31,8 @@ pub struct AppState {
     pub webhook_targets: crate::server::webhook_target::TargetPolicy,
     /// How many reverse proxies' `X-Forwarded-For` entries to trust (see the settings).
     pub trusted_proxy_hops: usize,
+    /// The bearer token `/metrics` asks for; `None` keeps it closed (404).
+    pub metrics_token: Option<secrecy::SecretString>,
 }
 
 /// How people may sign in on this instance.

@@ -3,6 +3,7 @@
 pub mod conditional;
 pub mod csrf;
 pub mod hosts;
+pub mod metrics;
 pub mod paths;
 pub mod rate_limit;
 pub mod security_headers;

@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod embed;
 pub mod health;
+pub mod metrics;
 pub mod sitemap;
 
 use app::access::Access;
@@ -45,6 +46,8 @@ fn own_routes() -> Vec<RouteEntry> {
         entry(Method::GET, "/sitemaps/{file}", Anyone, get(sitemap::file))
             .limited(LimitedAction::ApiRead),
         entry(Method::GET, "/readyz", Anyone, get(health::readyz)),
+        // Anyone may ask; only the operator's scraper, with the token, is answered.
+        entry(Method::GET, "/metrics", Anyone, get(metrics::metrics)),
         entry(Method::POST, "/auth/demo", Anyone, post(auth::demo_sign_in))
             .limited(LimitedAction::SignIn),
         entry(Method::POST, "/auth/sign-out", Anyone, post(auth::sign_out)),
