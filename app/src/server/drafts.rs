@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::domain::draft::{DraftPhase, Reaction, paragraphs};
@@ -70,17 +70,7 @@ pub async fn create(
     }
     .insert(&txn)
     .await?;
-    draft_version::ActiveModel {
-        draft_id: Set(saved.id),
-        number: Set(1),
-        body: Set(new.body),
-        note: Set(new.note),
-        published_by: Set(Some(admin.id)),
-        published_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    publish_version(&txn, admin, (saved.id, 1), (new.body, new.note), now).await?;
     crate::server::audit::record(
         &txn,
         Some(admin.id),
@@ -93,6 +83,29 @@ pub async fn create(
     .await?;
     txn.commit().await?;
     Ok(Ok(slug))
+}
+
+/// Publishes `body` (with its note of what changed) as version `number` of draft
+/// `draft_id`.
+async fn publish_version(
+    txn: &sea_orm::DatabaseTransaction,
+    admin: &CurrentUser,
+    (draft_id, number): (i64, i32),
+    (body, note): (String, Option<String>),
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    draft_version::ActiveModel {
+        draft_id: Set(draft_id),
+        number: Set(number),
+        body: Set(body),
+        note: Set(note),
+        published_by: Set(Some(admin.id)),
+        published_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
 }
 
 async fn by_slug(db: &DatabaseConnection, slug: &str) -> Result<Option<draft::Model>, DbErr> {
@@ -142,17 +155,8 @@ pub async fn update(
         .last()
         .is_none_or(|v| v.body.trim() != new.body.trim());
     let number = if changed {
-        draft_version::ActiveModel {
-            draft_id: Set(existing.id),
-            number: Set(latest + 1),
-            body: Set(new.body),
-            note: Set(new.note),
-            published_by: Set(Some(admin.id)),
-            published_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let words = (new.body, new.note);
+        publish_version(&txn, admin, (existing.id, latest + 1), words, now).await?;
         latest + 1
     } else {
         latest
@@ -182,26 +186,45 @@ pub async fn list(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<Dra
         .order_by(draft::Column::OpensAt, Order::Desc)
         .all(db)
         .await?;
-    let mut out = Vec::with_capacity(drafts.len());
-    for d in drafts {
-        let versions = versions_of(db, d.id).await?;
-        let ids: Vec<i64> = versions.iter().map(|v| v.id).collect();
-        let comments = draft_comment::Entity::find()
-            .filter(draft_comment::Column::VersionId.is_in(ids))
-            .filter(draft_comment::Column::HiddenAt.is_null())
-            .count(db)
-            .await?;
-        out.push(DraftSummary {
-            phase: DraftPhase::at(d.opens_at, d.closes_at, now),
-            window: window_text(&d),
-            versions: versions.len() as u64,
-            comments,
-            slug: d.slug,
-            title: d.title,
-            summary: d.summary,
-        });
+    // Every version and every visible comment's version, once, not per draft.
+    let versions: Vec<(i64, i64)> = draft_version::Entity::find()
+        .select_only()
+        .columns([draft_version::Column::Id, draft_version::Column::DraftId])
+        .into_tuple()
+        .all(db)
+        .await?;
+    let commented: Vec<i64> = draft_comment::Entity::find()
+        .select_only()
+        .column(draft_comment::Column::VersionId)
+        .filter(draft_comment::Column::HiddenAt.is_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let draft_of: HashMap<i64, i64> = versions.iter().copied().collect();
+    let mut counts: HashMap<i64, (u64, u64)> = HashMap::new();
+    for (_, draft_id) in &versions {
+        counts.entry(*draft_id).or_default().0 += 1;
     }
-    Ok(out)
+    for version in commented {
+        if let Some(draft_id) = draft_of.get(&version) {
+            counts.entry(*draft_id).or_default().1 += 1;
+        }
+    }
+    Ok(drafts
+        .into_iter()
+        .map(|d| {
+            let (versions, comments) = counts.get(&d.id).copied().unwrap_or_default();
+            DraftSummary {
+                phase: DraftPhase::at(d.opens_at, d.closes_at, now),
+                window: window_text(&d),
+                versions,
+                comments,
+                slug: d.slug,
+                title: d.title,
+                summary: d.summary,
+            }
+        })
+        .collect())
 }
 
 fn window_text(d: &draft::Model) -> String {

@@ -119,13 +119,7 @@ async fn support(
         if !problems.is_empty() {
             let errors =
                 FieldErrors::one("ideas", problems.join(". ") + ". Nothing was supported.");
-            return Err(RouteError::refused(
-                here,
-                crate::forms::Submitted {
-                    values: form.clone(),
-                    errors,
-                },
-            ));
+            return Err::<Reply, _>(errors).or_show_again(here, &form);
         }
     }
     let outcomes = assisted::support(

@@ -12,7 +12,7 @@ use crate::access::Access;
 use crate::domain::draft::Reaction;
 use crate::domain::safeguarding::rules;
 use crate::domain::user::Role;
-use crate::forms::{FieldErrors, Submitted};
+use crate::forms::FieldErrors;
 use crate::server::drafts::{self, SaveRefusal, TakePartRefusal};
 use crate::server::rate_limit::LimitedAction;
 use crate::server::state::AppState;
@@ -89,13 +89,7 @@ async fn create(
         ))),
         Err(refusal) => {
             let (field, message) = refusal_message(refusal);
-            Err(RouteError::refused(
-                paths::NEW,
-                Submitted {
-                    values: form.clone(),
-                    errors: FieldErrors::one(field, message),
-                },
-            ))
+            Err::<Reply, _>(FieldErrors::one(field, message)).or_show_again(paths::NEW, &form)
         }
     }
 }
@@ -118,13 +112,7 @@ async fn update(
         ))),
         Some(Err(refusal)) => {
             let (field, message) = refusal_message(refusal);
-            Err(RouteError::refused(
-                here,
-                Submitted {
-                    values: form.clone(),
-                    errors: FieldErrors::one(field, message),
-                },
-            ))
+            Err::<Reply, _>(FieldErrors::one(field, message)).or_show_again(here, &form)
         }
     }
 }
@@ -169,13 +157,8 @@ async fn comment(
         } else {
             format!("Remove personal details before posting. We found: {found_text}.")
         };
-        return Err(RouteError::refused(
-            page,
-            Submitted {
-                values: form.clone(),
-                errors: FieldErrors::one(&form.field(), message),
-            },
-        ));
+        return Err::<Reply, _>(FieldErrors::one(&form.field(), message))
+            .or_show_again(page, &form);
     }
     match drafts::comment(
         &state.db,
@@ -192,13 +175,7 @@ async fn comment(
         }
         Err(refusal) => {
             let message = take_part_message(refusal)?;
-            Err(RouteError::refused(
-                page,
-                Submitted {
-                    values: form.clone(),
-                    errors: FieldErrors::one(&form.field(), message),
-                },
-            ))
+            Err::<Reply, _>(FieldErrors::one(&form.field(), message)).or_show_again(page, &form)
         }
     }
 }

@@ -134,8 +134,10 @@ fn DraftView(
         </p>
         <p class="nhsuk-body draft-version">
             {format!("Version {} of {}", draft.version, draft.latest)}
-            {this_version.map(|v| format!(", published {}.", v.published_on))}
-            {this_version_note(&draft)}
+            {this_version.map(|v| {
+                let note = v.note.map(|note| format!(" What changed: {note}")).unwrap_or_default();
+                format!(", published {}.{note}", v.published_on)
+            })}
         </p>
         {older.then(|| view! {
             <div class="nhsuk-inset-text">
@@ -170,15 +172,6 @@ fn DraftView(
         <h2 class="nhsuk-heading-l">"The document"</h2>
         {draft.paragraphs.clone().into_iter().map(|p| view! { <Paragraph paragraph=p context/> }).collect_view()}
     }
-}
-
-fn this_version_note(draft: &DraftView) -> Option<String> {
-    draft
-        .versions
-        .iter()
-        .find(|v| v.number == draft.version)
-        .and_then(|v| v.note.clone())
-        .map(|note| format!(" What changed: {note}"))
 }
 
 /// The version shown against the one before: paragraphs added and removed.
