@@ -13,7 +13,11 @@ const serverBin = process.env.E2E_SERVER_BIN ?? join(targetDir, 'debug', 'server
 // cargo-leptos writes the site to the workspace's target/site even when CARGO_TARGET_DIR
 // puts the build elsewhere.
 const siteRoot = process.env.E2E_SITE_ROOT ?? resolve(__dirname, '..', 'target', 'site');
-const dataDir = mkdtempSync(join(tmpdir(), 'ideas-e2e-'));
+// Workers load this file again: they reuse the runner's directory (and so its database),
+// which tests that run the server's own commands need.
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ideas-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+process.env.E2E_SERVER_BIN = serverBin;
 
 // A real OpenID Connect provider on loopback (oidc-provider.mjs), configured in the
 // server's config file next to the demo sign-in.

@@ -95,6 +95,15 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/admin/drafts/new", Access::AtLeast(Role::Admin)),
     ("/admin/drafts/{slug}/edit", Access::AtLeast(Role::Admin)),
     ("/moderation/people/{id}", Access::AtLeast(Role::Moderator)),
+    ("/moderation/integrity", Access::AtLeast(Role::Moderator)),
+    (
+        "/moderation/integrity/set-aside",
+        Access::AtLeast(Role::Moderator),
+    ),
+    (
+        "/moderation/integrity/set-asides/{id}/restore",
+        Access::AtLeast(Role::Moderator),
+    ),
     (
         "/moderation/people/{id}/suspend",
         Access::AtLeast(Role::Moderator),
@@ -148,6 +157,10 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/moderation/report-context", Access::SignedIn),
     ("/api/moderation/log", Access::Anyone),
     ("/api/analysis/get", Access::AtLeast(Role::Moderator)),
+    (
+        "/api/moderation/integrity",
+        Access::AtLeast(Role::Moderator),
+    ),
     ("/api/assisted/people", Access::AtLeast(Role::Helper)),
     ("/api/assisted/person", Access::AtLeast(Role::Helper)),
     (

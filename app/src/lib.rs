@@ -39,6 +39,7 @@ use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, Web
 use features::drafts::pages::{DraftPage, DraftsPage, EditDraftPage, NewDraftPage};
 use features::ideas::authoring::{ChangeIdeaPage, WithdrawIdeaPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
+use features::integrity::pages::IntegrityPage;
 use features::moderation::pages::{
     IdeaEditPage, ModerationLogPage, ModerationPage, PersonPage, ReportPage, SuspendedPage,
 };
@@ -152,6 +153,10 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/admin/webhooks") view=WebhooksPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async/>
                         <Route path=path!("/moderation-log") view=ModerationLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/integrity") view=IntegrityPage ssr=SsrMode::Async/>
+                        // Where its forms post, so a refused one is shown at that address.
+                        <Route path=path!("/moderation/integrity/set-aside") view=IntegrityPage ssr=SsrMode::Async/>
+                        <Route path=path!("/moderation/integrity/set-asides/:id/restore") view=IntegrityPage ssr=SsrMode::Async/>
                         <Route path=path!("/analysis") view=AnalysisPage ssr=SsrMode::Async/>
                         <Route path=path!("/assisted") view=AssistedPage ssr=SsrMode::Async/>
                         <Route path=path!("/assisted/people/:id") view=AssistedPersonPage ssr=SsrMode::Async/>

@@ -28,6 +28,7 @@ mod m20261202_000017_fair_order;
 mod m20261203_000018_safeguarding_holds;
 mod m20261204_000019_assisted_digital;
 mod m20261205_000020_drafts;
+mod m20261206_000021_vote_integrity;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000018_safeguarding_holds::Migration),
             Box::new(m20261204_000019_assisted_digital::Migration),
             Box::new(m20261205_000020_drafts::Migration),
+            Box::new(m20261206_000021_vote_integrity::Migration),
         ]
     }
 }

@@ -48,6 +48,24 @@ enum Command {
         #[arg(long, default_value_t = 100_000)]
         accounts: u64,
     },
+    /// Add a generated practice campaign for the vote-integrity review: an honest crowd
+    /// with planted rings of accounts (does nothing if the slug is taken).
+    SeedIntegritySample {
+        #[arg(long, default_value = "integrity-practice")]
+        slug: String,
+        /// The honest crowd's size (default: about "Maps and Apps").
+        #[arg(long, default_value_t = 500)]
+        ideas: u64,
+        #[arg(long, default_value_t = 10_000)]
+        accounts: u64,
+        #[arg(long, default_value_t = 42)]
+        days: i64,
+        /// Plant no rings: an honest crowd only.
+        #[arg(long)]
+        honest: bool,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Check every idea's cached vote and comment counts and trending rank against the
     /// vote and comment rows, and repair any that drifted (with a progress bar).
     RebuildTallies {
@@ -206,6 +224,51 @@ impl Cli {
                     None => {
                         println!("The load-test campaign is already there; nothing was changed.")
                     }
+                }
+            }
+            Command::SeedIntegritySample {
+                slug,
+                ideas,
+                accounts,
+                days,
+                honest,
+                seed,
+            } => {
+                use app::domain::integrity::sample::{Crowd, Plant};
+                let db = db::connect(&settings).await?;
+                db::migrate(&db).await?;
+                let rankings = shared_rankings(&settings)?;
+                let crowd = Crowd {
+                    ideas,
+                    accounts,
+                    days,
+                };
+                let plants: &[Plant] = if honest {
+                    &[]
+                } else {
+                    &[
+                        Plant::Swarm { accounts: 30 },
+                        Plant::FanClub { accounts: 12 },
+                        Plant::OneNetwork { accounts: 15 },
+                    ]
+                };
+                let seeded = app::server::integrity_sample::seed(
+                    &db,
+                    rankings.as_ref().unwrap_or(&Rankings::in_process()),
+                    &slug,
+                    (seed, crowd, plants),
+                    chrono::Utc::now(),
+                )
+                .await?;
+                match seeded {
+                    Some(made) => println!(
+                        "Seeded {slug}: {} accounts, {} ideas, {} supports, {} planted rings.",
+                        made.accounts,
+                        made.ideas,
+                        made.supports,
+                        made.rings.len()
+                    ),
+                    None => println!("A campaign {slug} is already there; nothing was changed."),
                 }
             }
             Command::RebuildTallies { all } => {

@@ -167,7 +167,24 @@ fn refused(refusal: Refusal) -> AppError {
 /// on the server) is answering: per account when someone is signed in, and per client
 /// address, as the route table's limits are.
 pub async fn limit(action: crate::server::rate_limit::LimitedAction) -> Result<(), AppError> {
-    use crate::server::rate_limit::{Decision, client_address};
+    use crate::server::rate_limit::Decision;
+    let state = crate::server::state::app_state()?;
+    let account = match leptos_axum::extract::<Session>().await {
+        Ok(session) => session_account(&session).await,
+        Err(_) => None,
+    };
+    let address = client_address().await?;
+    match state.limits.check(action, account, address).await {
+        Decision::Allowed => Ok(()),
+        Decision::Limited { retry_after } => {
+            Err(AppError::TooMany(retry_after.as_secs().max(1)).respond())
+        }
+    }
+}
+
+/// The address of the client a server function is answering (see
+/// `rate_limit::client_address`), when known.
+pub async fn client_address() -> Result<Option<std::net::IpAddr>, AppError> {
     let state = crate::server::state::app_state()?;
     let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .await
@@ -176,17 +193,11 @@ pub async fn limit(action: crate::server::rate_limit::LimitedAction) -> Result<(
     let headers = leptos_axum::extract::<axum::http::HeaderMap>()
         .await
         .unwrap_or_default();
-    let account = match leptos_axum::extract::<Session>().await {
-        Ok(session) => session_account(&session).await,
-        Err(_) => None,
-    };
-    let address = client_address(&headers, peer, state.trusted_proxy_hops);
-    match state.limits.check(action, account, address).await {
-        Decision::Allowed => Ok(()),
-        Decision::Limited { retry_after } => {
-            Err(AppError::TooMany(retry_after.as_secs().max(1)).respond())
-        }
-    }
+    Ok(crate::server::rate_limit::client_address(
+        &headers,
+        peer,
+        state.trusted_proxy_hops,
+    ))
 }
 
 fn session_error(err: tower_sessions::session::Error) -> AppError {

@@ -191,12 +191,18 @@ pub async fn used_supports(
 /// Records that `user_id` supports (or, with `support = false`, no longer supports)
 /// `idea_id`. Idempotent: the (user, idea) pair is unique in the database, so double
 /// clicks, retries and two tabs count once.
+///
+/// `origin` is the address the support came from, kept only as its network's keyed hash
+/// for the vote-integrity signals (`server::integrity`); `None` for supports a helper
+/// enters, whose address is the helper's. A person whose support in the campaign a
+/// moderator has set aside still supports, but their new support is set aside too.
 pub async fn vote(
     db: &DatabaseConnection,
     rankings: &Rankings,
     user_id: i64,
     idea_id: i64,
     support: bool,
+    origin: Option<std::net::IpAddr>,
     now: DateTime<Utc>,
 ) -> Result<VoteOutcome, DbErr> {
     let Some((idea, campaign)) =
@@ -206,11 +212,15 @@ pub async fn vote(
     };
     // A merged duplicate's supporters are its original's: a vote on it goes there.
     if let Some(original) = idea.duplicate_of_id {
-        return Box::pin(vote(db, rankings, user_id, original, support, now)).await;
+        return Box::pin(vote(db, rankings, user_id, original, support, origin, now)).await;
     }
     if !campaign.phase(now).is_current() {
         return Ok(VoteOutcome::VotingClosed);
     }
+    let block = match origin.filter(|_| support) {
+        Some(address) => Some(crate::server::integrity::block_of(db, &campaign, address).await?),
+        None => None,
+    };
     let txn = db.begin().await?;
     if support && let Some(budget) = campaign.support_budget {
         // The person's own row first: their votes in flight, on any instance, are
@@ -225,24 +235,44 @@ pub async fn vote(
             return Ok(VoteOutcome::BudgetSpent { budget });
         }
     }
+    // Whether a row that counts came or went (a set-aside support counts for nothing).
     let changed = if support {
+        // The insert first: on SQLite a transaction must write before it reads.
         let inserted = vote::Entity::insert(vote::ActiveModel {
             user_id: Set(user_id),
             idea_id: Set(idea.id),
             created_at: Set(now),
+            address_block: Set(block),
+            set_aside_by: Set(None),
         })
         .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
         .exec_without_returning(&txn)
         .await?;
-        matches!(inserted, TryInsertResult::Inserted(n) if n > 0)
+        let inserted = matches!(inserted, TryInsertResult::Inserted(n) if n > 0);
+        let set_aside = if inserted {
+            crate::server::integrity::set_aside_for(&txn, user_id, campaign.id).await?
+        } else {
+            None
+        };
+        if let Some(set_aside) = set_aside {
+            vote::Entity::update_many()
+                .col_expr(vote::Column::SetAsideBy, Expr::value(set_aside))
+                .filter(vote::Column::UserId.eq(user_id))
+                .filter(vote::Column::IdeaId.eq(idea.id))
+                .exec(&txn)
+                .await?;
+        }
+        inserted && set_aside.is_none()
     } else {
+        // One statement, which says whether the row it took counted: two could each see
+        // a different row when a support commits between them.
         vote::Entity::delete_many()
             .filter(vote::Column::UserId.eq(user_id))
             .filter(vote::Column::IdeaId.eq(idea.id))
-            .exec(&txn)
+            .exec_with_returning(&txn)
             .await?
-            .rows_affected
-            > 0
+            .iter()
+            .any(|gone| gone.set_aside_by.is_none())
     };
     // The tally moves by one, and only when a row really came or went. An increment
     // (rather than a recount) is what stays exact under concurrency: PostgreSQL
@@ -269,7 +299,7 @@ pub async fn vote(
         // supporters, so this vote goes to the original instead.
         if let Some(original) = merged_into {
             txn.rollback().await?;
-            return Box::pin(vote(db, rankings, user_id, original, support, now)).await;
+            return Box::pin(vote(db, rankings, user_id, original, support, origin, now)).await;
         }
         let rank = hot_rank(votes, idea.created_at);
         idea::Entity::update_many()
@@ -389,18 +419,18 @@ pub async fn set_status(
         // supported the idea (so the per-day figures show no spike on the merge date);
         // someone who supported both still counts once. The votes move rather than
         // being copied: a duplicate holds none, so no total counts a person twice.
-        let supporters: Vec<(i64, DateTime<Utc>)> = vote::Entity::find()
-            .select_only()
-            .columns([vote::Column::UserId, vote::Column::CreatedAt])
+        // A support set aside stays set aside where it goes.
+        let supporters = vote::Entity::find()
             .filter(vote::Column::IdeaId.eq(model.id))
-            .into_tuple()
             .all(&txn)
             .await?;
-        for chunk in supporters.chunks(500) {
-            vote::Entity::insert_many(chunk.iter().map(|(user_id, at)| vote::ActiveModel {
-                user_id: Set(*user_id),
+        for chunk in supporters.chunks(200) {
+            vote::Entity::insert_many(chunk.iter().map(|v| vote::ActiveModel {
+                user_id: Set(v.user_id),
                 idea_id: Set(original.id),
-                created_at: Set(*at),
+                created_at: Set(v.created_at),
+                address_block: Set(v.address_block.clone()),
+                set_aside_by: Set(v.set_aside_by),
             }))
             .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
             .exec(&txn)

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use crate::domain::campaign::ModerationMode;
+use crate::domain::draw::Draw;
 use crate::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 use crate::domain::ranking::hot_rank;
 use crate::domain::user::{Role, Segment};
@@ -40,29 +41,6 @@ const MAX_VALUES: usize = 30_000;
 /// Rows per insert for a table of `columns` columns.
 const fn batch(columns: usize) -> u64 {
     (MAX_VALUES / columns) as u64
-}
-
-/// A small, fast, deterministic generator (xorshift64*): benchmark data must be the
-/// same on every run, and needs no cryptographic quality.
-struct Draw(u64);
-
-impl Draw {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    /// Skewed towards 0: about half the draws land in the first tenth.
-    fn skewed(&mut self, n: u64) -> u64 {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        ((u.powi(3)) * n as f64) as u64 % n.max(1)
-    }
 }
 
 const WORDS: [&str; 24] = [
@@ -272,12 +250,13 @@ async fn insert_votes(
     let mut done = 0;
     let mut inserted = 0;
     while done < sizes.votes {
-        let n = (sizes.votes - done).min(batch(3));
+        let n = (sizes.votes - done).min(batch(5));
         let rows: Vec<vote::ActiveModel> = (0..n)
             .map(|_| vote::ActiveModel {
                 user_id: Set(first_account + draw.below(sizes.accounts.max(1)) as i64),
                 idea_id: Set(first_idea + draw.skewed(sizes.ideas.max(1)) as i64),
                 created_at: Set(now - Duration::seconds(draw.below(29 * 24 * 3600) as i64)),
+                ..Default::default()
             })
             .collect();
         let txn = db.begin().await?;

@@ -16,6 +16,8 @@ pub mod drafts;
 pub mod edits;
 pub mod entities;
 pub mod ideas;
+pub mod integrity;
+pub mod integrity_sample;
 pub mod load_seed;
 pub mod locking;
 pub mod markdown;

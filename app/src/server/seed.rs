@@ -385,6 +385,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
                     user_id: Set(*person),
                     idea_id: Set(idea.id),
                     created_at: Set(submitted + Duration::hours(1)),
+                    ..Default::default()
                 }
                 .insert(&txn)
                 .await?;

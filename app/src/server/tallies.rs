@@ -1,6 +1,8 @@
 //! The cached counts on each idea (`vote_count`, `comment_count`) and its trending rank,
 //! checked against the rows they summarise and repaired where they drifted.
 //!
+//! Support a moderator set aside (`server::integrity`) is left out of every count.
+//!
 //! Votes and comments move the counts by increments in the same transaction as the
 //! row, so drift should never happen; this is the safety net for what "never" misses
 //! (a bug, a manual edit, a restore), run at start-up, every few minutes, and on demand
@@ -55,6 +57,8 @@ pub async fn reconcile(
         .select_only()
         .column(vote::Column::IdeaId)
         .column_as(vote::Column::UserId.count(), "n")
+        // Support a moderator set aside is kept, and counts for nothing.
+        .filter(vote::Column::SetAsideBy.is_null())
         .group_by(vote::Column::IdeaId)
         .into_tuple::<(i64, i64)>()
         .all(db)
@@ -126,21 +130,30 @@ pub async fn reconcile(
 /// as a new statement after the lock, so it sees everything committed up to then.
 async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    if db.get_database_backend() == DatabaseBackend::Postgres {
-        idea::Entity::find()
-            .select_only()
-            .column(idea::Column::Id)
-            .filter(idea::Column::Id.is_in(ids.iter().copied()))
-            .lock_exclusive()
-            .into_tuple::<i64>()
-            .all(&txn)
-            .await?;
-    }
-    // SQLite has one writer at a time, so it needs no row locks; and a transaction there
-    // must write first, since one that reads and then writes fails at once (SQLITE_BUSY)
-    // if another connection wrote in between.
+    lock(&txn, ids).await?;
     recount(&txn, ids).await?;
     txn.commit().await
+}
+
+/// Locks the rows of `ids` for a recount in transaction `txn` (see [`repair`]).
+///
+/// SQLite has one writer at a time, so it needs no row locks; and a transaction there
+/// must write first, since one that reads and then writes fails at once (SQLITE_BUSY)
+/// if another connection wrote in between.
+pub async fn lock(txn: &impl ConnectionTrait, ids: &[i64]) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        for ids in ids.chunks(PAGE as usize) {
+            idea::Entity::find()
+                .select_only()
+                .column(idea::Column::Id)
+                .filter(idea::Column::Id.is_in(ids.iter().copied()))
+                .lock_exclusive()
+                .into_tuple::<i64>()
+                .all(txn)
+                .await?;
+        }
+    }
+    Ok(())
 }
 
 /// Recounts the votes and comments of `ids` from their rows and sets their trending
@@ -157,7 +170,10 @@ async fn recount_page(db: &impl ConnectionTrait, ids: &[i64]) -> Result<(), DbEr
     idea::Entity::update_many()
         .col_expr(
             idea::Column::VoteCount,
-            Expr::cust("(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)"),
+            Expr::cust(
+                "(SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id \
+                 AND votes.set_aside_by IS NULL)",
+            ),
         )
         .col_expr(
             idea::Column::CommentCount,

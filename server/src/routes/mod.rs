@@ -30,6 +30,7 @@ pub fn table() -> Vec<RouteEntry> {
     table.extend(features::moderation::actions::routes());
     table.extend(features::analysis::actions::routes());
     table.extend(features::assisted::actions::routes());
+    table.extend(features::integrity::actions::routes());
     table.extend(features::drafts::actions::routes());
     table.extend(features::site_pages::actions::routes());
     table

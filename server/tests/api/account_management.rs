@@ -124,6 +124,7 @@ async fn deleting_an_account_keeps_its_ideas_and_removes_its_votes(backend: Back
             user_id: Set(me.id),
             idea_id: Set(supported.id),
             created_at: Set(chrono::Utc::now()),
+            ..Default::default()
         }
         .insert(&app.db)
         .await

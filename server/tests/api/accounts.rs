@@ -404,6 +404,7 @@ async fn people_download_their_own_data_and_nobody_elses() {
         user_id: Set(me.id),
         idea_id: Set(theirs.id),
         created_at: Set(chrono::Utc::now()),
+        ..Default::default()
     }
     .insert(&app.db)
     .await

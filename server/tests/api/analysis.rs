@@ -126,6 +126,7 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
             user_id: Set(who),
             idea_id: Set(what),
             created_at: Set(when),
+            ..Default::default()
         }
         .insert(&app.db)
         .await
@@ -194,6 +195,7 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
             user_id: Set(who),
             idea_id: Set(ids[1]),
             created_at: Set(when),
+            ..Default::default()
         }
         .insert(&app.db)
         .await

@@ -19,6 +19,7 @@ mod fair_order;
 mod github;
 mod health;
 mod ideas;
+mod integrity;
 mod metrics;
 mod moderation;
 mod oidc;

@@ -48,6 +48,7 @@ async fn establish(app: &TestApp, role: Role) -> reqwest::Client {
             user_id: Set(account.id),
             idea_id: Set(i.id),
             created_at: Set(chrono::Utc::now()),
+            ..Default::default()
         }
         .insert(&app.db)
         .await

@@ -89,6 +89,7 @@ async fn insert_idea(
             user_id: Set(*user_id),
             idea_id: Set(idea.id),
             created_at: Set(now),
+            ..Default::default()
         }))
         .exec(&app.db)
         .await

@@ -48,6 +48,7 @@ async fn the_database_allows_one_vote_per_person_per_idea(backend: Backend) {
         user_id: Set(existing.user_id),
         idea_id: Set(existing.idea_id),
         created_at: Set(Utc::now()),
+        ..Default::default()
     }
     .insert(&app.db)
     .await;
@@ -228,14 +229,28 @@ async fn earlier_merges_are_moved_to_their_originals(backend: Backend) {
         .await
         .unwrap();
     let (original, duplicate) = (ideas[0], ideas[1]);
+    // (Who, when) only: later migrations add columns to votes too.
+    struct Vote {
+        user_id: i64,
+        created_at: chrono::DateTime<Utc>,
+    }
     let votes_on = |id: i64| {
         let db = app.db.clone();
         async move {
             vote::Entity::find()
+                .select_only()
+                .columns([vote::Column::UserId, vote::Column::CreatedAt])
                 .filter(vote::Column::IdeaId.eq(id))
+                .into_tuple::<(i64, chrono::DateTime<Utc>)>()
                 .all(&db)
                 .await
                 .unwrap()
+                .into_iter()
+                .map(|(user_id, created_at)| Vote {
+                    user_id,
+                    created_at,
+                })
+                .collect::<Vec<_>>()
         }
     };
     let theirs = votes_on(duplicate).await;
@@ -262,6 +277,7 @@ async fn earlier_merges_are_moved_to_their_originals(backend: Backend) {
             user_id: Set(v.user_id),
             idea_id: Set(original),
             created_at: Set(merge_day),
+            ..Default::default()
         })
         .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
         .exec_without_returning(&app.db)

@@ -56,6 +56,9 @@ pub struct Analysis {
     pub discussed: Table,
     /// Groups of ideas that may say the same thing.
     pub duplicates: Table,
+    /// How much support moderators set aside after a vote-integrity review, which no
+    /// figure here counts; `None` when none is.
+    pub set_aside: Option<String>,
 }
 
 impl Analysis {

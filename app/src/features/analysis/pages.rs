@@ -119,6 +119,9 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
     view! {
         <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">"Analysis"</h1>
         <p class="nhsuk-lede-text">{analysis.campaign.title.clone()}</p>
+        {analysis.set_aside.clone().map(|note| view! {
+            <div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{note}</p></div>
+        })}
         <form method="get" action="/analysis" class="nhsuk-u-margin-bottom-5">
             <div class="nhsuk-form-group">
                 <label class="nhsuk-label" for="campaign">"Campaign"</label>

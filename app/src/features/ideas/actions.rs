@@ -24,8 +24,8 @@ use crate::server::rate_limit::LimitedAction;
 use crate::server::state::AppState;
 use crate::server::web::reply::with_notice;
 use crate::server::web::{
-    Answer, Moderator, OrShowAgain, Participant, Reply, RouteEntry, RouteError, SignedIn, Staff,
-    StrictForm, entry,
+    Answer, ClientAddress, Moderator, OrShowAgain, Participant, Reply, RouteEntry, RouteError,
+    SignedIn, Staff, StrictForm, entry,
 };
 
 pub fn routes() -> Vec<RouteEntry> {
@@ -303,6 +303,7 @@ struct VoteForm {
 async fn vote(
     State(state): State<AppState>,
     Participant(user): Participant,
+    ClientAddress(origin): ClientAddress,
     Path(idea_id): Path<i64>,
     StrictForm(form): StrictForm<VoteForm>,
 ) -> Answer {
@@ -329,6 +330,7 @@ async fn vote(
         user.id,
         idea_id,
         support,
+        origin,
         Utc::now(),
     );
     match outcome.await? {

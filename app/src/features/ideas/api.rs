@@ -130,12 +130,14 @@ pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError>
     let state = crate::server::state::app_state()?;
     let user = crate::server::auth::require_participant().await?;
     crate::server::auth::limit(crate::server::rate_limit::LimitedAction::Vote).await?;
+    let origin = crate::server::auth::client_address().await?;
     match crate::server::ideas::vote(
         &state.db,
         &state.rankings,
         user.id,
         idea_id,
         support,
+        origin,
         chrono::Utc::now(),
     )
     .await?

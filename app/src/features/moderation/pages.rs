@@ -91,6 +91,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
             <li><a href="/moderation/listings">{format!("Directory listings to review ({})", queue.listings.len())}</a></li>
             <li><a href="/moderation-log">"The public moderation log"</a></li>
             <li><a href="/analysis">"Analysis of the responses"</a></li>
+            <li><a href=crate::features::integrity::paths::PAGE>"Vote integrity: signs that support did not come from a crowd"</a></li>
         </ul>
         {(!listings.is_empty()).then(|| view! {
             <table class="nhsuk-table">

@@ -309,7 +309,11 @@ pub async fn support(
 ) -> Result<Vec<(i64, VoteOutcome)>, DbErr> {
     let mut outcomes = Vec::with_capacity(ideas.len());
     for &idea_id in ideas {
-        let outcome = crate::server::ideas::vote(db, rankings, person_id, idea_id, support, now);
+        let outcome = crate::server::ideas::vote(
+            db, rankings, person_id, idea_id, support,
+            // The address is the helper's, which says nothing of the person's.
+            None, now,
+        );
         outcomes.push((idea_id, outcome.await?));
     }
     let done: Vec<String> = outcomes

@@ -24,6 +24,9 @@ pub struct Model {
     pub support_budget: Option<i32>,
     /// While people support ideas, lists default to a daily shuffle.
     pub fair_order: bool,
+    /// The key its supports' address blocks are hashed with (`server::integrity`), made
+    /// at its first support; `None` until then.
+    pub integrity_key: Option<String>,
 }
 
 impl Model {

@@ -25,5 +25,7 @@ pub mod session;
 pub mod site_page;
 pub mod user;
 pub mod vote;
+pub mod vote_set_aside;
+pub mod vote_set_aside_account;
 pub mod webhook;
 pub mod webhook_delivery;

@@ -9,6 +9,11 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub idea_id: i64,
     pub created_at: DateTime<Utc>,
+    /// A keyed hash of the network the support came from (`server::integrity`); `None`
+    /// when not known (supports entered by a helper, imported, or from before).
+    pub address_block: Option<String>,
+    /// The moderator's set-aside that leaves this support out of every count.
+    pub set_aside_by: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

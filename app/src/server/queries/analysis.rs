@@ -84,9 +84,12 @@ pub async fn analysis(
         .column(user::Column::Assisted)
         .join(JoinType::InnerJoin, vote::Relation::User.def())
         .filter(vote::Column::IdeaId.is_in(ids.clone()))
+        // Support a moderator set aside counts in no figure.
+        .filter(vote::Column::SetAsideBy.is_null())
         .into_tuple()
         .all(db)
         .await?;
+    let set_aside = crate::server::integrity::set_aside_note(db, chosen.id).await?;
     let comments: Vec<(DateTime<Utc>, i64)> = comment::Entity::find()
         .select_only()
         .column(comment::Column::CreatedAt)
@@ -325,6 +328,7 @@ pub async fn analysis(
         daily,
         top,
         segments,
+        set_aside,
         with_help,
         categories,
         discussed,

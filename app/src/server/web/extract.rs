@@ -105,3 +105,26 @@ impl<R: RoleFloor> FromRequestParts<AppState> for Staff<R> {
         Ok(Staff(user, PhantomData))
     }
 }
+
+/// The client's address, when known: the connection's, or the one the trusted proxies
+/// in front saw (`rate_limit::client_address`). Never refuses.
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|axum::extract::ConnectInfo(addr)| addr.ip());
+        Ok(ClientAddress(crate::server::rate_limit::client_address(
+            &parts.headers,
+            peer,
+            state.trusted_proxy_hops,
+        )))
+    }
+}

@@ -36,7 +36,7 @@ pub mod render;
 pub mod reply;
 pub mod routing;
 
-pub use extract::{Admin, AtLeast, Helper, Moderator, Participant, SignedIn, Staff};
+pub use extract::{Admin, AtLeast, ClientAddress, Helper, Moderator, Participant, SignedIn, Staff};
 pub use form::StrictForm;
 pub use reply::{Answer, OrShowAgain, Reply, RouteError};
 pub use routing::{RouteEntry, entry};
