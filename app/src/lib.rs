@@ -16,7 +16,7 @@ pub mod forms;
 pub mod server;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -60,6 +60,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#005eb8"/>
                 <link rel="icon" href="/nhsuk/images/favicon.ico" sizes="48x48"/>
                 <link rel="icon" href="/nhsuk/images/favicon.svg" sizes="any" type="image/svg+xml"/>
+                // The stylesheet by its hashed name (`hash-files`), when the build gave it one.
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 {hydrate.then(|| view! {
                     <AutoReload options=options.clone()/>
                     <HydrationScripts options/>
@@ -85,7 +87,6 @@ pub fn App() -> impl IntoView {
     mark_hydrated();
     components::page_meta::SiteAddress::provide();
     view! {
-        <Stylesheet id="leptos" href="/pkg/ideas.css"/>
         <Title formatter=|page: String| title_text(format!("{page} – {SERVICE_NAME}"))/>
         <Router>
             <SkipLink/>

@@ -26,6 +26,26 @@ test.describe('with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the bundle comes compressed, named by its contents, and kept for a year', async ({ page }) => {
+    const assets: { url: string; encoding?: string; cache?: string; status: number }[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pkg/')) {
+        assets.push({ url: r.url(), encoding: r.headers()['content-encoding'], cache: r.headers()['cache-control'], status: r.status() });
+      }
+    });
+    const response = await page.goto('/');
+    expect(response?.headers()['content-encoding']).toMatch(/^(br|gzip)$/);
+    await waitForHydration(page);
+    const names = assets.map((a) => new URL(a.url).pathname);
+    for (const name of names) expect(name).toMatch(/^\/pkg\/ideas\.[\w-]{22}\.(css|js|wasm)$/);
+    expect(names.map((n) => n.split('.').pop()).sort()).toEqual(['css', 'js', 'wasm']);
+    for (const asset of assets) {
+      expect(asset.status, asset.url).toBe(200);
+      expect(asset.encoding, asset.url).toMatch(/^(br|gzip)$/);
+      expect(asset.cache, asset.url).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
   test('after hydration, links and sorting navigate in the browser without reloading', async ({ page }) => {
     const errors = failOnBrowserErrors(page);
     await page.goto('/');

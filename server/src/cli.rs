@@ -37,6 +37,9 @@ enum Command {
     },
     /// Apply pending database migrations, then exit.
     Migrate,
+    /// Write the static files' compressed copies (`.br`, `.gz`) before serving; the
+    /// server also writes any missing ones in the background as it starts.
+    Precompress,
     /// Add the demo campaign with sample ideas and votes (does nothing if it is there).
     SeedDemo,
     /// Build the large load-test campaign the benchmarks run against (see `bench/`).
@@ -156,6 +159,15 @@ impl Cli {
                 }
                 let app = Application::build(settings, leptos_options()?).await?;
                 app.run_until_stopped().await?;
+            }
+            Command::Precompress => {
+                let options = leptos_options()?;
+                let root = std::path::PathBuf::from(options.site_root.to_string());
+                let done = crate::assets::precompress(&root)?;
+                println!(
+                    "{} files compressed, {} already current: {} bytes, {} with Brotli.",
+                    done.written, done.current, done.original_bytes, done.brotli_bytes
+                );
             }
             Command::Migrate => {
                 let db = db::connect(&settings).await?;

@@ -606,9 +606,19 @@ pub fn leptos_options() -> Result<LeptosOptions, ConfigError> {
         },
         "DEV or PROD",
     )?;
-    leptos::prelude::get_configuration(None)
+    let mut options = leptos::prelude::get_configuration(None)
         .map(|conf| conf.leptos_options)
-        .map_err(|e| ConfigError::Invalid(format!("LEPTOS_* settings: {e}")))
+        .map_err(|e| ConfigError::Invalid(format!("LEPTOS_* settings: {e}")))?;
+    // The build names the bundle's files by a hash of their contents (`hash-files`) and
+    // writes the hashes beside the server binary: use them whenever they are there,
+    // unless `LEPTOS_HASH_FILES` says otherwise.
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        options.hash_files = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+            .is_some_and(|file| file.exists());
+    }
+    Ok(options)
 }
 
 fn check_env(name: &str, valid: impl Fn(&str) -> bool, expected: &str) -> Result<(), ConfigError> {

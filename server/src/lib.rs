@@ -5,6 +5,7 @@
 // without `erase_components`, needs more than the default 128 levels to lay them out.
 #![recursion_limit = "256"]
 
+pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod db;

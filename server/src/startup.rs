@@ -100,6 +100,19 @@ impl Application {
             Duration::from_secs(tallies.check_every_secs),
             Duration::from_secs(tallies.full_every_secs),
         ));
+        // The static files' compressed copies, in the background: until each is written,
+        // the compression layer compresses that file per request.
+        let site_root = std::path::PathBuf::from(leptos_options.site_root.to_string());
+        tokio::task::spawn_blocking(move || match crate::assets::precompress(&site_root) {
+            Ok(done) if done.written > 0 => tracing::info!(
+                written = done.written,
+                original_bytes = done.original_bytes,
+                brotli_bytes = done.brotli_bytes,
+                "compressed the static files"
+            ),
+            Ok(_) => {}
+            Err(err) => tracing::warn!(error = %err, "could not compress the static files"),
+        });
         // Deliveries are written with the changes that cause them; this sends them.
         tokio::spawn(app::server::webhooks::run(
             db.clone(),
@@ -300,6 +313,13 @@ pub fn router(state: AppState, public_url: &url::Url, sessions: AppSessionStore)
             Https(public_url.scheme() == "https"),
             security_headers,
         ))
+        // Every response compressed as the browser accepts (Brotli, else gzip), except
+        // static files already sent from their compressed copies.
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .br(true)
+                .gzip(true),
+        )
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -330,8 +350,9 @@ fn open_data_cors() -> tower_http::cors::CorsLayer {
 /// headers (its Content-Security-Policy among them) onto the file's response. The page
 /// then went out with the strict non-page policy and could not hydrate. Seen in about a
 /// quarter of page loads with static files requested in parallel.
-fn static_files_or_not_found(state: &AppState) -> ServeDir<NotFoundPage> {
+fn static_files_or_not_found(state: &AppState) -> StaticFiles {
     let site_root = state.leptos_options.site_root.to_string();
+    let hashed_names = state.leptos_options.hash_files;
     let options = state.leptos_options.clone();
     let state = state.clone();
     let render = leptos_axum::render_app_async_with_context(
@@ -343,10 +364,39 @@ fn static_files_or_not_found(state: &AppState) -> ServeDir<NotFoundPage> {
             let response = render(request);
             async move { Ok::<_, Infallible>(response.await) }
         }));
-    ServeDir::new(site_root)
+    let files = ServeDir::new(site_root)
+        .precompressed_br()
+        .precompressed_gzip()
         .call_fallback_on_method_not_allowed(true)
-        .fallback(not_found)
+        .fallback(not_found);
+    BoxCloneSyncService::new(tower::service_fn(move |request: axum::extract::Request| {
+        let path = request.uri().path().to_owned();
+        let files = files.clone();
+        async move {
+            let mut response = tower::ServiceExt::oneshot(files, request)
+                .await?
+                .map(axum::body::Body::new);
+            // Files only: the "page not found" page is not to be kept.
+            if matches!(
+                response.status(),
+                axum::http::StatusCode::OK | axum::http::StatusCode::NOT_MODIFIED
+            ) {
+                response.headers_mut().insert(
+                    axum::http::header::CACHE_CONTROL,
+                    axum::http::HeaderValue::from_static(crate::assets::cache_control(
+                        &path,
+                        hashed_names,
+                    )),
+                );
+            }
+            Ok::<_, Infallible>(response)
+        }
+    }))
 }
+
+/// The static files with their caching headers, then the "page not found" page.
+type StaticFiles =
+    BoxCloneSyncService<axum::extract::Request, axum::response::Response, Infallible>;
 
 /// The page for an address that is neither a route nor a file (the app's router
 /// answers it with its "page not found" view and status 404).

@@ -17,8 +17,9 @@ use crate::domain::user::{Role, Segment};
 use crate::server::entities::{campaign, idea, user, vote};
 use crate::server::rankings::Rankings;
 
-/// Rows per insert: inside SQLite's 32,766 bound values for every table here.
-const BATCH: usize = 2_000;
+/// Rows per insert: inside SQLite's 32,766 bound values for every table here (ideas have
+/// the most columns, about 15), and short enough not to hold the write lock long.
+const BATCH: usize = 500;
 
 /// What was stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,13 +71,13 @@ pub async fn seed(
     .insert(db)
     .await?;
 
-    // Accounts, in the sample's order; their ids in the database, by sample number.
+    // Accounts, in the sample's order; their ids in the database, by sample number. Each
+    // statement is its own short write, so a running server's requests wait little.
     let mut account_ids = vec![0_i64; sample.accounts.len() + 1];
     for chunk in sample.accounts.chunks(BATCH) {
-        let txn = db.begin().await?;
-        for account in chunk {
+        let ids = user::Entity::insert_many(chunk.iter().map(|account| {
             let made = account.created_at.min(now);
-            let stored = user::ActiveModel {
+            user::ActiveModel {
                 display_name: Set(format!("Practice account {}", account.id)),
                 segment: Set(Segment::ALL[account.id as usize % Segment::ALL.len()]),
                 role: Set(Role::Public),
@@ -84,18 +85,18 @@ pub async fn seed(
                 updated_at: Set(made),
                 ..Default::default()
             }
-            .insert(&txn)
-            .await?;
-            account_ids[account.id as usize] = stored.id;
+        }))
+        .exec_with_returning_keys(db)
+        .await?;
+        for (account, id) in chunk.iter().zip(ids) {
+            account_ids[account.id as usize] = id;
         }
-        txn.commit().await?;
     }
     let mut idea_ids = vec![0_i64; sample.ideas.len() + 1];
     for chunk in sample.ideas.chunks(BATCH) {
-        let txn = db.begin().await?;
-        for generated in chunk {
+        let ids = idea::Entity::insert_many(chunk.iter().map(|generated| {
             let title = format!("Practice idea {}", generated.id);
-            let stored = idea::ActiveModel {
+            idea::ActiveModel {
                 campaign_id: Set(chosen.id),
                 author_id: Set(account_ids[generated.author as usize]),
                 kind: Set(IdeaKind::NewTool),
@@ -112,14 +113,14 @@ pub async fn seed(
                 hot_rank: Set(hot_rank(0, opened)),
                 ..Default::default()
             }
-            .insert(&txn)
-            .await?;
-            idea_ids[generated.id as usize] = stored.id;
+        }))
+        .exec_with_returning_keys(db)
+        .await?;
+        for (generated, id) in chunk.iter().zip(ids) {
+            idea_ids[generated.id as usize] = id;
         }
-        txn.commit().await?;
     }
     for chunk in sample.supports.chunks(BATCH) {
-        let txn = db.begin().await?;
         vote::Entity::insert_many(chunk.iter().map(|s| {
             vote::ActiveModel {
                 user_id: Set(account_ids[s.account as usize]),
@@ -133,9 +134,8 @@ pub async fn seed(
                 set_aside_by: Set(None),
             }
         }))
-        .exec_without_returning(&txn)
+        .exec_without_returning(db)
         .await?;
-        txn.commit().await?;
     }
     let ids: Vec<i64> = idea_ids[1..].to_vec();
     let txn = db.begin().await?;

@@ -7,6 +7,7 @@
 mod account_management;
 mod accounts;
 mod analysis;
+mod assets;
 mod assisted;
 mod authoring;
 mod authorization;

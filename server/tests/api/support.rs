@@ -182,6 +182,11 @@ pub fn browser() -> reqwest::Client {
 }
 
 impl TestApp {
+    /// The site's static files, as the server serves them.
+    pub fn site_root(&self) -> std::path::PathBuf {
+        self._data_dir.path().join("site")
+    }
+
     /// The demo campaign the seed creates.
     pub async fn demo_campaign(&self) -> app::server::entities::campaign::Model {
         use app::server::entities::campaign;
@@ -387,7 +392,9 @@ pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
 fn site_root(data_dir: &Path) -> String {
     let site = data_dir.join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site directory");
-    std::fs::write(site.join("pkg/ideas.css"), "body { margin: 0 }\n").expect("stylesheet");
+    // Large enough to be worth compressing (the server writes its compressed copies).
+    let css = ".idea-card { margin: 0 0 16px }\n".repeat(100);
+    std::fs::write(site.join("pkg/ideas.css"), css).expect("stylesheet");
     site.display().to_string()
 }
 
