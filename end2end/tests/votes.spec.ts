@@ -14,7 +14,11 @@ test.describe('with JavaScript', () => {
     // A marker that a full page load would wipe.
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 
+    // The page changes at once (and rolls back on a refusal): wait for the server's answer
+    // before reloading, or the reload can overtake the vote.
+    const answered = page.waitForResponse((r) => r.url().includes('/api/ideas/vote'));
     await page.getByRole('button', { name: 'Support this idea' }).click();
+    expect((await answered).status()).toBe(200);
     await expect(count).toHaveText(before + 1 === 1 ? '1 person supports this idea' : `${before + 1} people support this idea`);
     await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
@@ -47,6 +51,18 @@ for (const javaScriptEnabled of [true, false]) {
           await waitForHydration(page);
           await expectNoAxeViolations(page);
         }
+      };
+      // Supporting or withdrawing. With JavaScript the page changes at once, so wait for the
+      // server's answer before going elsewhere, or the next page can overtake it.
+      const press = async (name: string) => {
+        if (!javaScriptEnabled) {
+          await page.getByRole('button', { name }).click();
+          return;
+        }
+        await waitForHydration(page);
+        const answered = page.waitForResponse((r) => r.url().includes('/api/ideas/vote'));
+        await page.getByRole('button', { name }).click();
+        expect((await answered).status()).toBe(200);
       };
       // An administrator opens a campaign where each person may support one idea.
       const admin = await browser.newPage({ javaScriptEnabled });
@@ -98,7 +114,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(ideas[0]);
       await settle();
       await expect(page.locator('.supports-left')).toHaveText('You have 1 of 1 supports left in this campaign.');
-      await page.getByRole('button', { name: 'Support this idea' }).click();
+      await press('Support this idea');
       await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
       await expect(page.locator('.supports-left')).toHaveText('You have used all 1 of your supports in this campaign.');
 
@@ -108,10 +124,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('button', { name: 'Support this idea' })).toHaveCount(0);
 
       await page.goto(ideas[0]);
-      await page.getByRole('button', { name: 'Withdraw your support' }).click();
+      await press('Withdraw your support');
       await expect(page.getByRole('button', { name: 'Support this idea' })).toBeVisible();
       await page.goto(ideas[1]);
-      await page.getByRole('button', { name: 'Support this idea' }).click();
+      await press('Support this idea');
       await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
       await expect(page.locator('.supports-left')).toHaveText('You have used all 1 of your supports in this campaign.');
     });
