@@ -14,7 +14,7 @@ use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    JoinType, Order, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set, TransactionTrait,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set, TransactionTrait,
 };
 use sha2::Sha256;
 
@@ -178,18 +178,8 @@ pub async fn report(
     db: &DatabaseConnection,
     slug: Option<&str>,
 ) -> Result<Option<IntegrityReport>, DbErr> {
-    let campaigns = campaign::Entity::find()
-        .order_by(campaign::Column::SubmissionsOpenAt, Order::Desc)
-        .all(db)
-        .await?;
-    let chosen = match slug {
-        Some(slug) => campaigns.iter().find(|c| c.slug == slug),
-        None => campaigns
-            .iter()
-            .find(|c| c.submissions_open_at <= Utc::now())
-            .or(campaigns.first()),
-    };
-    let Some(chosen) = chosen.cloned() else {
+    let (campaigns, chosen) = crate::server::queries::campaigns::chosen(db, slug).await?;
+    let Some(chosen) = chosen else {
         return Ok(None);
     };
     let (found, supports, ideas) = signals(db, chosen.id).await?;
@@ -204,13 +194,7 @@ pub async fn report(
         .map(|s| signal_view(s, &standing, &supports, &ideas_by_id))
         .collect();
     Ok(Some(IntegrityReport {
-        campaigns: campaigns
-            .iter()
-            .map(|c| CampaignChoice {
-                slug: c.slug.clone(),
-                title: c.title.clone(),
-            })
-            .collect(),
+        campaigns,
         campaign: CampaignChoice {
             slug: chosen.slug.clone(),
             title: chosen.title.clone(),

@@ -139,13 +139,8 @@ pub fn generate(seed: u64, crowd: Crowd, plants: &[Plant], opened: DateTime<Utc>
                     + Duration::days(crowd.days / 2 + n as i64)
                     + Duration::hours(waking_hour(&mut draw));
                 for _ in 0..size {
-                    let id = next_account;
-                    next_account += 1;
                     let made = start + Duration::seconds(draw.below(1800) as i64);
-                    accounts.push(SampleAccount {
-                        id,
-                        created_at: made,
-                    });
+                    let id = new_account(&mut accounts, &mut next_account, made);
                     for (i, idea) in targets.iter().enumerate() {
                         supports.push(Support {
                             account: id,
@@ -159,23 +154,13 @@ pub fn generate(seed: u64, crowd: Crowd, plants: &[Plant], opened: DateTime<Utc>
             }
             Plant::FanClub { accounts: size } => {
                 // A new author with three ideas of their own.
-                let author = next_account;
-                next_account += 1;
-                accounts.push(SampleAccount {
-                    id: author,
-                    created_at: opened,
-                });
+                let author = new_account(&mut accounts, &mut next_account, opened);
                 let first = ideas.len() as i64 + 1;
                 let theirs: Vec<i64> = (first..first + 3).collect();
                 ideas.extend(theirs.iter().map(|id| SampleIdea { id: *id, author }));
                 for _ in 0..size {
-                    let id = next_account;
-                    next_account += 1;
                     let made = opened + Duration::days(draw.below(crowd.days as u64) as i64);
-                    accounts.push(SampleAccount {
-                        id,
-                        created_at: made,
-                    });
+                    let id = new_account(&mut accounts, &mut next_account, made);
                     // Two or three of the author's ideas, on separate days.
                     let skip = draw.below(4) as usize;
                     for (i, idea) in theirs.iter().enumerate().filter(|(i, _)| *i != skip) {
@@ -194,13 +179,8 @@ pub fn generate(seed: u64, crowd: Crowd, plants: &[Plant], opened: DateTime<Utc>
             Plant::OneNetwork { accounts: size } => {
                 let target = (crowd.ideas / 3 + n * 7) as i64;
                 for _ in 0..size {
-                    let id = next_account;
-                    next_account += 1;
                     let made = opened + Duration::days(draw.below(crowd.days as u64) as i64);
-                    accounts.push(SampleAccount {
-                        id,
-                        created_at: made,
-                    });
+                    let id = new_account(&mut accounts, &mut next_account, made);
                     let block = Some(format!("office-{n}"));
                     supports.push(Support {
                         account: id,
@@ -230,6 +210,17 @@ pub fn generate(seed: u64, crowd: Crowd, plants: &[Plant], opened: DateTime<Utc>
         supports,
         rings,
     }
+}
+
+/// A ring's account, made at `made`, numbered next.
+fn new_account(accounts: &mut Vec<SampleAccount>, next: &mut i64, made: DateTime<Utc>) -> i64 {
+    let id = *next;
+    *next += 1;
+    accounts.push(SampleAccount {
+        id,
+        created_at: made,
+    });
+    id
 }
 
 /// One support per account and idea, the first.

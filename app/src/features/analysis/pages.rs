@@ -93,6 +93,29 @@ fn FigureTable(table: Table, campaign: String) -> impl IntoView {
     }
 }
 
+/// The form that chooses which campaign a moderators' page shows (`?campaign=slug`).
+#[component]
+pub fn CampaignPicker(
+    campaigns: Vec<super::CampaignChoice>,
+    chosen: String,
+    action: &'static str,
+) -> impl IntoView {
+    view! {
+        <form method="get" action=action class="nhsuk-u-margin-bottom-5">
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="campaign">"Campaign"</label>
+                <select class="nhsuk-select" id="campaign" name="campaign">
+                    {campaigns.into_iter().map(|c| {
+                        let selected = c.slug == chosen;
+                        view! { <option value=c.slug selected=selected>{c.title}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show this campaign"</button>
+        </form>
+    }
+}
+
 #[component]
 pub fn AnalysisPage() -> impl IntoView {
     let query = use_query_map();
@@ -122,17 +145,7 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
         {analysis.set_aside.clone().map(|note| view! {
             <div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{note}</p></div>
         })}
-        <form method="get" action="/analysis" class="nhsuk-u-margin-bottom-5">
-            <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="campaign">"Campaign"</label>
-                <select class="nhsuk-select" id="campaign" name="campaign">
-                    {analysis.campaigns.iter().map(|c| view! {
-                        <option value=c.slug.clone() selected=c.slug == slug>{c.title.clone()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show this campaign"</button>
-        </form>
+        <CampaignPicker campaigns=analysis.campaigns.clone() chosen=slug.clone() action="/analysis"/>
 
         <h2 class="nhsuk-heading-l">"What each group supported"</h2>
         <p class="nhsuk-body">"People say who they are when they sign up (“I am a…”). Each group's ten most supported ideas, with the share of each idea's support that came from the group:"</p>

@@ -10,6 +10,7 @@ use super::{IntegrityReport, RestoreForm, SetAsideForm, SetAsideView, SignalView
 use crate::components::error_panel::Refused;
 use crate::components::forms::{Banner, ErrorSummary, FieldMessage, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
+use crate::features::analysis::pages::CampaignPicker;
 use crate::forms::{FieldErrors, Submitted, submitted};
 
 /// What the page says after a form worked.
@@ -83,17 +84,7 @@ fn ReportView(
             "The signals below are read from them: bursts of support far above an idea's own rate, accounts supporting the same ideas more often than chance would give, many accounts from one network supporting one idea, and accounts supporting only one author's ideas. Each shows figures about a group and how each account stands, never who the accounts are or anything else they supported."
         </p>
         <p class="nhsuk-body">"A signal is a reason to look, not proof: offices share a network and friends support each other's ideas. Setting a group's support aside keeps it, leaves it out of every count, and can be undone."</p>
-        <form method="get" action=paths::PAGE class="nhsuk-u-margin-bottom-5">
-            <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="campaign">"Campaign"</label>
-                <select class="nhsuk-select" id="campaign" name="campaign">
-                    {report.campaigns.iter().map(|c| view! {
-                        <option value=c.slug.clone() selected=c.slug == slug>{c.title.clone()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show this campaign"</button>
-        </form>
+        <CampaignPicker campaigns=report.campaigns.clone() chosen=slug.clone() action=paths::PAGE/>
 
         <h2 class="nhsuk-heading-l">"Signals"</h2>
         {if signals.is_empty() {

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, JoinType, Order, QueryFilter, QueryOrder,
-    QuerySelect, RelationTrait,
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, JoinType, QueryFilter, QuerySelect,
+    RelationTrait,
 };
 
 use crate::domain::idea::Visibility;
@@ -17,7 +17,7 @@ use crate::domain::idea::idea_href;
 use crate::domain::similarity::similar_groups;
 use crate::domain::user::Segment;
 use crate::features::analysis::{Analysis, CampaignChoice, Table};
-use crate::server::entities::{campaign, category, comment, idea, user, vote};
+use crate::server::entities::{category, comment, idea, user, vote};
 
 /// How alike two ideas' titles and summaries must be to be offered as duplicates.
 const DUPLICATE_LIKENESS: f64 = 0.5;
@@ -48,18 +48,8 @@ pub async fn analysis(
     db: &DatabaseConnection,
     slug: Option<&str>,
 ) -> Result<Option<Analysis>, DbErr> {
-    let campaigns = campaign::Entity::find()
-        .order_by(campaign::Column::SubmissionsOpenAt, Order::Desc)
-        .all(db)
-        .await?;
-    let chosen = match slug {
-        Some(slug) => campaigns.iter().find(|c| c.slug == slug),
-        None => campaigns
-            .iter()
-            .find(|c| c.submissions_open_at <= Utc::now())
-            .or(campaigns.first()),
-    };
-    let Some(chosen) = chosen.cloned() else {
+    let (campaigns, chosen) = crate::server::queries::campaigns::chosen(db, slug).await?;
+    let Some(chosen) = chosen else {
         return Ok(None);
     };
     // A merged duplicate is the same idea as its original, which holds its supporters:
@@ -314,13 +304,7 @@ pub async fn analysis(
     }
 
     Ok(Some(Analysis {
-        campaigns: campaigns
-            .iter()
-            .map(|c| CampaignChoice {
-                slug: c.slug.clone(),
-                title: c.title.clone(),
-            })
-            .collect(),
+        campaigns,
         campaign: CampaignChoice {
             slug: chosen.slug,
             title: chosen.title,

@@ -151,6 +151,41 @@ pub async fn all(
     Ok(out)
 }
 
+/// The campaigns a moderators' page chooses among (newest first, as choices) and the
+/// one chosen: `slug`'s, or with `None` the newest that has opened (else the newest);
+/// `None` when there is no such campaign.
+pub async fn chosen(
+    db: &DatabaseConnection,
+    slug: Option<&str>,
+) -> Result<
+    (
+        Vec<crate::features::analysis::CampaignChoice>,
+        Option<campaign::Model>,
+    ),
+    DbErr,
+> {
+    let campaigns = campaign::Entity::find()
+        .order_by(campaign::Column::SubmissionsOpenAt, Order::Desc)
+        .all(db)
+        .await?;
+    let chosen = match slug {
+        Some(slug) => campaigns.iter().find(|c| c.slug == slug),
+        None => campaigns
+            .iter()
+            .find(|c| c.submissions_open_at <= Utc::now())
+            .or(campaigns.first()),
+    }
+    .cloned();
+    let choices = campaigns
+        .into_iter()
+        .map(|c| crate::features::analysis::CampaignChoice {
+            slug: c.slug,
+            title: c.title,
+        })
+        .collect();
+    Ok((choices, chosen))
+}
+
 #[derive(FromQueryResult)]
 struct Count {
     count: i64,
