@@ -175,13 +175,7 @@ pub struct Standing {
 impl Standing {
     /// "Account 12 days old · 40 contributions · 3 earlier reports, 2 upheld".
     pub fn describe(&self) -> String {
-        let plural = |n: u64, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
+        use super::plural;
         let age = match self.account_days {
             0 => "Account made today".to_owned(),
             1 => "Account 1 day old".to_owned(),

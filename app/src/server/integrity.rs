@@ -20,6 +20,7 @@ use sha2::Sha256;
 
 use crate::domain::idea::{Visibility, idea_href};
 use crate::domain::integrity::{Signal, SignalKind, Support, detect};
+use crate::domain::plural;
 use crate::features::analysis::CampaignChoice;
 use crate::features::integrity::{IntegrityReport, SetAsideView, SignalIdea, SignalView};
 use crate::server::entities::{
@@ -316,14 +317,6 @@ impl Standings {
             line.push_str(" · suspended");
         }
         line
-    }
-}
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 

@@ -2,6 +2,8 @@
 //! each beside it, and administrators' form to publish or change one.
 
 use leptos::prelude::*;
+
+use crate::domain::plural;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{draft_for_edit, get_draft, list_drafts, may_publish_drafts};
@@ -299,14 +301,6 @@ fn Paragraph(
                 })}
             </div>
         </section>
-    }
-}
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
