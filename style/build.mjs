@@ -22,6 +22,8 @@ const [purged] = await new PurgeCSS().purge({
   // The design system's custom properties and animations are kept whole.
   variables: false,
   keyframes: false,
+  // The elements Leptos wraps each island and its server-rendered children in.
+  safelist: ['leptos-island', 'leptos-children'],
 });
 const out = join(root, 'target/style/ideas.css');
 mkdirSync(dirname(out), { recursive: true });

@@ -1,6 +1,9 @@
-//! The Ideas and Apps platform as one Leptos application: rendered on the server, then
-//! hydrated in the browser. Every page works without JavaScript; hydration makes it
-//! nicer, never possible.
+//! The Ideas and Apps platform as one Leptos application, rendered on the server. Only
+//! the interactive parts of a page are hydrated in the browser: they are islands
+//! (`#[island]`: supporting an idea in place, similar ideas while typing, the
+//! plain-language hint, the error summary's links), and the browser downloads the code
+//! of those alone. Every page works without JavaScript; the islands make it nicer,
+//! never possible.
 
 // The pages' view types nest deeply (every element is a type), and the release build,
 // without `erase_components`, needs more than the default 128 levels to lay them out.
@@ -64,7 +67,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 {hydrate.then(|| view! {
                     <AutoReload options=options.clone()/>
-                    <HydrationScripts options/>
+                    <HydrationScripts options islands=true/>
                 })}
                 <MetaTags/>
             </head>
@@ -83,8 +86,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     #[cfg(feature = "ssr")]
-    server::csp::set_page_policy();
-    mark_hydrated();
+    {
+        server::csp::set_page_policy();
+        // Outside the islands nothing is hydrated, so the data the page was drawn from
+        // is not sent again for hydration (leptos_axum starts every page hydrating;
+        // each island turns it on for itself).
+        if let Some(context) = Owner::current_shared_context() {
+            context.set_is_hydrating(false);
+        }
+    }
     components::page_meta::SiteAddress::provide();
     view! {
         <Title formatter=|page: String| title_text(format!("{page} – {SERVICE_NAME}"))/>
@@ -194,14 +204,4 @@ fn title_text(title: String) -> String {
     {
         title
     }
-}
-
-/// Marks `<body data-hydrated>` once the browser has taken over the page, so tests (and
-/// styles) can tell a hydrated page from the server-rendered one.
-fn mark_hydrated() {
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
 }

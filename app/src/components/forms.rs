@@ -9,27 +9,31 @@ use crate::forms::FieldErrors;
 /// screen reader and keyboard users start from it.
 #[component]
 pub fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
-    (!errors.is_empty()).then(|| {
-        view! {
-            <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" autofocus>
-                <h2 class="nhsuk-error-summary__title" id="error-summary-title">"There is a problem"</h2>
-                <div class="nhsuk-error-summary__body">
-                    <ul class="nhsuk-list nhsuk-error-summary__list">
-                        {errors.iter().map(|e| {
-                            let field = e.field.clone();
-                            view! {
-                                <li>
-                                    <a href=format!("#{}", e.field) on:click=move |ev| focus_field(ev, &field)>
-                                        {e.message.clone()}
-                                    </a>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </div>
+    (!errors.is_empty()).then(|| view! { <ErrorSummaryBox errors/> })
+}
+
+/// The summary itself: an island, so that its links can put the cursor in the field.
+#[island]
+fn ErrorSummaryBox(errors: FieldErrors) -> impl IntoView {
+    view! {
+        <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" autofocus>
+            <h2 class="nhsuk-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+            <div class="nhsuk-error-summary__body">
+                <ul class="nhsuk-list nhsuk-error-summary__list">
+                    {errors.iter().map(|e| {
+                        let field = e.field.clone();
+                        view! {
+                            <li>
+                                <a href=format!("#{}", e.field) on:click=move |ev| focus_field(ev, &field)>
+                                    {e.message.clone()}
+                                </a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
             </div>
-        }
-    })
+        </div>
+    }
 }
 
 /// Moves to the field an error summary link names and puts the cursor in it, as the
@@ -94,9 +98,6 @@ pub fn TextInput(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] maxlength: Option<usize>,
-    /// Called with the text as the person types (in the browser only).
-    #[prop(optional)]
-    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
@@ -108,12 +109,7 @@ pub fn TextInput(
             <input class="nhsuk-input" class:nhsuk-input--error=has_error id=id name=name
                 type=input_type.unwrap_or("text") value=value autocomplete=autocomplete
                 maxlength=maxlength.map(|m| m.to_string())
-                aria-describedby=described_by(id, hint.is_some(), has_error)
-                on:input=move |ev| {
-                    if let Some(on_input) = on_input {
-                        on_input.run(event_target_value(&ev));
-                    }
-                }/>
+                aria-describedby=described_by(id, hint.is_some(), has_error)/>
         </div>
     }
 }
@@ -128,9 +124,6 @@ pub fn TextArea(
     value: String,
     errors: FieldErrors,
     #[prop(default = 5)] rows: u32,
-    /// Called with the text as the person types (in the browser only).
-    #[prop(optional)]
-    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
@@ -140,27 +133,28 @@ pub fn TextArea(
             {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
             <FieldMessage id=id.to_owned() error/>
             <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name=name rows=rows
-                aria-describedby=described_by(id, hint.is_some(), has_error)
-                on:input=move |ev| {
-                    if let Some(on_input) = on_input {
-                        on_input.run(event_target_value(&ev));
-                    }
-                }>{value}</textarea>
+                aria-describedby=described_by(id, hint.is_some(), has_error)>{value}</textarea>
         </div>
     }
 }
 
-/// The plain-language hint under a long text (see `domain::readability`): worked out
-/// from the words as sent (so it shows without JavaScript when a form comes back) and,
-/// with JavaScript, as the person writes. Announced politely, and only when it changes.
-#[component]
-pub fn PlainLanguageHint(text: RwSignal<String>) -> impl IntoView {
+/// A long text (`children`: its [`TextArea`]) with the plain-language hint under it (see
+/// `domain::readability`): worked out from the words as sent (`text`), so it shows
+/// without JavaScript when a form comes back, and, with JavaScript, as the person
+/// writes. Announced politely, and only when it changes. An island: the text area
+/// inside stays server-rendered, and its typing reaches the island as it bubbles up.
+#[island]
+pub fn PlainLanguageHint(text: String, children: Children) -> impl IntoView {
+    let text = RwSignal::new(text);
     let hint = Memo::new(move |_| {
         text.with(|t| crate::domain::readability::Readability::of(t))
             .map(|r| r.hint())
     });
     view! {
-        <p class="nhsuk-body-s plain-language" aria-live="polite">{move || hint.get()}</p>
+        <div on:input=move |ev| text.set(event_target_value(&ev))>
+            {children()}
+            <p class="nhsuk-body-s plain-language" aria-live="polite">{move || hint.get()}</p>
+        </div>
     }
 }
 

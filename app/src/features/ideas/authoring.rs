@@ -125,7 +125,6 @@ fn ChangeView(
         },
         errors: FieldErrors::new(),
     });
-    let description = RwSignal::new(values.description.clone());
     view! {
         <PageMeta title=form_title("Change your idea", &errors) description="Change the words of an idea you put forward." shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
@@ -140,11 +139,11 @@ fn ChangeView(
             <TextArea id="summary" name="summary" label="Summary"
                 hint="Up to 280 characters."
                 value=values.summary errors=errors.clone() rows=3/>
-            <TextArea id="description" name="description" label="Description"
-                hint="Up to 10,000 characters. You can use *emphasis*, **bold**, links and lists."
-                value=values.description errors=errors rows=10
-                on_input=Callback::new(move |text| description.set(text))/>
-            <PlainLanguageHint text=description/>
+            <PlainLanguageHint text=values.description.clone()>
+                <TextArea id="description" name="description" label="Description"
+                    hint="Up to 10,000 characters. You can use *emphasis*, **bold**, links and lists."
+                    value=values.description errors=errors rows=10/>
+            </PlainLanguageHint>
             <div class="nhsuk-button-group">
                 <button class="nhsuk-button" type="submit">"Save your changes"</button>
                 {concerns.is_some().then(|| view! { <GoAheadButton/> })}

@@ -321,8 +321,8 @@ fn ModeratorTools(idea_id: i64, href: String, locked: bool) -> impl IntoView {
 /// How many people support an idea, and "Support this idea" or "Withdraw your
 /// support". Without JavaScript the button posts a form that comes back to
 /// `return_to`; with it, the count changes at once and the vote is sent in the
-/// background, rolled back with a message if the server refuses it.
-#[component]
+/// background, rolled back with a message if the server refuses it (an island).
+#[island]
 pub fn SupportPanel(
     idea_id: i64,
     votes: i32,
@@ -507,13 +507,20 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     let campaign = context.campaign;
     let campaign_href = campaign.href();
     if campaign.phase != CampaignPhase::Open {
+        // An idea sent as the campaign closed comes back whole, so it is not lost.
+        let (problem, kept) = match state {
+            Some(state) => (state.problem, Some(state.submitted.values)),
+            None => (None, None),
+        };
         return view! {
             <PageMeta title="This campaign is not taking ideas" description="This campaign is not taking new ideas at the moment." shared=Shared::Private/>
+            {problem.map(|p| view! { <Banner message=p/> })}
             <h1 class="nhsuk-heading-xl">"This campaign is not taking ideas"</h1>
             <p class="nhsuk-body">
                 {format!("{} is {}: ideas were accepted from {} until {}.",
                     campaign.title, campaign.phase.label().to_lowercase(), campaign.opens_on, campaign.closes_on)}
             </p>
+            {kept.map(|values| view! { <WhatYouWrote values/> })}
             <p class="nhsuk-body"><a href=campaign_href>"Read the ideas in this campaign"</a></p>
         }
         .into_any();
@@ -544,7 +551,6 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     let checking = !concerns.is_empty();
     let on_behalf = context.on_behalf.clone();
     let for_id = on_behalf.as_ref().map(|p| p.id);
-    let description = RwSignal::new(values.description.clone());
     let action = format!("{campaign_href}/ideas/new");
     let categories: Vec<(String, String)> = context
         .categories
@@ -555,36 +561,9 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         .iter()
         .map(|k| (k.key().to_owned(), k.label().to_owned()))
         .collect();
-    // While typing (JavaScript on): ideas like the title so far.
-    let live_similar = RwSignal::new(Vec::<IdeaCard>::new());
-    let seen_similar = RwSignal::new(values.is_confirmed() || confirming);
-    let pending = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
-    let slug = campaign.slug.clone();
-    let on_title = Callback::new(move |title: String| {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let slug = slug.clone();
-        let handle = set_timeout_with_handle(
-            move || {
-                leptos::task::spawn_local(async move {
-                    if title.trim().chars().count() < 4 {
-                        live_similar.set(Vec::new());
-                        return;
-                    }
-                    if let Ok(found) = similar_ideas(slug, title).await {
-                        if !found.is_empty() {
-                            seen_similar.set(true);
-                        }
-                        live_similar.set(found);
-                    }
-                });
-            },
-            std::time::Duration::from_millis(350),
-        )
-        .ok();
-        pending.set_value(handle);
-    });
+    // What the island-wrapped fields are drawn from (their children are moved in).
+    let (title, title_errors) = (values.title.clone(), errors.clone());
+    let (description, description_errors) = (values.description.clone(), errors.clone());
     let page_title = if checking {
         "Check your idea before it is posted"
     } else if confirming {
@@ -613,32 +592,22 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         {checking.then(|| view! { <SafeguardingCheck concerns=concerns.clone() what="your idea"/> })}
         <form method="post" action=action novalidate class="idea-form">
             <input type="hidden" name="submission_key" value=values.submission_key.clone()/>
-            <input type="hidden" name="confirmed" value=move || if seen_similar.get() { "yes" } else { "" }/>
             {(!values.on_behalf_of.is_empty()).then(|| view! {
                 <input type="hidden" name="on_behalf_of" value=values.on_behalf_of.clone()/>
             })}
-            <TextInput id="title" name="title" label="Title"
-                hint="A short name for the app or tool, between 5 and 120 characters."
-                value=values.title.clone() errors=errors.clone() maxlength=TITLE_MAX on_input=on_title/>
-            <div aria-live="polite" class="similar-live">
-                {move || {
-                    let found = live_similar.get();
-                    (!found.is_empty()).then(|| view! {
-                        <div class="nhsuk-inset-text">
-                            <h2 class="nhsuk-heading-s">"Is your idea already here?"</h2>
-                            <SimilarIdeas ideas=found for_id/>
-                        </div>
-                    })
-                }}
-            </div>
+            <SimilarWhileTyping campaign=campaign.slug.clone() for_id seen=values.is_confirmed() || confirming>
+                <TextInput id="title" name="title" label="Title"
+                    hint="A short name for the app or tool, between 5 and 120 characters."
+                    value=title errors=title_errors maxlength=TITLE_MAX/>
+            </SimilarWhileTyping>
             <TextArea id="summary" name="summary" label="Summary"
                 hint="In one or two sentences, what would it do and for whom? Up to 280 characters."
                 value=values.summary.clone() errors=errors.clone() rows=3/>
-            <TextArea id="description" name="description" label="Description (optional)"
-                hint="More detail: the problem, who has it, how the app or tool would help. You can use Markdown. Up to 10,000 characters."
-                value=values.description.clone() errors=errors.clone() rows=8
-                on_input=Callback::new(move |text| description.set(text))/>
-            <PlainLanguageHint text=description/>
+            <PlainLanguageHint text=values.description.clone()>
+                <TextArea id="description" name="description" label="Description (optional)"
+                    hint="More detail: the problem, who has it, how the app or tool would help. You can use Markdown. Up to 10,000 characters."
+                    value=description errors=description_errors rows=8/>
+            </PlainLanguageHint>
             {(!categories.is_empty()).then(|| view! {
                 <Radios id="category" name="category" legend="Category"
                     options=categories.clone() value=values.category.clone() errors=errors.clone()/>
@@ -663,6 +632,89 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         </p>
     }
     .into_any()
+}
+
+/// The words of an idea that could not be stored, to copy and keep: each as typed,
+/// line breaks included.
+#[component]
+fn WhatYouWrote(values: IdeaForm) -> impl IntoView {
+    let parts = [
+        ("Title", values.title),
+        ("Summary", values.summary),
+        ("Description", values.description),
+        ("Web address of the app or tool", values.link_url),
+        ("Other links", values.other_links),
+    ];
+    view! {
+        <h2 class="nhsuk-heading-m">"What you wrote"</h2>
+        <div class="nhsuk-inset-text kept-words">
+            {parts.into_iter().filter(|(_, text)| !text.trim().is_empty()).map(|(label, text)| view! {
+                <h3 class="nhsuk-heading-s">{label}</h3>
+                <p class="nhsuk-body">{text}</p>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// The idea form's title (`children`: its [`TextInput`]) and, with JavaScript, ideas
+/// like it offered while it is typed (`campaign`'s, to support for `for_id` when a
+/// helper acts for someone). Once any have been offered (`seen` when the page came
+/// back with some), the form says so in `confirmed`, and the server skips the
+/// confirmation step it shows without JavaScript. An island: the title field inside
+/// stays server-rendered, and its typing reaches the island as it bubbles up.
+#[island]
+fn SimilarWhileTyping(
+    campaign: String,
+    for_id: Option<i64>,
+    seen: bool,
+    children: Children,
+) -> impl IntoView {
+    let live_similar = RwSignal::new(Vec::<IdeaCard>::new());
+    let seen_similar = RwSignal::new(seen);
+    let pending = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    let on_input = move |ev: leptos::ev::Event| {
+        let title = event_target_value(&ev);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let campaign = campaign.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                leptos::task::spawn_local(async move {
+                    if title.trim().chars().count() < 4 {
+                        live_similar.set(Vec::new());
+                        return;
+                    }
+                    if let Ok(found) = similar_ideas(campaign, title).await {
+                        if !found.is_empty() {
+                            seen_similar.set(true);
+                        }
+                        live_similar.set(found);
+                    }
+                });
+            },
+            std::time::Duration::from_millis(350),
+        )
+        .ok();
+        pending.set_value(handle);
+    };
+    view! {
+        <div on:input=on_input>
+            <input type="hidden" name="confirmed" value=move || if seen_similar.get() { "yes" } else { "" }/>
+            {children()}
+            <div aria-live="polite" class="similar-live">
+                {move || {
+                    let found = live_similar.get();
+                    (!found.is_empty()).then(|| view! {
+                        <div class="nhsuk-inset-text">
+                            <h2 class="nhsuk-heading-s">"Is your idea already here?"</h2>
+                            <SimilarIdeas ideas=found for_id/>
+                        </div>
+                    })
+                }}
+            </div>
+        </div>
+    }
 }
 
 /// Similar ideas, each with a link and a one-click "support this instead" (for the
