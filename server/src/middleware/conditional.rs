@@ -3,7 +3,7 @@
 //! at least as new as `Last-Modified` (`If-Modified-Since`). Mirrors that poll often
 //! then cost a hash, not a transfer.
 
-use axum::body::{Body, to_bytes};
+use axum::body::{Body, HttpBody, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -24,6 +24,16 @@ pub async fn conditional_get(request: Request, next: Next) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
+    parts.headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, no-cache"),
+    );
+    if body.size_hint().exact().is_none() {
+        if not_modified(&asked, None, &parts.headers) {
+            return unchanged(parts);
+        }
+        return Response::from_parts(parts, body);
+    }
     let Ok(bytes) = to_bytes(body, MAX_HASHED).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
@@ -31,21 +41,23 @@ pub async fn conditional_get(request: Request, next: Next) -> Response {
     if let Ok(value) = HeaderValue::from_str(&etag) {
         parts.headers.insert(header::ETAG, value);
     }
-    parts.headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, no-cache"),
-    );
-    if not_modified(&asked, &etag, &parts.headers) {
-        let mut answer = Response::from_parts(parts, Body::empty());
-        *answer.status_mut() = StatusCode::NOT_MODIFIED;
-        answer.headers_mut().remove(header::CONTENT_LENGTH);
-        return answer;
+    if not_modified(&asked, Some(&etag), &parts.headers) {
+        return unchanged(parts);
     }
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// `304 Not Modified`, with the headers the full answer would have had.
+fn unchanged(parts: axum::http::response::Parts) -> Response {
+    let mut answer = Response::from_parts(parts, Body::empty());
+    *answer.status_mut() = StatusCode::NOT_MODIFIED;
+    answer.headers_mut().remove(header::CONTENT_LENGTH);
+    answer
+}
+
 /// RFC 9110 §13.2.2: `If-None-Match` wins; `If-Modified-Since` only counts without it.
-fn not_modified(asked: &HeaderMap, etag: &str, answer: &HeaderMap) -> bool {
+/// Without an `etag` of its own, only `If-None-Match: *` matches the answer.
+fn not_modified(asked: &HeaderMap, etag: Option<&str>, answer: &HeaderMap) -> bool {
     if let Some(tags) = asked
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -53,7 +65,7 @@ fn not_modified(asked: &HeaderMap, etag: &str, answer: &HeaderMap) -> bool {
         return tags
             .split(',')
             .map(str::trim)
-            .any(|tag| tag == "*" || tag.trim_start_matches("W/") == etag);
+            .any(|tag| tag == "*" || Some(tag.trim_start_matches("W/")) == etag);
     }
     let since = asked
         .get(header::IF_MODIFIED_SINCE)
@@ -87,7 +99,7 @@ mod tests {
     #[test]
     fn etags_and_dates_decide_not_modified() {
         let answer = headers(&[(header::LAST_MODIFIED, "Sun, 29 Nov 2026 10:00:00 GMT")]);
-        let tag = "\"abc\"";
+        let tag = Some("\"abc\"");
         assert!(not_modified(
             &headers(&[(header::IF_NONE_MATCH, "\"x\", \"abc\"")]),
             tag,
@@ -123,5 +135,21 @@ mod tests {
             &answer
         ));
         assert!(!not_modified(&HeaderMap::new(), tag, &answer));
+        // A streamed answer has no tag: only a date, or `*`, can match it.
+        assert!(!not_modified(
+            &headers(&[(header::IF_NONE_MATCH, "\"abc\"")]),
+            None,
+            &answer
+        ));
+        assert!(not_modified(
+            &headers(&[(header::IF_NONE_MATCH, "*")]),
+            None,
+            &answer
+        ));
+        assert!(not_modified(
+            &headers(&[(header::IF_MODIFIED_SINCE, "Sun, 29 Nov 2026 10:00:00 GMT")]),
+            None,
+            &answer
+        ));
     }
 }

@@ -328,7 +328,7 @@ async fn a_closed_campaign_takes_no_ideas_and_keeps_the_text(backend: Backend) {
         .await;
     assert_eq!(response.status(), 409);
     let body = response.text().await.unwrap();
-    assert!(body.contains("not saved"), "says so");
+    assert!(body.contains("not saved"), "says so: {body}");
     assert!(
         body.contains("Zebrafish pantry planner"),
         "keeps what was typed"
@@ -1234,3 +1234,59 @@ on_both_databases!(
     open_data_api_answers_json_csv_and_clear_errors,
     server_functions_answer_bad_arguments_clearly,
 );
+
+/// `ideas.csv` is written as it is read, a page of ideas at a time: no length is known
+/// when it starts, and a campaign of several pages comes whole, each idea once, in the
+/// order of the list.
+async fn the_ideas_csv_streams_every_idea_once(backend: Backend) {
+    let mut config = crate::support::TestConfig::new(backend);
+    config.seed_demo = false;
+    let app = crate::support::spawn_app_with(config).await;
+    let sizes = app::server::load_seed::LoadSizes {
+        ideas: 1_600,
+        votes: 3_000,
+        accounts: 200,
+    };
+    app::server::load_seed::seed_load(&app.db, &app.rankings, sizes, Utc::now(), |_, _, _| {})
+        .await
+        .unwrap()
+        .expect("a fresh database");
+    let slug = app::server::load_seed::LOAD_CAMPAIGN_SLUG;
+
+    let response = app.get(&format!("/api/v1/ideas.csv?campaign={slug}")).await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers().get("content-length").is_none(),
+        "streamed, so no length up front: {:?}",
+        response.headers()
+    );
+    assert_eq!(
+        response.headers()["content-disposition"],
+        format!("attachment; filename=\"ideas-{slug}.csv\"").as_str()
+    );
+    let body = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(0), Some("id"));
+    assert_eq!(reader.headers().unwrap().len(), 16);
+    let ids: Vec<i64> = reader
+        .records()
+        .map(|r| r.unwrap()[0].parse().unwrap())
+        .collect();
+    let unique: std::collections::HashSet<i64> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "each idea once");
+    // Every idea the list shows, in the list's own order (most supported first), and
+    // more than two of the download's pages of 500.
+    let mut listed = Vec::new();
+    let mut next = Some(format!("/api/v1/ideas?campaign={slug}&limit=100"));
+    while let Some(url) = next {
+        let page: serde_json::Value = app.get(&url).await.json().await.unwrap();
+        for item in page["items"].as_array().unwrap() {
+            listed.push(item["id"].as_i64().unwrap());
+        }
+        next = page["next_url"].as_str().map(str::to_owned);
+    }
+    assert!(listed.len() > 1_000, "{}", listed.len());
+    assert_eq!(ids, listed);
+}
+
+on_both_databases!(the_ideas_csv_streams_every_idea_once);

@@ -4,6 +4,7 @@
 //! `q`, `after`), read by the same parsers ([`IdeaListQuery::from_params_strict`]).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use app::domain::idea::IdeaListQuery;
 use app::domain::idea::Visibility;
@@ -14,14 +15,14 @@ use app::server::queries;
 use app::server::state::AppState;
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiError, bad_id, error, internal, open};
+use super::{ApiError, bad_id, csv, error, internal, open};
 
 /// The most ideas one JSON page holds.
 const LIMIT_MAX: u64 = 100;
@@ -414,100 +415,77 @@ pub async fn ideas_csv(
     };
     request.query.after = None;
     let categories = match queries::categories::category_names(&state.db).await {
-        Ok(c) => c,
+        Ok(c) => Arc::new(c),
         Err(e) => return internal(e),
     };
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = [
-        "id",
-        "campaign",
-        "title",
-        "summary",
-        "kind",
-        "status",
-        "status_reason",
-        "category",
-        "vote_count",
-        "comment_count",
-        "author",
-        "author_segment",
-        "submitted_with_help",
-        "submitted_at",
-        "path",
-        "link_url",
-    ];
-    if writer.write_record(header).is_err() {
-        return csv_failed();
-    }
-    loop {
-        let rows = match queries::ideas::list_rows(
-            &state.db,
-            &state.rankings,
-            request.campaign.id,
-            &request.query,
-            CSV_BATCH,
-        )
-        .await
-        {
-            Ok(rows) => rows,
-            Err(e) => return internal(e),
-        };
-        for (idea, author) in rows.ideas {
-            let j = idea_json(&request.campaign.slug, idea, author.as_ref(), &categories);
-            let record = [
-                j.id.to_string(),
-                j.campaign,
-                csv_safe(&j.title),
-                csv_safe(&j.summary),
-                j.kind.to_owned(),
-                j.status.to_owned(),
-                csv_safe(j.status_reason.as_deref().unwrap_or_default()),
-                j.category.unwrap_or_default(),
-                j.vote_count.to_string(),
-                j.comment_count.to_string(),
-                csv_safe(&j.author),
-                j.author_segment.unwrap_or_default(),
-                j.submitted_with_help.to_string(),
-                j.submitted_at.to_rfc3339(),
-                j.path,
-                csv_safe(j.link_url.as_deref().unwrap_or_default()),
-            ];
-            if writer.write_record(&record).is_err() {
-                return csv_failed();
-            }
+    let campaign = request.campaign;
+    let filename = format!("ideas-{}.csv", campaign.slug);
+    let read = move |query: IdeaListQuery| {
+        let (state, categories, slug) = (state.clone(), categories.clone(), campaign.slug.clone());
+        async move {
+            let rows = queries::ideas::list_rows(
+                &state.db,
+                &state.rankings,
+                campaign.id,
+                &query,
+                CSV_BATCH,
+            )
+            .await?;
+            let records = rows
+                .ideas
+                .into_iter()
+                .map(|(idea, author)| {
+                    csv_record(idea_json(&slug, idea, author.as_ref(), &categories))
+                })
+                .collect();
+            let next = rows.next.map(|next| IdeaListQuery {
+                after: Some(next),
+                ..query
+            });
+            Ok((records, next))
         }
-        match rows.next {
-            Some(next) => request.query.after = Some(next),
-            None => break,
-        }
-    }
-    let Ok(body) = writer.into_inner() else {
-        return csv_failed();
     };
-    let disposition = format!(
-        "attachment; filename=\"ideas-{}.csv\"",
-        request.campaign.slug
-    );
-    let mut response = (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        )],
-        body,
-    )
-        .into_response();
-    if let Ok(value) = HeaderValue::from_str(&disposition) {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_DISPOSITION, value);
-    }
-    open(response)
+    csv::download(&filename, &CSV_COLUMNS, request.query, read).await
 }
 
-fn csv_failed() -> Response {
-    error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "The CSV could not be written.",
-        None,
-    )
+/// The columns of `/api/v1/ideas.csv`, in the order [`csv_record`] writes them.
+const CSV_COLUMNS: [&str; 16] = [
+    "id",
+    "campaign",
+    "title",
+    "summary",
+    "kind",
+    "status",
+    "status_reason",
+    "category",
+    "vote_count",
+    "comment_count",
+    "author",
+    "author_segment",
+    "submitted_with_help",
+    "submitted_at",
+    "path",
+    "link_url",
+];
+
+/// One idea as a row of [`CSV_COLUMNS`], the text people wrote made safe to open.
+fn csv_record(j: IdeaJson) -> [String; 16] {
+    [
+        j.id.to_string(),
+        j.campaign,
+        csv_safe(&j.title),
+        csv_safe(&j.summary),
+        j.kind.to_owned(),
+        j.status.to_owned(),
+        csv_safe(j.status_reason.as_deref().unwrap_or_default()),
+        j.category.unwrap_or_default(),
+        j.vote_count.to_string(),
+        j.comment_count.to_string(),
+        csv_safe(&j.author),
+        j.author_segment.unwrap_or_default(),
+        j.submitted_with_help.to_string(),
+        j.submitted_at.to_rfc3339(),
+        j.path,
+        csv_safe(j.link_url.as_deref().unwrap_or_default()),
+    ]
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use app::server::open_data::ListingRecord;
+use app::server::open_data::{ListingJson, ListingRecord};
 use app::server::queries::directory::{self as directory, FeedCursor};
 use app::server::state::AppState;
 use atom_syndication::{ContentBuilder, EntryBuilder, FeedBuilder, LinkBuilder, Text};
@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiError, bad_id, error, internal, open};
+use super::{ApiError, bad_id, csv, error, internal, open};
 use app::server::csv::csv_safe;
 
 const LIMIT_DEFAULT: u64 = 50;
@@ -173,111 +173,90 @@ pub async fn listing(State(state): State<AppState>, Path(id): Path<String>) -> R
     )
 )]
 pub async fn listings_csv(State(state): State<AppState>) -> Response {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header_row = [
-        "id",
-        "name",
-        "tagline",
-        "organisation",
-        "website_url",
-        "app_store_links",
-        "platforms",
-        "categories",
-        "audiences",
-        "cost",
-        "accessibility_statement_url",
-        "privacy_policy_url",
-        "dtac_completed",
-        "medical_device_class",
-        "nice_evidence_tier",
-        "clinical_safety_officer",
-        "contact_email",
-        "idea_ids",
-        "published_at",
-        "updated_at",
-        "last_reviewed_at",
-        "path",
-    ];
-    if writer.write_record(header_row).is_err() {
-        return failed();
-    }
-    let mut after = None;
-    loop {
-        let (items, next) = match directory::feed_page(&state.db, None, after, 500).await {
-            Ok(page) => page,
-            Err(e) => return internal(e),
-        };
-        for l in items.into_iter().filter_map(ListingRecord::into_published) {
-            let record = [
-                l.id.to_string(),
-                csv_safe(&l.name),
-                csv_safe(&l.tagline),
-                csv_safe(&l.organisation),
-                csv_safe(&l.website_url),
-                csv_safe(&l.app_store_links.join(" ")),
-                l.platforms.join(" "),
-                l.categories.join(" "),
-                l.audiences.join(" "),
-                l.cost.unwrap_or_default(),
-                csv_safe(l.accessibility_statement_url.as_deref().unwrap_or_default()),
-                csv_safe(l.privacy_policy_url.as_deref().unwrap_or_default()),
-                l.assurance.dtac_completed.to_string(),
-                l.assurance.medical_device_class.unwrap_or_default(),
-                l.assurance.nice_evidence_tier.unwrap_or_default(),
-                csv_safe(
-                    l.assurance
-                        .clinical_safety_officer
-                        .as_deref()
-                        .unwrap_or_default(),
-                ),
-                csv_safe(&l.contact_email),
-                l.idea_ids
-                    .iter()
-                    .map(i64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                l.published_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-                l.updated_at.to_rfc3339(),
-                l.last_reviewed_at
-                    .map(|t| t.to_rfc3339())
-                    .unwrap_or_default(),
-                l.path,
-            ];
-            if writer.write_record(&record).is_err() {
-                return failed();
-            }
+    let db = state.db.clone();
+    let read = move |after: Option<FeedCursor>| {
+        let db = db.clone();
+        async move {
+            let (items, next) = directory::feed_page(&db, None, after, CSV_BATCH).await?;
+            let records = items
+                .into_iter()
+                .filter_map(ListingRecord::into_published)
+                .map(csv_record)
+                .collect();
+            Ok((records, next.map(Some)))
         }
-        match next {
-            Some(next) => after = Some(next),
-            None => break,
-        }
-    }
-    let Ok(body) = writer.into_inner() else {
-        return failed();
     };
-    let response = (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"listings.csv\""),
-            ),
-        ],
-        body,
-    )
-        .into_response();
-    with_last_modified(&state, open(response)).await
+    let response = csv::download("listings.csv", &CSV_COLUMNS, None, read).await;
+    with_last_modified(&state, response).await
 }
 
-fn failed() -> Response {
-    error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "The CSV could not be written.",
-        None,
-    )
+/// Listings read per page of `/api/v1/listings.csv`.
+const CSV_BATCH: u64 = 500;
+
+/// The columns of `/api/v1/listings.csv`, in the order [`csv_record`] writes them.
+const CSV_COLUMNS: [&str; 22] = [
+    "id",
+    "name",
+    "tagline",
+    "organisation",
+    "website_url",
+    "app_store_links",
+    "platforms",
+    "categories",
+    "audiences",
+    "cost",
+    "accessibility_statement_url",
+    "privacy_policy_url",
+    "dtac_completed",
+    "medical_device_class",
+    "nice_evidence_tier",
+    "clinical_safety_officer",
+    "contact_email",
+    "idea_ids",
+    "published_at",
+    "updated_at",
+    "last_reviewed_at",
+    "path",
+];
+
+/// One published listing as a row of [`CSV_COLUMNS`], the text people wrote made safe
+/// to open.
+fn csv_record(l: ListingJson) -> [String; 22] {
+    [
+        l.id.to_string(),
+        csv_safe(&l.name),
+        csv_safe(&l.tagline),
+        csv_safe(&l.organisation),
+        csv_safe(&l.website_url),
+        csv_safe(&l.app_store_links.join(" ")),
+        l.platforms.join(" "),
+        l.categories.join(" "),
+        l.audiences.join(" "),
+        l.cost.unwrap_or_default(),
+        csv_safe(l.accessibility_statement_url.as_deref().unwrap_or_default()),
+        csv_safe(l.privacy_policy_url.as_deref().unwrap_or_default()),
+        l.assurance.dtac_completed.to_string(),
+        l.assurance.medical_device_class.unwrap_or_default(),
+        l.assurance.nice_evidence_tier.unwrap_or_default(),
+        csv_safe(
+            l.assurance
+                .clinical_safety_officer
+                .as_deref()
+                .unwrap_or_default(),
+        ),
+        csv_safe(&l.contact_email),
+        l.idea_ids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(" "),
+        l.published_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        l.updated_at.to_rfc3339(),
+        l.last_reviewed_at
+            .map(|t| t.to_rfc3339())
+            .unwrap_or_default(),
+        l.path,
+    ]
 }
 
 /// `GET /feeds/listings.atom`: the latest published and updated listings.

@@ -7,6 +7,7 @@
 //! know with 400 and `{"error", "parameter"}` naming the parameter.
 
 pub mod campaigns;
+pub mod csv;
 pub mod ideas;
 pub mod listings;
 pub mod openapi;
