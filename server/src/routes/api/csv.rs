@@ -56,7 +56,13 @@ where
             }
         })
     });
-    let body = Body::from_stream(futures::stream::once(async { Ok(first) }).chain(rest));
+    // Fused: the compression layer polls a body once more after its end, which an
+    // unfolded stream does not allow.
+    let body = Body::from_stream(
+        futures::stream::once(async { Ok(first) })
+            .chain(rest)
+            .fuse(),
+    );
     let mut response = (
         [(
             header::CONTENT_TYPE,
