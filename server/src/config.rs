@@ -88,6 +88,11 @@ pub struct Settings {
     /// ```
     #[serde(default)]
     pub authoring: Authoring,
+    /// How long a public page rendered for people who are not signed in may be served
+    /// again (see `middleware::page_cache`); any change to the data retires it sooner.
+    /// 0 turns the cache off. `IDEAS_PAGE_CACHE_SECONDS`.
+    #[serde(default = "default_page_cache_seconds")]
+    pub page_cache_seconds: u64,
 }
 
 /// `[moderation]`: every field is optional.
@@ -448,6 +453,10 @@ fn default_data_dir() -> PathBuf {
 
 fn default_true() -> bool {
     true
+}
+
+fn default_page_cache_seconds() -> u64 {
+    10
 }
 
 fn default_max_connections() -> u32 {

@@ -24,6 +24,7 @@ mod integrity;
 mod metrics;
 mod moderation;
 mod oidc;
+mod page_cache;
 mod pages;
 mod rankings;
 mod rate_limits;

@@ -56,6 +56,9 @@ impl TestConfig {
             // Every test gets its own Redis keys unless it shares them on purpose.
             redis_prefix: format!("test-{}:", uuid::Uuid::new_v4().simple()),
             database_max_connections: 5,
+            // Most tests change the database behind the server's back and read the page
+            // at once; the page cache's own tests turn it on.
+            page_cache_seconds: 0,
             // The tests' receivers listen on loopback, over plain http.
             webhooks: server::config::WebhookSettings {
                 retry_base_secs: 1,

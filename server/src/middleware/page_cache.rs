@@ -1,0 +1,321 @@
+//! The public pages (home, campaign lists, ideas, the directory and its listings) for
+//! people who are not signed in, served from a cache of the HTML already rendered.
+//!
+//! Most people reading a campaign are not signed in, and they all see the same page: it
+//! need not be drawn again for each of them. A page is kept under the data's
+//! *generation*, a number every request that may change data (anything but `GET`,
+//! `HEAD` and `OPTIONS`) moves on once it is answered, so a page never outlives a
+//! change: the next reader gets a fresh one. With Redis the generation lives there
+//! (`INCR`), so a vote through one instance retires the pages every instance keeps;
+//! while Redis is away nothing is served from the cache, and each instance empties its
+//! own when Redis is back. Pages also expire after `page_cache_seconds` (default 10),
+//! for what changes with time alone: a campaign's phase, Trending.
+//!
+//! What makes a page personal is never cached: a request with a session cookie or
+//! credentials passes by, as does an answer that is not a plain `200` HTML page or that
+//! sets a cookie. Each page served from the cache gets a fresh CSP nonce, in its policy
+//! and in its scripts alike.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+use app::server::redis_link::{RedisFailure, RedisLink};
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// The largest page kept (a campaign list is about 40 KB).
+const MAX_PAGE: usize = 1024 * 1024;
+
+/// How many bytes of pages an instance keeps at most.
+const CAPACITY_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The cookie that marks a signed-in (or once signed-in) browser.
+const SESSION_COOKIE: &str = "ideas_session=";
+
+/// The cache of one instance, and where it reads the generation. Cheap to clone.
+#[derive(Clone)]
+pub struct PageCache {
+    pages: moka::sync::Cache<(u64, String), Arc<Kept>>,
+    generation: Generation,
+}
+
+/// A rendered page as it was answered, and the nonce its scripts carry.
+struct Kept {
+    headers: HeaderMap,
+    body: Bytes,
+    nonce: String,
+}
+
+#[derive(Clone)]
+enum Generation {
+    /// One instance: the count is in process.
+    Local(Arc<AtomicU64>),
+    /// Several instances: the count is a Redis key they share.
+    Shared {
+        redis: RedisLink,
+        key: String,
+        /// Redis was away since this instance last read the count: what it kept may
+        /// have missed changes made meanwhile.
+        was_away: Arc<AtomicBool>,
+    },
+}
+
+impl PageCache {
+    /// A cache keeping pages `ttl` at most; `None` when `ttl` is zero (turned off).
+    /// With `redis`, the generation is shared under `{prefix}page-generation`.
+    pub fn new(ttl: Duration, redis: Option<RedisLink>, prefix: &str) -> Option<Self> {
+        if ttl.is_zero() {
+            return None;
+        }
+        let pages = moka::sync::Cache::builder()
+            .max_capacity(CAPACITY_BYTES)
+            .weigher(|key: &(u64, String), page: &Arc<Kept>| {
+                u32::try_from(key.1.len() + page.body.len()).unwrap_or(u32::MAX)
+            })
+            .time_to_live(ttl)
+            .build();
+        let generation = match redis {
+            Some(redis) => Generation::Shared {
+                redis,
+                key: format!("{prefix}page-generation"),
+                was_away: Arc::new(AtomicBool::new(false)),
+            },
+            None => Generation::Local(Arc::new(AtomicU64::new(0))),
+        };
+        Some(Self { pages, generation })
+    }
+
+    /// The generation now, or `None` when it cannot be known (Redis away).
+    async fn current(&self) -> Option<u64> {
+        match &self.generation {
+            Generation::Local(count) => Some(count.load(Ordering::Acquire)),
+            Generation::Shared {
+                redis,
+                key,
+                was_away,
+            } => {
+                let key = key.clone();
+                let read = redis
+                    .call(|mut conn| async move {
+                        redis::cmd("GET")
+                            .arg(&key)
+                            .query_async::<Option<u64>>(&mut conn)
+                            .await
+                    })
+                    .await;
+                match read {
+                    Ok(count) => {
+                        if was_away.swap(false, Ordering::AcqRel) {
+                            self.pages.invalidate_all();
+                        }
+                        Some(count.unwrap_or(0))
+                    }
+                    Err(failure) => {
+                        was_away.store(true, Ordering::Release);
+                        if let RedisFailure::Failed(e) = failure {
+                            tracing::warn!(error = %e, "could not read the page generation");
+                        }
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// Moves the generation on, so no page kept before a change is served after it.
+    async fn advance(&self) {
+        match &self.generation {
+            Generation::Local(count) => {
+                count.fetch_add(1, Ordering::AcqRel);
+            }
+            Generation::Shared {
+                redis,
+                key,
+                was_away,
+            } => {
+                let key = key.clone();
+                let bumped = redis
+                    .call(|mut conn| async move {
+                        redis::cmd("INCR")
+                            .arg(&key)
+                            .query_async::<u64>(&mut conn)
+                            .await
+                    })
+                    .await;
+                if let Err(failure) = bumped {
+                    // Other instances cannot be told; they stop serving from their
+                    // caches while Redis is away and empty them when it is back.
+                    was_away.store(true, Ordering::Release);
+                    self.pages.invalidate_all();
+                    if let RedisFailure::Failed(e) = failure {
+                        tracing::warn!(error = %e, "could not move the page generation on");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The middleware: serves and keeps public pages for people not signed in, and moves
+/// the generation on after every request that may change data.
+pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    if !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        let response = next.run(request).await;
+        cache.advance().await;
+        return response;
+    }
+    if method != Method::GET || !cacheable(&request) {
+        return next.run(request).await;
+    }
+    let Some(generation) = cache.current().await else {
+        return next.run(request).await;
+    };
+    let key = (generation, request.uri().to_string());
+    if let Some(page) = cache.pages.get(&key) {
+        metrics::counter!("page_cache_requests_total", "result" => "hit").increment(1);
+        return page.answer();
+    }
+    metrics::counter!("page_cache_requests_total", "result" => "miss").increment(1);
+    let response = next.run(request).await;
+    if !keepable(&response) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = to_bytes(body, MAX_PAGE).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Some(nonce) = nonce_of(&parts.headers) {
+        cache.pages.insert(
+            key,
+            Arc::new(Kept {
+                headers: parts.headers.clone(),
+                body: body.clone(),
+                nonce,
+            }),
+        );
+    }
+    Response::from_parts(parts, Body::from(body))
+}
+
+impl Kept {
+    /// The page again, its nonce replaced by a fresh one.
+    fn answer(&self) -> Response {
+        let fresh = leptos::nonce::Nonce::new().to_string();
+        let body = String::from_utf8_lossy(&self.body).replace(&self.nonce, &fresh);
+        let mut headers = self.headers.clone();
+        if let Some(policy) = headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .and_then(|v| v.to_str().ok())
+            .map(|p| p.replace(&self.nonce, &fresh))
+            .and_then(|p| HeaderValue::from_str(&p).ok())
+        {
+            headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+        }
+        headers.remove(header::CONTENT_LENGTH);
+        let mut response = Response::new(Body::from(body));
+        *response.headers_mut() = headers;
+        response
+    }
+}
+
+/// A public page asked for by someone not signed in.
+fn cacheable(request: &Request) -> bool {
+    let personal = request.headers().contains_key(header::AUTHORIZATION)
+        || request
+            .headers()
+            .get_all(header::COOKIE)
+            .iter()
+            .any(|c| c.to_str().map_or(true, |c| c.contains(SESSION_COOKIE)));
+    !personal && public_page(request.uri().path())
+}
+
+/// Home, a campaign's list, an idea, the directory, a listing.
+fn public_page(path: &str) -> bool {
+    let one_segment_under = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
+    };
+    path == "/"
+        || path == "/directory"
+        || one_segment_under("/campaigns/")
+        || one_segment_under("/ideas/")
+        || one_segment_under("/directory/")
+}
+
+/// A whole page for everyone: `200`, HTML, no cookie set.
+fn keepable(response: &Response) -> bool {
+    response.status() == StatusCode::OK
+        && !response.headers().contains_key(header::SET_COOKIE)
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"))
+}
+
+/// The nonce in a page's policy (`'nonce-…'`).
+fn nonce_of(headers: &HeaderMap) -> Option<String> {
+    let policy = headers
+        .get(header::CONTENT_SECURITY_POLICY)?
+        .to_str()
+        .ok()?;
+    let start = policy.find("'nonce-")? + "'nonce-".len();
+    let end = start + policy[start..].find('\'')?;
+    let nonce = &policy[start..end];
+    (nonce.len() >= 16).then(|| nonce.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_public_pages_are_kept() {
+        for path in [
+            "/",
+            "/campaigns/apps-for-everyday-health",
+            "/ideas/12-a-sleep-diary",
+            "/directory",
+            "/directory/3-pill-pal",
+        ] {
+            assert!(public_page(path), "{path}");
+        }
+        for path in [
+            "/campaigns/apps/ideas/new",
+            "/ideas/12-a-sleep-diary/report",
+            "/ideas/",
+            "/account",
+            "/moderation",
+            "/api/v1/ideas",
+            "/directory/3-pill-pal/report",
+            "/developer",
+        ] {
+            assert!(!public_page(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn the_nonce_is_read_from_the_policy() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'self'; script-src 'self' 'nonce-AbCdEfGhIjKlMnOpQrStUv' 'wasm-unsafe-eval'",
+            ),
+        );
+        assert_eq!(
+            nonce_of(&headers).as_deref(),
+            Some("AbCdEfGhIjKlMnOpQrStUv")
+        );
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'"),
+        );
+        assert_eq!(nonce_of(&headers), None);
+    }
+}
