@@ -97,32 +97,21 @@ impl PageCache {
                 redis,
                 key,
                 was_away,
-            } => {
-                let key = key.clone();
-                let read = redis
-                    .call(|mut conn| async move {
-                        redis::cmd("GET")
-                            .arg(&key)
-                            .query_async::<Option<u64>>(&mut conn)
-                            .await
-                    })
-                    .await;
-                match read {
-                    Ok(count) => {
-                        if was_away.swap(false, Ordering::AcqRel) {
-                            self.pages.invalidate_all();
-                        }
-                        Some(count.unwrap_or(0))
+            } => match on_redis::<Option<u64>>(redis, "GET", key).await {
+                Ok(count) => {
+                    if was_away.swap(false, Ordering::AcqRel) {
+                        self.pages.invalidate_all();
                     }
-                    Err(failure) => {
-                        was_away.store(true, Ordering::Release);
-                        if let RedisFailure::Failed(e) = failure {
-                            tracing::warn!(error = %e, "could not read the page generation");
-                        }
-                        None
-                    }
+                    Some(count.unwrap_or(0))
                 }
-            }
+                Err(failure) => {
+                    was_away.store(true, Ordering::Release);
+                    if let RedisFailure::Failed(e) = failure {
+                        tracing::warn!(error = %e, "could not read the page generation");
+                    }
+                    None
+                }
+            },
         }
     }
 
@@ -137,16 +126,7 @@ impl PageCache {
                 key,
                 was_away,
             } => {
-                let key = key.clone();
-                let bumped = redis
-                    .call(|mut conn| async move {
-                        redis::cmd("INCR")
-                            .arg(&key)
-                            .query_async::<u64>(&mut conn)
-                            .await
-                    })
-                    .await;
-                if let Err(failure) = bumped {
+                if let Err(failure) = on_redis::<u64>(redis, "INCR", key).await {
                     // Other instances cannot be told; they stop serving from their
                     // caches while Redis is away and empty them when it is back.
                     was_away.store(true, Ordering::Release);
@@ -158,6 +138,18 @@ impl PageCache {
             }
         }
     }
+}
+
+/// `command key` on Redis (`GET`, `INCR`), through the breaker.
+async fn on_redis<T: redis::FromRedisValue>(
+    redis: &RedisLink,
+    command: &'static str,
+    key: &str,
+) -> Result<T, RedisFailure> {
+    let key = key.to_owned();
+    redis
+        .call(|mut conn| async move { redis::cmd(command).arg(&key).query_async(&mut conn).await })
+        .await
 }
 
 /// The middleware: serves and keeps public pages for people not signed in, and moves

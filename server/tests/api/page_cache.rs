@@ -57,13 +57,10 @@ async fn anonymous(app: &TestApp, path: &str) -> (String, String) {
 }
 
 async fn supports(app: &TestApp, client: &reqwest::Client, idea_id: i64) {
-    let response = client
-        .post(format!("{}/ideas/{idea_id}/vote", app.address))
-        .header("origin", &app.address)
-        .form(&[("support", "yes"), ("return_to", "/")])
-        .send()
-        .await
-        .unwrap();
+    let vote = format!("/ideas/{idea_id}/vote");
+    let response = app
+        .post_from(client, &vote, &[("support", "yes"), ("return_to", "/")])
+        .await;
     assert_eq!(response.status(), 303);
 }
 
@@ -86,14 +83,7 @@ async fn a_page_is_kept_until_the_data_changes(backend: Backend) {
     assert_ne!(again_nonce, first_nonce, "with a nonce of its own");
     assert!(anonymous(&app, &list).await.0.contains(&idea.title));
     // Someone signed in is never served from it.
-    let theirs = member
-        .get(format!("{}{page}", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let theirs = app.page_from(&member, &page, 200).await.html();
     assert!(theirs.contains("Renamed where no page can see"));
 
     // Any change through the server retires every page kept before it.
