@@ -4,25 +4,7 @@
 
 use std::io::Read;
 
-use crate::support::{Backend, spawn_app};
-
-async fn fetch(
-    app: &crate::support::TestApp,
-    path: &str,
-    encoding: Option<&str>,
-) -> reqwest::Response {
-    let mut request = app.client.get(format!("{}{path}", app.address));
-    if let Some(encoding) = encoding {
-        request = request.header("accept-encoding", encoding);
-    }
-    request.send().await.expect("request sent")
-}
-
-fn unbrotli(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    brotli::BrotliDecompress(&mut std::io::Cursor::new(bytes), &mut out).expect("Brotli");
-    out
-}
+use crate::support::{Backend, fetch, spawn_app, unbrotli};
 
 #[tokio::test]
 async fn pages_are_compressed_as_the_browser_accepts() {

@@ -1290,24 +1290,15 @@ async fn the_ideas_csv_streams_every_idea_once(backend: Backend) {
     // Compressed as a browser asks for it, the same file arrives whole (the compression
     // layer reads a body's end twice: a stream must bear that).
     for encoding in ["gzip", "br"] {
-        let response = app
-            .client
-            .get(format!("{}/api/v1/ideas.csv?campaign={slug}", app.address))
-            .header("accept-encoding", encoding)
-            .send()
-            .await
-            .unwrap();
+        let path = format!("/api/v1/ideas.csv?campaign={slug}");
+        let response = crate::support::fetch(&app, &path, Some(encoding)).await;
         assert_eq!(response.headers()["content-encoding"], encoding);
         let bytes = response.bytes().await.expect("the whole download");
-        let mut text = String::new();
-        if encoding == "gzip" {
-            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
-                .unwrap();
-        } else {
-            let mut out = Vec::new();
-            brotli::BrotliDecompress(&mut std::io::Cursor::new(&bytes[..]), &mut out).unwrap();
-            text = String::from_utf8(out).unwrap();
-        }
+        let plain = match encoding {
+            "gzip" => crate::support::ungzip(&bytes),
+            _ => crate::support::unbrotli(&bytes),
+        };
+        let text = String::from_utf8(plain).unwrap();
         assert_eq!(text, body, "{encoding}");
     }
 }

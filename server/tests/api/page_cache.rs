@@ -35,12 +35,7 @@ async fn anonymous(app: &TestApp, path: &str) -> (String, String) {
         .to_str()
         .unwrap()
         .to_owned();
-    let nonce = policy
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|rest| rest.split('\'').next())
-        .expect("a nonce in the policy")
-        .to_owned();
+    let nonce = crate::support::policy_nonce(&policy);
     let body = response.text().await.unwrap();
     // Every script's nonce is this response's, the cached ones' included.
     let nonces: Vec<&str> = body

@@ -18,12 +18,7 @@ async fn pages_carry_a_nonce_policy_that_matches_their_inline_scripts() {
     let policy = header(&response, "content-security-policy").to_owned();
     assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
     assert!(!policy.contains("unsafe-inline"), "{policy}");
-    let nonce = policy
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|rest| rest.split('\'').next())
-        .expect("the policy names a nonce")
-        .to_owned();
+    let nonce = crate::support::policy_nonce(&policy);
     let html = response.text().await.unwrap();
     assert!(
         html.contains(&format!(r#"nonce="{nonce}""#)),

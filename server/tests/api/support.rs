@@ -498,3 +498,36 @@ pub async fn audit_of(
         .map(|row| (row.action, row.reason))
         .collect()
 }
+
+/// `path` from `app` with `Accept-Encoding: encoding` (none when `None`).
+pub async fn fetch(app: &TestApp, path: &str, encoding: Option<&str>) -> reqwest::Response {
+    let mut request = app.client.get(format!("{}{path}", app.address));
+    if let Some(encoding) = encoding {
+        request = request.header("accept-encoding", encoding);
+    }
+    request.send().await.expect("request sent")
+}
+
+/// A Brotli-compressed body, decompressed.
+pub fn unbrotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut std::io::Cursor::new(bytes), &mut out).expect("Brotli");
+    out
+}
+
+/// A gzip-compressed body, decompressed.
+pub fn ungzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out).expect("gzip");
+    out
+}
+
+/// The nonce a page's Content-Security-Policy names (`'nonce-…'`).
+pub fn policy_nonce(policy: &str) -> String {
+    policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("the policy names a nonce")
+        .to_owned()
+}
