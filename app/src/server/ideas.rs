@@ -6,7 +6,6 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QuerySelect, RelationTrait, Set, TransactionTrait,
-    TryInsertResult,
 };
 
 use crate::domain::campaign::{CampaignPhase, ModerationMode};
@@ -238,31 +237,7 @@ pub async fn vote(
     // Whether a row that counts came or went (a set-aside support counts for nothing).
     let changed = if support {
         // The insert first: on SQLite a transaction must write before it reads.
-        let inserted = vote::Entity::insert(vote::ActiveModel {
-            user_id: Set(user_id),
-            idea_id: Set(idea.id),
-            created_at: Set(now),
-            address_block: Set(block),
-            set_aside_by: Set(None),
-        })
-        .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
-        .exec_without_returning(&txn)
-        .await?;
-        let inserted = matches!(inserted, TryInsertResult::Inserted(n) if n > 0);
-        let set_aside = if inserted {
-            crate::server::integrity::set_aside_for(&txn, user_id, campaign.id).await?
-        } else {
-            None
-        };
-        if let Some(set_aside) = set_aside {
-            vote::Entity::update_many()
-                .col_expr(vote::Column::SetAsideBy, Expr::value(set_aside))
-                .filter(vote::Column::UserId.eq(user_id))
-                .filter(vote::Column::IdeaId.eq(idea.id))
-                .exec(&txn)
-                .await?;
-        }
-        inserted && set_aside.is_none()
+        insert_support(&txn, user_id, idea.id, campaign.id, now, block).await?
     } else {
         // One statement, which says whether the row it took counted: two could each see
         // a different row when a support commits between them.
@@ -280,21 +255,9 @@ pub async fn vote(
     // on the snapshot from before the other vote committed.
     let tally = if changed {
         let delta = if support { 1 } else { -1 };
-        idea::Entity::update_many()
-            .col_expr(
-                idea::Column::VoteCount,
-                Expr::col(idea::Column::VoteCount).add(delta),
-            )
-            .col_expr(
-                idea::Column::TallyVersion,
-                Expr::col(idea::Column::TallyVersion).add(1),
-            )
-            .filter(idea::Column::Id.eq(idea.id))
-            .exec(&txn)
-            .await?;
-        // The row is now locked by this transaction, so the count read back is the
-        // one this vote produced, and the rank written matches it.
-        let (votes, version, merged_into) = current_tally(&txn, idea.id).await?;
+        // The row is now locked by this transaction, so the count it returns is the one
+        // this vote produced, and the rank written matches it.
+        let (votes, version, merged_into) = move_tally(&txn, idea.id, delta).await?;
         // Merged while this vote waited for the row: the merge has already moved the
         // supporters, so this vote goes to the original instead.
         if let Some(original) = merged_into {
@@ -333,6 +296,105 @@ pub async fn vote(
         votes,
         voted: support,
     })
+}
+
+/// Inserts `user_id`'s support for `idea_id` in one statement, set aside at once when a
+/// moderator has set aside the account's support in campaign `campaign_id` (vote
+/// integrity); whether a row came that counts. One round trip where a lookup, an insert
+/// and an update were three: the vote is the busiest write there is.
+async fn insert_support(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    idea_id: i64,
+    campaign_id: i64,
+    now: DateTime<Utc>,
+    block: Option<String>,
+) -> Result<bool, DbErr> {
+    use crate::server::entities::{vote_set_aside, vote_set_aside_account as account};
+    use sea_orm::sea_query::{OnConflict, Query};
+    let set_aside = Query::select()
+        .column((account::Entity, account::Column::SetAsideId))
+        .from(account::Entity)
+        .inner_join(
+            vote_set_aside::Entity,
+            Expr::col((vote_set_aside::Entity, vote_set_aside::Column::Id))
+                .equals((account::Entity, account::Column::SetAsideId)),
+        )
+        .and_where(Expr::col((account::Entity, account::Column::UserId)).eq(user_id))
+        .and_where(
+            Expr::col((vote_set_aside::Entity, vote_set_aside::Column::CampaignId)).eq(campaign_id),
+        )
+        .and_where(
+            Expr::col((vote_set_aside::Entity, vote_set_aside::Column::RestoredAt)).is_null(),
+        )
+        .limit(1)
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(vote::Entity)
+        .columns([
+            vote::Column::UserId,
+            vote::Column::IdeaId,
+            vote::Column::CreatedAt,
+            vote::Column::AddressBlock,
+            vote::Column::SetAsideBy,
+        ])
+        .values_panic([
+            user_id.into(),
+            idea_id.into(),
+            now.into(),
+            block.into(),
+            Expr::SubQuery(None, Box::new(set_aside.into())),
+        ])
+        .on_conflict(
+            OnConflict::columns([vote::Column::UserId, vote::Column::IdeaId])
+                .do_nothing()
+                .to_owned(),
+        )
+        .returning_col(vote::Column::SetAsideBy)
+        .to_owned();
+    let statement = txn.get_database_backend().build(&insert);
+    // No row back: the person already supported the idea.
+    Ok(match txn.query_one_raw(statement).await? {
+        Some(row) => row.try_get::<Option<i64>>("", "set_aside_by")?.is_none(),
+        None => false,
+    })
+}
+
+/// Moves idea `idea_id`'s vote count by `delta` and its tally version on, returning
+/// both and the original it was merged into, if any, in one statement.
+async fn move_tally(
+    txn: &impl ConnectionTrait,
+    idea_id: i64,
+    delta: i32,
+) -> Result<(i32, i64, Option<i64>), DbErr> {
+    use sea_orm::sea_query::Query;
+    let update = Query::update()
+        .table(idea::Entity)
+        .value(
+            idea::Column::VoteCount,
+            Expr::col(idea::Column::VoteCount).add(delta),
+        )
+        .value(
+            idea::Column::TallyVersion,
+            Expr::col(idea::Column::TallyVersion).add(1),
+        )
+        .and_where(Expr::col(idea::Column::Id).eq(idea_id))
+        .returning(Query::returning().columns([
+            idea::Column::VoteCount,
+            idea::Column::TallyVersion,
+            idea::Column::DuplicateOfId,
+        ]))
+        .to_owned();
+    let statement = txn.get_database_backend().build(&update);
+    let row = txn
+        .query_one_raw(statement)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("idea {idea_id}")))?;
+    Ok((
+        row.try_get("", "vote_count")?,
+        row.try_get("", "tally_version")?,
+        row.try_get("", "duplicate_of_id")?,
+    ))
 }
 
 /// An idea's vote count, tally version, and the original it was merged into, if any.
