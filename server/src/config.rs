@@ -93,6 +93,46 @@ pub struct Settings {
     /// 0 turns the cache off. `IDEAS_PAGE_CACHE_SECONDS`.
     #[serde(default = "default_page_cache_seconds")]
     pub page_cache_seconds: u64,
+    /// When the analysis page's figures are worked out (`[analysis]`).
+    #[serde(default)]
+    pub analysis: AnalysisSettings,
+}
+
+/// `[analysis]`: every field is optional (see `app::server::analyses`).
+///
+/// ```toml
+/// [analysis]
+/// inline_below_ms = 50    # figures quicker than this are worked out for each request…
+/// check_every_secs = 10   # …slower ones are kept, and checked this often for changes
+/// first_wait_secs = 20    # how long a first look at a large campaign waits for them
+/// ```
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AnalysisSettings {
+    pub inline_below_ms: u64,
+    pub check_every_secs: u64,
+    pub first_wait_secs: u64,
+}
+
+impl Default for AnalysisSettings {
+    fn default() -> Self {
+        let timing = app::server::analyses::Timing::default();
+        Self {
+            inline_below_ms: timing.inline_below.as_millis() as u64,
+            check_every_secs: timing.check_every.as_secs(),
+            first_wait_secs: timing.first_wait.as_secs(),
+        }
+    }
+}
+
+impl AnalysisSettings {
+    pub fn timing(&self) -> app::server::analyses::Timing {
+        app::server::analyses::Timing {
+            inline_below: std::time::Duration::from_millis(self.inline_below_ms),
+            check_every: std::time::Duration::from_secs(self.check_every_secs),
+            first_wait: std::time::Duration::from_secs(self.first_wait_secs),
+        }
+    }
 }
 
 /// `[moderation]`: every field is optional.
@@ -551,6 +591,11 @@ impl Settings {
         if self.tallies.check_every_secs == 0 || self.tallies.full_every_secs == 0 {
             return Err(ConfigError::Invalid(
                 "tallies: check_every_secs and full_every_secs must be at least 1".into(),
+            ));
+        }
+        if self.analysis.check_every_secs == 0 {
+            return Err(ConfigError::Invalid(
+                "analysis: check_every_secs must be at least 1".into(),
             ));
         }
         if self.database_max_connections == 0 {

@@ -159,6 +159,8 @@ impl Application {
             settings.rate_limits.when_redis_fails,
             settings.rate_limits.quotas.clone(),
         );
+        let analyses = app::server::analyses::Analyses::new(db.clone(), settings.analysis.timing());
+        tokio::spawn(analyses.clone().keep_current());
         let page_cache = PageCache::new(
             Duration::from_secs(settings.page_cache_seconds),
             redis.clone(),
@@ -169,6 +171,7 @@ impl Application {
                 leptos_options,
                 db,
                 redis,
+                analyses,
                 auth,
                 limits,
                 rankings: rankings.clone(),

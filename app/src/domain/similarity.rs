@@ -56,17 +56,74 @@ fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     }
 }
 
+/// How pairs that may be alike are found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Every pair that can reach the threshold is compared: the groups are exactly those
+    /// of comparing every pair. Candidate pairs grow with the square of the campaign
+    /// where common words are shared, so this is for campaigns of up to
+    /// [`EXACT_UP_TO`] ideas (0.06 s at 5,000, 30 s at 100,000; `bench/similarity`).
+    Exact,
+    /// Pairs are found by MinHash with locality-sensitive hashing, then compared exactly,
+    /// so no pair below the threshold is ever grouped; a pair exactly at 0.5 is missed
+    /// about one time in 270, a pair at 0.6 one time in 50,000. Time grows with the
+    /// campaign, not its square.
+    MinHash,
+}
+
+/// The largest campaign whose possible duplicates are found exactly.
+pub const EXACT_UP_TO: usize = 10_000;
+
+impl Method {
+    /// The method for a campaign of `ideas` ideas.
+    pub fn for_size(ideas: usize) -> Self {
+        if ideas <= EXACT_UP_TO {
+            Self::Exact
+        } else {
+            Self::MinHash
+        }
+    }
+}
+
 /// Groups of two or more of `items` (id, text) that are alike at `threshold` or more,
-/// directly or through each other; each group in id order, groups largest first.
-///
-/// Comparing every pair would take minutes for a campaign of 100,000 ideas, so only
-/// pairs that can reach the threshold are compared (prefix filtering, exact for
-/// Jaccard): with each idea's words ordered rarest first, two ideas alike at `threshold`
-/// must share one of the first `n - ceil(threshold * n) + 1` words of each.
+/// directly or through each other; each group in id order, groups largest first. Exact
+/// on campaigns of up to [`EXACT_UP_TO`] ideas, MinHash above (see [`Method`]).
 pub fn similar_groups(items: &[(i64, String)], threshold: f64) -> Vec<Vec<i64>> {
+    similar_groups_by(items, threshold, Method::for_size(items.len()))
+}
+
+/// [`similar_groups`] by a chosen method.
+pub fn similar_groups_by(items: &[(i64, String)], threshold: f64, method: Method) -> Vec<Vec<i64>> {
     let threshold = threshold.clamp(f64::MIN_POSITIVE, 1.0);
-    // Each idea's words as numbers, rarest first (ties by number): comparing sorted
-    // numbers is many times cheaper than comparing sets of strings.
+    let sets = ranked_sets(items);
+    let mut groups = Groups::new(sets.len());
+    // Ideas with the same words are alike whatever the method: joined here, and only
+    // one of each is compared further (a campaign may hold hundreds of copies).
+    let mut distinct: HashMap<&[u32], usize> = HashMap::new();
+    let mut unique: Vec<usize> = Vec::new();
+    for (i, set) in sets.iter().enumerate() {
+        if set.is_empty() {
+            continue;
+        }
+        match distinct.entry(set.as_slice()) {
+            std::collections::hash_map::Entry::Occupied(first) => groups.join(*first.get(), i),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+                unique.push(i);
+            }
+        }
+    }
+    match method {
+        Method::Exact => join_exact(&sets, &unique, threshold, &mut groups),
+        Method::MinHash => join_minhash(&sets, &unique, threshold, &mut groups),
+    }
+    groups.of(items)
+}
+
+/// Each item's words as numbers, sorted rarest first (ties by number): comparing sorted
+/// numbers is many times cheaper than comparing sets of strings, and prefix filtering
+/// wants the rarest words first.
+fn ranked_sets(items: &[(i64, String)]) -> Vec<Vec<u32>> {
     let mut numbers: HashMap<String, u32> = HashMap::new();
     let mut frequency: Vec<u32> = Vec::new();
     let raw: Vec<Vec<u32>> = items
@@ -93,73 +150,159 @@ pub fn similar_groups(items: &[(i64, String)], threshold: f64) -> Vec<Vec<i64>> 
     for (r, &n) in order.iter().enumerate() {
         rank[n as usize] = r as u32;
     }
-    let sets: Vec<Vec<u32>> = raw
-        .into_iter()
+    raw.into_iter()
         .map(|set| {
             let mut ranked: Vec<u32> = set.into_iter().map(|n| rank[n as usize]).collect();
             ranked.sort_unstable();
             ranked
         })
-        .collect();
+        .collect()
+}
+
+/// Ideas joined into groups as pairs are found alike (union-find).
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn join(&mut self, i: usize, j: usize) {
+        let (a, b) = (self.root(i), self.root(j));
+        if a != b {
+            self.parent[b] = a;
+        }
+    }
+
+    /// Whether `i` and `j` are already in one group (so need no comparing).
+    fn together(&mut self, i: usize, j: usize) -> bool {
+        self.root(i) == self.root(j)
+    }
+
+    /// The groups of two or more, by the items' ids: each in id order, largest first.
+    fn of(mut self, items: &[(i64, String)]) -> Vec<Vec<i64>> {
+        let mut groups: HashMap<usize, Vec<i64>> = HashMap::new();
+        for (i, (id, _)) in items.iter().enumerate() {
+            let r = self.root(i);
+            groups.entry(r).or_default().push(*id);
+        }
+        let mut out: Vec<Vec<i64>> = groups
+            .into_values()
+            .filter(|g| g.len() > 1)
+            .map(|mut g| {
+                g.sort_unstable();
+                g
+            })
+            .collect();
+        out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        out
+    }
+}
+
+/// Whether two sets can be alike at `threshold` given their sizes alone (exact for
+/// Jaccard), then whether they are.
+fn alike(a: &[u32], b: &[u32], threshold: f64) -> bool {
+    let (x, y) = (a.len() as f64, b.len() as f64);
+    if x < threshold * y || y < threshold * x {
+        return false;
+    }
+    jaccard(a, b) >= threshold
+}
+
+/// Joins every pair of `unique` alike at `threshold`, comparing only pairs that can be
+/// (prefix filtering, exact for Jaccard): with each set's words ordered rarest first,
+/// two sets alike at `threshold` must share one of the first `n - ceil(threshold * n) + 1`
+/// words of each.
+fn join_exact(sets: &[Vec<u32>], unique: &[usize], threshold: f64, groups: &mut Groups) {
     let prefix_len = |n: usize| {
         (n + 1)
             .saturating_sub((threshold * n as f64).ceil() as usize)
             .min(n)
     };
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, set) in sets.iter().enumerate() {
+    for &i in unique {
+        let set = &sets[i];
         for &word in &set[..prefix_len(set.len())] {
             index.entry(word).or_default().push(i);
         }
     }
-    let mut parent: Vec<usize> = (0..items.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
     // The last idea each one was compared with, so a pair sharing several prefix
     // words is compared once.
     let mut compared_with = vec![usize::MAX; sets.len()];
-    for (i, set) in sets.iter().enumerate() {
-        let size = set.len() as f64;
+    for &i in unique {
+        let set = &sets[i];
         for word in &set[..prefix_len(set.len())] {
             for &j in &index[word] {
                 if j <= i || compared_with[j] == i {
                     continue;
                 }
                 compared_with[j] = i;
-                // Sets of very different sizes cannot be alike enough (exact for Jaccard).
-                let other = sets[j].len() as f64;
-                if other < threshold * size || size < threshold * other {
-                    continue;
+                if alike(set, &sets[j], threshold) {
+                    groups.join(i, j);
                 }
-                if jaccard(set, &sets[j]) >= threshold {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    if a != b {
-                        parent[b] = a;
+            }
+        }
+    }
+}
+
+/// Bands of MinHash signatures, and rows per band. A pair alike at `s` shares a band
+/// with probability `1 - (1 - s^ROWS)^BANDS`: at 0.5, 99.6 %; at 0.6, 99.998 %; at 0.2,
+/// 13 %, at 0.1, 0.8 % (those are compared and not joined). More rows per band would
+/// compare fewer unlike pairs, but need more bands, each a pass over every idea.
+const BANDS: u64 = 84;
+const ROWS: u64 = 4;
+
+/// A 64-bit mix (SplitMix64's finaliser): one independent hash of a word per seed.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Joins the pairs of `unique` alike at `threshold` that MinHash puts in one bucket of
+/// some band; each candidate pair is compared exactly. A band at a time, its buckets
+/// found by sorting, so memory stays a few bytes per idea.
+fn join_minhash(sets: &[Vec<u32>], unique: &[usize], threshold: f64, groups: &mut Groups) {
+    let mut keys: Vec<(u64, usize)> = Vec::with_capacity(unique.len());
+    for band in 0..BANDS {
+        let seeds: Vec<u64> = (0..ROWS)
+            .map(|row| mix((band * ROWS + row).wrapping_add(0x9e37_79b9_7f4a_7c15)))
+            .collect();
+        keys.clear();
+        keys.extend(unique.iter().map(|&i| {
+            let key = seeds.iter().fold(band, |key, seed| {
+                let least = sets[i]
+                    .iter()
+                    .map(|&word| mix(u64::from(word) ^ seed))
+                    .min()
+                    .unwrap_or(u64::MAX);
+                mix(key ^ least)
+            });
+            (key, i)
+        }));
+        keys.sort_unstable();
+        for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
+            for (n, &(_, i)) in bucket.iter().enumerate() {
+                for &(_, j) in &bucket[n + 1..] {
+                    if !groups.together(i, j) && alike(&sets[i], &sets[j], threshold) {
+                        groups.join(i, j);
                     }
                 }
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<i64>> = HashMap::new();
-    for (i, (id, _)) in items.iter().enumerate() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(*id);
-    }
-    let mut out: Vec<Vec<i64>> = groups
-        .into_values()
-        .filter(|g| g.len() > 1)
-        .map(|mut g| {
-            g.sort_unstable();
-            g
-        })
-        .collect();
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    out
 }
 
 #[cfg(test)]
@@ -216,9 +359,8 @@ mod tests {
         out
     }
 
-    #[test]
-    fn only_comparing_likely_pairs_finds_the_same_groups_as_comparing_all() {
-        // Texts drawn from a small vocabulary, so that many overlap by chance.
+    /// Ideas from a small vocabulary, so that many overlap by chance.
+    fn overlapping_ideas(count: i64) -> Vec<(i64, String)> {
         const VOCABULARY: [&str; 14] = [
             "sleep", "diary", "teenager", "carer", "medicine", "reminder", "walking", "group",
             "asthma", "inhaler", "map", "pharmacy", "mood", "tracker",
@@ -230,7 +372,7 @@ mod tests {
             state ^= state << 17;
             state
         };
-        let items: Vec<(i64, String)> = (0..400)
+        (0..count)
             .map(|id| {
                 let n = 1 + next() % 5;
                 let text = (0..n)
@@ -239,10 +381,56 @@ mod tests {
                     .join(" ");
                 (id, text)
             })
+            .collect()
+    }
+
+    #[test]
+    fn minhash_groups_only_what_is_alike_and_finds_close_copies() {
+        // Every group MinHash finds lies within one exact group: nothing below the
+        // threshold is ever joined.
+        let items = overlapping_ideas(400);
+        let exact = similar_groups_by(&items, 0.5, Method::Exact);
+        let group_of: HashMap<i64, usize> = exact
+            .iter()
+            .enumerate()
+            .flat_map(|(n, g)| g.iter().map(move |id| (*id, n)))
             .collect();
+        let approximate = similar_groups_by(&items, 0.5, Method::MinHash);
+        assert!(!approximate.is_empty());
+        for group in &approximate {
+            let first = group_of[&group[0]];
+            assert!(group.iter().all(|id| group_of[id] == first), "{group:?}");
+        }
+        // Ideas of many distinct words, each copied once with one word changed
+        // (alike at 0.8 or more): MinHash finds every copy and nothing else.
+        let mut items: Vec<(i64, String)> = (0..2_000)
+            .map(|id| {
+                let words: Vec<String> = (0..10).map(|w| format!("w{}x{w}", id)).collect();
+                (id, words.join(" "))
+            })
+            .collect();
+        for id in 0..200 {
+            let copy = items[id as usize].1.replace(&format!("w{id}x9"), "changed");
+            items.push((10_000 + id, copy));
+        }
+        let expected: Vec<Vec<i64>> = (0..200).map(|id| vec![id, 10_000 + id]).collect();
+        assert_eq!(similar_groups_by(&items, 0.5, Method::MinHash), expected);
+        assert_eq!(similar_groups_by(&items, 0.5, Method::Exact), expected);
+    }
+
+    #[test]
+    fn large_campaigns_are_grouped_by_minhash() {
+        assert_eq!(Method::for_size(500), Method::Exact);
+        assert_eq!(Method::for_size(EXACT_UP_TO), Method::Exact);
+        assert_eq!(Method::for_size(EXACT_UP_TO + 1), Method::MinHash);
+    }
+
+    #[test]
+    fn only_comparing_likely_pairs_finds_the_same_groups_as_comparing_all() {
+        let items = overlapping_ideas(400);
         for threshold in [0.3, 0.5, 0.75, 1.0] {
             assert_eq!(
-                similar_groups(&items, threshold),
+                similar_groups_by(&items, threshold, Method::Exact),
                 brute_force(&items, threshold),
                 "threshold {threshold}"
             );

@@ -2,6 +2,7 @@
 //! so nothing here reaches the browser bundle.
 
 pub mod accounts;
+pub mod analyses;
 pub mod assisted;
 pub mod audit;
 pub mod auth;

@@ -18,6 +18,8 @@ pub struct AppState {
     pub redis: Option<crate::server::redis_link::RedisLink>,
     pub auth: AuthConfig,
     pub limits: crate::server::rate_limit::RateLimits,
+    /// The analysis page's figures, worked out off the request path.
+    pub analyses: crate::server::analyses::Analyses,
     /// Top and Trending, in Redis or in process.
     pub rankings: crate::server::rankings::Rankings,
     /// Where people reach the site, for absolute links (the Atom feed, the API).

@@ -6,10 +6,12 @@ use app::domain::idea::{IdeaKind, IdeaStatus, Visibility};
 use app::domain::user::{Role, Segment};
 use app::server::entities::{campaign, idea, user, vote};
 use chrono::{Duration, TimeZone, Utc};
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+use app::server::rate_limit::LimitedAction;
 
 use crate::on_both_databases;
-use crate::support::{Backend, TestApp, spawn_app};
+use crate::support::{Backend, TestApp, TestConfig, spawn_app, spawn_app_with};
 
 async fn person(app: &TestApp, name: &str, segment: Segment) -> i64 {
     let now = Utc::now();
@@ -245,3 +247,111 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
 }
 
 on_both_databases!(the_figures_match_a_known_dataset);
+
+/// A campaign whose figures take long to work out: the first look says they are being
+/// worked out (and the CSV asks to be tried again), the figures come from the background
+/// and say when they were worked out, and a vote shows in them without anyone asking.
+/// Every computation counts as long here (`inline_below_ms = 0`).
+async fn large_campaigns_are_worked_out_in_the_background(backend: Backend) {
+    let mut config = TestConfig::new(backend).with(|s| {
+        s.analysis = server::config::AnalysisSettings {
+            inline_below_ms: 0,
+            check_every_secs: 1,
+            first_wait_secs: 0,
+        };
+    });
+    config.seed_demo = false;
+    config.lift_limits(&[LimitedAction::HeavyRead]);
+    let app = spawn_app_with(config).await;
+    let sizes = app::server::load_seed::LoadSizes {
+        ideas: 300,
+        votes: 2_000,
+        accounts: 200,
+    };
+    app::server::load_seed::seed_load(&app.db, &app.rankings, sizes, Utc::now(), |_, _, _| {})
+        .await
+        .unwrap()
+        .expect("a fresh database");
+    let slug = app::server::load_seed::LOAD_CAMPAIGN_SLUG;
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let page = |client: &reqwest::Client| {
+        let url = format!("{}/analysis?campaign={slug}", app.address);
+        let client = client.clone();
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let daily_csv = |client: &reqwest::Client| {
+        let url = format!("{}/analysis.csv?campaign={slug}&table=daily", app.address);
+        let client = client.clone();
+        async move { client.get(url).send().await.unwrap() }
+    };
+    // The "Votes" column of the daily table, added up.
+    let votes_in = |daily: &str| -> u64 {
+        daily
+            .lines()
+            .skip(1)
+            .map(|row| row.split(',').nth(2).unwrap().parse::<u64>().unwrap())
+            .sum()
+    };
+
+    let first = page(&moderator).await;
+    assert!(first.contains("figures are being worked out"), "{first}");
+    let not_yet = daily_csv(&moderator).await;
+    assert_eq!(not_yet.status(), 503);
+    assert_eq!(not_yet.headers()["retry-after"], "30");
+
+    // The work goes on without the page: the figures arrive.
+    let mut daily = String::new();
+    for _ in 0..200 {
+        let response = daily_csv(&moderator).await;
+        if response.status() == 200 {
+            daily = response.text().await.unwrap();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let before = votes_in(&daily);
+    assert!(before > 1_000, "{daily}");
+    let page_now = page(&moderator).await;
+    assert!(page_now.contains("Figures as at "), "{page_now}");
+    assert!(!page_now.contains("being worked out"));
+
+    // Twenty new supporters for one idea: the kept figures catch up by themselves.
+    let least = idea::Entity::find()
+        .filter(idea::Column::CampaignId.is_not_null())
+        .order_by_asc(idea::Column::VoteCount)
+        .order_by_asc(idea::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    for n in 0..20 {
+        let voter = person(&app, &format!("Late supporter {n}"), Segment::Public).await;
+        vote::ActiveModel {
+            user_id: Set(voter),
+            idea_id: Set(least.id),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    app::server::tallies::recount(&app.db, &[least.id])
+        .await
+        .unwrap();
+    let mut now = before;
+    for _ in 0..300 {
+        now = votes_in(&daily_csv(&moderator).await.text().await.unwrap());
+        if now != before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        now,
+        before + 20,
+        "the figures never showed the new supporters"
+    );
+}
+
+on_both_databases!(large_campaigns_are_worked_out_in_the_background);

@@ -1,7 +1,7 @@
 //! The analysis's downloads.
 
 use axum::extract::{Query, State};
-use axum::http::{Method, header};
+use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -38,16 +38,28 @@ async fn table_csv(
     _moderator: AtLeast<Moderator>,
     Query(query): Query<CsvQuery>,
 ) -> Result<Response, RouteError> {
-    let analysis = crate::server::queries::analysis::analysis(&state.db, query.campaign.as_deref())
+    // The same figures the page shows, worked out once.
+    let chosen = state
+        .analyses
+        .kept(query.campaign.as_deref())
         .await?
         .ok_or(RouteError::NotFound)?;
+    let Some((kept, _)) = chosen.figures else {
+        return Ok((
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "30")],
+            "This campaign's figures are still being worked out. Try again in a minute.",
+        )
+            .into_response());
+    };
+    let analysis = &kept.analysis;
     let table = analysis.table(&query.table).ok_or(RouteError::NotFound)?;
     let columns: Vec<&str> = table.columns.iter().map(String::as_str).collect();
     let body = crate::server::csv::table(&columns, &table.rows)
         .map_err(|e| RouteError::internal("cannot write the analysis CSV", e))?;
     let disposition = format!(
         "attachment; filename=\"{}-{}.csv\"",
-        analysis.campaign.slug, table.key
+        chosen.campaign.slug, table.key
     );
     let headers = [
         (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

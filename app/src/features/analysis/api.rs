@@ -2,15 +2,18 @@
 
 use leptos::prelude::*;
 
-use super::Analysis;
+use super::Answer;
 use crate::error::AppError;
 
-/// The analysis of campaign `campaign` (the newest when `None`).
+/// The analysis of campaign `campaign` (the newest when `None`), from the figures kept
+/// for it (`server::analyses`).
 #[server(endpoint = "analysis/get")]
-pub async fn get_analysis(campaign: Option<String>) -> Result<Analysis, AppError> {
+pub async fn get_analysis(campaign: Option<String>) -> Result<Answer, AppError> {
     let state = crate::server::state::app_state()?;
     crate::server::auth::require_role(crate::domain::user::Role::Moderator).await?;
-    crate::server::queries::analysis::analysis(&state.db, campaign.as_deref())
+    state
+        .analyses
+        .answer(campaign.as_deref())
         .await?
         .ok_or_else(|| AppError::NotFound.respond())
 }

@@ -59,9 +59,68 @@ pub struct Analysis {
     /// How much support moderators set aside after a vote-integrity review, which no
     /// figure here counts; `None` when none is.
     pub set_aside: Option<String>,
+    /// When figures kept from the background were worked out (UK time, "14:02 on
+    /// 1 December"); `None` when they were worked out for this request.
+    pub as_of: Option<String>,
+    /// Says how much of the duplicates table the page leaves to its CSV, if any.
+    pub more_duplicates: Option<String>,
+}
+
+/// The most rows of possible duplicates the page lists; the CSV has them all (a campaign
+/// of 100,000 ideas can have tens of thousands).
+pub const DUPLICATES_SHOWN: usize = 200;
+
+/// What the analysis page has to show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// The figures.
+    Ready(Box<Analysis>),
+    /// A large campaign's figures are still being worked out for the first time.
+    Working {
+        campaigns: Vec<CampaignChoice>,
+        campaign: CampaignChoice,
+    },
 }
 
 impl Analysis {
+    /// The figures as the page shows them: the duplicates table cut to its first
+    /// [`DUPLICATES_SHOWN`] rows (the largest groups), saying so.
+    pub fn for_page(&self) -> Analysis {
+        let all = &self.duplicates;
+        let shown = all.rows.len().min(DUPLICATES_SHOWN);
+        let groups = all
+            .rows
+            .last()
+            .and_then(|row| row.first())
+            .and_then(|group| group.parse::<usize>().ok())
+            .unwrap_or(0);
+        Analysis {
+            campaigns: self.campaigns.clone(),
+            campaign: self.campaign.clone(),
+            daily: self.daily.clone(),
+            top: self.top.clone(),
+            segments: self.segments.clone(),
+            with_help: self.with_help.clone(),
+            categories: self.categories.clone(),
+            discussed: self.discussed.clone(),
+            duplicates: Table {
+                key: all.key.clone(),
+                title: all.title.clone(),
+                columns: all.columns.clone(),
+                rows: all.rows[..shown].to_vec(),
+                links: all.links[..shown.min(all.links.len())].to_vec(),
+            },
+            set_aside: self.set_aside.clone(),
+            as_of: self.as_of.clone(),
+            more_duplicates: (shown < all.rows.len()).then(|| {
+                format!(
+                    "The first {shown} of {} ideas, in {groups} groups, are listed here, largest groups first; the CSV has them all.",
+                    all.rows.len()
+                )
+            }),
+        }
+    }
+
     /// Every table on the page, by key.
     pub fn table(&self, key: &str) -> Option<&Table> {
         [
@@ -75,5 +134,70 @@ impl Analysis {
         .into_iter()
         .chain(self.segments.iter())
         .find(|t| t.key == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(key: &str, rows: Vec<Vec<String>>) -> Table {
+        Table {
+            key: key.into(),
+            title: key.into(),
+            columns: vec!["Group".into(), "Idea".into(), "Votes".into()],
+            links: vec![None; rows.len()],
+            rows,
+        }
+    }
+
+    fn analysis(groups: usize) -> Analysis {
+        let rows: Vec<Vec<String>> = (1..=groups)
+            .flat_map(|g| {
+                (0..2).map(move |n| vec![g.to_string(), format!("Idea {g}.{n}"), "0".into()])
+            })
+            .collect();
+        let choice = CampaignChoice {
+            slug: "c".into(),
+            title: "C".into(),
+        };
+        Analysis {
+            campaigns: vec![choice.clone()],
+            campaign: choice,
+            daily: table("daily", vec![]),
+            top: table("top", vec![]),
+            segments: vec![],
+            with_help: table("with-help", vec![]),
+            categories: table("categories", vec![]),
+            discussed: table("discussed", vec![]),
+            duplicates: table("duplicates", rows),
+            set_aside: None,
+            as_of: None,
+            more_duplicates: None,
+        }
+    }
+
+    #[test]
+    fn the_page_lists_the_largest_groups_and_says_the_csv_has_the_rest() {
+        let few = analysis(3);
+        assert_eq!(few.for_page(), few);
+        let many = analysis(DUPLICATES_SHOWN);
+        let page = many.for_page();
+        assert_eq!(
+            page.duplicates.rows,
+            many.duplicates.rows[..DUPLICATES_SHOWN]
+        );
+        assert_eq!(page.duplicates.links.len(), DUPLICATES_SHOWN);
+        assert_eq!(
+            page.more_duplicates.unwrap(),
+            format!(
+                "The first {DUPLICATES_SHOWN} of {} ideas, in {DUPLICATES_SHOWN} groups, are listed here, largest groups first; the CSV has them all.",
+                DUPLICATES_SHOWN * 2
+            )
+        );
+        assert_eq!(
+            many.table("duplicates").unwrap().rows.len(),
+            DUPLICATES_SHOWN * 2
+        );
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::api::get_analysis;
-use super::{Analysis, Table};
+use super::{Analysis, Answer, Table};
 use crate::components::error_panel::Refused;
 
 /// A bar chart of column `value` of `table`, labelled by column 0. Described by its
@@ -126,11 +126,31 @@ pub fn AnalysisPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(analysis) => view! { <AnalysisView analysis/> }.into_any(),
+                    Ok(Answer::Ready(analysis)) => view! { <AnalysisView analysis=*analysis/> }.into_any(),
+                    Ok(Answer::Working { campaigns, campaign }) => view! { <StillWorking campaigns campaign/> }.into_any(),
                     Err(err) => view! { <Refused err here="/analysis".to_owned()/> }.into_any(),
                 }
             })}
         </Suspense>
+    }
+}
+
+/// A large campaign's first look, while its figures are worked out in the background.
+#[component]
+fn StillWorking(
+    campaigns: Vec<super::CampaignChoice>,
+    campaign: super::CampaignChoice,
+) -> impl IntoView {
+    let again = format!("/analysis?campaign={}", campaign.slug);
+    view! {
+        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">"Analysis"</h1>
+        <p class="nhsuk-lede-text">{campaign.title}</p>
+        <div class="nhsuk-inset-text">
+            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+            <p>"This campaign's figures are being worked out. A campaign this large takes a minute or so the first time; after that they are kept up to date as people take part."</p>
+            <p><a href=again>"Show the figures"</a></p>
+        </div>
+        <CampaignPicker campaigns chosen=campaign.slug action="/analysis"/>
     }
 }
 
@@ -144,6 +164,9 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
         <p class="nhsuk-lede-text">{analysis.campaign.title.clone()}</p>
         {analysis.set_aside.clone().map(|note| view! {
             <div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{note}</p></div>
+        })}
+        {analysis.as_of.clone().map(|at| view! {
+            <p class="nhsuk-body-s" data-as-of="">{format!("Figures as at {at}. They are brought up to date every minute or so while people take part.")}</p>
         })}
         <CampaignPicker campaigns=analysis.campaigns.clone() chosen=slug.clone() action="/analysis"/>
 
@@ -181,6 +204,7 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
 
         <h2 class="nhsuk-heading-l">"Possible duplicates"</h2>
         <p class="nhsuk-body">"Ideas whose titles and summaries share most of their words. Merge them from an idea's page (status “duplicate”)."</p>
+        {analysis.more_duplicates.clone().map(|note| view! { <p class="nhsuk-body">{note}</p> })}
         <FigureTable table=analysis.duplicates.clone() campaign=slug/>
     }
 }

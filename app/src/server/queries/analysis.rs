@@ -3,13 +3,14 @@
 //! Counts are grouped in the database where they are large (votes by idea and group);
 //! days are bucketed here, in UK time, from the timestamps alone.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::London;
+use futures_util::TryStreamExt;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, JoinType, QueryFilter, QuerySelect,
-    RelationTrait,
+    ColumnTrait, DatabaseConnection, DbErr, DerivePartialModel, EntityTrait, JoinType, QueryFilter,
+    QuerySelect, RelationTrait,
 };
 
 use crate::domain::idea::Visibility;
@@ -28,8 +29,8 @@ const TOP: usize = 10;
 const WITH_HELP_KEY: &str = "with-help";
 const WITH_HELP_LABEL: &str = "Taking part with help";
 
-fn uk_day(at: DateTime<Utc>) -> String {
-    at.with_timezone(&London).format("%Y-%m-%d").to_string()
+fn uk_day(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&London).date_naive()
 }
 
 fn table(key: &str, title: &str, columns: &[&str]) -> Table {
@@ -42,30 +43,108 @@ fn table(key: &str, title: &str, columns: &[&str]) -> Table {
     }
 }
 
-/// The analysis of campaign `slug` (the newest campaign when `None`); `None` when there
-/// is no such campaign.
-pub async fn analysis(
-    db: &DatabaseConnection,
-    slug: Option<&str>,
-) -> Result<Option<Analysis>, DbErr> {
-    let (campaigns, chosen) = crate::server::queries::campaigns::chosen(db, slug).await?;
-    let Some(chosen) = chosen else {
-        return Ok(None);
-    };
+/// The ideas whose votes and comments count, for a query joined to `ideas`: published in
+/// campaign `campaign_id` and not merged into another. A join rather than a list of ids,
+/// which a campaign of 100,000 ideas would take past SQLite's limit on parameters.
+fn counted_ideas(campaign_id: i64) -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(idea::Column::CampaignId.eq(campaign_id))
+        .add(idea::Column::Visibility.eq(Visibility::Published))
+        .add(idea::Column::DuplicateOfId.is_null())
+}
+
+/// The columns of an idea the figures use: not its description, which at 100,000 ideas
+/// would be most of what is read.
+#[derive(Debug, DerivePartialModel)]
+#[sea_orm(entity = "idea::Entity")]
+pub struct IdeaRow {
+    pub id: i64,
+    pub author_id: i64,
+    pub category_id: Option<i64>,
+    pub title: String,
+    pub slug: String,
+    pub summary: String,
+    pub vote_count: i32,
+    pub comment_count: i32,
+    pub created_at: DateTime<Utc>,
+    pub duplicate_of_id: Option<i64>,
+}
+
+/// One UK day's activity.
+#[derive(Default)]
+struct Day {
+    votes: u64,
+    comments: u64,
+    people: HashSet<i64>,
+}
+
+/// Everything one campaign's figures are worked out from, read from the database. Votes
+/// and comments are counted as they are read rather than kept: a million votes held as
+/// rows took over a gigabyte.
+pub struct Gathered {
+    /// Published ideas, not merged into another.
+    ideas: Vec<IdeaRow>,
+    /// Published ideas merged into another, which count only as put forward that day.
+    merged: Vec<IdeaRow>,
+    /// Votes and comments per UK day (ideas are added when the figures are worked out).
+    days: BTreeMap<NaiveDate, Day>,
+    /// Votes per idea and group ("I am a…", and taking part with help).
+    per_group: HashMap<(i64, &'static str), u64>,
+    /// Supports given with help, and the people who gave them.
+    helped_supports: u64,
+    helped_voters: HashSet<i64>,
+    /// The authors of ideas put forward with help, one entry per idea.
+    helped_authors: Vec<i64>,
+    categories: HashMap<i64, String>,
+    set_aside: Option<String>,
+}
+
+impl Gathered {
+    /// The texts possible duplicates are found in: (idea, title and summary).
+    pub fn texts(&self) -> Vec<(i64, String)> {
+        self.ideas
+            .iter()
+            .map(|i| (i.id, format!("{} {}", i.title, i.summary)))
+            .collect()
+    }
+
+    /// How many ideas the figures cover.
+    pub fn idea_count(&self) -> usize {
+        self.ideas.len()
+    }
+}
+
+/// A fingerprint of `texts`: the same fingerprint, the same possible duplicates, so a
+/// vote need not find them again.
+pub fn texts_key(texts: &[(i64, String)]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    texts.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Groups of possible duplicates among `texts` (see `domain::similarity`).
+pub fn duplicate_groups(texts: &[(i64, String)]) -> Vec<Vec<i64>> {
+    similar_groups(texts, DUPLICATE_LIKENESS)
+}
+
+/// Reads what campaign `campaign_id`'s figures are worked out from.
+pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathered, DbErr> {
     // A merged duplicate is the same idea as its original, which holds its supporters:
     // it counts as an idea put forward that day, and nowhere else.
-    let (merged, ideas): (Vec<idea::Model>, Vec<idea::Model>) = idea::Entity::find()
-        .filter(idea::Column::CampaignId.eq(chosen.id))
+    let (merged, ideas): (Vec<IdeaRow>, Vec<IdeaRow>) = idea::Entity::find()
+        .filter(idea::Column::CampaignId.eq(campaign_id))
         .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .into_partial_model::<IdeaRow>()
         .all(db)
         .await?
         .into_iter()
         .partition(|i| i.duplicate_of_id.is_some());
-    let by_id: HashMap<i64, &idea::Model> = ideas.iter().map(|i| (i.id, i)).collect();
-    let ids: Vec<i64> = ideas.iter().map(|i| i.id).collect();
-
-    // Votes: (idea, voter's group, when, who, given with help), read as bare columns.
-    let votes: Vec<(i64, Segment, DateTime<Utc>, i64, bool)> = vote::Entity::find()
+    let mut days: BTreeMap<NaiveDate, Day> = BTreeMap::new();
+    let mut per_group: HashMap<(i64, &'static str), u64> = HashMap::new();
+    let (mut helped_supports, mut helped_voters) = (0u64, HashSet::new());
+    // Votes: (idea, voter's group, when, who, given with help), counted as they come.
+    let mut votes = vote::Entity::find()
         .select_only()
         .column(vote::Column::IdeaId)
         .column(user::Column::Segment)
@@ -73,71 +152,119 @@ pub async fn analysis(
         .column(vote::Column::UserId)
         .column(user::Column::Assisted)
         .join(JoinType::InnerJoin, vote::Relation::User.def())
-        .filter(vote::Column::IdeaId.is_in(ids.clone()))
+        .join(JoinType::InnerJoin, vote::Relation::Idea.def())
+        .filter(counted_ideas(campaign_id))
         // Support a moderator set aside counts in no figure.
         .filter(vote::Column::SetAsideBy.is_null())
-        .into_tuple()
-        .all(db)
+        .into_tuple::<(i64, Segment, DateTime<Utc>, i64, bool)>()
+        .stream(db)
         .await?;
-    let set_aside = crate::server::integrity::set_aside_note(db, chosen.id).await?;
-    let comments: Vec<(DateTime<Utc>, i64)> = comment::Entity::find()
+    while let Some((idea_id, segment, at, who, with_help)) = votes.try_next().await? {
+        let day = days.entry(uk_day(at)).or_default();
+        day.votes += 1;
+        day.people.insert(who);
+        *per_group.entry((idea_id, segment.key())).or_default() += 1;
+        if with_help {
+            *per_group.entry((idea_id, WITH_HELP_KEY)).or_default() += 1;
+            helped_supports += 1;
+            helped_voters.insert(who);
+        }
+    }
+    drop(votes);
+    let set_aside = crate::server::integrity::set_aside_note(db, campaign_id).await?;
+    let mut comments = comment::Entity::find()
         .select_only()
         .column(comment::Column::CreatedAt)
         .column(comment::Column::AuthorId)
-        .filter(comment::Column::IdeaId.is_in(ids.clone()))
+        .join(JoinType::InnerJoin, comment::Relation::Idea.def())
+        .filter(counted_ideas(campaign_id))
         .filter(comment::Column::Visibility.eq(Visibility::Published))
+        .into_tuple::<(DateTime<Utc>, i64)>()
+        .stream(db)
+        .await?;
+    while let Some((at, who)) = comments.try_next().await? {
+        let day = days.entry(uk_day(at)).or_default();
+        day.comments += 1;
+        day.people.insert(who);
+    }
+    drop(comments);
+    let helped_authors = idea::Entity::find()
+        .select_only()
+        .column(idea::Column::AuthorId)
+        .join(JoinType::InnerJoin, idea::Relation::Author.def())
+        .filter(idea::Column::CampaignId.eq(campaign_id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(user::Column::Assisted.eq(true))
         .into_tuple()
         .all(db)
         .await?;
+    let categories = category::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    Ok(Gathered {
+        ideas,
+        merged,
+        days,
+        per_group,
+        helped_supports,
+        helped_voters,
+        helped_authors,
+        categories,
+        set_aside,
+    })
+}
 
-    // Per day.
-    #[derive(Default)]
-    struct Day {
-        ideas: u64,
-        votes: u64,
-        comments: u64,
-        people: BTreeSet<i64>,
-    }
-    let mut days: BTreeMap<String, Day> = BTreeMap::new();
-    for i in ideas.iter().chain(&merged) {
+/// Works out the figures from what [`gather`] read, with `duplicates` the groups
+/// [`duplicate_groups`] found in its texts. Only arithmetic: a campaign of 100,000 ideas
+/// and a million votes takes a second or two, so it runs off the async threads. The
+/// campaign list is left empty, for the page to fill.
+pub fn figures(
+    campaign: CampaignChoice,
+    gathered: &Gathered,
+    duplicate_groups: &[Vec<i64>],
+) -> Analysis {
+    let Gathered {
+        ideas,
+        merged,
+        days,
+        per_group,
+        helped_supports,
+        helped_voters,
+        helped_authors,
+        categories: names,
+        set_aside,
+    } = gathered;
+    let by_id: HashMap<i64, &IdeaRow> = ideas.iter().map(|i| (i.id, i)).collect();
+
+    // Per day: the votes and comments counted as they were read, and the ideas.
+    let mut days: BTreeMap<NaiveDate, (u64, u64, u64, HashSet<i64>)> = days
+        .iter()
+        .map(|(day, d)| (*day, (0, d.votes, d.comments, d.people.clone())))
+        .collect();
+    for i in ideas.iter().chain(merged) {
         let day = days.entry(uk_day(i.created_at)).or_default();
-        day.ideas += 1;
-        day.people.insert(i.author_id);
-    }
-    for (_, _, at, who, _) in &votes {
-        let day = days.entry(uk_day(*at)).or_default();
-        day.votes += 1;
-        day.people.insert(*who);
-    }
-    for (at, who) in &comments {
-        let day = days.entry(uk_day(*at)).or_default();
-        day.comments += 1;
-        day.people.insert(*who);
+        day.0 += 1;
+        day.3.insert(i.author_id);
     }
     let mut daily = table(
         "daily",
         "Activity per day",
         &["Day", "Ideas", "Votes", "Comments", "Active people"],
     );
-    for (day, d) in days {
+    for (day, (ideas, votes, comments, people)) in days {
         daily.rows.push(vec![
-            day,
-            d.ideas.to_string(),
-            d.votes.to_string(),
-            d.comments.to_string(),
-            d.people.len().to_string(),
+            day.format("%Y-%m-%d").to_string(),
+            ideas.to_string(),
+            votes.to_string(),
+            comments.to_string(),
+            people.len().to_string(),
         ]);
         daily.links.push(None);
     }
 
-    // Votes per idea per group.
-    let mut per_group: HashMap<(i64, &'static str), u64> = HashMap::new();
-    for (idea_id, segment, _, _, with_help) in &votes {
-        *per_group.entry((*idea_id, segment.key())).or_default() += 1;
-        if *with_help {
-            *per_group.entry((*idea_id, WITH_HELP_KEY)).or_default() += 1;
-        }
-    }
     let group_votes =
         |idea_id: i64, group: &str| per_group.get(&(idea_id, group)).copied().unwrap_or(0);
     // The groups each idea's votes are counted by: "I am a…", then people taking part
@@ -147,7 +274,7 @@ pub async fn analysis(
         .map(|s| (s.key(), s.label().to_owned()))
         .chain([(WITH_HELP_KEY, WITH_HELP_LABEL.to_owned())])
         .collect();
-    let mut ranked: Vec<&idea::Model> = ideas.iter().collect();
+    let mut ranked: Vec<&IdeaRow> = ideas.iter().collect();
     ranked.sort_by(|a, b| b.vote_count.cmp(&a.vote_count).then(a.id.cmp(&b.id)));
     let mut columns = vec!["Idea".to_owned(), "All votes".to_owned()];
     columns.extend(groups.iter().map(|(_, label)| label.clone()));
@@ -174,7 +301,7 @@ pub async fn analysis(
                 "Share of the idea's votes (%)",
             ],
         );
-        let mut theirs: Vec<(&idea::Model, u64)> = ideas
+        let mut theirs: Vec<(&IdeaRow, u64)> = ideas
             .iter()
             .map(|i| (i, group_votes(i.id, key)))
             .filter(|(_, n)| *n > 0)
@@ -193,26 +320,11 @@ pub async fn analysis(
     }
 
     // Taking part with help: its own group, counted apart from everyone else.
-    let helped_authors: Vec<i64> = idea::Entity::find()
-        .select_only()
-        .column(idea::Column::AuthorId)
-        .join(JoinType::InnerJoin, idea::Relation::Author.def())
-        .filter(idea::Column::CampaignId.eq(chosen.id))
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .filter(user::Column::Assisted.eq(true))
-        .into_tuple()
-        .all(db)
-        .await?;
     let helped_ideas = helped_authors.len();
-    let helped_votes: Vec<i64> = votes
+    let helped_people: HashSet<i64> = helped_voters
         .iter()
-        .filter(|(.., with_help)| *with_help)
-        .map(|(_, _, _, who, _)| *who)
-        .collect();
-    let helped_people: BTreeSet<i64> = helped_votes
-        .iter()
+        .chain(helped_authors.iter())
         .copied()
-        .chain(helped_authors.iter().copied())
         .collect();
     let mut with_help = table(
         WITH_HELP_KEY,
@@ -222,21 +334,15 @@ pub async fn analysis(
     for (measure, n) in [
         ("People", helped_people.len()),
         ("Ideas put forward", helped_ideas),
-        ("Supports given", helped_votes.len()),
+        ("Supports given", *helped_supports as usize),
     ] {
         with_help.rows.push(vec![measure.to_owned(), n.to_string()]);
         with_help.links.push(None);
     }
 
     // Categories.
-    let names: HashMap<i64, String> = category::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
     let mut per_category: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
-    for i in &ideas {
+    for i in ideas {
         let name = i
             .category_id
             .and_then(|c| names.get(&c).cloned())
@@ -266,7 +372,7 @@ pub async fn analysis(
         "Most discussed ideas",
         &["Idea", "Comments", "Votes"],
     );
-    let mut by_comments: Vec<&idea::Model> = ideas.iter().filter(|i| i.comment_count > 0).collect();
+    let mut by_comments: Vec<&IdeaRow> = ideas.iter().filter(|i| i.comment_count > 0).collect();
     by_comments.sort_by(|a, b| b.comment_count.cmp(&a.comment_count).then(a.id.cmp(&b.id)));
     for i in by_comments.into_iter().take(TOP) {
         discussed.rows.push(vec![
@@ -278,21 +384,14 @@ pub async fn analysis(
     }
 
     // Possible duplicates.
-    let texts: Vec<(i64, String)> = ideas
-        .iter()
-        .map(|i| (i.id, format!("{} {}", i.title, i.summary)))
-        .collect();
     let mut duplicates = table(
         "duplicates",
         "Groups of ideas that may say the same thing",
         &["Group", "Idea", "Votes"],
     );
-    for (n, group) in similar_groups(&texts, DUPLICATE_LIKENESS)
-        .into_iter()
-        .enumerate()
-    {
+    for (n, group) in duplicate_groups.iter().enumerate() {
         for id in group {
-            if let Some(i) = by_id.get(&id) {
+            if let Some(i) = by_id.get(id) {
                 duplicates.rows.push(vec![
                     (n + 1).to_string(),
                     i.title.clone(),
@@ -303,19 +402,18 @@ pub async fn analysis(
         }
     }
 
-    Ok(Some(Analysis {
-        campaigns,
-        campaign: CampaignChoice {
-            slug: chosen.slug,
-            title: chosen.title,
-        },
+    Analysis {
+        campaigns: Vec::new(),
+        campaign,
         daily,
         top,
         segments,
-        set_aside,
+        set_aside: set_aside.clone(),
         with_help,
         categories,
         discussed,
         duplicates,
-    }))
+        as_of: None,
+        more_duplicates: None,
+    }
 }
