@@ -245,7 +245,7 @@ impl Analyses {
                 Some((known_key, groups)) if known_key == key => (groups, false),
                 _ => (Arc::new(figures::duplicate_groups(&texts)), true),
             };
-            let analysis = figures::figures(campaign, &gathered, &groups);
+            let analysis = figures::figures(campaign, gathered, &groups);
             (analysis, (key, groups), found_again)
         })
         .await

@@ -223,7 +223,7 @@ pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathere
 /// campaign list is left empty, for the page to fill.
 pub fn figures(
     campaign: CampaignChoice,
-    gathered: &Gathered,
+    gathered: Gathered,
     duplicate_groups: &[Vec<i64>],
 ) -> Analysis {
     let Gathered {
@@ -241,10 +241,10 @@ pub fn figures(
 
     // Per day: the votes and comments counted as they were read, and the ideas.
     let mut days: BTreeMap<NaiveDate, (u64, u64, u64, HashSet<i64>)> = days
-        .iter()
-        .map(|(day, d)| (*day, (0, d.votes, d.comments, d.people.clone())))
+        .into_iter()
+        .map(|(day, d)| (day, (0, d.votes, d.comments, d.people)))
         .collect();
-    for i in ideas.iter().chain(merged) {
+    for i in ideas.iter().chain(&merged) {
         let day = days.entry(uk_day(i.created_at)).or_default();
         day.0 += 1;
         day.3.insert(i.author_id);
@@ -334,7 +334,7 @@ pub fn figures(
     for (measure, n) in [
         ("People", helped_people.len()),
         ("Ideas put forward", helped_ideas),
-        ("Supports given", *helped_supports as usize),
+        ("Supports given", helped_supports as usize),
     ] {
         with_help.rows.push(vec![measure.to_owned(), n.to_string()]);
         with_help.links.push(None);
@@ -342,7 +342,7 @@ pub fn figures(
 
     // Categories.
     let mut per_category: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
-    for i in ideas {
+    for i in &ideas {
         let name = i
             .category_id
             .and_then(|c| names.get(&c).cloned())
@@ -408,7 +408,7 @@ pub fn figures(
         daily,
         top,
         segments,
-        set_aside: set_aside.clone(),
+        set_aside,
         with_help,
         categories,
         discussed,
