@@ -263,16 +263,7 @@ async fn large_campaigns_are_worked_out_in_the_background(backend: Backend) {
     config.seed_demo = false;
     config.lift_limits(&[LimitedAction::HeavyRead]);
     let app = spawn_app_with(config).await;
-    let sizes = app::server::load_seed::LoadSizes {
-        ideas: 300,
-        votes: 2_000,
-        accounts: 200,
-    };
-    app::server::load_seed::seed_load(&app.db, &app.rankings, sizes, Utc::now(), |_, _, _| {})
-        .await
-        .unwrap()
-        .expect("a fresh database");
-    let slug = app::server::load_seed::LOAD_CAMPAIGN_SLUG;
+    let slug = app.seed_load(300, 2_000, 200).await;
     let moderator = app.signed_in_browser(Role::Moderator).await;
     let page = |client: &reqwest::Client| {
         let url = format!("{}/analysis?campaign={slug}", app.address);

@@ -1242,16 +1242,7 @@ async fn the_ideas_csv_streams_every_idea_once(backend: Backend) {
     let mut config = crate::support::TestConfig::new(backend);
     config.seed_demo = false;
     let app = crate::support::spawn_app_with(config).await;
-    let sizes = app::server::load_seed::LoadSizes {
-        ideas: 1_600,
-        votes: 3_000,
-        accounts: 200,
-    };
-    app::server::load_seed::seed_load(&app.db, &app.rankings, sizes, Utc::now(), |_, _, _| {})
-        .await
-        .unwrap()
-        .expect("a fresh database");
-    let slug = app::server::load_seed::LOAD_CAMPAIGN_SLUG;
+    let slug = app.seed_load(1_600, 3_000, 200).await;
 
     let response = app.get(&format!("/api/v1/ideas.csv?campaign={slug}")).await;
     assert_eq!(response.status(), 200);

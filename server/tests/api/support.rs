@@ -202,6 +202,27 @@ impl TestApp {
             .expect("the demo campaign was seeded")
     }
 
+    /// Builds the load-test campaign at `ideas`, `votes` and `accounts` in this app's
+    /// fresh database (as `server seed-load` does), returning its slug.
+    pub async fn seed_load(&self, ideas: u64, votes: u64, accounts: u64) -> &'static str {
+        let sizes = app::server::load_seed::LoadSizes {
+            ideas,
+            votes,
+            accounts,
+        };
+        app::server::load_seed::seed_load(
+            &self.db,
+            &self.rankings,
+            sizes,
+            chrono::Utc::now(),
+            |_, _, _| {},
+        )
+        .await
+        .unwrap()
+        .expect("a fresh database");
+        app::server::load_seed::LOAD_CAMPAIGN_SLUG
+    }
+
     /// The first published idea that is not a merged duplicate.
     pub async fn first_idea(&self) -> app::server::entities::idea::Model {
         use app::domain::idea::Visibility;
