@@ -21,9 +21,21 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
     },
   ],
   pkce: { required: () => true },
-  claims: { openid: ['sub'], profile: ['name'] },
+  claims: { openid: ['sub'], profile: ['name'], email: ['email', 'email_verified'] },
+  // Each account's address is `{username}@example.org`, verified unless the username
+  // starts with "unverified".
   async findAccount(_ctx, id) {
-    return { accountId: id, async claims() { return { sub: id, name: `Test ${id}` }; } };
+    return {
+      accountId: id,
+      async claims() {
+        return {
+          sub: id,
+          name: `Test ${id}`,
+          email: `${id}@example.org`,
+          email_verified: !id.startsWith('unverified'),
+        };
+      },
+    };
   },
   // Put the profile claims (the name) in the ID token, as NHS login and Google do.
   conformIdTokenClaims: false,

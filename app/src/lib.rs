@@ -40,6 +40,7 @@ use features::directory::pages::{
 };
 use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
 use features::drafts::pages::{DraftPage, DraftsPage, EditDraftPage, NewDraftPage};
+use features::email::pages::{AdminEmailMessagePage, AdminEmailPage, ConfirmEmailPage, EmailPage};
 use features::ideas::authoring::{ChangeIdeaPage, WithdrawIdeaPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
 use features::integrity::pages::IntegrityPage;
@@ -144,6 +145,10 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
                         <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/email") view=EmailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/email/confirm") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/email") view=AdminEmailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/email/:id") view=AdminEmailMessagePage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/campaigns") view=AdminCampaignsPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/campaigns/new") view=CampaignFormPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/campaigns/:slug/edit") view=CampaignFormPage ssr=SsrMode::Async/>

@@ -96,6 +96,93 @@ pub struct Settings {
     /// When the analysis page's figures are worked out (`[analysis]`).
     #[serde(default)]
     pub analysis: AnalysisSettings,
+    /// How email is sent (`[email]`).
+    #[serde(default)]
+    pub email: EmailSettings,
+}
+
+/// `[email]`: every field is optional. Without `smtp_url`, nothing is sent: each email
+/// is written as a `.eml` file under `DATA_DIR/outbox`, listed at `/admin/email`.
+///
+/// ```toml
+/// [email]
+/// smtp_url = "smtps://user:password@smtp.example.org"  # smtp://host:25 for no TLS
+/// from = "Ideas and Apps <noreply@example.org>"
+/// reply_to = "Ideas and Apps team <ideas@example.org>"   # where replies go (none by default)
+/// digest_hour = 8          # UK time: when daily digests go out
+/// retry_base_secs = 60     # the wait after a failure, doubling each time…
+/// retry_max_secs = 21600   # …up to this
+/// max_attempts = 20        # then the email is given up (and stays in the log)
+/// timeout_secs = 30        # for each SMTP command
+/// poll_every_ms = 2000     # how often the outbox is looked at
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EmailSettings {
+    pub smtp_url: Option<SecretString>,
+    pub from: String,
+    pub reply_to: Option<String>,
+    pub digest_hour: u32,
+    pub retry_base_secs: u64,
+    pub retry_max_secs: u64,
+    pub max_attempts: i32,
+    pub timeout_secs: u64,
+    pub poll_every_ms: u64,
+}
+
+impl Default for EmailSettings {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            from: "Ideas and Apps <noreply@localhost>".to_owned(),
+            reply_to: None,
+            digest_hour: 8,
+            retry_base_secs: 60,
+            retry_max_secs: 6 * 3600,
+            max_attempts: 20,
+            timeout_secs: 30,
+            poll_every_ms: 2000,
+        }
+    }
+}
+
+impl EmailSettings {
+    /// How the sender sends, for a site at `public_url` keeping its data in `data_dir`.
+    pub fn sending(
+        &self,
+        public_url: &url::Url,
+        data_dir: &std::path::Path,
+    ) -> Result<app::server::email::send::SendSettings, ConfigError> {
+        use app::server::email::send::{SendSettings, Transport};
+        use std::time::Duration;
+        let transport = match &self.smtp_url {
+            Some(url) => Transport::smtp(
+                url.expose_secret(),
+                Duration::from_secs(self.timeout_secs.max(1)),
+            )
+            .map_err(|e| ConfigError::Invalid(format!("[email] smtp_url: {e}")))?,
+            None => Transport::Files(data_dir.join("outbox")),
+        };
+        let mailbox = |key: &str, value: &str| {
+            value.parse().map_err(|e| {
+                ConfigError::Invalid(format!("[email] {key}: {value:?} is not an address ({e})"))
+            })
+        };
+        Ok(SendSettings {
+            transport,
+            from: mailbox("from", &self.from)?,
+            reply_to: self
+                .reply_to
+                .as_deref()
+                .map(|r| mailbox("reply_to", r))
+                .transpose()?,
+            message_id_domain: public_url.host_str().unwrap_or("localhost").to_owned(),
+            retry_base: Duration::from_secs(self.retry_base_secs.max(1)),
+            retry_max: Duration::from_secs(self.retry_max_secs.max(1)),
+            max_attempts: self.max_attempts.max(1),
+            poll_every: Duration::from_millis(self.poll_every_ms.max(10)),
+        })
+    }
 }
 
 /// `[analysis]`: every field is optional (see `app::server::analyses`).
@@ -383,7 +470,10 @@ impl ProviderSettings {
     /// The scopes to ask for: as configured, or the kind's default.
     pub fn scopes(&self) -> Vec<String> {
         self.scopes.clone().unwrap_or_else(|| match self.kind {
-            ProviderKind::Oidc | ProviderKind::Google => vec!["profile".to_owned()],
+            // `email` for an address the provider has verified (taken only when it says so).
+            ProviderKind::Oidc | ProviderKind::Google => {
+                vec!["profile".to_owned(), "email".to_owned()]
+            }
             ProviderKind::Github => Vec::new(),
         })
     }
@@ -546,6 +636,12 @@ impl Settings {
         {
             return Err(ConfigError::Invalid(format!(
                 "IDEAS_PUBLIC_URL: {url} is not an http(s) address"
+            )));
+        }
+        if self.email.digest_hour > 23 {
+            return Err(ConfigError::Invalid(format!(
+                "[email] digest_hour: {} is not an hour of the day (0 to 23)",
+                self.email.digest_hour
             )));
         }
         let mut ids = std::collections::HashSet::new();
@@ -764,7 +860,7 @@ mod tests {
                 issuer: GOOGLE_ISSUER.into()
             }
         );
-        assert_eq!(google.scopes(), ["profile"]);
+        assert_eq!(google.scopes(), ["profile", "email"]);
         let Protocol::GitHub(endpoints) = github.protocol() else {
             panic!("GitHub speaks OAuth2")
         };

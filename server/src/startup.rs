@@ -125,6 +125,16 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("LEPTOS_SITE_ADDR: cannot listen on {addr}: {e}"))?;
         let local_addr = listener.local_addr()?;
         let public_url = crate::config::public_url(&settings, local_addr);
+        // Emails are written with the changes that cause them; this sends them.
+        let sending = settings.email.sending(&public_url, &settings.data_dir)?;
+        let email = app::server::email::EmailState {
+            key: app::server::email::keys::LinkKey::load_or_create(&db, chrono::Utc::now()).await?,
+            files: match &sending.transport {
+                app::server::email::send::Transport::Files(dir) => Some(dir.clone()),
+                app::server::email::send::Transport::Smtp(_) => None,
+            },
+        };
+        tokio::spawn(app::server::email::send::run(db.clone(), Arc::new(sending)));
         let providers = settings
             .providers
             .iter()
@@ -181,6 +191,7 @@ impl Application {
                 authoring: settings.authoring,
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
                 metrics_token: settings.metrics_token.clone(),
+                email,
             },
             &public_url,
             sessions,

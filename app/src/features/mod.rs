@@ -10,6 +10,7 @@ pub mod campaigns;
 pub mod comments;
 pub mod directory;
 pub mod drafts;
+pub mod email;
 pub mod ideas;
 pub mod integrity;
 pub mod moderation;

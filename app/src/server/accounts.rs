@@ -11,8 +11,8 @@ use crate::domain::user::Profile;
 use crate::domain::user::{Role, Segment};
 use crate::features::accounts::{AccountOverview, AccountRow, LinkedIdentity};
 use crate::server::entities::{
-    comment, developer_profile, idea, identity, listing, listing_revision, moderation_action,
-    notification, report, user, vote,
+    comment, developer_profile, email_outbox, idea, identity, listing, listing_revision,
+    moderation_action, notification, report, user, vote,
 };
 use crate::server::providers::Providers;
 use crate::server::queries::uk_date;
@@ -189,7 +189,11 @@ pub async fn overview(
     user: CurrentUser,
 ) -> Result<AccountOverview, DbErr> {
     let account = user::Entity::find_by_id(user.id).one(db).await?;
-    let member_since = account.map(|a| uk_date(a.created_at)).unwrap_or_default();
+    let member_since = account
+        .as_ref()
+        .map(|a| uk_date(a.created_at))
+        .unwrap_or_default();
+    let email = account.and_then(|a| a.email);
     let ideas = crate::server::queries::ideas::cards_by_author(db, user.id).await?;
     let votes = vote::Entity::find()
         .filter(vote::Column::UserId.eq(user.id))
@@ -223,6 +227,7 @@ pub async fn overview(
         votes,
         identities,
         linkable,
+        email,
     })
 }
 
@@ -345,6 +350,13 @@ pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>
         .filter(identity::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
+    // The address goes, and with it every email to it, sent or not: the log of what
+    // was sent to a person is theirs too.
+    crate::server::email::addresses::forget(&txn, id, now).await?;
+    email_outbox::Entity::delete_many()
+        .filter(email_outbox::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
     user::Entity::update_many()
         .col_expr(
             user::Column::DisplayName,
@@ -429,6 +441,11 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         .order_by_asc(report::Column::Id)
         .all(db)
         .await?;
+    let emails = email_outbox::Entity::find()
+        .filter(email_outbox::Column::UserId.eq(id))
+        .order_by_asc(email_outbox::Column::Id)
+        .all(db)
+        .await?;
     // Suspensions and reinstatements, from the audit log (without the moderator's name).
     let suspensions = moderation_action::Entity::find()
         .filter(moderation_action::Column::SubjectType.eq("account"))
@@ -449,6 +466,19 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
             "suspended_until": account.suspended_until,
             "suspension_reason": account.suspension_reason,
         },
+        "email": {
+            "address": account.email,
+            "confirmed_at": account.email_verified_at,
+            "waiting_for_confirmation": account.email_pending,
+            "stopped_at": account.email_stopped_at,
+        },
+        "emails_sent": emails.iter().map(|e| serde_json::json!({
+            "to": e.address,
+            "subject": e.subject,
+            "kind": e.kind,
+            "queued_at": e.created_at,
+            "sent_at": e.sent_at,
+        })).collect::<Vec<_>>(),
         "suspensions": suspensions.iter().map(|a| serde_json::json!({
             "what": a.action.trim_start_matches("account."),
             "reason": a.reason,

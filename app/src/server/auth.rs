@@ -27,6 +27,9 @@ pub struct PendingAccount {
     pub subject: String,
     /// The provider's name for them, offered as the public name.
     pub suggested_name: Option<String>,
+    /// The address the provider verified, taken when the account is made.
+    #[serde(default)]
+    pub email: Option<String>,
     /// Where to go once the account is made (checked again before use).
     pub return_to: String,
 }

@@ -15,6 +15,7 @@ pub mod csv;
 pub mod directory;
 pub mod drafts;
 pub mod edits;
+pub mod email;
 pub mod entities;
 pub mod ideas;
 pub mod integrity;

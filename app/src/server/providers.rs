@@ -108,6 +108,9 @@ pub struct PendingSignIn {
 pub struct VerifiedIdentity {
     pub subject: String,
     pub name: Option<String>,
+    /// An email address the provider says it has verified (`email_verified`); an
+    /// address it does not vouch for is not taken.
+    pub email: Option<String>,
 }
 
 /// Why a sign-in did not complete. Details are logged where they happen; the person is
@@ -394,12 +397,14 @@ impl Providers {
         })?;
         // The numeric id, never the login: people can rename themselves, and a freed
         // login can be taken by someone else.
+        // GitHub's public address says nothing of whether it was verified.
         Ok(VerifiedIdentity {
             subject: user.id.to_string(),
             name: user
                 .name
                 .filter(|n| !n.trim().is_empty())
                 .or(Some(user.login)),
+            email: None,
         })
     }
 }
@@ -434,9 +439,17 @@ fn verify(
         .and_then(|n| n.get(None))
         .map(|n| n.as_str().to_owned())
         .or_else(|| claims.preferred_username().map(|u| u.as_str().to_owned()));
+    let email = claims
+        .email()
+        .filter(|_| claims.email_verified() == Some(true))
+        .map(|e| e.as_str().to_owned())
+        .filter(|e| {
+            e.len() <= crate::features::email::EMAIL_MAX && e.parse::<lettre::Address>().is_ok()
+        });
     Ok(VerifiedIdentity {
         subject: claims.subject().as_str().to_owned(),
         name,
+        email,
     })
 }
 

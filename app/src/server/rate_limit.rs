@@ -35,10 +35,13 @@ pub enum LimitedAction {
     /// Reads that cost the database far more than a page: searches (pages and server
     /// functions), similar ideas while typing, and the CSV exports.
     HeavyRead,
+    /// Asking for an email to be sent: a confirmation link to a new address. Each one
+    /// reaches someone's inbox, perhaps not the asker's.
+    SendEmail,
 }
 
 impl LimitedAction {
-    pub const ALL: [LimitedAction; 8] = [
+    pub const ALL: [LimitedAction; 9] = [
         LimitedAction::SignIn,
         LimitedAction::SubmitIdea,
         LimitedAction::SaveListing,
@@ -47,6 +50,7 @@ impl LimitedAction {
         LimitedAction::Report,
         LimitedAction::ApiRead,
         LimitedAction::HeavyRead,
+        LimitedAction::SendEmail,
     ];
 
     /// The name in configuration and in Redis keys.
@@ -60,6 +64,7 @@ impl LimitedAction {
             Self::Report => "report",
             Self::ApiRead => "api_read",
             Self::HeavyRead => "heavy_read",
+            Self::SendEmail => "send_email",
         }
     }
 
@@ -91,6 +96,11 @@ impl LimitedAction {
             Self::HeavyRead => Quota {
                 burst: 30,
                 every_ms: 2_000,
+            },
+            // A typo or two, then one more every ten minutes.
+            Self::SendEmail => Quota {
+                burst: 5,
+                every_ms: 600_000,
             },
         }
     }

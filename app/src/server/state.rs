@@ -35,6 +35,8 @@ pub struct AppState {
     pub trusted_proxy_hops: usize,
     /// The bearer token `/metrics` asks for; `None` keeps it closed (404).
     pub metrics_token: Option<secrecy::SecretString>,
+    /// The signing key of email links, and where emails go.
+    pub email: crate::server::email::EmailState,
 }
 
 /// How people may sign in on this instance.

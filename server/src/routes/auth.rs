@@ -233,6 +233,7 @@ pub async fn provider_callback(
                 provider: provider.id.clone(),
                 subject: identity.subject.clone(),
                 suggested_name: identity.name.clone(),
+                email: identity.email.clone(),
                 return_to,
             };
             if auth::hold_pending_account(&session, &pending)
@@ -250,6 +251,18 @@ pub async fn provider_callback(
     };
     if auth::sign_in(&session, user.id).await.is_err() {
         return RouteError::Internal.into_response();
+    }
+    if let Some(address) = &identity.email
+        && let Err(e) = app::server::email::addresses::from_provider(
+            &state.db,
+            user.id,
+            address,
+            chrono::Utc::now(),
+        )
+        .await
+    {
+        // The sign-in stands; the address can be entered by hand.
+        tracing::warn!(error = %e, "could not keep the provider's email address");
     }
     tracing::info!(user_id = user.id, provider = provider.id, "signed in");
     let to = safe_return_path(&return_to).unwrap_or("/");

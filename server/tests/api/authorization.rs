@@ -127,6 +127,8 @@ fn server_fn_arguments(path: &str) -> &'static str {
         "/api/comments/for-edit" => "id=999999",
         "/api/campaigns/form" => "slug=apps-for-everyday-health",
         "/api/accounts/list" => "query=",
+        "/api/email/outbox-message" => "id=1",
+        "/api/email/check-link" => "token=1.2.3",
         "/api/directory/list" => "query[sort]=Name&query[page]=1",
         "/api/directory/get" => "id=1",
         "/api/directory/answering" => "idea_id=1",

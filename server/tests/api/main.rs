@@ -16,6 +16,7 @@ mod cli;
 mod directory;
 mod discovery;
 mod drafts;
+mod email;
 mod fair_order;
 mod github;
 mod health;

@@ -105,6 +105,15 @@ async fn welcome(
         return Ok(Reply::redirect("/sign-in?error=rejected"));
     }
     crate::server::auth::sign_in(&session, user.id).await?;
+    if let Some(address) = &pending.email {
+        crate::server::email::addresses::from_provider(
+            &state.db,
+            user.id,
+            address,
+            crate::server::clock::now(),
+        )
+        .await?;
+    }
     tracing::info!(
         user_id = user.id,
         provider = pending.provider,

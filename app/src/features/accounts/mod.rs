@@ -55,6 +55,8 @@ pub struct AccountOverview {
     pub identities: Vec<LinkedIdentity>,
     /// Configured providers not linked yet, as (id, name).
     pub linkable: Vec<(String, String)>,
+    /// The confirmed email address, seen only by its owner.
+    pub email: Option<String>,
 }
 
 /// One way an account signs in.

@@ -212,6 +212,7 @@ pub fn AccountPage() -> impl IntoView {
                                             <li><a href="/admin/campaigns">"Campaigns"</a></li>
                                             <li><a href="/admin/accounts">"Accounts and roles"</a></li>
                                             <li><a href="/admin/webhooks">"Webhooks"</a></li>
+                                            <li><a href=crate::features::email::paths::ADMIN>"Email"</a></li>
                                             <li><a href="/admin/pages">"Site pages"</a></li>
                                             <li><a href=crate::features::drafts::paths::NEW>"Publish a draft for comment"</a></li>
                                         })}
@@ -231,6 +232,15 @@ pub fn AccountPage() -> impl IntoView {
                                     <dd class="nhsuk-summary-list__value account-segment">{user.segment.label()}</dd>
                                     <dd class="nhsuk-summary-list__actions">
                                         <a href="/account/profile">"Change"<span class="nhsuk-u-visually-hidden">" what describes you"</span></a>
+                                    </dd>
+                                </div>
+                                <div class="nhsuk-summary-list__row">
+                                    <dt class="nhsuk-summary-list__key">"Email address"</dt>
+                                    <dd class="nhsuk-summary-list__value account-email">
+                                        {account.email.unwrap_or_else(|| "Not given".to_owned())}
+                                    </dd>
+                                    <dd class="nhsuk-summary-list__actions">
+                                        <a href=crate::features::email::paths::ADDRESS>"Change"<span class="nhsuk-u-visually-hidden">" email address"</span></a>
                                     </dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">

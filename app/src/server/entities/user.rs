@@ -22,6 +22,17 @@ pub struct Model {
     /// helped and what consent was given); what they put forward reads "submitted with
     /// help".
     pub assisted: bool,
+    /// The confirmed email address: never shown to anyone but its owner and the mail
+    /// server (see `server::email`).
+    pub email: Option<String>,
+    pub email_verified_at: Option<DateTime<Utc>>,
+    /// An address waiting for its confirmation link to be followed.
+    pub email_pending: Option<String>,
+    /// Hard failures in a row sending to `email`.
+    pub email_failures: i32,
+    /// When sending stopped after repeated hard failures; a new confirmed address
+    /// starts again.
+    pub email_stopped_at: Option<DateTime<Utc>>,
 }
 
 /// Ideas point here (`idea::Relation`); nothing reads from this side, so it names no
