@@ -58,6 +58,9 @@ pub const PAGES: &[(&str, Access)] = &[
     // The emailed link: its signed token is the credential, signed in or not.
     ("/account/email/confirm", Access::Anyone),
     ("/admin/email", Access::AtLeast(Role::Admin)),
+    ("/account/notifications", Access::SignedIn),
+    // The emailed link: its signed token is the credential.
+    ("/email/unsubscribe", Access::Anyone),
     ("/admin/email/{id}", Access::AtLeast(Role::Admin)),
     ("/admin/campaigns", Access::AtLeast(Role::Admin)),
     ("/admin/campaigns/new", Access::AtLeast(Role::Admin)),
@@ -147,6 +150,10 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("/api/site-pages/for-edit", Access::AtLeast(Role::Admin)),
     ("/api/accounts/overview", Access::SignedIn),
     ("/api/email/overview", Access::SignedIn),
+    // Answers `None` to anyone not signed in.
+    ("/api/following/campaign", Access::Anyone),
+    ("/api/email/preferences", Access::SignedIn),
+    ("/api/email/unsubscribe-check", Access::Anyone),
     ("/api/email/check-link", Access::Anyone),
     ("/api/email/outbox", Access::AtLeast(Role::Admin)),
     ("/api/email/outbox-message", Access::AtLeast(Role::Admin)),

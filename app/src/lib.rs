@@ -40,7 +40,10 @@ use features::directory::pages::{
 };
 use features::directory::review_pages::{ListingQueuePage, ListingReviewPage, WebhooksPage};
 use features::drafts::pages::{DraftPage, DraftsPage, EditDraftPage, NewDraftPage};
-use features::email::pages::{AdminEmailMessagePage, AdminEmailPage, ConfirmEmailPage, EmailPage};
+use features::email::pages::{
+    AdminEmailMessagePage, AdminEmailPage, ConfirmEmailPage, EmailPage, PreferencesPage,
+    UnsubscribePage,
+};
 use features::ideas::authoring::{ChangeIdeaPage, WithdrawIdeaPage};
 use features::ideas::pages::{IdeaPage, NewIdeaPage};
 use features::integrity::pages::IntegrityPage;
@@ -147,6 +150,8 @@ fn Pages() -> impl IntoView {
                         <Route path=path!("/admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/email") view=EmailPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/email/confirm") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/notifications") view=PreferencesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/email/unsubscribe") view=UnsubscribePage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/email") view=AdminEmailPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/email/:id") view=AdminEmailMessagePage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/campaigns") view=AdminCampaignsPage ssr=SsrMode::Async/>

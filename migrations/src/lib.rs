@@ -30,6 +30,7 @@ mod m20261204_000019_assisted_digital;
 mod m20261205_000020_drafts;
 mod m20261206_000021_vote_integrity;
 mod m20261207_000022_email;
+mod m20261207_000023_following;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000020_drafts::Migration),
             Box::new(m20261206_000021_vote_integrity::Migration),
             Box::new(m20261207_000022_email::Migration),
+            Box::new(m20261207_000023_following::Migration),
         ]
     }
 }

@@ -133,8 +133,18 @@ impl Application {
                 app::server::email::send::Transport::Files(dir) => Some(dir.clone()),
                 app::server::email::send::Transport::Smtp(_) => None,
             },
+            digest_hour: settings.email.digest_hour,
         };
-        tokio::spawn(app::server::email::send::run(db.clone(), Arc::new(sending)));
+        let notices = app::server::email::notices::Notices {
+            key: email.key.clone(),
+            public_url: public_url.clone(),
+            digest_hour: settings.email.digest_hour,
+        };
+        tokio::spawn(app::server::email::send::run(
+            db.clone(),
+            Arc::new(sending),
+            notices,
+        ));
         let providers = settings
             .providers
             .iter()

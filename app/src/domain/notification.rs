@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
 #[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text"))]
 pub enum NotificationKind {
@@ -43,13 +43,58 @@ pub enum NotificationKind {
     /// A moderator read your held idea or comment and published it.
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "approved"))]
     Approved,
+    /// A new idea in a campaign you follow; `detail` is who put it forward.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "new_idea"))]
+    NewIdea,
+    /// For moderators: someone reported an idea or a comment on it; `detail` is the
+    /// reason's label.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "new_report"))]
+    NewReport,
 }
 
 impl NotificationKind {
+    /// The topic a person chooses how to hear about this under.
+    pub fn topic(self) -> Topic {
+        match self {
+            Self::Replied => Topic::Replies,
+            Self::Commented => Topic::Comments,
+            Self::StatusChanged | Self::Withdrawn => Topic::Status,
+            Self::Merged | Self::MergedIntoYours => Topic::Merges,
+            Self::NewIdea => Topic::NewIdeas,
+            Self::NewReport => Topic::Reports,
+            Self::Rejected
+            | Self::Hidden
+            | Self::CommentHidden
+            | Self::Edited
+            | Self::CommentRejected
+            | Self::Approved => Topic::Moderation,
+        }
+    }
+
+    /// The sentence for a follower of the idea who did not put it forward.
+    pub fn sentence_for_follower(self, detail: &str, idea: &str) -> String {
+        match self {
+            Self::StatusChanged => {
+                format!("\u{201c}{idea}\u{201d}, which you follow, is now {detail}")
+            }
+            Self::Commented => {
+                format!("{detail} commented on \u{201c}{idea}\u{201d}, which you follow")
+            }
+            Self::MergedIntoYours => format!(
+                "\u{201c}{detail}\u{201d}, which said the same, was merged into \u{201c}{idea}\u{201d}, which you follow"
+            ),
+            _ => self.sentence(detail, idea),
+        }
+    }
+
     /// The sentence shown in the list; `detail` is who did it or what it became, and
     /// `idea` the idea's title.
     pub fn sentence(self, detail: &str, idea: &str) -> String {
         match self {
+            Self::NewIdea => format!("{detail} put forward a new idea: \u{201c}{idea}\u{201d}"),
+            Self::NewReport => {
+                format!("\u{201c}{idea}\u{201d}, or a comment on it, was reported: {detail}")
+            }
             Self::StatusChanged => format!("Your idea \u{201c}{idea}\u{201d} is now {detail}"),
             Self::Commented => format!("{detail} commented on your idea \u{201c}{idea}\u{201d}"),
             Self::Replied => {
@@ -86,6 +131,105 @@ impl NotificationKind {
                 "\u{201c}{idea}\u{201d}, which you support, was withdrawn by the person who put it forward"
             ),
         }
+    }
+}
+
+/// What people choose how to be told about, each on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Topic {
+    Replies,
+    Comments,
+    Status,
+    Merges,
+    NewIdeas,
+    Moderation,
+    /// Moderators only.
+    Reports,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 7] = [
+        Topic::Replies,
+        Topic::Comments,
+        Topic::Status,
+        Topic::Merges,
+        Topic::NewIdeas,
+        Topic::Moderation,
+        Topic::Reports,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Replies => "replies",
+            Self::Comments => "comments",
+            Self::Status => "status",
+            Self::Merges => "merges",
+            Self::NewIdeas => "new_ideas",
+            Self::Moderation => "moderation",
+            Self::Reports => "reports",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// As the preferences page names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Replies => "Replies to your comments",
+            Self::Comments => "Comments on ideas you follow",
+            Self::Status => "Status changes and official responses",
+            Self::Merges => "Ideas merged as duplicates",
+            Self::NewIdeas => "New ideas in campaigns you follow",
+            Self::Moderation => "What moderators decide about what you wrote",
+            Self::Reports => "New reports to review",
+        }
+    }
+
+    /// Whether a person in `role` can be told about it at all.
+    pub fn applies_to(self, role: crate::domain::user::Role) -> bool {
+        match self {
+            Self::Reports => role >= crate::domain::user::Role::Moderator,
+            _ => true,
+        }
+    }
+
+    /// How a person is told until they choose: the site at once, and a daily digest
+    /// by email, so that a busy discussion makes one email a day. Reports are emailed
+    /// to moderators at once: harmful content should not wait a day.
+    pub fn default_modes(self) -> (Mode, Mode) {
+        match self {
+            Self::Reports => (Mode::Now, Mode::Now),
+            _ => (Mode::Daily, Mode::Now),
+        }
+    }
+}
+
+/// How one channel tells a person about one topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Mode {
+    /// As it happens.
+    Now,
+    /// Gathered into one a day (email); in the site, the same as `Now`, since the site
+    /// only shows anything when the person visits.
+    Daily,
+    Off,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Now, Mode::Daily, Mode::Off];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Now => "now",
+            Self::Daily => "daily",
+            Self::Off => "off",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.key() == key)
     }
 }
 

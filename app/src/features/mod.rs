@@ -11,6 +11,7 @@ pub mod comments;
 pub mod directory;
 pub mod drafts;
 pub mod email;
+pub mod following;
 pub mod ideas;
 pub mod integrity;
 pub mod moderation;

@@ -113,9 +113,9 @@ pub async fn post(
     Ok(CommentOutcome::Posted { id: stored.id })
 }
 
-/// Tells the idea's author of a new comment on it (or, for a reply, the author of the
-/// comment replied to), unless they wrote it: when it is posted, or when a moderator
-/// publishes a held one.
+/// Tells the people who follow the idea of a new comment on it (its author in their
+/// own words), and, for a reply, the author of the comment replied to; never the
+/// person who wrote it. When it is posted, or when a moderator publishes a held one.
 pub(crate) async fn tell_about(
     db: &impl ConnectionTrait,
     stored: &comment::Model,
@@ -123,17 +123,37 @@ pub(crate) async fn tell_about(
     author_name: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let (to, kind) = match stored.parent_id {
-        Some(parent) => match comment::Entity::find_by_id(parent).one(db).await? {
-            Some(parent) => (parent.author_id, NotificationKind::Replied),
-            None => return Ok(()),
-        },
-        None => (idea.author_id, NotificationKind::Commented),
+    let replied_to = match stored.parent_id {
+        Some(parent) => comment::Entity::find_by_id(parent)
+            .one(db)
+            .await?
+            .map(|p| p.author_id)
+            .filter(|to| *to != stored.author_id),
+        None => None,
     };
-    if to == stored.author_id {
-        return Ok(());
+    if let Some(to) = replied_to {
+        notify(
+            db,
+            to,
+            NotificationKind::Replied,
+            idea.id,
+            Some(stored.id),
+            author_name,
+            now,
+        )
+        .await?;
     }
-    notify(db, to, kind, idea.id, Some(stored.id), author_name, now).await
+    let except: Vec<i64> = replied_to.into_iter().collect();
+    crate::server::notifications::notify_followers(
+        db,
+        idea,
+        NotificationKind::Commented,
+        Some(stored.id),
+        author_name,
+        (Some(stored.author_id), &except),
+        now,
+    )
+    .await
 }
 
 /// What became of an edit or a deletion.

@@ -86,6 +86,7 @@ pub async fn submit(
     };
     let slug = slugify(&new.title);
     let key = new.submission_key.clone();
+    let txn = db.begin().await?;
     let links = (!new.links.is_empty())
         .then(|| serde_json::to_string(&new.links).expect("strings serialise"));
     let inserted = idea::ActiveModel {
@@ -112,10 +113,14 @@ pub async fn submit(
         held_for: Set(held_for.to_stored()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await;
     match inserted {
         Ok(model) => {
+            if visibility == Visibility::Published {
+                announce_idea(&txn, &model, now).await?;
+            }
+            txn.commit().await?;
             crate::server::rankings::sync(db, rankings, &[model.id]).await?;
             Ok(SubmitOutcome::Stored {
                 id: model.id,
@@ -125,11 +130,45 @@ pub async fn submit(
         }
         // Two copies of one form raced past the check above; the unique index on
         // (author, key) let one through. Answer with that one.
-        Err(err) => match find_by_submission_key(db, author_id, key.as_deref()).await? {
-            Some(found) => Ok(already_stored(found)),
-            None => Err(err),
-        },
+        Err(err) => {
+            txn.rollback().await?;
+            match find_by_submission_key(db, author_id, key.as_deref()).await? {
+                Some(found) => Ok(already_stored(found)),
+                None => Err(err),
+            }
+        }
     }
+}
+
+/// Tells the people who follow the campaign of a newly published idea (not its
+/// author).
+pub(crate) async fn announce_idea(
+    db: &impl sea_orm::ConnectionTrait,
+    model: &idea::Model,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let followers: Vec<i64> = crate::server::following::campaign_followers(db, model.campaign_id)
+        .await?
+        .into_iter()
+        .filter(|f| *f != model.author_id)
+        .collect();
+    if followers.is_empty() {
+        return Ok(());
+    }
+    let author = crate::server::entities::user::Entity::find_by_id(model.author_id)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
+    notifications::tell(
+        db,
+        &followers,
+        NotificationKind::NewIdea,
+        (model.id, None),
+        &author,
+        now,
+    )
+    .await
 }
 
 async fn find_by_submission_key(
@@ -520,26 +559,25 @@ pub async fn set_status(
             now,
         )
         .await?;
-        if original.author_id != model.author_id {
-            notifications::notify(
-                &txn,
-                original.author_id,
-                NotificationKind::MergedIntoYours,
-                original.id,
-                None,
-                &model.title,
-                now,
-            )
-            .await?;
-        }
-    } else if change.status != model.status {
-        notifications::notify(
+        // Everyone following the original, the duplicate's supporters now among them.
+        notifications::notify_followers(
             &txn,
-            model.author_id,
+            original,
+            NotificationKind::MergedIntoYours,
+            None,
+            &model.title,
+            (Some(moderator_id), &[model.author_id]),
+            now,
+        )
+        .await?;
+    } else if change.status != model.status {
+        notifications::notify_followers(
+            &txn,
+            &model,
             NotificationKind::StatusChanged,
-            model.id,
             None,
             &change.status.label().to_lowercase(),
+            (Some(moderator_id), &[]),
             now,
         )
         .await?;

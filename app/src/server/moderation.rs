@@ -34,6 +34,22 @@ pub enum ReportOutcome {
 }
 
 /// The visibility of `subject`, if it exists.
+/// The idea a reported idea or comment belongs to.
+async fn idea_of(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    id: i64,
+) -> Result<Option<i64>, DbErr> {
+    Ok(match subject {
+        Subject::Idea => Some(id),
+        Subject::Comment => comment::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| c.idea_id),
+        Subject::Listing | Subject::Account => None,
+    })
+}
+
 async fn visibility_of(
     db: &impl ConnectionTrait,
     subject: Subject,
@@ -215,6 +231,19 @@ pub async fn report(
         .filter(report::Column::ReporterEstablished.eq(true))
         .count(&txn)
         .await?;
+    // Moderators hear of it without watching the queue (ideas and comments; a listing's
+    // reports wait in the listings queue).
+    if let Some(idea_id) = idea_of(&txn, subject, id).await? {
+        crate::server::notifications::notify_moderators(
+            &txn,
+            NotificationKind::NewReport,
+            (idea_id, (subject == Subject::Comment).then_some(id)),
+            reason.label(),
+            Some(reporter.id),
+            now,
+        )
+        .await?;
+    }
     let hidden = visibility == Visibility::Published && policy.hides(subject, counted);
     if hidden {
         set_visibility(&txn, subject, id, Visibility::Hidden, now).await?;
@@ -418,6 +447,11 @@ pub async fn act(
             notify(&txn, author, kind, idea_id, comment_id, detail, now).await?;
             if let (Action::Approve, Some(comment_id)) = (action, comment_id) {
                 announce_comment(&txn, comment_id, now).await?;
+            }
+            if let (Action::Approve, Subject::Idea) = (action, subject)
+                && let Some(published) = idea::Entity::find_by_id(idea_id).one(&txn).await?
+            {
+                crate::server::ideas::announce_idea(&txn, &published, now).await?;
             }
         }
     }

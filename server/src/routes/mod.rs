@@ -33,6 +33,7 @@ pub fn table() -> Vec<RouteEntry> {
     table.extend(features::integrity::actions::routes());
     table.extend(features::drafts::actions::routes());
     table.extend(features::email::actions::routes());
+    table.extend(features::following::actions::routes());
     table.extend(features::site_pages::actions::routes());
     table
 }

@@ -17,7 +17,7 @@ use crate::on_both_databases;
 use crate::support::{Backend, TestApp, TestConfig, spawn_app_with, texts};
 
 /// A real SMTP server, in its own process, writing what it receives to a folder.
-struct SmtpSink {
+pub struct SmtpSink {
     child: Option<Child>,
     port: u16,
     dir: tempfile::TempDir,
@@ -25,7 +25,7 @@ struct SmtpSink {
 
 impl SmtpSink {
     /// Starts on a free port.
-    fn start() -> Self {
+    pub fn start() -> Self {
         let port = free_port();
         let mut sink = Self {
             child: None,
@@ -45,7 +45,7 @@ impl SmtpSink {
         }
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
@@ -82,7 +82,7 @@ impl SmtpSink {
     }
 
     /// Every email received so far, oldest first, as raw bytes.
-    fn received(&self) -> Vec<Vec<u8>> {
+    pub fn received(&self) -> Vec<Vec<u8>> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
             .expect("the sink's folder")
             .map(|e| e.expect("an entry").path())
@@ -96,7 +96,7 @@ impl SmtpSink {
     }
 
     /// Waits until at least `count` emails have arrived (30 s at most), and returns all.
-    async fn wait_for(&self, count: usize) -> Vec<Vec<u8>> {
+    pub async fn wait_for(&self, count: usize) -> Vec<Vec<u8>> {
         for _ in 0..300 {
             let received = self.received();
             if received.len() >= count {
@@ -123,7 +123,7 @@ fn free_port() -> u16 {
 }
 
 /// A server that sends email through `sink` (checked every 100 ms, retried after 1 s).
-fn sending_to(backend: Backend, smtp_url: String) -> TestConfig {
+pub fn sending_to(backend: Backend, smtp_url: String) -> TestConfig {
     TestConfig::new(backend).with(|s| {
         s.email.smtp_url = Some(smtp_url.into());
         s.email.poll_every_ms = 100;
@@ -135,7 +135,7 @@ fn sending_to(backend: Backend, smtp_url: String) -> TestConfig {
 }
 
 /// One received email, read.
-struct Received {
+pub struct Received {
     raw: Vec<u8>,
 }
 
@@ -144,13 +144,13 @@ impl Received {
         mailparse::parse_mail(&self.raw).expect("a well-formed email")
     }
 
-    fn header(&self, name: &str) -> Option<String> {
+    pub fn header(&self, name: &str) -> Option<String> {
         use mailparse::MailHeaderMap;
         self.parsed().headers.get_first_value(name)
     }
 
     /// The decoded body of the part of type `mime`.
-    fn part(&self, mime: &str) -> String {
+    pub fn part(&self, mime: &str) -> String {
         let parsed = self.parsed();
         let mut parts = vec![&parsed];
         while let Some(part) = parts.pop() {
@@ -163,7 +163,7 @@ impl Received {
     }
 }
 
-fn read(raw: &[Vec<u8>]) -> Vec<Received> {
+pub fn read(raw: &[Vec<u8>]) -> Vec<Received> {
     raw.iter().map(|r| Received { raw: r.clone() }).collect()
 }
 

@@ -13,6 +13,7 @@ mod authoring;
 mod authorization;
 mod campaign_admin;
 mod cli;
+mod digests;
 mod directory;
 mod discovery;
 mod drafts;

@@ -259,6 +259,9 @@ pub fn AccountPage() -> impl IntoView {
                                     <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                             </dl>
+                            <p class="nhsuk-body">
+                                <a href=crate::features::email::paths::PREFERENCES>"Choose what we tell you about, and how"</a>
+                            </p>
                             <h2 class="nhsuk-heading-l">"Your ideas"</h2>
                             <IdeaList ideas=account.ideas empty="You have not put forward any ideas yet."/>
                             <h2 class="nhsuk-heading-l">"How you sign in"</h2>

@@ -227,6 +227,7 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
         {open.then(|| view! {
             <a class="nhsuk-button" href=new_idea.clone()>"Put forward an idea"</a>
         })}
+        <crate::features::following::CampaignFollow slug=campaign.slug.clone()/>
         <div class="nhsuk-body campaign-description" inner_html=detail.description_html></div>
         <CampaignDates campaign=campaign.clone()/>
         <h2 class="nhsuk-heading-l" id="ideas">{heading}</h2>

@@ -29,6 +29,21 @@ pub fn routes() -> Vec<RouteEntry> {
         entry(Method::POST, paths::CONFIRM, Access::Anyone, post(confirm))
             .limited(LimitedAction::SignIn),
         entry(
+            Method::POST,
+            paths::PREFERENCES,
+            Access::SignedIn,
+            post(save_preferences),
+        ),
+        // Anyone: mail programs make this POST themselves (RFC 8058), without a session;
+        // the signed token is the credential.
+        entry(
+            Method::POST,
+            paths::UNSUBSCRIBE,
+            Access::Anyone,
+            post(unsubscribe),
+        )
+        .limited(LimitedAction::SignIn),
+        entry(
             Method::GET,
             paths::ADMIN_MESSAGE_FILE,
             Access::AtLeast(Role::Admin),
@@ -118,6 +133,78 @@ async fn confirm(
         }
         Confirmation::Expired | Confirmation::Invalid => Ok(Reply::redirect(here("failed"))),
     }
+}
+
+/// `POST /account/notifications`: every choice at once. Each topic's email choice is a
+/// radio button and its site choice a checkbox (`site`, repeated), so a browser always
+/// sends something readable; anything else was not typed by a person and is refused.
+async fn save_preferences(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    StrictForm(form): StrictForm<Vec<(String, String)>>,
+) -> Answer {
+    use crate::domain::notification::{Mode, Topic};
+    let refused = || RouteError::BadForm {
+        status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        message: "Choose one of the options offered for each kind of message.",
+    };
+    let mut chosen = crate::server::preferences::of(&state.db, user.id).await?;
+    for topic in Topic::ALL.into_iter().filter(|t| t.applies_to(user.role)) {
+        let (_, name) = super::email_field(topic);
+        let email = match form.iter().find(|(k, _)| k == name) {
+            Some((_, value)) => Mode::from_key(value).ok_or_else(refused)?,
+            None => return Err(refused()),
+        };
+        let shown = form.iter().any(|(k, v)| k == "site" && v == topic.key());
+        chosen.insert(topic, (email, if shown { Mode::Now } else { Mode::Off }));
+    }
+    crate::server::preferences::save(&state.db, user.id, &chosen).await?;
+    Ok(Reply::redirect(format!(
+        "{}?updated=preferences",
+        paths::PREFERENCES
+    )))
+}
+
+#[derive(Deserialize)]
+struct UnsubscribeQuery {
+    #[serde(default)]
+    token: String,
+    /// Set by the button on the page the link opens: answer with that page again.
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// `POST /email/unsubscribe?token=…`: stops every email to the account the token
+/// names. The one-click POST of RFC 8058 (whose body, `List-Unsubscribe=One-Click`, says
+/// nothing more and is not read) gets a short answer; the page's own button comes back
+/// to the page.
+async fn unsubscribe(
+    State(state): State<AppState>,
+    axum::extract::Query(query): axum::extract::Query<UnsubscribeQuery>,
+) -> Result<Response, RouteError> {
+    let token: String = form_urlencoded::byte_serialize(query.token.as_bytes()).collect();
+    let Some((user_id, _)) =
+        crate::server::email::links::read_unsubscribe_token(&state.email.key, &query.token)
+    else {
+        return Ok(match query.page {
+            Some(_) => {
+                Reply::redirect(format!("{}?token={token}", paths::UNSUBSCRIBE)).into_response()
+            }
+            None => (
+                axum::http::StatusCode::NOT_FOUND,
+                "This unsubscribe link does not work.",
+            )
+                .into_response(),
+        });
+    };
+    crate::server::preferences::stop_all_email(&state.db, user_id).await?;
+    tracing::info!(user_id, "all email stopped from an unsubscribe link");
+    Ok(match query.page {
+        Some(_) => {
+            Reply::redirect(format!("{}?token={token}&done=1", paths::UNSUBSCRIBE)).into_response()
+        }
+        None => "You will not get any more emails from us.".into_response(),
+    })
 }
 
 /// `GET /admin/email/{id}/message.eml`: an email as written to the outbox folder (when

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{EmailOverview, LinkCheck, OutboxMessage, OutboxView};
+#[cfg(feature = "ssr")]
+use super::TopicChoice;
+use super::{
+    EmailOverview, LinkCheck, OutboxMessage, OutboxView, PreferencesView, UnsubscribeCheck,
+};
 use crate::error::AppError;
 
 /// The signed-in person's email address. Signed-in only.
@@ -52,4 +56,60 @@ pub async fn get_outbox_message(id: i64) -> Result<OutboxMessage, AppError> {
     crate::server::email::outbox::admin_message(&state.db, id, files)
         .await?
         .ok_or_else(|| AppError::NotFound.respond())
+}
+
+/// The signed-in person's choices of what they are told about, and how. Signed-in only.
+#[server(endpoint = "email/preferences")]
+pub async fn get_preferences() -> Result<PreferencesView, AppError> {
+    use crate::domain::notification::{Mode, Topic};
+    let user = crate::server::auth::require_user().await?;
+    let state = crate::server::state::app_state()?;
+    let modes = crate::server::preferences::of(&state.db, user.id).await?;
+    let address = crate::server::email::addresses::overview(&state.db, user.id)
+        .await?
+        .and_then(|o| o.address);
+    let topics = Topic::ALL
+        .into_iter()
+        .filter(|t| t.applies_to(user.role))
+        .map(|topic| {
+            let (email, site) = modes.get(&topic).copied().unwrap_or(topic.default_modes());
+            TopicChoice {
+                topic,
+                email: email.key().to_owned(),
+                site: site != Mode::Off,
+            }
+        })
+        .collect();
+    let hour = state.email.digest_hour;
+    let digest_time = match hour {
+        0 => "midnight".to_owned(),
+        12 => "midday".to_owned(),
+        h if h < 12 => format!("{h}am"),
+        h => format!("{}pm", h - 12),
+    };
+    Ok(PreferencesView {
+        address,
+        topics,
+        digest_time,
+    })
+}
+
+/// What an unsubscribe link will do. Public: the signed token is the credential, and
+/// the answer names only the address the email went to.
+#[server(endpoint = "email/unsubscribe-check")]
+pub async fn check_unsubscribe(token: String) -> Result<UnsubscribeCheck, AppError> {
+    let state = crate::server::state::app_state()?;
+    let Some((user_id, _)) =
+        crate::server::email::links::read_unsubscribe_token(&state.email.key, &token)
+    else {
+        return Ok(UnsubscribeCheck::Invalid);
+    };
+    Ok(
+        match crate::server::email::addresses::overview(&state.db, user_id).await? {
+            Some(overview) => UnsubscribeCheck::Ready {
+                address: overview.address,
+            },
+            None => UnsubscribeCheck::Invalid,
+        },
+    )
 }

@@ -104,12 +104,56 @@ pub struct OutboxMessage {
     pub has_file: bool,
 }
 
+/// One topic on the preferences page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicChoice {
+    pub topic: crate::domain::notification::Topic,
+    /// `Mode` key.
+    pub email: String,
+    pub site: bool,
+}
+
+/// The preferences page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreferencesView {
+    /// The confirmed address, if any.
+    pub address: Option<String>,
+    pub topics: Vec<TopicChoice>,
+    /// When digests go, UK time ("8am").
+    pub digest_time: String,
+}
+
+/// The radios' id and name for `topic`'s email choice.
+pub fn email_field(topic: crate::domain::notification::Topic) -> (&'static str, &'static str) {
+    use crate::domain::notification::Topic;
+    match topic {
+        Topic::Replies => ("email-replies", "email_replies"),
+        Topic::Comments => ("email-comments", "email_comments"),
+        Topic::Status => ("email-status", "email_status"),
+        Topic::Merges => ("email-merges", "email_merges"),
+        Topic::NewIdeas => ("email-new_ideas", "email_new_ideas"),
+        Topic::Moderation => ("email-moderation", "email_moderation"),
+        Topic::Reports => ("email-reports", "email_reports"),
+    }
+}
+
+/// What an unsubscribe link will do, for the page it opens.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UnsubscribeCheck {
+    /// Pressing the button stops every email to this address.
+    Ready {
+        address: Option<String>,
+    },
+    Invalid,
+}
+
 /// What the email page says after a redirect, from its `?updated=`.
 pub fn email_notice(updated: Option<&str>) -> Option<&'static str> {
     match updated? {
         "confirmed" => Some("Your email address has been confirmed."),
         "removed" => Some("Your email address has been removed. We will not email you."),
         "same" => Some("That is already your email address."),
+        "preferences" => Some("Your choices have been saved."),
         _ => None,
     }
 }

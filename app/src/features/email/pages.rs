@@ -4,10 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{check_email_link, get_email_overview, get_outbox, get_outbox_message};
-use super::{EmailForm, LinkCheck, email_notice, paths};
+use super::api::{
+    check_email_link, check_unsubscribe, get_email_overview, get_outbox, get_outbox_message,
+    get_preferences,
+};
+use super::{EmailForm, LinkCheck, UnsubscribeCheck, email_notice, paths};
 use crate::components::error_panel::{ErrorPanel, Refused};
-use crate::components::forms::{Banner, ErrorSummary, TextInput, form_title};
+use crate::components::forms::{Banner, Checkboxes, ErrorSummary, Radios, TextInput, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::forms::{FieldErrors, Submitted, submitted};
 
@@ -255,6 +258,126 @@ pub fn AdminEmailMessagePage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(err) => view! { <Refused err here=paths::ADMIN.to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /account/notifications`: what the person is told about, and how, by email and
+/// in the site: every choice on one page, saved with one button. The link in every
+/// email that says "choose what we email you" comes here.
+#[component]
+pub fn PreferencesPage() -> impl IntoView {
+    use crate::domain::notification::Mode;
+    let preferences = Resource::new(|| (), |_| get_preferences());
+    let query = use_query_map();
+    let notice = move || query.with(|q| email_notice(q.get("updated").as_deref()));
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match preferences.await {
+                    Ok(view) => {
+                        let email_options: Vec<(String, String)> = vec![
+                            (Mode::Now.key().to_owned(), "At once, one email each time".to_owned()),
+                            (Mode::Daily.key().to_owned(), format!("In a daily summary, at {} UK time", view.digest_time)),
+                            (Mode::Off.key().to_owned(), "Not by email".to_owned()),
+                        ];
+                        let site_options: Vec<(String, String)> = view.topics.iter()
+                            .map(|t| (t.topic.key().to_owned(), t.topic.label().to_owned()))
+                            .collect();
+                        let shown: Vec<String> = view.topics.iter()
+                            .filter(|t| t.site)
+                            .map(|t| t.topic.key().to_owned())
+                            .collect();
+                        view! {
+                            <PageMeta title="What we tell you about" description="Choose what you are told about, by email and in the site." shared=Shared::Private/>
+                            {notice().map(|message| view! { <Banner message=message.to_owned() success=true/> })}
+                            <h1 class="nhsuk-heading-xl">"What we tell you about"</h1>
+                            <p class="nhsuk-body">
+                                "You follow the ideas you put forward, support or comment on, and any idea or campaign you choose to follow. "
+                                "Choose how you hear about each kind of thing. Nobody is told about what they did themselves."
+                            </p>
+                            {match view.address.clone() {
+                                Some(address) => view! {
+                                    <p class="nhsuk-body">{format!("Emails go to {address}. ")}<a href=paths::ADDRESS>"Change your email address"</a></p>
+                                }.into_any(),
+                                None => view! {
+                                    <div class="nhsuk-inset-text preferences-no-email">
+                                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                                        <p>"You have not given an email address, so we only tell you in the site. "<a href=paths::ADDRESS>"Add an email address"</a></p>
+                                    </div>
+                                }.into_any(),
+                            }}
+                            <form method="post" action=paths::PREFERENCES novalidate>
+                                <h2 class="nhsuk-heading-l">"By email"</h2>
+                                <p class="nhsuk-body">"A daily summary is one email a day, only on days when something happened."</p>
+                                {view.topics.iter().map(|choice| {
+                                    let (id, name) = super::email_field(choice.topic);
+                                    view! {
+                                        <Radios id name legend=choice.topic.label() options=email_options.clone()
+                                            value=choice.email.clone() errors=FieldErrors::new()/>
+                                    }
+                                }).collect_view()}
+                                <h2 class="nhsuk-heading-l">"In the site"</h2>
+                                <Checkboxes id="site-replies" name="site" legend="Show these in your notifications"
+                                    options=site_options values=shown errors=FieldErrors::new()/>
+                                <button class="nhsuk-button" type="submit">"Save your choices"</button>
+                            </form>
+                            <p class="nhsuk-body"><a href=crate::features::accounts::paths::ACCOUNT>"Back to your account"</a></p>
+                        }.into_any()
+                    }
+                    Err(err) => view! { <Refused err here=paths::PREFERENCES.to_owned()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `GET /email/unsubscribe?token=`: the link in the foot of every email. Nothing
+/// changes until the button is pressed (mail scanners open links); mail programs that
+/// offer "unsubscribe" themselves POST to the same address with one click.
+#[component]
+pub fn UnsubscribePage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.with(|q| q.get("token").unwrap_or_default());
+    let done = move || query.with(|q| q.get("done").is_some());
+    let check = Resource::new(token, check_unsubscribe);
+    view! {
+        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match check.await {
+                    Ok(UnsubscribeCheck::Ready { .. }) if done() => view! {
+                        <PageMeta title="You will not get any more emails" description="Emails stopped." shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">"You will not get any more emails"</h1>
+                        <p class="nhsuk-body">"You can still see what happens in the site, under Notifications. To get emails again, choose what you want from your account."</p>
+                        <p class="nhsuk-body"><a href=paths::PREFERENCES>"Choose what we email you"</a></p>
+                    }.into_any(),
+                    Ok(UnsubscribeCheck::Ready { address }) => {
+                        let action = {
+                            let encoded: String = form_urlencoded::byte_serialize(token().as_bytes()).collect();
+                            format!("{}?token={encoded}&page=1", paths::UNSUBSCRIBE)
+                        };
+                        view! {
+                            <PageMeta title="Stop emails" description="Stop the emails we send you." shared=Shared::Private/>
+                            <h1 class="nhsuk-heading-xl">"Stop emails"</h1>
+                            <p class="nhsuk-body">{match address {
+                                Some(address) => format!("We will stop sending any emails to {address}."),
+                                None => "We will stop sending you any emails.".to_owned(),
+                            }}</p>
+                            <form method="post" action=action>
+                                <button class="nhsuk-button nhsuk-button--warning" type="submit">"Stop all emails"</button>
+                            </form>
+                            <p class="nhsuk-body">"To stop only some of them, "<a href=paths::PREFERENCES>"choose what we email you"</a>" instead."</p>
+                        }.into_any()
+                    }
+                    Ok(UnsubscribeCheck::Invalid) => view! {
+                        <PageMeta title="This link does not work" description="Choose what we email you from your account." shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">"This link does not work"</h1>
+                        <p class="nhsuk-body">"It may have been copied wrongly. You can choose what we email you from your account."</p>
+                        <p class="nhsuk-body"><a href=paths::PREFERENCES>"Choose what we email you"</a></p>
+                    }.into_any(),
+                    Err(err) => view! { <ErrorPanel err/> }.into_any(),
                 }
             })}
         </Suspense>

@@ -9,6 +9,11 @@ pub const REMOVE: &str = "/account/email/remove";
 /// The link in the confirmation email (`?token=`): a page with a button that posts
 /// back here. A page first, because mail scanners follow links.
 pub const CONFIRM: &str = "/account/email/confirm";
+/// What each person is told about, and how: one page for every choice.
+pub const PREFERENCES: &str = "/account/notifications";
+/// The link in every email that stops them: a page with a button (GET), and the
+/// one-click POST mail programs make (RFC 8058), both with `?token=`.
+pub const UNSUBSCRIBE: &str = "/email/unsubscribe";
 /// The administrators' view of the outbox.
 pub const ADMIN: &str = "/admin/email";
 /// One email in the outbox.

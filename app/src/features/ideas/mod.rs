@@ -87,6 +87,9 @@ pub struct IdeaViewer {
     pub signed_in: bool,
     /// They support it already.
     pub voted: bool,
+    /// They follow it (by choice, or by having put it forward, supported it or
+    /// commented on it).
+    pub following: bool,
     /// Moderators set statuses.
     pub can_moderate: bool,
     /// The reader put it forward: the page offers changing and withdrawing it.

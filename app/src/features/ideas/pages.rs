@@ -188,6 +188,10 @@ fn IdeaView(
                         signed_in=viewer.signed_in open=voting_open return_to=href.clone()
                         supports_left=viewer.supports_left/>
                 </div>
+                {viewer.signed_in.then(|| view! {
+                    <crate::features::following::FollowForm action=crate::features::following::paths::follow_idea(card.id)
+                        following=viewer.following what="idea" return_to=href.clone()/>
+                })}
             }.into_any(),
         }}
         <dl class="nhsuk-summary-list">

@@ -16,6 +16,9 @@ pub fn NotificationsPage() -> impl IntoView {
                     Ok(list) => view! {
                         <PageMeta title="Notifications" description="What has happened to your ideas, your comments and the ideas you support." shared=Shared::Private/>
                         <h1 class="nhsuk-heading-xl">"Notifications"</h1>
+                        <p class="nhsuk-body">
+                            <a href=crate::features::email::paths::PREFERENCES>"Choose what we tell you about, and how"</a>
+                        </p>
                         {if list.items.is_empty() {
                             view! {
                                 <p class="nhsuk-body">

@@ -52,6 +52,7 @@ pub async fn request_change(
             "The link works for 24 hours.".to_owned(),
             "If you did not ask for this, ignore this email: we will not send anything else to this address.".to_owned(),
         ],
+        sections: Vec::new(),
         reason: "You are receiving this because this address was entered on an account.".to_owned(),
         manage: None,
     };

@@ -7,6 +7,15 @@
 
 use crate::components::layout::SERVICE_NAME;
 
+/// One part of a digest: a heading (the idea), what happened, and a link to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    pub lines: Vec<String>,
+    /// (label, address).
+    pub link: Option<(String, String)>,
+}
+
 /// One email's words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Letter {
@@ -17,6 +26,8 @@ pub struct Letter {
     pub action: Option<(String, String)>,
     /// Paragraphs after the button.
     pub after: Vec<String>,
+    /// A digest's parts: one per thing that happened to.
+    pub sections: Vec<Section>,
     /// Why this person is receiving it: said in every email.
     pub reason: String,
     /// Where to change what is sent, as (label, address).
@@ -39,6 +50,19 @@ impl Letter {
         for paragraph in &self.after {
             out.push_str(paragraph);
             out.push_str("\n\n");
+        }
+        for section in &self.sections {
+            out.push_str(&section.heading);
+            out.push('\n');
+            out.push_str(&"=".repeat(section.heading.chars().count().min(70)));
+            out.push('\n');
+            for line in &section.lines {
+                out.push_str(&format!("- {line}\n"));
+            }
+            if let Some((label, href)) = &section.link {
+                out.push_str(&format!("{label}: {href}\n"));
+            }
+            out.push('\n');
         }
         out.push_str("-- \n");
         out.push_str(&self.reason);
@@ -76,6 +100,27 @@ impl Letter {
         }
         for paragraph in &self.after {
             body.push_str(&p(paragraph));
+        }
+        for section in &self.sections {
+            body.push_str(&format!(
+                r#"<h2 style="margin:32px 0 8px;font-size:22px;line-height:30px;color:#212b32">{}</h2>"#,
+                e(&section.heading)
+            ));
+            body.push_str(r#"<ul style="margin:0 0 16px;padding-left:20px">"#);
+            for line in &section.lines {
+                body.push_str(&format!(
+                    r#"<li style="margin:0 0 8px;font-size:19px;line-height:28px;color:#212b32">{}</li>"#,
+                    e(line)
+                ));
+            }
+            body.push_str("</ul>");
+            if let Some((label, href)) = &section.link {
+                body.push_str(&format!(
+                    r#"<p style="margin:0 0 16px;font-size:19px;line-height:28px"><a href="{}" style="color:#005eb8">{}</a></p>"#,
+                    e(href),
+                    e(label)
+                ));
+            }
         }
         let manage = self
             .manage
@@ -119,7 +164,7 @@ impl Letter {
 
 #[cfg(test)]
 mod tests {
-    use super::Letter;
+    use super::{Letter, Section};
 
     fn letter() -> Letter {
         Letter {
@@ -127,6 +172,11 @@ mod tests {
             paragraphs: vec!["First & foremost.".into()],
             action: Some(("Confirm".into(), "https://example.org/c?t=1&u=2".into())),
             after: vec!["Afterwards.".into()],
+            sections: vec![Section {
+                heading: "Sleep <diary>".into(),
+                lines: vec!["Now shortlisted".into()],
+                link: Some(("See it".into(), "https://example.org/i/1".into())),
+            }],
             reason: "You asked for it.".into(),
             manage: Some(("Change what we send".into(), "https://example.org/p".into())),
         }
@@ -147,6 +197,7 @@ mod tests {
         let html = letter().html("Subject <b>");
         assert!(html.contains("Hello &lt;Ann&gt;,"));
         assert!(html.contains("First &amp; foremost."));
+        assert!(html.contains(">Sleep &lt;diary&gt;</h2>"));
         assert!(html.contains("<title>Subject &lt;b&gt;</title>"));
         assert!(html.contains(r#"href="https://example.org/c?t=1&amp;u=2""#));
         assert!(!html.contains("<img"));

@@ -2,6 +2,7 @@
 //!
 //! - [`addresses`]: adding, confirming and removing an address;
 //! - [`outbox`]: queueing an email in the transaction of what causes it;
+//! - [`notices`]: notifications by email, at once or in a daily digest;
 //! - [`send`]: the worker that sends the outbox over SMTP (or writes `.eml` files);
 //! - [`compose`]: what an email says, as text and HTML;
 //! - [`keys`] and [`links`]: the signed links emails carry.
@@ -10,6 +11,7 @@ pub mod addresses;
 pub mod compose;
 pub mod keys;
 pub mod links;
+pub mod notices;
 pub mod outbox;
 pub mod send;
 
@@ -21,4 +23,6 @@ pub struct EmailState {
     /// Where emails are written as files when no SMTP server is configured; `None` when
     /// they go over SMTP.
     pub files: Option<std::path::PathBuf>,
+    /// The hour of the day, UK time, when daily digests go out.
+    pub digest_hour: u32,
 }

@@ -373,14 +373,39 @@ impl Header for AutoSubmitted {
     }
 }
 
-/// Runs the sender for ever (a task spawned at start-up). A round runs to its end
-/// before the next: SMTP sends one at a time over a pooled connection.
-pub async fn run(db: DatabaseConnection, settings: Arc<SendSettings>) {
+/// Runs the sender for ever (a task spawned at start-up). Each round turns due
+/// notifications into emails (at once, and the day's digests once their hour has come),
+/// then sends the outbox; a round runs to its end before the next, SMTP sending one at
+/// a time over a pooled connection.
+pub async fn run(
+    db: DatabaseConnection,
+    settings: Arc<SendSettings>,
+    notices: super::notices::Notices,
+) {
     tracing::info!(to = settings.transport.describe(), "sending email");
     let mut ticker = tokio::time::interval(settings.poll_every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // The cutoff of the last digests this instance made; on start, today's are made if
+    // their hour has passed (those already made by anyone are not made again).
+    let mut digested: Option<DateTime<Utc>> = None;
     loop {
         ticker.tick().await;
+        let now = crate::server::clock::now();
+        if let Err(e) = super::notices::send_prompt(&db, &notices, now).await {
+            tracing::warn!(error = %e, "notifications could not be emailed; trying again");
+        }
+        let cutoff = notices.digest_time(now);
+        if now >= cutoff && digested != Some(cutoff) {
+            match super::notices::send_digests(&db, &notices, cutoff, now).await {
+                Ok(queued) => {
+                    digested = Some(cutoff);
+                    tracing::info!(queued, "daily digests made");
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "daily digests could not be made; trying again")
+                }
+            }
+        }
         if let Err(e) = send_due(&db, &settings).await {
             tracing::warn!(error = %e, "the email outbox could not be read; trying again");
         }

@@ -16,6 +16,12 @@ pub struct Model {
     pub detail: String,
     pub created_at: DateTime<Utc>,
     pub read_at: Option<DateTime<Utc>>,
+    /// When it was emailed (at once or in a digest), or settled as not to be.
+    pub emailed_at: Option<DateTime<Utc>>,
+    /// Whether the site lists it.
+    pub shown: bool,
+    /// To be emailed on its own as soon as it can, not in the day's digest.
+    pub email_now: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,415 @@
+//! Notifications by email: each one at once for topics a person wants that way, and,
+//! once a day at the operator's hour (UK time), one digest of everything else since the
+//! last, grouped by idea. A digest is one email per person per day, whatever happened;
+//! nobody is emailed about their own action (they are never told of it at all).
+//!
+//! The notification rows are written in the transaction of the event; this turns them
+//! into outbox rows, marking each notification emailed in the same transaction, with a
+//! unique key per notification (or per person and day for a digest), so that several
+//! instances doing this at once email each thing once.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Europe::London;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
+};
+
+use super::compose::{Letter, Section};
+use super::keys::LinkKey;
+use super::links::unsubscribe_token;
+use super::outbox::{Outgoing, enqueue};
+use crate::components::layout::SERVICE_NAME;
+use crate::domain::idea::idea_href;
+use crate::domain::notification::{Mode, NotificationKind, Topic};
+use crate::server::entities::{comment, idea, notification, user};
+
+/// What emails about notifications need: the key for unsubscribe links, the site's
+/// address for every link, and when digests go.
+#[derive(Clone, Debug)]
+pub struct Notices {
+    pub key: LinkKey,
+    pub public_url: url::Url,
+    /// The hour of the day, UK time, when digests go out.
+    pub digest_hour: u32,
+}
+
+impl Notices {
+    fn link(&self, path: &str) -> String {
+        self.public_url
+            .join(path)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| path.to_owned())
+    }
+
+    fn unsubscribe_url(&self, user_id: i64) -> String {
+        let mut url = self
+            .public_url
+            .join(crate::features::email::paths::UNSUBSCRIBE)
+            .expect("a path joins a base URL");
+        url.query_pairs_mut()
+            .append_pair("token", &unsubscribe_token(&self.key, user_id, "all"));
+        url.to_string()
+    }
+
+    fn manage(&self) -> (String, String) {
+        (
+            "Choose what we email you, or stop".to_owned(),
+            self.link(crate::features::email::paths::PREFERENCES),
+        )
+    }
+
+    /// When the digest for the day of `now` is due (UK time): its cutoff.
+    pub fn digest_time(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let day = now.with_timezone(&London).date_naive();
+        let at = NaiveTime::from_hms_opt(self.digest_hour.min(23), 0, 0).expect("a valid hour");
+        London
+            .from_local_datetime(&day.and_time(at))
+            .earliest()
+            .map_or(now, |t| t.with_timezone(&Utc))
+    }
+}
+
+/// Whether `account` can be emailed now.
+fn mailable(account: &user::Model) -> bool {
+    account.deleted_at.is_none() && account.email.is_some() && account.email_stopped_at.is_none()
+}
+
+/// The first words of a comment, for an email.
+async fn excerpt(
+    db: &impl sea_orm::ConnectionTrait,
+    comment_id: Option<i64>,
+) -> Result<Option<String>, DbErr> {
+    let Some(id) = comment_id else {
+        return Ok(None);
+    };
+    Ok(comment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|c| c.deleted_at.is_none())
+        .map(|c| {
+            let words: String = c.body.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut short: String = words.chars().take(200).collect();
+            if short.len() < words.len() {
+                short.push('…');
+            }
+            format!("\u{201c}{short}\u{201d}")
+        }))
+}
+
+/// Where a notification leads.
+fn href_of(n: &notification::Model, idea: &idea::Model) -> (String, String) {
+    if n.kind == NotificationKind::NewReport {
+        return (
+            "Go to the moderation queue".to_owned(),
+            "/moderation".to_owned(),
+        );
+    }
+    let mut href = idea_href(idea.id, &idea.slug);
+    if let Some(comment) = n.comment_id {
+        href.push_str(&format!("#comment-{comment}"));
+    }
+    ("See the idea".to_owned(), href)
+}
+
+/// Why this person is told, said in every email.
+fn reason_for(kind: NotificationKind, idea: &idea::Model, user_id: i64) -> &'static str {
+    match kind.topic() {
+        Topic::Reports => "You are receiving this because you moderate this site.",
+        Topic::NewIdeas => "You are receiving this because you follow this campaign.",
+        Topic::Moderation | Topic::Replies => {
+            "You are receiving this because it is about something you wrote."
+        }
+        _ if idea.author_id == user_id => {
+            "You are receiving this because you put this idea forward."
+        }
+        _ => {
+            "You are receiving this because you follow this idea: you supported it, commented on it or chose to follow it."
+        }
+    }
+}
+
+/// The lines a notification adds: what happened, and what was said.
+async fn lines_of(
+    db: &impl sea_orm::ConnectionTrait,
+    n: &notification::Model,
+    idea: &idea::Model,
+    user_id: i64,
+) -> Result<Vec<String>, DbErr> {
+    let mut lines = vec![crate::server::notifications::sentence_for(n, idea, user_id)];
+    if n.kind == NotificationKind::StatusChanged
+        && let Some(response) = idea
+            .status_reason
+            .as_deref()
+            .filter(|r| !r.trim().is_empty())
+    {
+        lines.push(format!("The response: {response}"));
+    }
+    if let Some(said) = excerpt(db, n.comment_id).await? {
+        lines.push(said);
+    }
+    Ok(lines)
+}
+
+/// Emails, each on its own, every notification to be emailed at once and not yet
+/// emailed; how many emails were queued.
+pub async fn send_prompt(
+    db: &DatabaseConnection,
+    notices: &Notices,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let due = notification::Entity::find()
+        .filter(notification::Column::EmailedAt.is_null())
+        .filter(notification::Column::EmailNow.eq(true))
+        .order_by_asc(notification::Column::Id)
+        .limit(100)
+        .find_also_related(idea::Entity)
+        .all(db)
+        .await?;
+    let mut queued = 0;
+    for (n, idea) in due {
+        let txn = db.begin().await?;
+        let account = user::Entity::find_by_id(n.user_id).one(&txn).await?;
+        if let (Some(account), Some(idea)) = (account.filter(mailable), idea) {
+            let lines = lines_of(&txn, &n, &idea, account.id).await?;
+            let (label, href) = href_of(&n, &idea);
+            let subject: String = lines[0].chars().take(150).collect();
+            let letter = Letter {
+                greeting: format!("Hello {},", account.display_name),
+                paragraphs: lines,
+                action: Some((label, notices.link(&href))),
+                reason: reason_for(n.kind, &idea, account.id).to_owned(),
+                manage: Some(notices.manage()),
+                ..Letter::default()
+            };
+            if enqueue(
+                &txn,
+                Outgoing {
+                    user_id: Some(account.id),
+                    address: account.email.clone().unwrap_or_default(),
+                    kind: "notification",
+                    dedupe_key: format!("notification:{}", n.id),
+                    subject,
+                    letter,
+                    unsubscribe_url: Some(notices.unsubscribe_url(account.id)),
+                },
+                now,
+            )
+            .await?
+            {
+                queued += 1;
+            }
+        }
+        mark_emailed(&txn, &[n.id], now).await?;
+        txn.commit().await?;
+    }
+    Ok(queued)
+}
+
+async fn mark_emailed(
+    db: &impl sea_orm::ConnectionTrait,
+    ids: &[i64],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    for chunk in ids.chunks(500) {
+        notification::Entity::update_many()
+            .col_expr(notification::Column::EmailedAt, Expr::value(now))
+            .filter(notification::Column::Id.is_in(chunk.iter().copied()))
+            .filter(notification::Column::EmailedAt.is_null())
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Emails each person one digest of their notifications written before `cutoff` and
+/// not emailed yet; how many digests were queued.
+pub async fn send_digests(
+    db: &DatabaseConnection,
+    notices: &Notices,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let mut queued = 0;
+    loop {
+        let people: Vec<i64> = notification::Entity::find()
+            .select_only()
+            .column(notification::Column::UserId)
+            .distinct()
+            .filter(notification::Column::EmailedAt.is_null())
+            .filter(notification::Column::CreatedAt.lt(cutoff))
+            .limit(200)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if people.is_empty() {
+            return Ok(queued);
+        }
+        for user_id in people {
+            if digest_one(db, notices, user_id, cutoff, now).await? {
+                queued += 1;
+            }
+        }
+    }
+}
+
+/// One person's digest, in one transaction with the marks on what it covers.
+async fn digest_one(
+    db: &DatabaseConnection,
+    notices: &Notices,
+    user_id: i64,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let rows = notification::Entity::find()
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::EmailedAt.is_null())
+        .filter(notification::Column::CreatedAt.lt(cutoff))
+        .order_by_asc(notification::Column::Id)
+        .find_also_related(idea::Entity)
+        .all(&txn)
+        .await?;
+    let ids: Vec<i64> = rows.iter().map(|(n, _)| n.id).collect();
+    let account = user::Entity::find_by_id(user_id)
+        .one(&txn)
+        .await?
+        .filter(mailable);
+    let mut queued = false;
+    if let Some(account) = account {
+        // As the person chooses now, not as they chose when it happened.
+        let modes = crate::server::preferences::of(&txn, user_id).await?;
+        let mut by_idea: BTreeMap<i64, (idea::Model, Vec<notification::Model>)> = BTreeMap::new();
+        for (n, idea) in rows {
+            let wanted = modes
+                .get(&n.kind.topic())
+                .is_none_or(|(email, _)| *email != Mode::Off);
+            if let (true, Some(idea)) = (wanted, idea) {
+                by_idea
+                    .entry(idea.id)
+                    .or_insert_with(|| (idea, Vec::new()))
+                    .1
+                    .push(n);
+            }
+        }
+        let count: usize = by_idea.values().map(|(_, ns)| ns.len()).sum();
+        if count > 0 {
+            let mut sections = Vec::new();
+            for (idea, ns) in by_idea.values() {
+                sections.push(section(&txn, notices, idea, ns, user_id).await?);
+            }
+            let day = cutoff.with_timezone(&London).format("%-d %B %Y");
+            let letter = Letter {
+                greeting: format!("Hello {},", account.display_name),
+                paragraphs: vec![format!(
+                    "Here is what happened on {SERVICE_NAME} since your last summary."
+                )],
+                sections,
+                reason: "You are receiving this daily summary because you follow these ideas, or they are yours, and chose a daily email.".to_owned(),
+                manage: Some(notices.manage()),
+                ..Letter::default()
+            };
+            let updates = if count == 1 {
+                "1 update".to_owned()
+            } else {
+                format!("{count} updates")
+            };
+            queued = enqueue(
+                &txn,
+                Outgoing {
+                    user_id: Some(user_id),
+                    address: account.email.clone().unwrap_or_default(),
+                    kind: "digest",
+                    dedupe_key: format!("digest:{user_id}:{}", cutoff.timestamp()),
+                    subject: format!("Your daily summary for {day}: {updates}"),
+                    letter,
+                    unsubscribe_url: Some(notices.unsubscribe_url(user_id)),
+                },
+                now,
+            )
+            .await?;
+            if !queued {
+                // Another instance sent this digest already, and marked these.
+                txn.rollback().await?;
+                return Ok(false);
+            }
+        }
+    }
+    mark_emailed(&txn, &ids, now).await?;
+    txn.commit().await?;
+    Ok(queued)
+}
+
+/// One idea's part of a digest: what happened, with comments counted beyond the first
+/// few, and a link.
+async fn section(
+    db: &impl sea_orm::ConnectionTrait,
+    notices: &Notices,
+    idea: &idea::Model,
+    ns: &[notification::Model],
+    user_id: i64,
+) -> Result<Section, DbErr> {
+    const COMMENTS_QUOTED: usize = 3;
+    let mut lines = Vec::new();
+    let mut comments = 0;
+    for n in ns {
+        let is_comment = matches!(
+            n.kind,
+            NotificationKind::Commented | NotificationKind::Replied
+        );
+        if is_comment {
+            comments += 1;
+            if comments > COMMENTS_QUOTED {
+                continue;
+            }
+        }
+        let mut said = lines_of(db, n, idea, user_id).await?;
+        if is_comment && said.len() == 2 {
+            // "Ann commented on …: “…”" reads better as one line.
+            let words = said.pop().expect("two lines");
+            said[0] = format!("{}: {words}", said[0]);
+        }
+        lines.extend(said);
+    }
+    if comments > COMMENTS_QUOTED {
+        let more = comments - COMMENTS_QUOTED;
+        lines.push(if more == 1 {
+            "and 1 more comment".to_owned()
+        } else {
+            format!("and {more} more comments")
+        });
+    }
+    let (label, href) = href_of(&ns[0], idea);
+    Ok(Section {
+        heading: format!("\u{201c}{}\u{201d}", idea.title),
+        lines,
+        link: Some((label, notices.link(&href))),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digests_are_due_at_the_hour_uk_time_in_summer_and_winter() {
+        let notices = Notices {
+            key: LinkKey::from_secret("k"),
+            public_url: "https://example.org".parse().unwrap(),
+            digest_hour: 8,
+        };
+        let winter = "2026-12-01T15:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(
+            notices.digest_time(winter).to_rfc3339(),
+            "2026-12-01T08:00:00+00:00"
+        );
+        let summer = "2026-07-01T15:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(
+            notices.digest_time(summer).to_rfc3339(),
+            "2026-07-01T07:00:00+00:00"
+        );
+    }
+}

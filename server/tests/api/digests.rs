@@ -1,0 +1,443 @@
+//! Following and what people are told, by email: a supporter's daily digest (the
+//! issue's "done when"), one-click unsubscribe without a session, moderators told of a
+//! report at once, following and unfollowing, and the preferences form.
+
+use app::domain::notification::{Mode, NotificationKind, Topic};
+use app::domain::user::Role;
+use app::server::email::keys::LinkKey;
+use app::server::email::notices::{Notices, send_digests};
+use app::server::entities::{idea, notification, user};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+use crate::email::{SmtpSink, read, sending_to};
+use crate::on_both_databases;
+use crate::support::{Backend, TestApp, spawn_app_with, texts};
+
+async fn demo(app: &TestApp, name: &str) -> user::Model {
+    user::Entity::find()
+        .filter(user::Column::DisplayName.eq(name))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("the account {name}"))
+}
+
+/// Gives `account` a confirmed address, as following the emailed link does.
+async fn confirm(app: &TestApp, account: &user::Model, address: &str) {
+    let mut active: user::ActiveModel = account.clone().into();
+    active.email = Set(Some(address.to_owned()));
+    active.email_verified_at = Set(Some(chrono::Utc::now()));
+    active.update(&app.db).await.unwrap();
+}
+
+async fn notices(app: &TestApp) -> Notices {
+    Notices {
+        key: LinkKey::load_or_create(&app.db, chrono::Utc::now())
+            .await
+            .unwrap(),
+        public_url: app.address.parse().unwrap(),
+        digest_hour: 8,
+    }
+}
+
+/// Runs the day's digests as the worker does at the digest hour, for everything so far.
+async fn digest_now(app: &TestApp) -> usize {
+    let now = chrono::Utc::now();
+    send_digests(
+        &app.db,
+        &notices(app).await,
+        now + chrono::Duration::seconds(1),
+        now,
+    )
+    .await
+    .unwrap()
+}
+
+/// The first published idea whose status is still "new".
+async fn first_idea(app: &TestApp) -> idea::Model {
+    idea::Entity::find()
+        .filter(idea::Column::Status.eq(app::domain::idea::IdeaStatus::New))
+        .filter(idea::Column::Visibility.eq(app::domain::idea::Visibility::Published))
+        .order_by_asc(idea::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+fn comment_form(body: &str) -> [(&str, &str); 3] {
+    [("body", body), ("parent_id", ""), ("submission_key", "")]
+}
+
+async fn kinds_for(app: &TestApp, user_id: i64) -> Vec<NotificationKind> {
+    notification::Entity::find()
+        .filter(notification::Column::UserId.eq(user_id))
+        .order_by_asc(notification::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|n| n.kind)
+        .collect()
+}
+
+async fn a_supporter_gets_one_digest_the_next_day_and_stops_it_with_one_click(backend: Backend) {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(sending_to(backend, sink.url())).await;
+    let idea = first_idea(&app).await;
+    let page = format!("/ideas/{}-{}", idea.id, idea.slug);
+
+    // A member of the public supports the idea, says something, and leaves.
+    let supporter_browser = app.signed_in_browser(Role::Public).await;
+    let supporter = demo(&app, "Demo member of the public").await;
+    confirm(&app, &supporter, "supporter@example.org").await;
+    let voted = app
+        .post_from(
+            &supporter_browser,
+            &format!("/ideas/{}/vote", idea.id),
+            &[("support", "yes")],
+        )
+        .await;
+    assert_eq!(voted.status(), 303);
+    let own = app
+        .post_from(
+            &supporter_browser,
+            &format!("{page}/comments"),
+            &comment_form("I would use this every night."),
+        )
+        .await;
+    assert_eq!(own.status(), 303);
+
+    // The idea is shortlisted, with a response, and someone else comments.
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let changed = app
+        .post_from(
+            &moderator,
+            &format!("{page}/status"),
+            &[
+                ("status", "shortlisted"),
+                ("reason", "The panel liked the reminders."),
+                ("duplicate_of", ""),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), 303);
+    let developer = app.signed_in_browser(Role::Developer).await;
+    let commented = app
+        .post_from(
+            &developer,
+            &format!("{page}/comments"),
+            &comment_form("We could build this on the NHS App."),
+        )
+        .await;
+    assert_eq!(commented.status(), 303);
+
+    // Told in the site of the change and the other comment, never of their own.
+    assert_eq!(
+        kinds_for(&app, supporter.id).await,
+        [NotificationKind::StatusChanged, NotificationKind::Commented]
+    );
+    // Nothing by email yet: a daily digest is the default.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(sink.received().is_empty(), "nothing before the digest");
+
+    // The next morning: one digest.
+    assert_eq!(digest_now(&app).await, 1);
+    let emails = read(&sink.wait_for(1).await);
+    let digest = &emails[0];
+    assert_eq!(
+        digest.header("X-Sink-Rcpt-To").as_deref(),
+        Some("supporter@example.org")
+    );
+    let subject = digest.header("Subject").unwrap();
+    assert!(
+        subject.starts_with("Your daily summary for ") && subject.ends_with(": 2 updates"),
+        "{subject}"
+    );
+    let text = digest.part("text/plain");
+    assert!(
+        text.contains(&format!("\u{201c}{}\u{201d}", idea.title)),
+        "{text}"
+    );
+    assert!(
+        text.contains("which you follow, is now shortlisted"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The response: The panel liked the reminders."),
+        "{text}"
+    );
+    assert!(
+        text.contains("We could build this on the NHS App."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("every night"),
+        "not told of their own comment: {text}"
+    );
+    assert!(
+        text.contains(&format!("{}{page}", app.address)),
+        "a link to the idea: {text}"
+    );
+    assert!(
+        text.contains("/account/notifications"),
+        "how to change what is sent"
+    );
+    let html = digest.part("text/html");
+    assert!(!html.contains("<img") && !html.contains("src="));
+    let unsubscribe = digest.header("List-Unsubscribe").unwrap();
+    assert_eq!(
+        digest.header("List-Unsubscribe-Post").as_deref(),
+        Some("List-Unsubscribe=One-Click")
+    );
+
+    // Made again (another instance, a restart): nothing more is sent.
+    assert_eq!(digest_now(&app).await, 0);
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(sink.received().len(), 1);
+
+    // One click, as a mail program makes it: no session, no cookies.
+    let url = unsubscribe.trim_start_matches('<').trim_end_matches('>');
+    let clicked = reqwest::Client::new()
+        .post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(clicked.status(), 200);
+    let modes = app::server::preferences::of(&app.db, supporter.id)
+        .await
+        .unwrap();
+    assert!(modes.values().all(|(email, _)| *email == Mode::Off));
+    // A forged token stops nothing.
+    let forged = reqwest::Client::new()
+        .post(url.replace("token=", "token=9"))
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 404);
+
+    // More happens: still told in the site, never again by email.
+    let again = app
+        .post_from(
+            &developer,
+            &format!("{page}/comments"),
+            &comment_form("Another thought."),
+        )
+        .await;
+    assert_eq!(again.status(), 303);
+    assert_eq!(kinds_for(&app, supporter.id).await.len(), 3);
+    assert_eq!(digest_now(&app).await, 0);
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(sink.received().len(), 1);
+
+    // In the site, the comments on one idea are one entry.
+    let page = app
+        .page_from(&supporter_browser, "/notifications", 200)
+        .await;
+    let entries = texts(&page, ".notification-list li a");
+    assert!(
+        entries
+            .iter()
+            .any(|e| e == &format!("2 new comments on \u{201c}{}\u{201d}", idea.title)),
+        "{entries:?}"
+    );
+}
+
+on_both_databases!(a_supporter_gets_one_digest_the_next_day_and_stops_it_with_one_click);
+
+#[tokio::test]
+async fn a_moderator_is_emailed_at_once_of_a_new_report() {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(sending_to(Backend::Sqlite, sink.url())).await;
+    let moderator_browser = app.signed_in_browser(Role::Moderator).await;
+    drop(moderator_browser);
+    let moderator = demo(&app, "Demo moderator").await;
+    confirm(&app, &moderator, "moderator@example.org").await;
+    let idea = first_idea(&app).await;
+
+    let reporter = app.signed_in_browser(Role::Public).await;
+    let reported = app
+        .post_from(
+            &reporter,
+            &format!("/ideas/{}-{}/report", idea.id, idea.slug),
+            &[("reason", "spam"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(reported.status(), 303);
+
+    let emails = read(&sink.wait_for(1).await);
+    let email = &emails[0];
+    assert_eq!(
+        email.header("X-Sink-Rcpt-To").as_deref(),
+        Some("moderator@example.org")
+    );
+    assert!(
+        email
+            .header("Subject")
+            .unwrap()
+            .contains("was reported: Spam or advertising")
+    );
+    let text = email.part("text/plain");
+    assert!(
+        text.contains(&format!("{}/moderation", app.address)),
+        "{text}"
+    );
+    assert!(text.contains("because you moderate this site"), "{text}");
+    // The reporter is not told of their own report.
+    let reporter_account = demo(&app, "Demo member of the public").await;
+    assert!(kinds_for(&app, reporter_account.id).await.is_empty());
+}
+
+#[tokio::test]
+async fn following_can_be_stopped_and_campaign_followers_hear_of_new_ideas() {
+    let app = spawn_app_with(crate::support::TestConfig::new(Backend::Sqlite)).await;
+    let idea = first_idea(&app).await;
+    let page = format!("/ideas/{}-{}", idea.id, idea.slug);
+    let follower = app.signed_in_browser(Role::Public).await;
+    let me = demo(&app, "Demo member of the public").await;
+
+    // Supporting follows; the page says so, and offers to stop.
+    app.post_from(
+        &follower,
+        &format!("/ideas/{}/vote", idea.id),
+        &[("support", "yes")],
+    )
+    .await;
+    let shown = app.page_from(&follower, &page, 200).await;
+    assert!(texts(&shown, ".follow-state")[0].starts_with("You follow this idea"));
+    let stopped = app
+        .post_from(
+            &follower,
+            &format!("/ideas/{}/follow", idea.id),
+            &[("following", "false"), ("return_to", &page)],
+        )
+        .await;
+    assert_eq!(stopped.status(), 303);
+    assert_eq!(stopped.headers()["location"], page.as_str());
+    let shown = app.page_from(&follower, &page, 200).await;
+    assert!(texts(&shown, ".follow-state")[0].starts_with("Follow this idea"));
+    let developer = app.signed_in_browser(Role::Developer).await;
+    app.post_from(
+        &developer,
+        &format!("{page}/comments"),
+        &comment_form("A comment after they stopped."),
+    )
+    .await;
+    assert!(
+        kinds_for(&app, me.id).await.is_empty(),
+        "not told after stopping"
+    );
+
+    // A tampered form is refused.
+    let refused = app
+        .post_from(
+            &follower,
+            &format!("/ideas/{}/follow", idea.id),
+            &[("following", "maybe")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+
+    // Following a campaign: told of each new idea in it, by whoever puts it forward.
+    let campaign = app.demo_campaign().await;
+    let campaign_page = format!("/campaigns/{}", campaign.slug);
+    let followed = app
+        .post_from(
+            &follower,
+            &format!("{campaign_page}/follow"),
+            &[("following", "true"), ("return_to", &campaign_page)],
+        )
+        .await;
+    assert_eq!(followed.status(), 303);
+    let shown = app.page_from(&follower, &campaign_page, 200).await;
+    assert!(texts(&shown, ".follow-state")[0].starts_with("You follow this campaign"));
+    let submitted = app
+        .post_from(
+            &developer,
+            &format!("{campaign_page}/ideas/new"),
+            &[
+                ("title", "A calmer waiting room app"),
+                (
+                    "summary",
+                    "Shows how long the wait is and what is happening next.",
+                ),
+                (
+                    "description",
+                    "A screen in the waiting room, and the same on your phone.",
+                ),
+                ("category", "long-term-conditions"),
+                ("kind", "new"),
+                ("link_url", ""),
+                ("other_links", ""),
+                ("submission_key", "calm-waiting"),
+                ("confirmed", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(submitted.status(), 303, "{:?}", submitted.text().await);
+    assert_eq!(kinds_for(&app, me.id).await, [NotificationKind::NewIdea]);
+    let anonymous = app
+        .page_from(&reqwest::Client::new(), &campaign_page, 200)
+        .await;
+    assert!(texts(&anonymous, ".follow-state")[0].contains("Sign in to follow this campaign"));
+}
+
+#[tokio::test]
+async fn choices_are_saved_together_and_a_tampered_one_is_refused() {
+    let app = spawn_app_with(crate::support::TestConfig::new(Backend::Sqlite)).await;
+    app.sign_in_as(Role::Public).await;
+    let me = demo(&app, "Demo member of the public").await;
+    let page = app.page("/account/notifications", 200).await;
+    // The public are not offered reports, which are for moderators.
+    let legends = texts(&page, "legend");
+    assert!(legends.iter().any(|l| l == Topic::Comments.label()));
+    assert!(!legends.iter().any(|l| l == Topic::Reports.label()));
+    assert_eq!(texts(&page, ".preferences-no-email").len(), 1);
+
+    let mut form: Vec<(&str, &str)> = vec![
+        ("email_replies", "now"),
+        ("email_comments", "off"),
+        ("email_status", "daily"),
+        ("email_merges", "daily"),
+        ("email_new_ideas", "daily"),
+        ("email_moderation", "now"),
+        ("site", "replies"),
+        ("site", "status"),
+    ];
+    let saved = app.post_form("/account/notifications", &form).await;
+    assert_eq!(saved.status(), 303);
+    let modes = app::server::preferences::of(&app.db, me.id).await.unwrap();
+    assert_eq!(modes[&Topic::Replies], (Mode::Now, Mode::Now));
+    assert_eq!(modes[&Topic::Comments], (Mode::Off, Mode::Off));
+    assert_eq!(modes[&Topic::Status], (Mode::Daily, Mode::Now));
+    // Reports cannot be chosen by someone they do not apply to: left as they were.
+    assert_eq!(modes[&Topic::Reports], Topic::Reports.default_modes());
+
+    // The page shows the choices back.
+    let page = app.page("/account/notifications", 200).await;
+    let checked =
+        scraper::Selector::parse("#email-comments-off[checked], #site-replies[checked]").unwrap();
+    assert_eq!(page.select(&checked).count(), 2);
+
+    form[1] = ("email_comments", "hourly");
+    let refused = app.post_form("/account/notifications", &form).await;
+    assert_eq!(refused.status(), 422);
+    let unchanged = app::server::preferences::of(&app.db, me.id).await.unwrap();
+    assert_eq!(unchanged, modes);
+
+    // Neither by email nor in the site: comments on followed ideas are not written at all.
+    let idea = first_idea(&app).await;
+    app.post_form(&format!("/ideas/{}/vote", idea.id), &[("support", "yes")])
+        .await;
+    let developer = app.signed_in_browser(Role::Developer).await;
+    app.post_from(
+        &developer,
+        &format!("/ideas/{}-{}/comments", idea.id, idea.slug),
+        &comment_form("Quietly."),
+    )
+    .await;
+    assert!(kinds_for(&app, me.id).await.is_empty());
+}
