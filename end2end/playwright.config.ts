@@ -83,14 +83,16 @@ export default defineConfig({
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: 'ignore',
+    // The server logs to stdout: its warnings and errors (a database error behind a
+    // 500) are shown with the test run, so a failure can be traced to its cause.
+    stdout: 'pipe',
     stderr: 'pipe',
     env: {
       DATA_DIR: dataDir,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: siteRoot,
       LEPTOS_OUTPUT_NAME: 'ideas',
-      RUST_LOG: 'warn',
+      RUST_LOG: process.env.E2E_RUST_LOG ?? 'warn',
     },
     },
   ],

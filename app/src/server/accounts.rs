@@ -1,9 +1,10 @@
 //! Accounts and the identities that sign in to them.
 
+use crate::server::locking::BeginWrite;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait, sea_query::ExprTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, sea_query::ExprTrait,
 };
 
 use crate::domain::identity::CurrentUser;
@@ -38,7 +39,7 @@ pub async fn find_or_create_by_identity(
         return Ok(user);
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let account = user::ActiveModel {
         display_name: Set(new.display_name),
         segment: Set(new.segment),
@@ -159,7 +160,7 @@ pub async fn set_role(
     id: i64,
     role: Role,
 ) -> Result<Option<user::Model>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     crate::server::locking::claim::<user::Entity>(&txn, user::Column::Id, id).await?;
     let Some(account) = user::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(None);
@@ -267,7 +268,7 @@ pub async fn unlink_identity(
     user_id: i64,
     identity_id: i64,
 ) -> Result<UnlinkOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mine = identities_of(&txn, user_id).await?;
     if !mine.iter().any(|i| i.id == identity_id) {
         return Ok(UnlinkOutcome::NotFound);
@@ -319,7 +320,7 @@ pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow
 /// words of any reports they made go too (the reports stay, as counts, for the
 /// moderation record). Returns the ideas whose tallies changed.
 pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let now = Utc::now();
     crate::server::directory::archive_all_of(&txn, id, now).await?;
     developer_profile::Entity::delete_many()

@@ -5,11 +5,12 @@
 //! transaction holding the idea's row, so a vote or a moderator's decision arriving
 //! meanwhile is judged against the same state.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, JoinType, QueryFilter, QuerySelect,
-    RelationTrait, TransactionTrait,
+    RelationTrait,
 };
 
 use crate::domain::authoring::{Authoring, IdeaState, Refusal};
@@ -78,7 +79,7 @@ pub async fn edit_own(
     (new, held_for): (IdeaWords, &Concerns),
     now: DateTime<Utc>,
 ) -> Result<AuthorOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     claim::<idea::Entity>(&txn, idea::Column::Id, id).await?;
     let Some((model, campaign)) = own_idea(&txn, author, id).await? else {
         return Ok(AuthorOutcome::NotFound);
@@ -126,7 +127,7 @@ pub async fn withdraw_own(
     id: i64,
     now: DateTime<Utc>,
 ) -> Result<AuthorOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     claim::<idea::Entity>(&txn, idea::Column::Id, id).await?;
     let Some((model, campaign)) = own_idea(&txn, author, id).await? else {
         return Ok(AuthorOutcome::NotFound);

@@ -1,10 +1,10 @@
 //! Administrators' changes to campaigns.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
 };
 
 use crate::domain::campaign::CampaignDraft;
@@ -57,7 +57,7 @@ pub async fn save(
     if taken {
         return Ok(SaveOutcome::SlugTaken);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let action = if existing.is_some() {
         "campaign.edited"
     } else {

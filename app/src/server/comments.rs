@@ -1,11 +1,12 @@
 //! Comments on ideas: posting (with one level of replies), editing within the window,
 //! deleting, and the threads an idea page shows.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use crate::domain::comment::NewComment;
@@ -82,7 +83,7 @@ pub async fn post(
         },
         None => None,
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let stored = comment::ActiveModel {
         idea_id: Set(idea.id),
         author_id: Set(author.id),
@@ -187,7 +188,7 @@ pub async fn edit(
     if found.author_id != user.id || !editable(found.created_at, now) {
         return Ok(ChangeOutcome::NotAllowed);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut update = comment::Entity::update_many()
         .col_expr(comment::Column::Body, Expr::value(body))
         .col_expr(comment::Column::EditedAt, Expr::value(Some(now)));
@@ -225,7 +226,7 @@ pub async fn delete(
     if found.author_id != user.id && user.role < Role::Moderator {
         return Ok(ChangeOutcome::NotAllowed);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let deleted = comment::Entity::update_many()
         .col_expr(comment::Column::Body, Expr::value(""))
         .col_expr(comment::Column::DeletedAt, Expr::value(Some(now)))

@@ -3,11 +3,12 @@
 //! moderation log and the webhook deliveries it causes, so a listing is never published
 //! without the services that mirror it being told, and never half changed.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use crate::domain::idea::Visibility;
@@ -38,7 +39,7 @@ pub async fn save_profile(
     new: DeveloperProfile,
     now: DateTime<Utc>,
 ) -> Result<ProfileOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // Write first: SQLite takes its write lock here rather than failing a read-then-write.
     user::Entity::update_many()
         .col_expr(user::Column::Id, Expr::col(user::Column::Id))
@@ -90,7 +91,7 @@ pub async fn revoke_developer(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let updated = developer_profile::Entity::update_many()
         .col_expr(developer_profile::Column::RevokedAt, Expr::value(now))
         .col_expr(
@@ -155,7 +156,7 @@ pub async fn save_listing(
         return Ok(SaveOutcome::UnknownIdeas(unknown));
     }
     let json = serde_json::to_string(&content).map_err(|e| DbErr::Custom(e.to_string()))?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     if let Some(id) = id {
         lock(&txn, id).await?;
     }
@@ -342,7 +343,7 @@ pub async fn submit(
     id: i64,
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     lock(&txn, id).await?;
     let Some(existing) = listing::Entity::find_by_id(id)
         .filter(listing::Column::OwnerId.eq(owner.id))
@@ -462,7 +463,7 @@ pub async fn decide(
     decision: ReviewDecision,
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     lock(&txn, id).await?;
     let Some(existing) = listing::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(ActionOutcome::NotFound);
@@ -544,7 +545,7 @@ pub async fn archive(
     reason: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     lock(&txn, id).await?;
     let Some(existing) = listing::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(ActionOutcome::NotFound);

@@ -1,13 +1,14 @@
 //! Commentable drafts on the server: publishing and versioning a document, comments,
 //! supports and questions per paragraph, hiding a comment, and the moderators' export.
 
+use crate::server::locking::BeginWrite;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 
 use crate::domain::draft::{DraftPhase, Reaction, paragraphs};
@@ -58,7 +59,7 @@ pub async fn create(
     {
         return Ok(Err(SaveRefusal::SlugTaken));
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let saved = draft::ActiveModel {
         slug: Set(slug.clone()),
         title: Set(new.title),
@@ -144,7 +145,7 @@ pub async fn update(
     };
     let versions = versions_of(db, existing.id).await?;
     let latest = versions.last().map_or(0, |v| v.number);
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut active: draft::ActiveModel = existing.clone().into();
     active.title = Set(new.title);
     active.summary = Set(new.summary);
@@ -480,7 +481,7 @@ pub async fn react(
         Ok(v) => v,
         Err(refusal) => return Ok(Err(refusal)),
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     draft_reaction::Entity::delete_many()
         .filter(draft_reaction::Column::VersionId.eq(version.id))
         .filter(draft_reaction::Column::Paragraph.eq(paragraph))
@@ -528,7 +529,7 @@ pub async fn hide(
     let Some(d) = draft::Entity::find_by_id(version.draft_id).one(db).await? else {
         return Ok(None);
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     draft_comment::Entity::update_many()
         .col_expr(draft_comment::Column::HiddenAt, Expr::value(now))
         .filter(draft_comment::Column::Id.eq(id))

@@ -2,10 +2,11 @@
 //! wrote is lost, and an edit can be checked or undone), writes the audit log, and tells
 //! the author why.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Order,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 use crate::domain::idea::IdeaWords;
@@ -50,7 +51,7 @@ pub async fn edit_idea(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<EditOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     claim::<idea::Entity>(&txn, idea::Column::Id, id).await?;
     let Some(model) = idea::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(EditOutcome::NotFound);

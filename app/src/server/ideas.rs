@@ -1,11 +1,12 @@
 //! Changes to ideas: submitting one, supporting one, and moderators' statuses. Each
 //! runs in one transaction, so a failure leaves nothing half done.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QuerySelect, RelationTrait, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QuerySelect, RelationTrait, Set,
 };
 
 use crate::domain::campaign::{CampaignPhase, ModerationMode};
@@ -86,7 +87,7 @@ pub async fn submit(
     };
     let slug = slugify(&new.title);
     let key = new.submission_key.clone();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let links = (!new.links.is_empty())
         .then(|| serde_json::to_string(&new.links).expect("strings serialise"));
     let inserted = idea::ActiveModel {
@@ -259,7 +260,7 @@ pub async fn vote(
         Some(address) => Some(crate::server::integrity::block_of(db, &campaign, address).await?),
         None => None,
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     if support && let Some(budget) = campaign.support_budget {
         // The person's own row first: their votes in flight, on any instance, are
         // then counted one after another, so the budget holds exactly.
@@ -475,7 +476,7 @@ pub async fn set_status(
     change: StatusDecision,
     now: DateTime<Utc>,
 ) -> Result<StatusOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     crate::server::locking::claim::<idea::Entity>(&txn, idea::Column::Id, idea_id).await?;
     let Some(model) = idea::Entity::find_by_id(idea_id).one(&txn).await? else {
         return Ok(StatusOutcome::NotFound);

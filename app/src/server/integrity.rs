@@ -6,6 +6,7 @@
 //! are or what any one of them supported beyond the signal itself; the audit log keeps
 //! every set-aside and restore with its reason.
 
+use crate::server::locking::BeginWrite;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::IpAddr;
 
@@ -14,7 +15,7 @@ use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set, TransactionTrait,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
 };
 use sha2::Sha256;
 
@@ -565,7 +566,7 @@ pub async fn set_aside(
     else {
         return Ok(SetAsideOutcome::NotFound);
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // One decision at a time per campaign (and, on SQLite, the write lock first).
     crate::server::locking::claim::<campaign::Entity>(&txn, campaign::Column::Id, chosen.id)
         .await?;
@@ -671,7 +672,7 @@ pub async fn restore(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<RestoreOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     crate::server::locking::claim::<vote_set_aside::Entity>(&txn, vote_set_aside::Column::Id, id)
         .await?;
     let Some(row) = vote_set_aside::Entity::find_by_id(id).one(&txn).await? else {

@@ -3,10 +3,11 @@
 //! the HTTP and browser tests, and for the benchmark. Its accounts cannot sign in (they
 //! have no identity) and its ideas are marked as generated in their descriptions.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use crate::domain::campaign::ModerationMode;
@@ -138,7 +139,7 @@ pub async fn seed(
         .await?;
     }
     let ids: Vec<i64> = idea_ids[1..].to_vec();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     crate::server::tallies::recount(&txn, &ids).await?;
     txn.commit().await?;
     crate::server::rankings::sync(db, rankings, &ids).await?;

@@ -2,10 +2,11 @@
 //! accounts and votes, support skewed as in real exercises (a few ideas draw most of
 //! the votes). Deterministic: the same sizes give the same data.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use crate::domain::campaign::ModerationMode;
@@ -151,7 +152,7 @@ async fn insert_accounts(
     let mut done = 0;
     while done < count {
         let n = (count - done).min(batch(7));
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let rows = (done..done + n).map(|i| user::ActiveModel {
             display_name: Set(format!("Load person {i}")),
             segment: Set(segments[(i % segments.len() as u64) as usize]),
@@ -226,7 +227,7 @@ async fn insert_ideas(
                 ..Default::default()
             });
         }
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let result = idea::Entity::insert_many(rows).exec(&txn).await?;
         txn.commit().await?;
         if first.is_none() {
@@ -259,7 +260,7 @@ async fn insert_votes(
                 ..Default::default()
             })
             .collect();
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let result = vote::Entity::insert_many(rows)
             .on_conflict_do_nothing_on([vote::Column::UserId, vote::Column::IdeaId])
             .exec_without_returning(&txn)

@@ -22,3 +22,24 @@ pub async fn claim<E: EntityTrait>(
         .await?;
     Ok(())
 }
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`), waiting its turn behind other writers, so that nothing it reads
+/// first can leave it with a stale snapshot that fails to become a write (see above);
+/// on PostgreSQL it is an ordinary transaction.
+pub trait BeginWrite {
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<Output = Result<sea_orm::DatabaseTransaction, DbErr>> + Send;
+}
+
+impl BeginWrite for sea_orm::DatabaseConnection {
+    async fn begin_write(&self) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+        use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+        self.begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        })
+        .await
+    }
+}

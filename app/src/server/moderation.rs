@@ -3,11 +3,12 @@
 //! members report them; listings only queued), hiding and restoring. Every action is
 //! written to the moderation log in the same transaction.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, Set, SqlErr, TransactionTrait,
+    PaginatorTrait, QueryFilter, Set, SqlErr,
 };
 
 use crate::domain::idea::Visibility;
@@ -198,7 +199,7 @@ pub async fn report(
     policy: &ReportPolicy,
     now: DateTime<Utc>,
 ) -> Result<ReportOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let established = policy.is_established(&standing(&txn, reporter.id, now).await?);
     let inserted = report::ActiveModel {
         reporter_id: Set(reporter.id),
@@ -373,7 +374,7 @@ pub async fn act(
     reason: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     match subject {
         Subject::Idea => claim::<idea::Entity>(&txn, idea::Column::Id, id).await?,
         Subject::Comment => claim::<comment::Entity>(&txn, comment::Column::Id, id).await?,

@@ -1,11 +1,11 @@
 //! How each person wants to be told about each topic, by email and in the site. Only
 //! choices that differ from `Topic::default_modes` are stored.
 
+use crate::server::locking::BeginWrite;
 use std::collections::HashMap;
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
 };
 
 use crate::domain::notification::{Mode, Topic};
@@ -66,7 +66,7 @@ pub async fn save(
     user_id: i64,
     chosen: &HashMap<Topic, Modes>,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     notification_preference::Entity::delete_many()
         .filter(notification_preference::Column::UserId.eq(user_id))
         .exec(&txn)

@@ -4,10 +4,11 @@
 //! made of real rows: the votes are rows in `votes`, and the cached counts are derived
 //! from them exactly as in production.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, Set,
 };
 
 use crate::domain::campaign::ModerationMode;
@@ -217,7 +218,7 @@ pub async fn is_empty(db: &DatabaseConnection) -> Result<bool, DbErr> {
 /// Runs in one transaction and does nothing when the demo campaign already exists, so
 /// running it twice (or on two instances at once) cannot duplicate anything.
 pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<SeedOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let exists = campaign::Entity::find()
         .filter(campaign::Column::Slug.eq(DEMO_CAMPAIGN_SLUG))
         .count(&txn)

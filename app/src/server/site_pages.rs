@@ -1,8 +1,9 @@
 //! The statutory pages as administrators have edited them (see `domain::site_page`).
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set};
 
 use crate::domain::site_page::SitePageKind;
 use crate::server::entities::site_page;
@@ -46,7 +47,7 @@ pub async fn save(
     body: String,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     site_page::Entity::insert(site_page::ActiveModel {
         slug: Set(kind.key().to_owned()),
         body: Set(body),
@@ -84,7 +85,7 @@ pub async fn reset(
     kind: SitePageKind,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     site_page::Entity::delete_by_id(kind.key().to_owned())
         .exec(&txn)
         .await?;

@@ -2,11 +2,12 @@
 //! stored as the instant it ends (the next UK midnight), so "suspended" is one comparison
 //! with the clock and ends by itself.
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, Order, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::domain::identity::CurrentUser;
@@ -122,7 +123,7 @@ async fn change(
     (action, logged): (&str, Option<&str>),
     now: DateTime<Utc>,
 ) -> Result<SuspendOutcome, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let account = match target(&txn, moderator, id).await? {
         Ok(account) => account,
         Err(outcome) => return Ok(outcome),

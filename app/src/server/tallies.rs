@@ -8,12 +8,13 @@
 //! (a bug, a manual edit, a restore), run at start-up, every few minutes, and on demand
 //! by `server rebuild-tallies`.
 
+use crate::server::locking::BeginWrite;
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::domain::idea::Visibility;
@@ -129,7 +130,7 @@ pub async fn reconcile(
 /// until after it (and then add their increment to the right number); the recount runs
 /// as a new statement after the lock, so it sees everything committed up to then.
 async fn repair(db: &DatabaseConnection, ids: &[i64]) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     lock(&txn, ids).await?;
     recount(&txn, ids).await?;
     txn.commit().await

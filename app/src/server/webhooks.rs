@@ -9,6 +9,7 @@
 //! time. Receivers should still treat the delivery id as the key: a delivery whose
 //! answer was lost is sent again.
 
+use crate::server::locking::BeginWrite;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -18,7 +19,7 @@ use hmac::{Hmac, Mac};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 use sha2::Sha256;
@@ -113,7 +114,7 @@ pub async fn register(
     let secret = new
         .secret
         .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string());
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let hook = webhook::ActiveModel {
         url: Set(new.url),
         secret: Set(secret),
@@ -146,7 +147,7 @@ pub async fn remove(
     id: i64,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     crate::server::locking::claim::<webhook::Entity>(&txn, webhook::Column::Id, id).await?;
     let Some(hook) = webhook::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(false);

@@ -8,13 +8,13 @@
 
 pub mod import;
 
+use crate::server::locking::BeginWrite;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     JoinType, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
-    TransactionTrait,
 };
 
 use crate::domain::assisted::{CONSENT, NewPerson};
@@ -43,7 +43,7 @@ pub async fn add_person(
     {
         return Ok(None);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let account = user::ActiveModel {
         display_name: Set(new.display_name),
         segment: Set(new.segment),

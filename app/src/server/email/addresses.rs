@@ -2,9 +2,10 @@
 //! owner has shown it is theirs, by following a signed link sent to it, or because the
 //! identity provider says it verified it (`email_verified`).
 
+use crate::server::locking::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 use super::compose::Letter;
 use super::keys::LinkKey;
@@ -56,7 +57,7 @@ pub async fn request_change(
         reason: "You are receiving this because this address was entered on an account.".to_owned(),
         manage: None,
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     user::Entity::update_many()
         .col_expr(user::Column::EmailPending, Expr::value(address))
         .col_expr(user::Column::UpdatedAt, Expr::value(now))
@@ -164,7 +165,7 @@ pub async fn remove(
     user_id: i64,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     forget(&txn, user_id, now).await?;
     txn.commit().await
 }

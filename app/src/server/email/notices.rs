@@ -8,6 +8,7 @@
 //! unique key per notification (or per person and day for a digest), so that several
 //! instances doing this at once email each thing once.
 
+use crate::server::locking::BeginWrite;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
@@ -15,7 +16,6 @@ use chrono_tz::Europe::London;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
 };
 
 use super::compose::{Letter, Section};
@@ -171,7 +171,7 @@ pub async fn send_prompt(
         .await?;
     let mut queued = 0;
     for (n, idea) in due {
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let account = user::Entity::find_by_id(n.user_id).one(&txn).await?;
         if let (Some(account), Some(idea)) = (account.filter(mailable), idea) {
             let lines = lines_of(&txn, &n, &idea, account.id).await?;
@@ -264,7 +264,7 @@ async fn digest_one(
     cutoff: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let rows = notification::Entity::find()
         .filter(notification::Column::UserId.eq(user_id))
         .filter(notification::Column::EmailedAt.is_null())
