@@ -115,6 +115,7 @@ pub struct Settings {
 /// max_attempts = 20        # then the email is given up (and stays in the log)
 /// timeout_secs = 30        # for each SMTP command
 /// poll_every_ms = 2000     # how often the outbox is looked at
+/// events_token = "…"       # bearer token for bounce and complaint reports
 /// ```
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -128,6 +129,9 @@ pub struct EmailSettings {
     pub max_attempts: i32,
     pub timeout_secs: u64,
     pub poll_every_ms: u64,
+    /// The bearer token the mail service sends its bounce and complaint reports with
+    /// (`POST /hooks/email-events`); without one, that address answers 404.
+    pub events_token: Option<SecretString>,
 }
 
 impl Default for EmailSettings {
@@ -142,6 +146,7 @@ impl Default for EmailSettings {
             max_attempts: 20,
             timeout_secs: 30,
             poll_every_ms: 2000,
+            events_token: None,
         }
     }
 }

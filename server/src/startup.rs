@@ -134,6 +134,7 @@ impl Application {
                 app::server::email::send::Transport::Smtp(_) => None,
             },
             digest_hour: settings.email.digest_hour,
+            events_token: settings.email.events_token.clone(),
         };
         let notices = app::server::email::notices::Notices {
             key: email.key.clone(),

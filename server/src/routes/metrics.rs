@@ -46,7 +46,7 @@ pub fn handle() -> &'static PrometheusHandle {
 
 /// Whether `headers` carry `token` as a bearer token. The digests are compared, so
 /// the time taken says nothing about how much of the token was right.
-fn bearer_matches(headers: &HeaderMap, token: &str) -> bool {
+pub(crate) fn bearer_matches(headers: &HeaderMap, token: &str) -> bool {
     let Some(given) = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())

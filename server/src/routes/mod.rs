@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod email_events;
 pub mod embed;
 pub mod health;
 pub mod metrics;
@@ -51,6 +52,13 @@ fn own_routes() -> Vec<RouteEntry> {
         entry(Method::GET, "/readyz", Anyone, get(health::readyz)),
         // Anyone may ask; only the operator's scraper, with the token, is answered.
         entry(Method::GET, "/metrics", Anyone, get(metrics::metrics)),
+        // Anyone may send; only the mail service, with the token, is heard.
+        entry(
+            Method::POST,
+            "/hooks/email-events",
+            Anyone,
+            post(email_events::receive),
+        ),
         entry(Method::POST, "/auth/demo", Anyone, post(auth::demo_sign_in))
             .limited(LimitedAction::SignIn),
         entry(Method::POST, "/auth/sign-out", Anyone, post(auth::sign_out)),

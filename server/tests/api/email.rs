@@ -549,3 +549,94 @@ async fn without_a_mail_server_emails_are_files_an_administrator_can_read() {
             .contains("Confirm your email address:")
     );
 }
+
+#[tokio::test]
+async fn the_mail_service_reports_bounces_and_complaints_with_its_token() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite).with(|s| {
+        s.email.events_token = Some("events-secret".to_owned().into());
+    }))
+    .await;
+    app.sign_in_as(Role::Public).await;
+    let account = me(&app).await;
+    let mut active: user::ActiveModel = account.clone().into();
+    active.email = Set(Some("Ann@Example.org".to_owned()));
+    active.email_verified_at = Set(Some(chrono::Utc::now()));
+    active.update(&app.db).await.unwrap();
+    let events = format!("{}/hooks/email-events", app.address);
+    let send = |token: Option<&'static str>, body: &'static str| {
+        let mut request = reqwest::Client::new()
+            .post(&events)
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+
+    // Without the token, or with another: not heard.
+    let bounce = r#"{"address": "ann@example.org", "event": "bounce"}"#;
+    assert_eq!(send(None, bounce).await.unwrap().status(), 401);
+    assert_eq!(send(Some("guess"), bounce).await.unwrap().status(), 401);
+    assert_eq!(me(&app).await.email_failures, 0);
+
+    // Not understood: a clear JSON error, and nothing changes.
+    let refused = send(
+        Some("events-secret"),
+        r#"{"address": "ann@example.org", "event": "lost"}"#,
+    )
+    .await
+    .unwrap();
+    assert_eq!(refused.status(), 400);
+    let error: serde_json::Value = refused.json().await.unwrap();
+    assert!(
+        error["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"bounce\" or \"complaint\"")
+    );
+
+    // Three bounces (the address's case does not matter): sending stops, and the
+    // person is told.
+    for _ in 0..3 {
+        let heard = send(Some("events-secret"), bounce).await.unwrap();
+        assert_eq!(heard.status(), 202);
+        assert_eq!(
+            heard.json::<serde_json::Value>().await.unwrap()["accounts"],
+            1
+        );
+    }
+    assert!(me(&app).await.email_stopped_at.is_some());
+    let page = app.page("/account/email", 200).await;
+    assert_eq!(texts(&page, ".email-stopped").len(), 1);
+
+    // A complaint: every email off at once.
+    let complaint = r#"{"address": "ann@example.org", "event": "complaint"}"#;
+    assert_eq!(
+        send(Some("events-secret"), complaint)
+            .await
+            .unwrap()
+            .status(),
+        202
+    );
+    let modes = app::server::preferences::of(&app.db, account.id)
+        .await
+        .unwrap();
+    assert!(
+        modes
+            .values()
+            .all(|(email, _)| *email == app::domain::notification::Mode::Off)
+    );
+
+    // Without a token configured, the address does not exist.
+    let closed = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let response = reqwest::Client::new()
+        .post(format!("{}/hooks/email-events", closed.address))
+        .bearer_auth("events-secret")
+        .body(bounce)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+}

@@ -237,3 +237,45 @@ pub async fn overview(
         pending: account.email_pending,
     }))
 }
+
+/// What a mail service reported about an address after the fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailEvent {
+    /// It bounced for good: counted like a refusal while sending (three in a row stop
+    /// the sending, and the person is told on their email page).
+    Bounce,
+    /// The person marked an email as spam: every email to them stops at once.
+    Complaint,
+}
+
+/// Applies `event` to every account whose address is `address`; how many there were.
+pub async fn mail_event(
+    db: &DatabaseConnection,
+    address: &str,
+    event: MailEvent,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    use sea_orm::sea_query::{ExprTrait, Func};
+    let lowered = address.trim().to_lowercase();
+    let accounts = user::Entity::find()
+        .filter(Expr::expr(Func::lower(Expr::col(user::Column::Email))).eq(lowered))
+        .filter(user::Column::DeletedAt.is_null())
+        .all(db)
+        .await?;
+    for account in &accounts {
+        let Some(email) = &account.email else {
+            continue;
+        };
+        match event {
+            MailEvent::Bounce => {
+                super::send::count_hard_failure(db, account.id, email, now).await?;
+            }
+            MailEvent::Complaint => {
+                crate::server::preferences::stop_all_email(db, account.id).await?;
+                tracing::info!(user_id = account.id, "all email stopped after a complaint");
+            }
+        }
+    }
+    Ok(accounts.len())
+}

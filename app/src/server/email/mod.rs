@@ -25,4 +25,7 @@ pub struct EmailState {
     pub files: Option<std::path::PathBuf>,
     /// The hour of the day, UK time, when daily digests go out.
     pub digest_hour: u32,
+    /// The bearer token the mail service's bounce and complaint reports carry
+    /// (`POST /hooks/email-events`); `None` keeps that address closed.
+    pub events_token: Option<secrecy::SecretString>,
 }
