@@ -12,8 +12,8 @@ use crate::domain::user::Profile;
 use crate::domain::user::{Role, Segment};
 use crate::features::accounts::{AccountOverview, AccountRow, LinkedIdentity};
 use crate::server::entities::{
-    comment, developer_profile, email_outbox, idea, identity, listing, listing_revision,
-    moderation_action, notification, report, user, vote,
+    comment, developer_profile, email_outbox, follow, idea, identity, listing, listing_revision,
+    moderation_action, notification, notification_preference, report, user, vote,
 };
 use crate::server::providers::Providers;
 use crate::server::queries::uk_date;
@@ -358,6 +358,15 @@ pub async fn delete_account(db: &DatabaseConnection, id: i64) -> Result<Vec<i64>
         .filter(email_outbox::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
+    // What they followed and how they wanted to be told go too.
+    follow::Entity::delete_many()
+        .filter(follow::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    notification_preference::Entity::delete_many()
+        .filter(notification_preference::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
     user::Entity::update_many()
         .col_expr(
             user::Column::DisplayName,
@@ -447,6 +456,14 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         .order_by_asc(email_outbox::Column::Id)
         .all(db)
         .await?;
+    let follows = follow::Entity::find()
+        .filter(follow::Column::UserId.eq(id))
+        .all(db)
+        .await?;
+    let preferences = notification_preference::Entity::find()
+        .filter(notification_preference::Column::UserId.eq(id))
+        .all(db)
+        .await?;
     // Suspensions and reinstatements, from the audit log (without the moderator's name).
     let suspensions = moderation_action::Entity::find()
         .filter(moderation_action::Column::SubjectType.eq("account"))
@@ -473,6 +490,17 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
             "waiting_for_confirmation": account.email_pending,
             "stopped_at": account.email_stopped_at,
         },
+        "following": follows.iter().map(|f| serde_json::json!({
+            "what": f.subject_type,
+            "id": f.subject_id,
+            "following": f.following,
+            "since": f.created_at,
+        })).collect::<Vec<_>>(),
+        "notification_choices": preferences.iter().map(|p| serde_json::json!({
+            "topic": p.topic,
+            "email": p.email,
+            "site": p.site,
+        })).collect::<Vec<_>>(),
         "emails_sent": emails.iter().map(|e| serde_json::json!({
             "to": e.address,
             "subject": e.subject,

@@ -33,6 +33,7 @@ pub mod queries;
 pub mod rankings;
 pub mod rate_limit;
 pub mod redis_link;
+pub mod retry;
 pub mod seed;
 pub mod sessions;
 pub mod site_pages;

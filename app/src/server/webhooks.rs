@@ -278,11 +278,7 @@ impl Default for DeliverySettings {
 impl DeliverySettings {
     /// The wait after `attempts` failed attempts.
     pub fn backoff(&self, attempts: i32) -> Duration {
-        let doublings = attempts.clamp(1, 30) as u32 - 1;
-        self.retry_base
-            .checked_mul(1u32 << doublings.min(20))
-            .unwrap_or(self.retry_max)
-            .min(self.retry_max)
+        crate::server::retry::backoff(self.retry_base, self.retry_max, attempts)
     }
 }
 

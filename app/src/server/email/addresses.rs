@@ -64,7 +64,7 @@ pub async fn request_change(
         .filter(user::Column::Id.eq(user.id))
         .exec(&txn)
         .await?;
-    outbox::drop_unsent_of_kind(&txn, user.id, CONFIRM_KIND).await?;
+    outbox::drop_unsent(&txn, user.id, Some(CONFIRM_KIND)).await?;
     outbox::enqueue(
         &txn,
         Outgoing {
@@ -193,7 +193,7 @@ pub async fn forget(
         .filter(user::Column::Id.eq(user_id))
         .exec(db)
         .await?;
-    outbox::drop_unsent(db, user_id).await?;
+    outbox::drop_unsent(db, user_id, None).await?;
     Ok(())
 }
 

@@ -57,32 +57,21 @@ pub async fn enqueue(
     Ok(matches!(inserted, sea_orm::TryInsertResult::Inserted(_)))
 }
 
-/// Drops the unsent emails of account `user_id` (its address went, or changed).
-pub async fn drop_unsent(db: &impl ConnectionTrait, user_id: i64) -> Result<u64, DbErr> {
-    Ok(email_outbox::Entity::delete_many()
-        .filter(email_outbox::Column::UserId.eq(user_id))
-        .filter(email_outbox::Column::SentAt.is_null())
-        .filter(email_outbox::Column::FailedAt.is_null())
-        .exec(db)
-        .await?
-        .rows_affected)
-}
-
-/// Drops the unsent emails of one kind for account `user_id` (a newer confirmation link
-/// replaces an older one).
-pub async fn drop_unsent_of_kind(
+/// Drops the unsent emails of account `user_id`: all of them (its address went), or
+/// those of one `kind` (a newer confirmation link replaces an older one).
+pub async fn drop_unsent(
     db: &impl ConnectionTrait,
     user_id: i64,
-    kind: &str,
+    kind: Option<&str>,
 ) -> Result<u64, DbErr> {
-    Ok(email_outbox::Entity::delete_many()
+    let mut unsent = email_outbox::Entity::delete_many()
         .filter(email_outbox::Column::UserId.eq(user_id))
-        .filter(email_outbox::Column::Kind.eq(kind))
         .filter(email_outbox::Column::SentAt.is_null())
-        .filter(email_outbox::Column::FailedAt.is_null())
-        .exec(db)
-        .await?
-        .rows_affected)
+        .filter(email_outbox::Column::FailedAt.is_null());
+    if let Some(kind) = kind {
+        unsent = unsent.filter(email_outbox::Column::Kind.eq(kind));
+    }
+    Ok(unsent.exec(db).await?.rows_affected)
 }
 
 /// The outbox as the administrators' page shows it: the latest 100, newest first.
