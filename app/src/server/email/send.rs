@@ -297,14 +297,14 @@ fn build(settings: &SendSettings, email: &email_outbox::Model) -> Result<Message
             email.id, settings.message_id_domain
         )))
         // Out-of-office replies are not sent back to automatic emails (RFC 3834).
-        .header(AutoSubmitted);
+        .header(AutoSubmitted("auto-generated".to_owned()));
     if let Some(reply_to) = &settings.reply_to {
         builder = builder.reply_to(reply_to.clone());
     }
     if let Some(url) = &email.unsubscribe_url {
         builder = builder
             .header(ListUnsubscribe(format!("<{url}>")))
-            .header(ListUnsubscribePost);
+            .header(ListUnsubscribePost("List-Unsubscribe=One-Click".to_owned()));
     }
     builder
         .multipart(MultiPart::alternative_plain_html(
@@ -314,60 +314,45 @@ fn build(settings: &SendSettings, email: &email_outbox::Model) -> Result<Message
         .map_err(|e| format!("The email could not be made: {e}"))
 }
 
-/// `List-Unsubscribe: <https://…>` (RFC 2369).
-#[derive(Clone)]
-struct ListUnsubscribe(String);
+/// A header lettre has no type for: a type carrying its text, named `$name`.
+macro_rules! text_header {
+    ($(#[$doc:meta])* $type:ident, $name:literal) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        struct $type(String);
 
-impl Header for ListUnsubscribe {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("List-Unsubscribe")
-    }
+        impl Header for $type {
+            fn name() -> HeaderName {
+                HeaderName::new_from_ascii_str($name)
+            }
 
-    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(Self(s.to_owned()))
-    }
+            fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok(Self(s.to_owned()))
+            }
 
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), self.0.clone())
-    }
+            fn display(&self) -> HeaderValue {
+                HeaderValue::new(Self::name(), self.0.clone())
+            }
+        }
+    };
 }
 
-/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): the mail client may
-/// unsubscribe with one POST, without opening the site.
-#[derive(Clone)]
-struct ListUnsubscribePost;
-
-impl Header for ListUnsubscribePost {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
-    }
-
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(Self)
-    }
-
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
-    }
-}
-
-/// `Auto-Submitted: auto-generated` (RFC 3834).
-#[derive(Clone)]
-struct AutoSubmitted;
-
-impl Header for AutoSubmitted {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("Auto-Submitted")
-    }
-
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(Self)
-    }
-
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "auto-generated".to_owned())
-    }
-}
+text_header!(
+    /// `List-Unsubscribe: <https://…>` (RFC 2369).
+    ListUnsubscribe,
+    "List-Unsubscribe"
+);
+text_header!(
+    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): the mail client
+    /// may unsubscribe with one POST, without opening the site.
+    ListUnsubscribePost,
+    "List-Unsubscribe-Post"
+);
+text_header!(
+    /// `Auto-Submitted: auto-generated` (RFC 3834).
+    AutoSubmitted,
+    "Auto-Submitted"
+);
 
 /// Runs the sender for ever (a task spawned at start-up). Each round turns due
 /// notifications into emails (at once, and the day's digests once their hour has come),
