@@ -31,6 +31,7 @@ mod m20261205_000020_drafts;
 mod m20261206_000021_vote_integrity;
 mod m20261207_000022_email;
 mod m20261207_000023_following;
+mod m20261208_000024_wider_notifications;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000021_vote_integrity::Migration),
             Box::new(m20261207_000022_email::Migration),
             Box::new(m20261207_000023_following::Migration),
+            Box::new(m20261208_000024_wider_notifications::Migration),
         ]
     }
 }

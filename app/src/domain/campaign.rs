@@ -68,6 +68,101 @@ impl CampaignPhase {
     }
 }
 
+/// A moment in a campaign's life its followers are told of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Milestone {
+    /// It opened for ideas.
+    Opened,
+    /// It stopped taking ideas; support still counts.
+    SubmissionsClosed,
+    /// Voting closes in [`CLOSING_SOON_DAYS`] days.
+    ClosingSoon,
+    /// It closed.
+    Closed,
+}
+
+/// How long before voting closes its followers are reminded.
+pub const CLOSING_SOON_DAYS: i64 = 3;
+
+/// How long after a milestone it is still worth announcing: one missed while every
+/// instance was stopped for longer is let go rather than announced late.
+pub const MILESTONE_FRESH_HOURS: i64 = 24;
+
+impl Milestone {
+    pub const ALL: [Milestone; 4] = [
+        Milestone::Opened,
+        Milestone::SubmissionsClosed,
+        Milestone::ClosingSoon,
+        Milestone::Closed,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Opened => "opened",
+            Self::SubmissionsClosed => "submissions_closed",
+            Self::ClosingSoon => "closing_soon",
+            Self::Closed => "closed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    /// What followers of campaign `title` are told.
+    pub fn sentence(self, title: &str) -> String {
+        match self {
+            Self::Opened => format!("\u{201c}{title}\u{201d} is open for ideas"),
+            Self::SubmissionsClosed => format!(
+                "\u{201c}{title}\u{201d} is no longer taking new ideas: you can still support ideas until voting closes"
+            ),
+            Self::ClosingSoon => {
+                format!("Voting in \u{201c}{title}\u{201d} closes in {CLOSING_SOON_DAYS} days")
+            }
+            Self::Closed => format!("\u{201c}{title}\u{201d} has closed"),
+        }
+    }
+
+    /// When each milestone of a campaign with these windows falls. A campaign whose
+    /// ideas and votes close together has no separate "no longer taking ideas"; a
+    /// reminder that would fall before the campaign opens is not sent.
+    pub fn schedule(
+        opens_at: DateTime<Utc>,
+        submissions_close_at: DateTime<Utc>,
+        voting_closes_at: DateTime<Utc>,
+    ) -> Vec<(Milestone, DateTime<Utc>)> {
+        let mut at = vec![(Self::Opened, opens_at)];
+        if submissions_close_at < voting_closes_at {
+            at.push((Self::SubmissionsClosed, submissions_close_at));
+        }
+        let reminder = voting_closes_at - chrono::Duration::days(CLOSING_SOON_DAYS);
+        if reminder > opens_at {
+            at.push((Self::ClosingSoon, reminder));
+        }
+        at.push((Self::Closed, voting_closes_at));
+        at
+    }
+
+    /// The milestones of a campaign with these windows to announce at `now`: fallen,
+    /// and still fresh.
+    pub fn due(
+        now: DateTime<Utc>,
+        opens_at: DateTime<Utc>,
+        submissions_close_at: DateTime<Utc>,
+        voting_closes_at: DateTime<Utc>,
+    ) -> Vec<(Milestone, DateTime<Utc>)> {
+        let fresh = chrono::Duration::hours(MILESTONE_FRESH_HOURS);
+        Self::schedule(opens_at, submissions_close_at, voting_closes_at)
+            .into_iter()
+            .filter(|(m, at)| {
+                *at <= now
+                    && now < *at + fresh
+                    && (*m != Self::ClosingSoon || now < voting_closes_at)
+            })
+            .collect()
+    }
+}
+
 /// How new ideas in a campaign become visible.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
@@ -172,6 +267,34 @@ mod tests {
         assert_eq!(
             CampaignPhase::at(at(25, 17), opens, closes, voting),
             CampaignPhase::Closed
+        );
+    }
+
+    #[test]
+    fn milestones_are_announced_when_they_fall_and_not_a_day_late() {
+        let (opens, closes, voting) = (at(10, 9), at(20, 17), at(25, 17));
+        let keys = |now| {
+            Milestone::due(now, opens, closes, voting)
+                .into_iter()
+                .map(|(m, _)| m.key())
+                .collect::<Vec<_>>()
+        };
+        assert!(keys(at(10, 8)).is_empty());
+        assert_eq!(keys(at(10, 9)), ["opened"]);
+        assert!(keys(at(11, 9)).is_empty(), "a day late is let go");
+        assert_eq!(keys(at(20, 18)), ["submissions_closed"]);
+        assert_eq!(keys(at(22, 17)), ["closing_soon"]);
+        assert_eq!(keys(at(25, 17)), ["closed"]);
+        // Ideas and votes closing together: no separate "no longer taking ideas", and
+        // a campaign shorter than the reminder gets none.
+        let short = Milestone::schedule(at(10, 9), at(11, 9), at(11, 9));
+        assert_eq!(
+            short.iter().map(|(m, _)| m.key()).collect::<Vec<_>>(),
+            ["opened", "closed"]
+        );
+        assert_eq!(
+            Milestone::ClosingSoon.sentence("Sleep"),
+            "Voting in \u{201c}Sleep\u{201d} closes in 3 days"
         );
     }
 

@@ -50,6 +50,32 @@ pub enum NotificationKind {
     /// reason's label.
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "new_report"))]
     NewReport,
+    /// For moderators: an idea or comment held for review, or a listing submitted;
+    /// `detail` is what is waiting ("idea", "comment", "listing").
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "waiting"))]
+    Waiting,
+    /// A campaign you follow reached a milestone; `detail` is its
+    /// `domain::campaign::Milestone` key.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "campaign_milestone"))]
+    CampaignMilestone,
+    /// A moderator approved your listing; `detail` is `new` or `update`.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "listing_approved"))]
+    ListingApproved,
+    /// A moderator asked for changes to your listing; `detail` is what to change.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "listing_changes"))]
+    ListingChangesRequested,
+    /// A moderator did not approve your listing (or its update); `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "listing_rejected"))]
+    ListingRejected,
+    /// Someone reported your listing; `detail` is the reason's label.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "listing_reported"))]
+    ListingReported,
+    /// A moderator hid your listing from the directory; `detail` is why.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "listing_hidden"))]
+    ListingHidden,
+    /// A moderator put your hidden listing back in the directory.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "listing_restored"))]
+    ListingRestored,
 }
 
 impl NotificationKind {
@@ -62,6 +88,14 @@ impl NotificationKind {
             Self::Merged | Self::MergedIntoYours => Topic::Merges,
             Self::NewIdea => Topic::NewIdeas,
             Self::NewReport => Topic::Reports,
+            Self::Waiting => Topic::Waiting,
+            Self::CampaignMilestone => Topic::Phases,
+            Self::ListingApproved
+            | Self::ListingChangesRequested
+            | Self::ListingRejected
+            | Self::ListingReported
+            | Self::ListingHidden
+            | Self::ListingRestored => Topic::Listings,
             Self::Rejected
             | Self::Hidden
             | Self::CommentHidden
@@ -88,9 +122,42 @@ impl NotificationKind {
     }
 
     /// The sentence shown in the list; `detail` is who did it or what it became, and
-    /// `idea` the idea's title.
+    /// `idea` the title of what it is about (an idea, a listing or a campaign).
     pub fn sentence(self, detail: &str, idea: &str) -> String {
         match self {
+            Self::Waiting if detail == "comment" => {
+                format!("A comment on \u{201c}{idea}\u{201d} is waiting for review")
+            }
+            Self::Waiting if detail == "listing" => {
+                format!("A listing is waiting for review: \u{201c}{idea}\u{201d}")
+            }
+            Self::Waiting => format!("An idea is waiting for review: \u{201c}{idea}\u{201d}"),
+            Self::CampaignMilestone => crate::domain::campaign::Milestone::from_key(detail)
+                .map_or_else(
+                    || format!("\u{201c}{idea}\u{201d} has changed"),
+                    |m| m.sentence(idea),
+                ),
+            Self::ListingApproved if detail == "update" => format!(
+                "The update to your listing \u{201c}{idea}\u{201d} was approved and is in the directory"
+            ),
+            Self::ListingApproved => {
+                format!("Your listing \u{201c}{idea}\u{201d} was approved and is in the directory")
+            }
+            Self::ListingChangesRequested => format!(
+                "A moderator asked for changes to your listing \u{201c}{idea}\u{201d}: {detail}"
+            ),
+            Self::ListingRejected => format!(
+                "Your listing \u{201c}{idea}\u{201d} was not approved. The reason: {detail}"
+            ),
+            Self::ListingReported => format!(
+                "Someone reported your listing \u{201c}{idea}\u{201d} ({detail}). A moderator will look at it; it stays in the directory meanwhile"
+            ),
+            Self::ListingHidden => format!(
+                "Your listing \u{201c}{idea}\u{201d} was hidden from the directory by a moderator. The reason: {detail}"
+            ),
+            Self::ListingRestored => {
+                format!("Your listing \u{201c}{idea}\u{201d} is back in the directory")
+            }
             Self::NewIdea => format!("{detail} put forward a new idea: \u{201c}{idea}\u{201d}"),
             Self::NewReport => {
                 format!("\u{201c}{idea}\u{201d}, or a comment on it, was reported: {detail}")
@@ -143,19 +210,28 @@ pub enum Topic {
     Merges,
     NewIdeas,
     Moderation,
+    /// Campaigns followed: opening, closing for ideas, voting closing soon, closed.
+    Phases,
+    /// Developers: decisions about their listings.
+    Listings,
     /// Moderators only.
     Reports,
+    /// Moderators only: what is held or submitted for review.
+    Waiting,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 10] = [
         Topic::Replies,
         Topic::Comments,
         Topic::Status,
         Topic::Merges,
         Topic::NewIdeas,
+        Topic::Phases,
         Topic::Moderation,
+        Topic::Listings,
         Topic::Reports,
+        Topic::Waiting,
     ];
 
     pub fn key(self) -> &'static str {
@@ -166,7 +242,10 @@ impl Topic {
             Self::Merges => "merges",
             Self::NewIdeas => "new_ideas",
             Self::Moderation => "moderation",
+            Self::Phases => "phases",
+            Self::Listings => "listings",
             Self::Reports => "reports",
+            Self::Waiting => "waiting",
         }
     }
 
@@ -183,14 +262,18 @@ impl Topic {
             Self::Merges => "Ideas merged as duplicates",
             Self::NewIdeas => "New ideas in campaigns you follow",
             Self::Moderation => "What moderators decide about what you wrote",
+            Self::Phases => "Campaigns you follow opening, closing, and voting closing soon",
+            Self::Listings => "Decisions about your listings in the directory",
             Self::Reports => "New reports to review",
+            Self::Waiting => "Ideas, comments and listings waiting for review",
         }
     }
 
     /// Whether a person in `role` can be told about it at all.
     pub fn applies_to(self, role: crate::domain::user::Role) -> bool {
         match self {
-            Self::Reports => role >= crate::domain::user::Role::Moderator,
+            Self::Reports | Self::Waiting => role >= crate::domain::user::Role::Moderator,
+            Self::Listings => role >= crate::domain::user::Role::Developer,
             _ => true,
         }
     }

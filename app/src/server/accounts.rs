@@ -563,6 +563,9 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         "notifications": notifications.iter().map(|n| serde_json::json!({
             "kind": n.kind,
             "idea_id": n.idea_id,
+            "comment_id": n.comment_id,
+            "listing_id": n.listing_id,
+            "campaign_id": n.campaign_id,
             "detail": n.detail,
             "created_at": n.created_at,
             "read_at": n.read_at,

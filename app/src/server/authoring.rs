@@ -18,7 +18,7 @@ use crate::domain::idea::{IdeaWords, Visibility, idea_href};
 use crate::domain::identity::CurrentUser;
 use crate::domain::notification::NotificationKind;
 use crate::domain::safeguarding::Concerns;
-use crate::server::entities::{campaign, idea, notification, user, vote};
+use crate::server::entities::{campaign, idea, user, vote};
 use crate::server::locking::claim;
 use crate::server::rankings::Rankings;
 
@@ -111,6 +111,15 @@ pub async fn edit_own(
         .filter(idea::Column::Id.eq(id))
         .exec(&txn)
         .await?;
+    crate::server::notifications::notify_moderators(
+        &txn,
+        NotificationKind::Waiting,
+        crate::server::notifications::Target::Idea(id, None),
+        "idea",
+        Some(author.id),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     crate::server::rankings::sync(db, rankings, &[id]).await?;
     Ok(AuthorOutcome::Held {
@@ -147,8 +156,7 @@ pub async fn withdraw_own(
         .filter(idea::Column::Id.eq(model.id))
         .exec(&txn)
         .await?;
-    // Supporters with accounts, told in one statement per thousand: a popular idea
-    // may have many.
+    // Supporters with accounts, told as each chose.
     let supporters: Vec<i64> = vote::Entity::find()
         .select_only()
         .column(vote::Column::UserId)
@@ -159,20 +167,15 @@ pub async fn withdraw_own(
         .into_tuple()
         .all(&txn)
         .await?;
-    for chunk in supporters.chunks(1_000) {
-        notification::Entity::insert_many(chunk.iter().map(|&user_id| notification::ActiveModel {
-            user_id: sea_orm::Set(user_id),
-            kind: sea_orm::Set(NotificationKind::Withdrawn),
-            idea_id: sea_orm::Set(model.id),
-            comment_id: sea_orm::Set(None),
-            detail: sea_orm::Set(String::new()),
-            created_at: sea_orm::Set(now),
-            read_at: sea_orm::Set(None),
-            ..Default::default()
-        }))
-        .exec(&txn)
-        .await?;
-    }
+    crate::server::notifications::tell(
+        &txn,
+        &supporters,
+        NotificationKind::Withdrawn,
+        crate::server::notifications::Target::Idea(model.id, None),
+        "",
+        now,
+    )
+    .await?;
     txn.commit().await?;
     crate::server::rankings::sync(db, rankings, &[model.id]).await?;
     Ok(AuthorOutcome::Done {

@@ -104,6 +104,7 @@ pub async fn post(
     .insert(&txn)
     .await?;
     if !held_for.is_empty() {
+        waiting(&txn, &stored, now).await?;
         txn.commit().await?;
         return Ok(CommentOutcome::Held { id: stored.id });
     }
@@ -208,8 +209,26 @@ pub async fn edit(
     }
     // Out of view, so out of the idea's count until approved.
     crate::server::tallies::recount(&txn, &[idea_id]).await?;
+    waiting(&txn, &found, now).await?;
     txn.commit().await?;
     Ok(ChangeOutcome::Held { idea_id })
+}
+
+/// Moderators are told that `held` waits for them.
+async fn waiting(
+    db: &impl ConnectionTrait,
+    held: &comment::Model,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    crate::server::notifications::notify_moderators(
+        db,
+        NotificationKind::Waiting,
+        crate::server::notifications::Target::Idea(held.idea_id, Some(held.id)),
+        "comment",
+        Some(held.author_id),
+        now,
+    )
+    .await
 }
 
 /// Deletes comment `id` if `user` wrote it or moderates. The text goes; the place stays

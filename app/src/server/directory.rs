@@ -15,12 +15,14 @@ use crate::domain::idea::Visibility;
 use crate::domain::identity::CurrentUser;
 use crate::domain::listing::{DeveloperProfile, ReviewDecision};
 use crate::domain::listing::{ListingContent, ListingStatus, joined_keys};
+use crate::domain::notification::NotificationKind;
 use crate::domain::slug::slugify;
 use crate::domain::user::Role;
 use crate::server::audit::record;
 use crate::server::entities::{
     developer_profile, idea, listing, listing_idea, listing_revision, user,
 };
+use crate::server::notifications::{self, Target};
 use crate::server::queries::directory::{is_developer, profile, revision_content};
 use crate::server::webhooks::{self, Event};
 
@@ -250,16 +252,7 @@ pub async fn save_listing(
         }
     };
     if submit {
-        record(
-            &txn,
-            Some(owner.id),
-            "listing.submitted",
-            "listing",
-            listing,
-            None,
-            now,
-        )
-        .await?;
+        submitted(&txn, owner.id, listing, now).await?;
     }
     txn.commit().await?;
     Ok(SaveOutcome::Saved {
@@ -374,9 +367,22 @@ pub async fn submit(
             .exec(&txn)
             .await?;
     }
+    submitted(&txn, owner.id, id, now).await?;
+    txn.commit().await?;
+    Ok(ActionOutcome::Done)
+}
+
+/// Listing `id` was sent for review by `owner_id`: logged, and moderators are told it
+/// is waiting.
+async fn submitted(
+    txn: &impl ConnectionTrait,
+    owner_id: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     record(
-        &txn,
-        Some(owner.id),
+        txn,
+        Some(owner_id),
         "listing.submitted",
         "listing",
         id,
@@ -384,8 +390,15 @@ pub async fn submit(
         now,
     )
     .await?;
-    txn.commit().await?;
-    Ok(ActionOutcome::Done)
+    notifications::notify_moderators(
+        txn,
+        NotificationKind::Waiting,
+        Target::Listing(id),
+        "listing",
+        Some(owner_id),
+        now,
+    )
+    .await
 }
 
 /// Links listing `id` to the ideas its live `content` answers (those that still exist).
@@ -522,6 +535,28 @@ pub async fn decide(
         ReviewDecision::Reject(reason) => ("listing.rejected", Some(reason.as_str())),
     };
     record(&txn, Some(moderator.id), action, "listing", id, reason, now).await?;
+    // Its developer hears of the decision, unless they made it themselves.
+    if existing.owner_id != moderator.id {
+        let (kind, detail) = match &decision {
+            ReviewDecision::Approve if was_published => {
+                (NotificationKind::ListingApproved, "update")
+            }
+            ReviewDecision::Approve => (NotificationKind::ListingApproved, "new"),
+            ReviewDecision::RequestChanges(message) => {
+                (NotificationKind::ListingChangesRequested, message.as_str())
+            }
+            ReviewDecision::Reject(reason) => (NotificationKind::ListingRejected, reason.as_str()),
+        };
+        notifications::tell(
+            &txn,
+            &[existing.owner_id],
+            kind,
+            Target::Listing(id),
+            detail,
+            now,
+        )
+        .await?;
+    }
     if decision == ReviewDecision::Approve {
         link_ideas(&txn, id, &content).await?;
         let event = if was_published {

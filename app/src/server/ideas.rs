@@ -120,6 +120,16 @@ pub async fn submit(
         Ok(model) => {
             if visibility == Visibility::Published {
                 announce_idea(&txn, &model, now).await?;
+            } else {
+                notifications::notify_moderators(
+                    &txn,
+                    NotificationKind::Waiting,
+                    notifications::Target::Idea(model.id, None),
+                    "idea",
+                    Some(author_id),
+                    now,
+                )
+                .await?;
             }
             txn.commit().await?;
             crate::server::rankings::sync(db, rankings, &[model.id]).await?;
@@ -165,7 +175,7 @@ pub(crate) async fn announce_idea(
         db,
         &followers,
         NotificationKind::NewIdea,
-        (model.id, None),
+        notifications::Target::Idea(model.id, None),
         &author,
         now,
     )

@@ -24,6 +24,7 @@ pub mod integrity_sample;
 pub mod load_seed;
 pub mod locking;
 pub mod markdown;
+pub mod milestones;
 pub mod moderation;
 pub mod notifications;
 pub mod open_data;

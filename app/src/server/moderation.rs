@@ -19,7 +19,7 @@ use crate::domain::notification::NotificationKind;
 use crate::server::audit::record;
 use crate::server::entities::{comment, idea, listing, report, user, vote};
 use crate::server::locking::claim;
-use crate::server::notifications::notify;
+use crate::server::notifications::{Target, notify, notify_moderators, tell};
 use crate::server::rankings::{self, Rankings};
 
 /// What became of a report.
@@ -34,7 +34,14 @@ pub enum ReportOutcome {
     NotFound,
 }
 
-/// The visibility of `subject`, if it exists.
+/// Whose listing `id` is.
+async fn listing_owner(db: &impl ConnectionTrait, id: i64) -> Result<Option<i64>, DbErr> {
+    Ok(listing::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|l| l.owner_id))
+}
+
 /// The idea a reported idea or comment belongs to.
 async fn idea_of(
     db: &impl ConnectionTrait,
@@ -51,6 +58,7 @@ async fn idea_of(
     })
 }
 
+/// The visibility of `subject`, if it exists.
 async fn visibility_of(
     db: &impl ConnectionTrait,
     subject: Subject,
@@ -232,15 +240,37 @@ pub async fn report(
         .filter(report::Column::ReporterEstablished.eq(true))
         .count(&txn)
         .await?;
-    // Moderators hear of it without watching the queue (ideas and comments; a listing's
-    // reports wait in the listings queue).
-    if let Some(idea_id) = idea_of(&txn, subject, id).await? {
-        crate::server::notifications::notify_moderators(
+    // Moderators hear of it without watching the queue; a listing's developer hears of
+    // it too (who reported it is not said).
+    let target = match (subject, idea_of(&txn, subject, id).await?) {
+        (Subject::Listing, _) => Some(Target::Listing(id)),
+        (_, Some(idea_id)) => Some(Target::Idea(
+            idea_id,
+            (subject == Subject::Comment).then_some(id),
+        )),
+        _ => None,
+    };
+    if let Some(target) = target {
+        notify_moderators(
             &txn,
             NotificationKind::NewReport,
-            (idea_id, (subject == Subject::Comment).then_some(id)),
+            target,
             reason.label(),
             Some(reporter.id),
+            now,
+        )
+        .await?;
+    }
+    if subject == Subject::Listing
+        && let Some(owner) = listing_owner(&txn, id).await?
+        && owner != reporter.id
+    {
+        tell(
+            &txn,
+            &[owner],
+            NotificationKind::ListingReported,
+            Target::Listing(id),
+            reason.label(),
             now,
         )
         .await?;
@@ -418,6 +448,20 @@ pub async fn act(
         };
         if let Some(target) = target {
             set_visibility(&txn, subject, id, target, now).await?;
+            // A listing's developer hears it was hidden (and why) or restored.
+            if subject == Subject::Listing
+                && let Some(owner) = listing_owner(&txn, id).await?
+            {
+                let (kind, detail) = if target == Visibility::Hidden {
+                    (
+                        NotificationKind::ListingHidden,
+                        reason.unwrap_or("It breaks the rules."),
+                    )
+                } else {
+                    (NotificationKind::ListingRestored, "")
+                };
+                tell(&txn, &[owner], kind, Target::Listing(id), detail, now).await?;
+            }
         }
         // The reporters were right if it ends hidden (hidden now, or kept hidden).
         let upheld = target.unwrap_or(visibility) == Visibility::Hidden;

@@ -8,16 +8,29 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set,
 };
 
+use std::collections::HashMap;
+
 use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
+use crate::domain::listing::ListingStatus;
 use crate::domain::notification::{Mode, NotificationKind};
 use crate::domain::user::Role;
+use crate::features::directory::paths::listing_href;
 use crate::features::notifications::NotificationView;
-use crate::server::entities::{idea, notification, user};
+use crate::server::entities::{campaign, idea, listing, notification, user};
 use crate::server::queries::uk_date;
 
 /// The longest `detail` stored (the column's size).
 const DETAIL_MAX: usize = 200;
+
+/// What a notification is about: an idea (and, for some, a comment on it), a listing
+/// in the directory, or a campaign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Idea(i64, Option<i64>),
+    Listing(i64),
+    Campaign(i64),
+}
 
 /// Tells `user_id` about `kind` on `idea_id`, as they chose to be told (see
 /// [`tell`]).
@@ -30,7 +43,15 @@ pub async fn notify(
     detail: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    tell(db, &[user_id], kind, (idea_id, comment_id), detail, now).await
+    tell(
+        db,
+        &[user_id],
+        kind,
+        Target::Idea(idea_id, comment_id),
+        detail,
+        now,
+    )
+    .await
 }
 
 /// Tells everyone who follows `idea` about `kind`, except `actor` (no one is told of
@@ -49,14 +70,22 @@ pub async fn notify_followers(
         .into_iter()
         .filter(|f| Some(*f) != actor && !except.contains(f))
         .collect();
-    tell(db, &followers, kind, (idea.id, comment_id), detail, now).await
+    tell(
+        db,
+        &followers,
+        kind,
+        Target::Idea(idea.id, comment_id),
+        detail,
+        now,
+    )
+    .await
 }
 
 /// Tells every moderator (and administrator) about `kind`, except `actor`.
 pub async fn notify_moderators(
     db: &impl ConnectionTrait,
     kind: NotificationKind,
-    (idea_id, comment_id): (i64, Option<i64>),
+    target: Target,
     detail: &str,
     actor: Option<i64>,
     now: DateTime<Utc>,
@@ -70,7 +99,7 @@ pub async fn notify_moderators(
         .all(db)
         .await?;
     let staff: Vec<i64> = staff.into_iter().filter(|s| Some(*s) != actor).collect();
-    tell(db, &staff, kind, (idea_id, comment_id), detail, now).await
+    tell(db, &staff, kind, target, detail, now).await
 }
 
 /// Writes one notification per person in `users` (deleted accounts are not told), as
@@ -81,7 +110,7 @@ pub async fn tell(
     db: &impl ConnectionTrait,
     users: &[i64],
     kind: NotificationKind,
-    (idea_id, comment_id): (i64, Option<i64>),
+    target: Target,
     detail: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
@@ -108,8 +137,22 @@ pub async fn tell(
                 (mailable || shown).then(|| notification::ActiveModel {
                     user_id: Set(account.id),
                     kind: Set(kind),
-                    idea_id: Set(idea_id),
-                    comment_id: Set(comment_id),
+                    idea_id: Set(match target {
+                        Target::Idea(idea, _) => Some(idea),
+                        _ => None,
+                    }),
+                    comment_id: Set(match target {
+                        Target::Idea(_, comment) => comment,
+                        _ => None,
+                    }),
+                    listing_id: Set(match target {
+                        Target::Listing(listing) => Some(listing),
+                        _ => None,
+                    }),
+                    campaign_id: Set(match target {
+                        Target::Campaign(campaign) => Some(campaign),
+                        _ => None,
+                    }),
                     detail: Set(detail.clone()),
                     created_at: Set(now),
                     read_at: Set((!shown).then_some(now)),
@@ -152,52 +195,33 @@ pub async fn recent(
         .order_by(notification::Column::Id, Order::Desc)
         // Enough to fill `limit` entries after grouping, in all but the busiest weeks.
         .limit(limit * 4)
-        .find_also_related(idea::Entity)
         .all(db)
         .await?;
     let mut views: Vec<NotificationView> = Vec::new();
-    // For each (kind, idea) of unread comments and replies: its entry, and how many.
-    let mut grouped: std::collections::HashMap<(NotificationKind, i64), (usize, usize)> =
-        std::collections::HashMap::new();
-    for (n, idea) in rows {
-        let Some(idea) = idea else { continue };
+    // For each (kind, subject) of unread comments and replies: its entry, and how many.
+    let mut grouped: HashMap<(NotificationKind, SubjectKey), (usize, usize)> = HashMap::new();
+    for (n, about) in about_each(db, rows).await? {
         let unread = n.read_at.is_none();
         let groups = unread
             && matches!(
                 n.kind,
                 NotificationKind::Commented | NotificationKind::Replied
             );
-        if groups && let Some((entry, count)) = grouped.get_mut(&(n.kind, idea.id)) {
+        if groups && let Some((entry, count)) = grouped.get_mut(&(n.kind, about.key)) {
             *count += 1;
-            views[*entry].text = group_sentence(n.kind, *count, &idea.title);
+            views[*entry].text = group_sentence(n.kind, *count, &about.title);
             continue;
         }
         if views.len() as u64 >= limit {
             break;
         }
-        let href = if n.kind == NotificationKind::NewReport {
-            Some("/moderation".to_owned())
-        } else {
-            // A hidden or rejected idea has no public page to go to.
-            matches!(
-                idea.visibility,
-                Visibility::Published | Visibility::Withdrawn
-            )
-            .then(|| {
-                let mut href = idea_href(idea.id, &idea.slug);
-                if let Some(comment) = n.comment_id {
-                    href.push_str(&format!("#comment-{comment}"));
-                }
-                href
-            })
-        };
         if groups {
-            grouped.insert((n.kind, idea.id), (views.len(), 1));
+            grouped.insert((n.kind, about.key), (views.len(), 1));
         }
         views.push(NotificationView {
             id: n.id,
-            text: sentence_for(&n, &idea, user_id),
-            href,
+            text: sentence_for(&n, &about, user_id),
+            href: link_of(&n, &about).map(|(_, href)| href),
             when: uk_date(n.created_at),
             unread,
         });
@@ -205,12 +229,163 @@ pub async fn recent(
     Ok(views)
 }
 
-/// What notification `n` says to `user_id`: in their own words if the idea is theirs.
-pub fn sentence_for(n: &notification::Model, idea: &idea::Model, user_id: i64) -> String {
-    if idea.author_id == user_id {
-        n.kind.sentence(&n.detail, &idea.title)
+/// Which thing a notification is about, for grouping: notifications about the same
+/// thing share it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SubjectKey {
+    Idea(i64),
+    Listing(i64),
+    Campaign(i64),
+}
+
+/// What a notification is about, as read back to show or email it.
+#[derive(Clone, Debug)]
+pub struct About {
+    pub key: SubjectKey,
+    pub title: String,
+    /// Whose it is: the idea's author, the listing's owner.
+    pub owner_id: Option<i64>,
+    /// Its public page, if it has one now (a hidden idea has none).
+    pub public_href: Option<String>,
+    /// An idea's official response to its status.
+    pub response: Option<String>,
+}
+
+/// Each notification with what it is about, in the order given; a notification whose
+/// subject is gone is left out.
+pub async fn about_each(
+    db: &impl ConnectionTrait,
+    rows: Vec<notification::Model>,
+) -> Result<Vec<(notification::Model, About)>, DbErr> {
+    let ids = |f: fn(&notification::Model) -> Option<i64>| {
+        let mut ids: Vec<i64> = rows.iter().filter_map(f).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let (idea_ids, listing_ids, campaign_ids) = (
+        ids(|n| n.idea_id),
+        ids(|n| n.listing_id),
+        ids(|n| n.campaign_id),
+    );
+    let mut about: HashMap<SubjectKey, About> = HashMap::new();
+    for chunk in idea_ids.chunks(500) {
+        for i in idea::Entity::find()
+            .filter(idea::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            let key = SubjectKey::Idea(i.id);
+            about.insert(
+                key,
+                About {
+                    key,
+                    public_href: matches!(
+                        i.visibility,
+                        Visibility::Published | Visibility::Withdrawn
+                    )
+                    .then(|| idea_href(i.id, &i.slug)),
+                    owner_id: Some(i.author_id),
+                    response: i.status_reason.filter(|r| !r.trim().is_empty()),
+                    title: i.title,
+                },
+            );
+        }
+    }
+    for chunk in listing_ids.chunks(500) {
+        for l in listing::Entity::find()
+            .filter(listing::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            let key = SubjectKey::Listing(l.id);
+            about.insert(
+                key,
+                About {
+                    key,
+                    public_href: (l.status == ListingStatus::Approved)
+                        .then(|| listing_href(l.id, &l.slug)),
+                    owner_id: Some(l.owner_id),
+                    response: None,
+                    title: l.name,
+                },
+            );
+        }
+    }
+    for chunk in campaign_ids.chunks(500) {
+        for c in campaign::Entity::find()
+            .filter(campaign::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?
+        {
+            let key = SubjectKey::Campaign(c.id);
+            about.insert(
+                key,
+                About {
+                    key,
+                    public_href: Some(format!("/campaigns/{}", c.slug)),
+                    owner_id: None,
+                    response: None,
+                    title: c.title,
+                },
+            );
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .filter_map(|n| {
+            let key = match (n.idea_id, n.listing_id, n.campaign_id) {
+                (Some(idea), _, _) => SubjectKey::Idea(idea),
+                (_, Some(listing), _) => SubjectKey::Listing(listing),
+                (_, _, Some(campaign)) => SubjectKey::Campaign(campaign),
+                _ => return None,
+            };
+            let about = about.get(&key)?.clone();
+            Some((n, about))
+        })
+        .collect())
+}
+
+/// Where notification `n` leads, and the words for the link: the thing itself, or
+/// for what moderators must review, where they review it.
+pub fn link_of(n: &notification::Model, about: &About) -> Option<(&'static str, String)> {
+    use crate::features::directory::paths as directory;
+    match (n.kind, about.key) {
+        (NotificationKind::Waiting, SubjectKey::Listing(id)) => Some((
+            "Review the listing",
+            directory::REVIEW.replace("{id}", &id.to_string()),
+        )),
+        (NotificationKind::NewReport | NotificationKind::Waiting, _) => Some((
+            "Go to the moderation queue",
+            crate::features::moderation::paths::QUEUE.to_owned(),
+        )),
+        (_, SubjectKey::Listing(id)) => Some((
+            "See your listing",
+            directory::MY_LISTING.replace("{id}", &id.to_string()),
+        )),
+        (_, SubjectKey::Campaign(_)) => Some(("See the campaign", about.public_href.clone()?)),
+        (_, SubjectKey::Idea(_)) => {
+            let mut href = about.public_href.clone()?;
+            if let Some(comment) = n.comment_id {
+                href.push_str(&format!("#comment-{comment}"));
+            }
+            Some(("See the idea", href))
+        }
+    }
+}
+
+/// What notification `n` says to `user_id`: in their own words if the idea (or
+/// listing) is theirs.
+pub fn sentence_for(n: &notification::Model, about: &About, user_id: i64) -> String {
+    if n.kind == NotificationKind::NewReport && n.listing_id.is_some() {
+        format!(
+            "The listing \u{201c}{}\u{201d} was reported: {}",
+            about.title, n.detail
+        )
+    } else if about.owner_id == Some(user_id) {
+        n.kind.sentence(&n.detail, &about.title)
     } else {
-        n.kind.sentence_for_follower(&n.detail, &idea.title)
+        n.kind.sentence_for_follower(&n.detail, &about.title)
     }
 }
 

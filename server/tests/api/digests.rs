@@ -403,6 +403,7 @@ async fn choices_are_saved_together_and_a_tampered_one_is_refused() {
         ("email_status", "daily"),
         ("email_merges", "daily"),
         ("email_new_ideas", "daily"),
+        ("email_phases", "daily"),
         ("email_moderation", "now"),
         ("site", "replies"),
         ("site", "status"),
@@ -441,3 +442,230 @@ async fn choices_are_saved_together_and_a_tampered_one_is_refused() {
     .await;
     assert!(kinds_for(&app, me.id).await.is_empty());
 }
+
+/// The texts of the notifications `client` is shown in the site, newest first.
+async fn site_entries(app: &TestApp, client: &reqwest::Client) -> Vec<String> {
+    let page = app.page_from(client, "/notifications", 200).await;
+    texts(&page, ".notification-list li")
+}
+
+/// Where each notification on a notifications page leads.
+fn hrefs(page: &scraper::Html) -> Vec<String> {
+    let links = scraper::Selector::parse(".notification-list li a").unwrap();
+    page.select(&links)
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect()
+}
+
+async fn a_developer_hears_of_every_decision_on_their_listing(backend: Backend) {
+    use crate::directory::{become_developer, listing_form, newest_listing};
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(sending_to(backend, sink.url())).await;
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let moderator_account = demo(&app, "Demo moderator").await;
+    let developer = become_developer(&app).await;
+    let developer_account = user::Entity::find_by_id(developer)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    confirm(&app, &developer_account, "developer@example.org").await;
+
+    // Sent for review: moderators are told it is waiting; the developer, who did it, is
+    // told nothing.
+    let sent = app
+        .post_form(
+            "/developer/listings/new",
+            &listing_form("Rest Easy", "", "submit"),
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+    let id = newest_listing(&app).await.id;
+    assert_eq!(
+        kinds_for(&app, moderator_account.id).await,
+        [NotificationKind::Waiting]
+    );
+    let waiting = site_entries(&app, &moderator).await;
+    assert!(
+        waiting[0].contains("A listing is waiting for review: \u{201c}Rest Easy\u{201d}"),
+        "{waiting:?}"
+    );
+    assert!(kinds_for(&app, developer).await.is_empty());
+
+    // Changes asked for, sent again, approved; reported, hidden, restored.
+    let decide = |form: Vec<(&'static str, &'static str)>| {
+        let (app, moderator) = (&app, &moderator);
+        async move {
+            let response = app
+                .post_from(
+                    moderator,
+                    &format!("/moderation/listings/{id}/decision"),
+                    &form,
+                )
+                .await;
+            assert_eq!(response.status(), 303);
+        }
+    };
+    decide(vec![
+        ("decision", "changes"),
+        ("message", "Add an accessibility statement."),
+    ])
+    .await;
+    let again = app
+        .post_form(&format!("/developer/listings/{id}/submit"), &[])
+        .await;
+    assert_eq!(again.status(), 303);
+    decide(vec![("decision", "approve")]).await;
+    let listing = newest_listing(&app).await;
+    let reporter = app.signed_in_browser(Role::Helper).await;
+    let reported = app
+        .post_from(
+            &reporter,
+            &format!("/directory/{}-{}/report", listing.id, listing.slug),
+            &[("reason", "misleading"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(reported.status(), 303);
+    let key = format!("listing:{id}");
+    for (action, template) in [("hide", "misleading"), ("restore", "")] {
+        let response = app
+            .post_from(
+                &moderator,
+                "/moderation",
+                &[
+                    ("selected", key.as_str()),
+                    ("action", action),
+                    ("template", template),
+                    ("reason", ""),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "{action}");
+    }
+    assert_eq!(
+        kinds_for(&app, developer).await,
+        [
+            NotificationKind::ListingChangesRequested,
+            NotificationKind::ListingApproved,
+            NotificationKind::ListingReported,
+            NotificationKind::ListingHidden,
+            NotificationKind::ListingRestored,
+        ]
+    );
+    // Moderators hear of the second submission and of the report.
+    assert_eq!(
+        kinds_for(&app, moderator_account.id).await,
+        [
+            NotificationKind::Waiting,
+            NotificationKind::Waiting,
+            NotificationKind::NewReport,
+        ]
+    );
+
+    // In the site, each leads to the developer's own page of the listing.
+    let page = app.page("/notifications", 200).await;
+    let entries = texts(&page, ".notification-list li");
+    assert!(
+        entries[0].contains("\u{201c}Rest Easy\u{201d} is back in the directory"),
+        "{entries:?}"
+    );
+    assert!(entries[4].contains(
+        "asked for changes to your listing \u{201c}Rest Easy\u{201d}: Add an accessibility statement."
+    ));
+    let own_page = format!("/developer/listings/{id}");
+    assert_eq!(hrefs(&page), vec![own_page.clone(); 5]);
+
+    // By email: one daily summary with all five, linking to the listing's page.
+    assert_eq!(digest_now(&app).await, 1);
+    let emails = read(&sink.wait_for(1).await);
+    let summary = emails
+        .iter()
+        .find(|e| e.header("X-Sink-Rcpt-To").as_deref() == Some("developer@example.org"))
+        .expect("the developer's summary");
+    assert!(
+        summary.header("Subject").unwrap().ends_with(": 5 updates"),
+        "{:?}",
+        summary.header("Subject")
+    );
+    let text = summary.part("text/plain");
+    for said in [
+        "Your listing \u{201c}Rest Easy\u{201d} was approved and is in the directory",
+        "Someone reported your listing \u{201c}Rest Easy\u{201d} (",
+        "was hidden from the directory by a moderator. The reason: ",
+        &format!("{}{own_page}", app.address),
+    ] {
+        assert!(text.contains(said), "{said} in {text}");
+    }
+}
+
+on_both_databases!(a_developer_hears_of_every_decision_on_their_listing);
+
+async fn campaign_followers_hear_of_each_milestone_once(backend: Backend) {
+    use app::server::entities::campaign;
+    use app::server::milestones::announce_due;
+    let app = spawn_app_with(crate::support::TestConfig::new(backend)).await;
+    let follower = app.signed_in_browser(Role::Public).await;
+    let me = demo(&app, "Demo member of the public").await;
+    let bystander = app.signed_in_browser(Role::Moderator).await;
+    drop(bystander);
+    let other = demo(&app, "Demo moderator").await;
+    let demo_campaign = app.demo_campaign().await;
+    let campaign_page = format!("/campaigns/{}", demo_campaign.slug);
+    app.post_from(
+        &follower,
+        &format!("{campaign_page}/follow"),
+        &[("following", "true"), ("return_to", &campaign_page)],
+    )
+    .await;
+
+    // Opened an hour ago; voting closes in three days less half an hour. Ten days from now:
+    // the running worker, which looks at the real time, sees none of it.
+    let now = chrono::Utc::now() + chrono::Duration::days(10);
+    let hour = chrono::Duration::hours(1);
+    let mut dates: campaign::ActiveModel = demo_campaign.clone().into();
+    dates.submissions_open_at = Set(now - hour);
+    dates.submissions_close_at = Set(now + chrono::Duration::days(1));
+    dates.voting_closes_at = Set(now + chrono::Duration::days(3) - hour / 2);
+    dates.update(&app.db).await.unwrap();
+    assert_eq!(announce_due(&app.db, now).await.unwrap(), 2);
+    assert_eq!(
+        announce_due(&app.db, now).await.unwrap(),
+        0,
+        "each is told once"
+    );
+    let page = app.page_from(&follower, "/notifications", 200).await;
+    let entries = texts(&page, ".notification-list li");
+    let title = &demo_campaign.title;
+    for said in [
+        format!("Voting in \u{201c}{title}\u{201d} closes in 3 days"),
+        format!("\u{201c}{title}\u{201d} is open for ideas"),
+    ] {
+        assert!(
+            entries.iter().any(|e| e.contains(&said)),
+            "{said} in {entries:?}"
+        );
+    }
+    assert_eq!(hrefs(&page), vec![campaign_page.clone(); 2]);
+    assert!(kinds_for(&app, other.id).await.is_empty(), "only followers");
+
+    // Two instances at once, a day later: ideas have closed; told once.
+    let later = now + chrono::Duration::days(1) + hour;
+    let (a, b) = tokio::join!(announce_due(&app.db, later), announce_due(&app.db, later));
+    assert_eq!(a.unwrap() + b.unwrap(), 1);
+
+    // Voting extended by two days: the new closing date is told of again, when due.
+    let mut extended: campaign::ActiveModel = campaign::Entity::find_by_id(demo_campaign.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    extended.voting_closes_at = Set(now + chrono::Duration::days(5) - hour);
+    extended.update(&app.db).await.unwrap();
+    assert_eq!(announce_due(&app.db, later).await.unwrap(), 0);
+    let reminder = now + chrono::Duration::days(2);
+    assert_eq!(announce_due(&app.db, reminder).await.unwrap(), 1);
+    assert_eq!(kinds_for(&app, me.id).await.len(), 4);
+}
+
+on_both_databases!(campaign_followers_hear_of_each_milestone_once);

@@ -15,7 +15,11 @@ use crate::on_both_databases;
 use crate::support::{Backend, TestApp, assert_tombstone, browser, spawn_app, texts};
 
 /// A complete, valid listing form.
-fn listing_form<'a>(name: &'a str, idea: &'a str, intent: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn listing_form<'a>(
+    name: &'a str,
+    idea: &'a str,
+    intent: &'a str,
+) -> Vec<(&'a str, &'a str)> {
     vec![
         ("name", name),
         ("tagline", "Keep a sleep diary and see what helps you rest"),
@@ -41,7 +45,7 @@ fn listing_form<'a>(name: &'a str, idea: &'a str, intent: &'a str) -> Vec<(&'a s
 }
 
 /// Signs `app`'s own client in as a member of the public and makes them a developer.
-async fn become_developer(app: &TestApp) -> i64 {
+pub(crate) async fn become_developer(app: &TestApp) -> i64 {
     app.sign_in_as(Role::Public).await;
     let response = app
         .post_form(
@@ -65,7 +69,7 @@ async fn become_developer(app: &TestApp) -> i64 {
     me.id
 }
 
-async fn newest_listing(app: &TestApp) -> listing::Model {
+pub(crate) async fn newest_listing(app: &TestApp) -> listing::Model {
     listing::Entity::find()
         .order_by_desc(listing::Column::Id)
         .one(&app.db)

@@ -236,6 +236,7 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
     let mut pre: campaign::ActiveModel = demo.into();
     pre.moderation_mode = Set(ModerationMode::Pre);
     pre.update(&app.db).await.unwrap();
+    let moderator = app.signed_in_browser(Role::Moderator).await;
     let author = app.signed_in_browser(Role::Public).await;
     let mut ids = Vec::new();
     for (n, title) in ["A diary for migraines", "Spam spam wonderful spam"]
@@ -270,6 +271,28 @@ async fn pre_moderated_ideas_wait_for_approval_and_can_be_rejected(backend: Back
         assert_eq!(stored.visibility, Visibility::Pending);
         ids.push(stored);
     }
+    // Moderators are told each is waiting, without watching the queue.
+    let told = notification::Entity::find()
+        .filter(notification::Column::Kind.eq(NotificationKind::Waiting))
+        .order_by_asc(notification::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let mut about: Vec<i64> = told.iter().filter_map(|n| n.idea_id).collect();
+    about.dedup();
+    assert_eq!(about, [ids[0].id, ids[1].id]);
+    for n in &told {
+        let to = user::Entity::find_by_id(n.user_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(to.role >= Role::Moderator, "{to:?}");
+    }
+    let queue_page = app.page_from(&moderator, "/notifications", 200).await;
+    assert!(texts(&queue_page, ".notification-list li").iter().any(|t| {
+        t.contains("An idea is waiting for review: \u{201c}A diary for migraines\u{201d}")
+    }));
     // Not public while waiting.
     let anyone = reqwest::Client::new();
     let page = |i: &idea::Model| format!("{}/ideas/{}-{}", app.address, i.id, i.slug);

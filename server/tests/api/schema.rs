@@ -170,6 +170,51 @@ async fn every_entity_matches_its_table(backend: Backend) {
     .insert(db)
     .await
     .unwrap();
+    // A notification about a listing (no idea), and a campaign milestone.
+    let told = notification::ActiveModel {
+        user_id: Set(owner.id),
+        kind: Set(app::domain::notification::NotificationKind::ListingApproved),
+        idea_id: Set(None),
+        comment_id: Set(None),
+        listing_id: Set(Some(listing.id)),
+        campaign_id: Set(None),
+        detail: Set("new".into()),
+        created_at: Set(now),
+        read_at: Set(None),
+        emailed_at: Set(None),
+        shown: Set(true),
+        email_now: Set(false),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    assert_eq!(
+        notification::Entity::find_by_id(told.id)
+            .one(db)
+            .await
+            .unwrap(),
+        Some(told)
+    );
+    // Whole seconds: PostgreSQL keeps microseconds, and the time is part of the key.
+    let now = chrono::SubsecRound::trunc_subsecs(now, 0);
+    campaign_milestone::ActiveModel {
+        campaign_id: Set(idea.campaign_id),
+        milestone: Set("opened".into()),
+        falls_at: Set(now),
+        announced_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    assert_eq!(
+        campaign_milestone::Entity::find_by_id((idea.campaign_id, "opened".to_owned(), now))
+            .one(db)
+            .await
+            .unwrap()
+            .map(|m| m.announced_at),
+        Some(now)
+    );
     assert_eq!(
         developer_profile::Entity::find()
             .filter(developer_profile::Column::UserId.eq(owner.id))

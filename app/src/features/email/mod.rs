@@ -133,7 +133,10 @@ pub fn email_field(topic: crate::domain::notification::Topic) -> (&'static str, 
         Topic::Merges => ("email-merges", "email_merges"),
         Topic::NewIdeas => ("email-new_ideas", "email_new_ideas"),
         Topic::Moderation => ("email-moderation", "email_moderation"),
+        Topic::Phases => ("email-phases", "email_phases"),
+        Topic::Listings => ("email-listings", "email_listings"),
         Topic::Reports => ("email-reports", "email_reports"),
+        Topic::Waiting => ("email-waiting", "email_waiting"),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Notifications by email: each one at once for topics a person wants that way, and,
 //! once a day at the operator's hour (UK time), one digest of everything else since the
-//! last, grouped by idea. A digest is one email per person per day, whatever happened;
+//! last, grouped by what it is about. A digest is one email per person per day, whatever happened;
 //! nobody is emailed about their own action (they are never told of it at all).
 //!
 //! The notification rows are written in the transaction of the event; this turns them
@@ -23,9 +23,9 @@ use super::keys::LinkKey;
 use super::links::unsubscribe_token;
 use super::outbox::{Outgoing, enqueue};
 use crate::components::layout::SERVICE_NAME;
-use crate::domain::idea::idea_href;
 use crate::domain::notification::{Mode, NotificationKind, Topic};
-use crate::server::entities::{comment, idea, notification, user};
+use crate::server::entities::{comment, notification, user};
+use crate::server::notifications::{About, SubjectKey, about_each, link_of};
 
 /// What emails about notifications need: the key for unsubscribe links, the site's
 /// address for every link, and when digests go.
@@ -100,30 +100,20 @@ async fn excerpt(
         }))
 }
 
-/// Where a notification leads.
-fn href_of(n: &notification::Model, idea: &idea::Model) -> (String, String) {
-    if n.kind == NotificationKind::NewReport {
-        return (
-            "Go to the moderation queue".to_owned(),
-            "/moderation".to_owned(),
-        );
-    }
-    let mut href = idea_href(idea.id, &idea.slug);
-    if let Some(comment) = n.comment_id {
-        href.push_str(&format!("#comment-{comment}"));
-    }
-    ("See the idea".to_owned(), href)
-}
-
 /// Why this person is told, said in every email.
-fn reason_for(kind: NotificationKind, idea: &idea::Model, user_id: i64) -> &'static str {
+fn reason_for(kind: NotificationKind, about: &About, user_id: i64) -> &'static str {
     match kind.topic() {
-        Topic::Reports => "You are receiving this because you moderate this site.",
-        Topic::NewIdeas => "You are receiving this because you follow this campaign.",
+        Topic::Reports | Topic::Waiting => "You are receiving this because you moderate this site.",
+        Topic::NewIdeas | Topic::Phases => {
+            "You are receiving this because you follow this campaign."
+        }
+        Topic::Listings => {
+            "You are receiving this because it is about your listing in the directory."
+        }
         Topic::Moderation | Topic::Replies => {
             "You are receiving this because it is about something you wrote."
         }
-        _ if idea.author_id == user_id => {
+        _ if about.owner_id == Some(user_id) => {
             "You are receiving this because you put this idea forward."
         }
         _ => {
@@ -136,15 +126,14 @@ fn reason_for(kind: NotificationKind, idea: &idea::Model, user_id: i64) -> &'sta
 async fn lines_of(
     db: &impl sea_orm::ConnectionTrait,
     n: &notification::Model,
-    idea: &idea::Model,
+    about: &About,
     user_id: i64,
 ) -> Result<Vec<String>, DbErr> {
-    let mut lines = vec![crate::server::notifications::sentence_for(n, idea, user_id)];
+    let mut lines = vec![crate::server::notifications::sentence_for(
+        n, about, user_id,
+    )];
     if n.kind == NotificationKind::StatusChanged
-        && let Some(response) = idea
-            .status_reason
-            .as_deref()
-            .filter(|r| !r.trim().is_empty())
+        && let Some(response) = &about.response
     {
         lines.push(format!("The response: {response}"));
     }
@@ -166,22 +155,22 @@ pub async fn send_prompt(
         .filter(notification::Column::EmailNow.eq(true))
         .order_by_asc(notification::Column::Id)
         .limit(100)
-        .find_also_related(idea::Entity)
         .all(db)
         .await?;
+    let due = about_each(db, due).await?;
     let mut queued = 0;
-    for (n, idea) in due {
+    for (n, about) in due {
         let txn = db.begin_write().await?;
         let account = user::Entity::find_by_id(n.user_id).one(&txn).await?;
-        if let (Some(account), Some(idea)) = (account.filter(mailable), idea) {
-            let lines = lines_of(&txn, &n, &idea, account.id).await?;
-            let (label, href) = href_of(&n, &idea);
+        if let Some(account) = account.filter(mailable) {
+            let lines = lines_of(&txn, &n, &about, account.id).await?;
             let subject: String = lines[0].chars().take(150).collect();
             let letter = Letter {
                 greeting: format!("Hello {},", account.display_name),
                 paragraphs: lines,
-                action: Some((label, notices.link(&href))),
-                reason: reason_for(n.kind, &idea, account.id).to_owned(),
+                action: link_of(&n, &about)
+                    .map(|(label, href)| (label.to_owned(), notices.link(&href))),
+                reason: reason_for(n.kind, &about, account.id).to_owned(),
                 manage: Some(notices.manage()),
                 ..Letter::default()
             };
@@ -270,10 +259,9 @@ async fn digest_one(
         .filter(notification::Column::EmailedAt.is_null())
         .filter(notification::Column::CreatedAt.lt(cutoff))
         .order_by_asc(notification::Column::Id)
-        .find_also_related(idea::Entity)
         .all(&txn)
         .await?;
-    let ids: Vec<i64> = rows.iter().map(|(n, _)| n.id).collect();
+    let ids: Vec<i64> = rows.iter().map(|n| n.id).collect();
     let account = user::Entity::find_by_id(user_id)
         .one(&txn)
         .await?
@@ -282,24 +270,25 @@ async fn digest_one(
     if let Some(account) = account {
         // As the person chooses now, not as they chose when it happened.
         let modes = crate::server::preferences::of(&txn, user_id).await?;
-        let mut by_idea: BTreeMap<i64, (idea::Model, Vec<notification::Model>)> = BTreeMap::new();
-        for (n, idea) in rows {
+        let mut by_subject: BTreeMap<SubjectKey, (About, Vec<notification::Model>)> =
+            BTreeMap::new();
+        for (n, about) in about_each(&txn, rows).await? {
             let wanted = modes
                 .get(&n.kind.topic())
                 .is_none_or(|(email, _)| *email != Mode::Off);
-            if let (true, Some(idea)) = (wanted, idea) {
-                by_idea
-                    .entry(idea.id)
-                    .or_insert_with(|| (idea, Vec::new()))
+            if wanted {
+                by_subject
+                    .entry(about.key)
+                    .or_insert_with(|| (about, Vec::new()))
                     .1
                     .push(n);
             }
         }
-        let count: usize = by_idea.values().map(|(_, ns)| ns.len()).sum();
+        let count: usize = by_subject.values().map(|(_, ns)| ns.len()).sum();
         if count > 0 {
             let mut sections = Vec::new();
-            for (idea, ns) in by_idea.values() {
-                sections.push(section(&txn, notices, idea, ns, user_id).await?);
+            for (about, ns) in by_subject.values() {
+                sections.push(section(&txn, notices, about, ns, user_id).await?);
             }
             let day = cutoff.with_timezone(&London).format("%-d %B %Y");
             let letter = Letter {
@@ -308,7 +297,7 @@ async fn digest_one(
                     "Here is what happened on {SERVICE_NAME} since your last summary."
                 )],
                 sections,
-                reason: "You are receiving this daily summary because you follow these ideas, or they are yours, and chose a daily email.".to_owned(),
+                reason: "You are receiving this daily summary because these are things you follow, or yours, and you chose a daily email.".to_owned(),
                 manage: Some(notices.manage()),
                 ..Letter::default()
             };
@@ -343,12 +332,12 @@ async fn digest_one(
     Ok(queued)
 }
 
-/// One idea's part of a digest: what happened, with comments counted beyond the first
-/// few, and a link.
+/// One idea's (or listing's, or campaign's) part of a digest: what happened, with
+/// comments counted beyond the first few, and a link.
 async fn section(
     db: &impl sea_orm::ConnectionTrait,
     notices: &Notices,
-    idea: &idea::Model,
+    about: &About,
     ns: &[notification::Model],
     user_id: i64,
 ) -> Result<Section, DbErr> {
@@ -366,7 +355,7 @@ async fn section(
                 continue;
             }
         }
-        let mut said = lines_of(db, n, idea, user_id).await?;
+        let mut said = lines_of(db, n, about, user_id).await?;
         if is_comment && said.len() == 2 {
             // "Ann commented on …: “…”" reads better as one line.
             let words = said.pop().expect("two lines");
@@ -382,11 +371,10 @@ async fn section(
             format!("and {more} more comments")
         });
     }
-    let (label, href) = href_of(&ns[0], idea);
     Ok(Section {
-        heading: format!("\u{201c}{}\u{201d}", idea.title),
+        heading: format!("\u{201c}{}\u{201d}", about.title),
         lines,
-        link: Some((label, notices.link(&href))),
+        link: link_of(&ns[0], about).map(|(label, href)| (label.to_owned(), notices.link(&href))),
     })
 }
 

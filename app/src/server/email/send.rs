@@ -369,9 +369,19 @@ pub async fn run(
     // The cutoff of the last digests this instance made; on start, today's are made if
     // their hour has passed (those already made by anyone are not made again).
     let mut digested: Option<DateTime<Utc>> = None;
+    // Campaign milestones fall on the minute at most: looked for once a minute.
+    let mut milestones_checked: Option<tokio::time::Instant> = None;
     loop {
         ticker.tick().await;
         let now = crate::server::clock::now();
+        if milestones_checked.is_none_or(|at| at.elapsed() >= Duration::from_secs(60)) {
+            match crate::server::milestones::announce_due(&db, now).await {
+                Ok(_) => milestones_checked = Some(tokio::time::Instant::now()),
+                Err(e) => {
+                    tracing::warn!(error = %e, "campaign milestones could not be told; trying again")
+                }
+            }
+        }
         if let Err(e) = super::notices::send_prompt(&db, &notices, now).await {
             tracing::warn!(error = %e, "notifications could not be emailed; trying again");
         }

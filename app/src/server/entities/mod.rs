@@ -5,6 +5,7 @@
 pub mod assisted_person;
 pub mod campaign;
 pub mod campaign_category;
+pub mod campaign_milestone;
 pub mod category;
 pub mod comment;
 pub mod content_edit;

@@ -10,8 +10,12 @@ pub struct Model {
     pub id: i64,
     pub user_id: i64,
     pub kind: NotificationKind,
-    pub idea_id: i64,
+    /// What it is about: an idea (and a comment on it), a listing, or a campaign; one
+    /// of the three.
+    pub idea_id: Option<i64>,
     pub comment_id: Option<i64>,
+    pub listing_id: Option<i64>,
+    pub campaign_id: Option<i64>,
     /// Who or what caused it, as shown: a commenter's name, a status's label.
     pub detail: String,
     pub created_at: DateTime<Utc>,
