@@ -262,7 +262,7 @@ impl Topic {
             Self::Merges => "Ideas merged as duplicates",
             Self::NewIdeas => "New ideas in campaigns you follow",
             Self::Moderation => "What moderators decide about what you wrote",
-            Self::Phases => "Campaigns you follow opening, closing, and voting closing soon",
+            Self::Phases => "Campaigns you follow opening and closing",
             Self::Listings => "Decisions about your listings in the directory",
             Self::Reports => "New reports to review",
             Self::Waiting => "Ideas, comments and listings waiting for review",
