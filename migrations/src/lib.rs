@@ -32,6 +32,7 @@ mod m20261206_000021_vote_integrity;
 mod m20261207_000022_email;
 mod m20261207_000023_following;
 mod m20261208_000024_wider_notifications;
+mod m20261209_000025_notification_fanouts;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_email::Migration),
             Box::new(m20261207_000023_following::Migration),
             Box::new(m20261208_000024_wider_notifications::Migration),
+            Box::new(m20261209_000025_notification_fanouts::Migration),
         ]
     }
 }

@@ -158,25 +158,18 @@ pub(crate) async fn announce_idea(
     model: &idea::Model,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let followers: Vec<i64> = crate::server::following::campaign_followers(db, model.campaign_id)
-        .await?
-        .into_iter()
-        .filter(|f| *f != model.author_id)
-        .collect();
-    if followers.is_empty() {
-        return Ok(());
-    }
     let author = crate::server::entities::user::Entity::find_by_id(model.author_id)
         .one(db)
         .await?
         .map(|u| u.display_name)
         .unwrap_or_default();
-    notifications::tell(
+    notifications::tell_audience(
         db,
-        &followers,
+        notifications::Audience::CampaignFollowers(model.campaign_id),
         NotificationKind::NewIdea,
         notifications::Target::Idea(model.id, None),
         &author,
+        &[model.author_id],
         now,
     )
     .await

@@ -12,7 +12,7 @@ use crate::domain::campaign::{MILESTONE_FRESH_HOURS, Milestone};
 use crate::domain::notification::NotificationKind;
 use crate::server::entities::{campaign, campaign_milestone};
 use crate::server::locking::BeginWrite;
-use crate::server::notifications::{Target, tell};
+use crate::server::notifications::{Audience, Target, tell_audience};
 
 /// Tells the followers of every campaign about each of its milestones that has fallen
 /// by `now`, is still fresh and has not been told yet; how many were told.
@@ -75,13 +75,13 @@ async fn announce(
     if inserted == 0 {
         return Ok(false);
     }
-    let followers = crate::server::following::campaign_followers(&txn, c.id).await?;
-    tell(
+    tell_audience(
         &txn,
-        &followers,
+        Audience::CampaignFollowers(c.id),
         NotificationKind::CampaignMilestone,
         Target::Campaign(c.id),
         milestone.key(),
+        &[],
         now,
     )
     .await?;

@@ -669,3 +669,113 @@ async fn campaign_followers_hear_of_each_milestone_once(backend: Backend) {
 }
 
 on_both_databases!(campaign_followers_hear_of_each_milestone_once);
+
+async fn a_large_audience_is_told_after_the_event_each_person_once(backend: Backend) {
+    use app::domain::user::Segment;
+    use app::server::entities::{follow, notification_fanout};
+    use app::server::notifications::{FANOUT_BATCH, INLINE_MAX, expand_due};
+    use sea_orm::PaginatorTrait;
+    // The worker looks once, as the server starts; after that, the test drives it.
+    let app = spawn_app_with(
+        crate::support::TestConfig::new(backend).with(|s| s.email.poll_every_ms = 3_600_000),
+    )
+    .await;
+    let idea = first_idea(&app).await;
+    let now = chrono::Utc::now();
+    let count = FANOUT_BATCH + INLINE_MAX + 100;
+    let people: Vec<user::ActiveModel> = (0..count)
+        .map(|n| user::ActiveModel {
+            display_name: Set(format!("Follower {n}")),
+            segment: Set(Segment::Public),
+            role: Set(Role::Public),
+            created_at: Set(now),
+            updated_at: Set(now),
+            deleted_at: Set(None),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in people.chunks(1_000) {
+        user::Entity::insert_many(chunk.to_vec())
+            .exec(&app.db)
+            .await
+            .unwrap();
+    }
+    let ids: Vec<i64> = user::Entity::find()
+        .filter(user::Column::DisplayName.like("Follower %"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    for chunk in ids.chunks(1_000) {
+        follow::Entity::insert_many(chunk.iter().map(|id| follow::ActiveModel {
+            user_id: Set(*id),
+            subject_type: Set("idea".into()),
+            subject_id: Set(idea.id),
+            following: Set(true),
+            created_at: Set(now),
+        }))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    }
+
+    // The comment writes one row for its audience, not one per person.
+    let commenter = app.signed_in_browser(Role::Developer).await;
+    let posted = app
+        .post_from(
+            &commenter,
+            &format!("/ideas/{}-{}/comments", idea.id, idea.slug),
+            &comment_form("Thousands will read this."),
+        )
+        .await;
+    assert_eq!(posted.status(), 303);
+    let told = || async {
+        notification::Entity::find()
+            .filter(notification::Column::IdeaId.eq(idea.id))
+            .filter(notification::Column::Kind.eq(NotificationKind::Commented))
+            .all(&app.db)
+            .await
+            .unwrap()
+    };
+    assert!(told().await.is_empty());
+    assert_eq!(
+        notification_fanout::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+
+    // Two instances' workers at once, until nothing is left: each follower told once,
+    // the commenter not at all, and nothing of the event kept.
+    let mut rounds = 0;
+    loop {
+        let (a, b) = tokio::join!(expand_due(&app.db), expand_due(&app.db));
+        rounds += 1;
+        if a.unwrap() + b.unwrap() == 0 {
+            break;
+        }
+        assert!(rounds < 10, "the worker ends");
+    }
+    let commenter_id = demo(&app, "Demo developer").await.id;
+    let mut expected = app::server::following::idea_followers(&app.db, &idea)
+        .await
+        .unwrap();
+    expected.retain(|f| *f != commenter_id);
+    assert!(expected.len() > count);
+    let mut got: Vec<i64> = told().await.into_iter().map(|n| n.user_id).collect();
+    got.sort_unstable();
+    assert_eq!(got, expected);
+    assert_eq!(
+        notification_fanout::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(expand_due(&app.db).await.unwrap(), 0);
+}
+
+on_both_databases!(a_large_audience_is_told_after_the_event_each_person_once);

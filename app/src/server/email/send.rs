@@ -382,6 +382,17 @@ pub async fn run(
                 }
             }
         }
+        // Large audiences, a few batches a tick so that email is not kept waiting.
+        for _ in 0..10 {
+            match crate::server::notifications::expand_due(&db).await {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "a large audience could not be told; trying again");
+                    break;
+                }
+            }
+        }
         if let Err(e) = super::notices::send_prompt(&db, &notices, now).await {
             tracing::warn!(error = %e, "notifications could not be emailed; trying again");
         }

@@ -23,6 +23,7 @@ pub mod listing_idea;
 pub mod listing_revision;
 pub mod moderation_action;
 pub mod notification;
+pub mod notification_fanout;
 pub mod notification_preference;
 pub mod report;
 pub mod session;
