@@ -17,7 +17,9 @@ use crate::domain::notification::{Mode, NotificationKind};
 use crate::domain::user::Role;
 use crate::features::directory::paths::listing_href;
 use crate::features::notifications::NotificationView;
-use crate::server::entities::{campaign, idea, listing, notification, notification_fanout, user};
+use crate::server::entities::{
+    campaign, comment, follow, idea, listing, notification, notification_fanout, user, vote,
+};
 use crate::server::locking::{BeginWrite, claim};
 use crate::server::queries::uk_date;
 
@@ -95,8 +97,9 @@ pub async fn notify_followers(
 /// while it writes a row for each person (25 ms per thousand on SQLite, `bench/fanout`).
 pub const INLINE_MAX: usize = 500;
 
-/// How many people the worker tells in one transaction.
-pub const FANOUT_BATCH: usize = 2_000;
+/// How many people the worker tells in one transaction (about 25 ms of SQLite's write
+/// lock).
+pub const FANOUT_BATCH: usize = 1_000;
 
 /// A group of people told together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +122,34 @@ impl Audience {
             "campaign" => Some(Self::CampaignFollowers(id)),
             _ => None,
         }
+    }
+
+    /// At least how many are in it, counted without reading who: a bound from above,
+    /// cheap whatever the size (the counts use indexes), so that a large audience costs
+    /// its event no more than a small one.
+    async fn bound(self, db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+        let followed = |what: &'static str, id: i64| {
+            follow::Entity::find()
+                .filter(follow::Column::SubjectType.eq(what))
+                .filter(follow::Column::SubjectId.eq(id))
+                .filter(follow::Column::Following.eq(true))
+        };
+        Ok(match self {
+            Self::IdeaFollowers(id) => {
+                // Its author, its supporters, its commenters (a comment each, at most) and
+                // those who chose to follow it.
+                1 + vote::Entity::find()
+                    .filter(vote::Column::IdeaId.eq(id))
+                    .count(db)
+                    .await?
+                    + comment::Entity::find()
+                        .filter(comment::Column::IdeaId.eq(id))
+                        .count(db)
+                        .await?
+                    + followed("idea", id).count(db).await?
+            }
+            Self::CampaignFollowers(id) => followed("campaign", id).count(db).await?,
+        })
     }
 
     /// Who is in it now, in id order.
@@ -146,13 +177,13 @@ pub async fn tell_audience(
     except: &[i64],
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let members: Vec<i64> = audience
-        .members(db)
-        .await?
-        .into_iter()
-        .filter(|m| !except.contains(m))
-        .collect();
-    if members.len() <= INLINE_MAX {
+    if audience.bound(db).await? <= INLINE_MAX as u64 {
+        let members: Vec<i64> = audience
+            .members(db)
+            .await?
+            .into_iter()
+            .filter(|m| !except.contains(m))
+            .collect();
         return tell(db, &members, kind, target, detail, now).await;
     }
     let (key, id) = audience.key();
@@ -195,6 +226,9 @@ pub async fn expand_due(db: &DatabaseConnection) -> Result<usize, DbErr> {
     let mut told = 0;
     for id in open {
         told += expand_one(db, id).await?;
+        // Other writers get their turn between batches: SQLite's lock is not a queue,
+        // and a worker taking it back at once would keep a vote waiting for seconds.
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     }
     Ok(told)
 }
