@@ -34,26 +34,7 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let db = manager.get_connection();
         match db.get_database_backend() {
-            DatabaseBackend::Sqlite => {
-                manager
-                    .create_table(notifications_table(NotificationsNew::Table, true))
-                    .await?;
-                db.execute_unprepared(&format!(
-                    "INSERT INTO notifications_new ({KEPT}) SELECT {KEPT} FROM notifications"
-                ))
-                .await?;
-                manager
-                    .drop_table(Table::drop().table(Notifications::Table).to_owned())
-                    .await?;
-                manager
-                    .rename_table(
-                        Table::rename()
-                            .table(NotificationsNew::Table, Notifications::Table)
-                            .to_owned(),
-                    )
-                    .await?;
-                create_indexes(manager).await?;
-            }
+            DatabaseBackend::Sqlite => rebuild(manager, true).await?,
             _ => {
                 db.execute_unprepared(
                     "ALTER TABLE notifications ALTER COLUMN idea_id DROP NOT NULL",
@@ -103,26 +84,7 @@ impl MigrationTrait for Migration {
         db.execute_unprepared("DELETE FROM notifications WHERE idea_id IS NULL")
             .await?;
         match db.get_database_backend() {
-            DatabaseBackend::Sqlite => {
-                manager
-                    .create_table(notifications_table(NotificationsNew::Table, false))
-                    .await?;
-                db.execute_unprepared(&format!(
-                    "INSERT INTO notifications_new ({KEPT}) SELECT {KEPT} FROM notifications"
-                ))
-                .await?;
-                manager
-                    .drop_table(Table::drop().table(Notifications::Table).to_owned())
-                    .await?;
-                manager
-                    .rename_table(
-                        Table::rename()
-                            .table(NotificationsNew::Table, Notifications::Table)
-                            .to_owned(),
-                    )
-                    .await?;
-                create_indexes(manager).await
-            }
+            DatabaseBackend::Sqlite => rebuild(manager, false).await,
             _ => db
                 .execute_unprepared(
                     "ALTER TABLE notifications DROP COLUMN listing_id, DROP COLUMN campaign_id, \
@@ -132,6 +94,32 @@ impl MigrationTrait for Migration {
                 .map(|_| ()),
         }
     }
+}
+
+/// Rebuilds SQLite's notifications table in the shape [`notifications_table`] gives for
+/// `wide`, keeping every row: a new table, the rows copied, the old one dropped and the
+/// new one named as it was, with its indexes.
+async fn rebuild(manager: &SchemaManager<'_>, wide: bool) -> Result<(), DbErr> {
+    manager
+        .create_table(notifications_table(NotificationsNew::Table, wide))
+        .await?;
+    manager
+        .get_connection()
+        .execute_unprepared(&format!(
+            "INSERT INTO notifications_new ({KEPT}) SELECT {KEPT} FROM notifications"
+        ))
+        .await?;
+    manager
+        .drop_table(Table::drop().table(Notifications::Table).to_owned())
+        .await?;
+    manager
+        .rename_table(
+            Table::rename()
+                .table(NotificationsNew::Table, Notifications::Table)
+                .to_owned(),
+        )
+        .await?;
+    create_indexes(manager).await
 }
 
 /// The notifications table as SQLite rebuilds it: `wide` with the optional idea,

@@ -671,7 +671,6 @@ async fn campaign_followers_hear_of_each_milestone_once(backend: Backend) {
 on_both_databases!(campaign_followers_hear_of_each_milestone_once);
 
 async fn a_large_audience_is_told_after_the_event_each_person_once(backend: Backend) {
-    use app::domain::user::Segment;
     use app::server::entities::{follow, notification_fanout};
     use app::server::notifications::{FANOUT_BATCH, INLINE_MAX, expand_due};
     use sea_orm::PaginatorTrait;
@@ -683,31 +682,7 @@ async fn a_large_audience_is_told_after_the_event_each_person_once(backend: Back
     let idea = first_idea(&app).await;
     let now = chrono::Utc::now();
     let count = FANOUT_BATCH + INLINE_MAX + 100;
-    let people: Vec<user::ActiveModel> = (0..count)
-        .map(|n| user::ActiveModel {
-            display_name: Set(format!("Follower {n}")),
-            segment: Set(Segment::Public),
-            role: Set(Role::Public),
-            created_at: Set(now),
-            updated_at: Set(now),
-            deleted_at: Set(None),
-            ..Default::default()
-        })
-        .collect();
-    for chunk in people.chunks(1_000) {
-        user::Entity::insert_many(chunk.to_vec())
-            .exec(&app.db)
-            .await
-            .unwrap();
-    }
-    let ids: Vec<i64> = user::Entity::find()
-        .filter(user::Column::DisplayName.like("Follower %"))
-        .all(&app.db)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|u| u.id)
-        .collect();
+    let ids = app.accounts("Follower", count).await;
     for chunk in ids.chunks(1_000) {
         follow::Entity::insert_many(chunk.iter().map(|id| follow::ActiveModel {
             user_id: Set(*id),

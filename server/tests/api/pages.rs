@@ -60,30 +60,9 @@ async fn insert_idea(
     .unwrap();
     // Real supporters behind the tally, counted as the server counts them: its
     // reconciliation would (rightly) correct a count with no vote rows under it.
-    let supporters = (0..votes).map(|n| user::ActiveModel {
-        display_name: Set(format!("Supporter {n} of {}", idea.id)),
-        segment: Set(Segment::Public),
-        role: Set(Role::Public),
-        created_at: Set(now),
-        updated_at: Set(now),
-        deleted_at: Set(None),
-        ..Default::default()
-    });
-    let supporters: Vec<_> = supporters.collect();
-    for chunk in supporters.chunks(1_000) {
-        user::Entity::insert_many(chunk.to_vec())
-            .exec(&app.db)
-            .await
-            .unwrap();
-    }
-    let ids: Vec<i64> = user::Entity::find()
-        .filter(user::Column::DisplayName.like(format!("Supporter % of {}", idea.id)))
-        .all(&app.db)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|u| u.id)
-        .collect();
+    let ids = app
+        .accounts(&format!("Supporter of {}:", idea.id), votes as usize)
+        .await;
     for chunk in ids.chunks(1_000) {
         vote::Entity::insert_many(chunk.iter().map(|user_id| vote::ActiveModel {
             user_id: Set(*user_id),

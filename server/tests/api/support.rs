@@ -223,6 +223,41 @@ impl TestApp {
         app::server::load_seed::LOAD_CAMPAIGN_SLUG
     }
 
+    /// Makes `count` accounts of members of the public named "`prefix` 0", "`prefix` 1"…,
+    /// a thousand to a statement; their ids, in order.
+    pub async fn accounts(&self, prefix: &str, count: usize) -> Vec<i64> {
+        use app::domain::user::{Role, Segment};
+        use app::server::entities::user;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+        let now = chrono::Utc::now();
+        let people: Vec<user::ActiveModel> = (0..count)
+            .map(|n| user::ActiveModel {
+                display_name: Set(format!("{prefix} {n}")),
+                segment: Set(Segment::Public),
+                role: Set(Role::Public),
+                created_at: Set(now),
+                updated_at: Set(now),
+                deleted_at: Set(None),
+                ..Default::default()
+            })
+            .collect();
+        for chunk in people.chunks(1_000) {
+            user::Entity::insert_many(chunk.to_vec())
+                .exec(&self.db)
+                .await
+                .unwrap();
+        }
+        user::Entity::find()
+            .filter(user::Column::DisplayName.like(format!("{prefix} %")))
+            .order_by_asc(user::Column::Id)
+            .all(&self.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.id)
+            .collect()
+    }
+
     /// The first published idea that is not a merged duplicate.
     pub async fn first_idea(&self) -> app::server::entities::idea::Model {
         use app::domain::idea::Visibility;
