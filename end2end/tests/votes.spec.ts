@@ -11,6 +11,8 @@ test.describe('with JavaScript', () => {
     await waitForHydration(page);
     const count = page.locator('.idea-support__count');
     const before = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    const followState = page.locator('.follow-state');
+    await expect(followState).toHaveText(/^Follow this idea/);
     // A marker that a full page load would wipe.
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 
@@ -22,11 +24,15 @@ test.describe('with JavaScript', () => {
     await expect(count).toHaveText(before + 1 === 1 ? '1 person supports this idea' : `${before + 1} people support this idea`);
     await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    // Supporting follows it, and the follow button says so at once.
+    await expect(followState).toHaveText(/^You follow this idea/);
+    await expect(page.getByRole('button', { name: 'Stop following this idea' })).toBeVisible();
 
     // Stored: still there after a reload.
     await page.reload();
     await waitForHydration(page);
     await expect(page.getByRole('button', { name: 'Withdraw your support' })).toBeVisible();
+    await expect(followState).toHaveText(/^You follow this idea/);
 
     // The server refuses: the count and button go back, with a message.
     await page.route('**/api/ideas/vote', (route) =>

@@ -11,6 +11,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
 };
 
+use crate::features::ideas::FollowsIdea;
 use crate::server::entities::{comment, follow, idea, vote};
 
 /// What can be followed.
@@ -72,33 +73,31 @@ async fn choice(
     )
 }
 
-/// Whether `user_id` follows `idea`: by choice, or by having put it forward, supported
-/// it or commented on it.
+/// Whether `user_id` follows `idea`, with their support and without it: by their own
+/// choice, whichever it was; otherwise supporting it follows it, as do having put it
+/// forward and having commented on it.
 pub async fn follows_idea(
     db: &impl ConnectionTrait,
     user_id: i64,
     idea: &idea::Model,
-) -> Result<bool, DbErr> {
+) -> Result<FollowsIdea, DbErr> {
     if let Some(chosen) = choice(db, user_id, (Followed::Idea, idea.id)).await? {
-        return Ok(chosen);
+        return Ok(FollowsIdea {
+            supporting: chosen,
+            not_supporting: chosen,
+        });
     }
-    if idea.author_id == user_id {
-        return Ok(true);
-    }
-    let supports = vote::Entity::find()
-        .filter(vote::Column::UserId.eq(user_id))
-        .filter(vote::Column::IdeaId.eq(idea.id))
-        .count(db)
-        .await?;
-    if supports > 0 {
-        return Ok(true);
-    }
-    Ok(comment::Entity::find()
-        .filter(comment::Column::AuthorId.eq(user_id))
-        .filter(comment::Column::IdeaId.eq(idea.id))
-        .count(db)
-        .await?
-        > 0)
+    let otherwise = idea.author_id == user_id
+        || comment::Entity::find()
+            .filter(comment::Column::AuthorId.eq(user_id))
+            .filter(comment::Column::IdeaId.eq(idea.id))
+            .count(db)
+            .await?
+            > 0;
+    Ok(FollowsIdea {
+        supporting: true,
+        not_supporting: otherwise,
+    })
 }
 
 /// Whether `user_id` follows campaign `campaign_id`.

@@ -9,34 +9,32 @@ pub mod paths;
 use leptos::prelude::*;
 
 /// The form that follows something, or stops following it. A plain form post: it
-/// works the same without JavaScript, and comes back to the same page.
+/// works the same without JavaScript, and comes back to the same page. `following` may
+/// change while the page is open (supporting an idea in place follows it).
 #[component]
 pub fn FollowForm(
     action: String,
-    following: bool,
+    #[prop(into)] following: Signal<bool>,
     /// "idea" or "campaign".
     what: &'static str,
     /// Where to come back to.
     return_to: String,
 ) -> impl IntoView {
-    let (label, explained) = if following {
-        (
-            "Stop following",
-            format!("You follow this {what}: we tell you when something happens to it."),
-        )
-    } else {
-        (
-            "Follow",
-            format!("Follow this {what} to be told when something happens to it."),
-        )
+    let explained = move || {
+        if following.get() {
+            format!("You follow this {what}: we tell you when something happens to it.")
+        } else {
+            format!("Follow this {what} to be told when something happens to it.")
+        }
     };
     view! {
         <form method="post" action=action class="follow-form nhsuk-u-margin-bottom-4">
-            <input type="hidden" name="following" value=if following { "false" } else { "true" }/>
+            <input type="hidden" name="following" value=move || if following.get() { "false" } else { "true" }/>
             <input type="hidden" name="return_to" value=return_to/>
             <p class="nhsuk-body-s follow-state">{explained}</p>
             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                {label}<span class="nhsuk-u-visually-hidden">{format!(" this {what}")}</span>
+                {move || if following.get() { "Stop following" } else { "Follow" }}
+                <span class="nhsuk-u-visually-hidden">{format!(" this {what}")}</span>
             </button>
         </form>
     }

@@ -87,9 +87,9 @@ pub struct IdeaViewer {
     pub signed_in: bool,
     /// They support it already.
     pub voted: bool,
-    /// They follow it (by choice, or by having put it forward, supported it or
-    /// commented on it).
-    pub following: bool,
+    /// Whether they follow it (by choice, or by having put it forward, supported it or
+    /// commented on it); `None` when not signed in.
+    pub follows: Option<FollowsIdea>,
     /// Moderators set statuses.
     pub can_moderate: bool,
     /// The reader put it forward: the page offers changing and withdrawing it.
@@ -103,6 +103,26 @@ pub struct IdeaViewer {
     /// A fresh key for the comment forms on this showing of the page: posting the
     /// same form twice (a double click) stores one comment.
     pub form_key: String,
+}
+
+/// Whether a reader follows an idea, with their support and without it: supporting an
+/// idea follows it unless they chose otherwise, so the support panel can say which
+/// while it changes their support in place.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowsIdea {
+    pub supporting: bool,
+    pub not_supporting: bool,
+}
+
+impl FollowsIdea {
+    /// Whether they follow it, `voted` or not.
+    pub fn when(self, voted: bool) -> bool {
+        if voted {
+            self.supporting
+        } else {
+            self.not_supporting
+        }
+    }
 }
 
 /// Another idea named from this one (the original of a duplicate).

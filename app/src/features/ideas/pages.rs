@@ -186,12 +186,8 @@ fn IdeaView(
                 <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
                     <SupportPanel idea_id=card.id votes=card.vote_count voted=viewer.voted
                         signed_in=viewer.signed_in open=voting_open return_to=href.clone()
-                        supports_left=viewer.supports_left/>
+                        supports_left=viewer.supports_left follows=viewer.follows/>
                 </div>
-                {viewer.signed_in.then(|| view! {
-                    <crate::features::following::FollowForm action=crate::features::following::paths::follow_idea(card.id)
-                        following=viewer.following what="idea" return_to=href.clone()/>
-                })}
             }.into_any(),
         }}
         <dl class="nhsuk-summary-list">
@@ -336,9 +332,19 @@ pub fn SupportPanel(
     return_to: String,
     /// What the reader has left of the campaign's support budget, when it has one.
     supports_left: Option<SupportsLeft>,
+    /// Whether a signed-in reader follows the idea, as it will be once the panel has
+    /// changed their support; `None` for readers not signed in.
+    follows: Option<crate::features::ideas::FollowsIdea>,
 ) -> impl IntoView {
     let votes = RwSignal::new(votes);
     let voted = RwSignal::new(voted);
+    let follow_form = follows.map(|f| {
+        let following = Signal::derive(move || f.when(voted.get()));
+        view! {
+            <crate::features::following::FollowForm action=crate::features::following::paths::follow_idea(idea_id)
+                following what="idea" return_to=return_to.clone()/>
+        }
+    });
     let left = RwSignal::new(supports_left);
     // With the budget spent, supporting another idea waits for a withdrawal elsewhere.
     let spent = move || !voted.get() && left.get().is_some_and(|l| l.left == 0);
@@ -418,6 +424,7 @@ pub fn SupportPanel(
                 <p class="nhsuk-error-message vote-problem">{message}</p>
             })}
         </div>
+        {follow_form}
     }
 }
 

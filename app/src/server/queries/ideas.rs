@@ -454,7 +454,7 @@ pub async fn published_idea(
             IdeaViewer {
                 signed_in: true,
                 voted: has_voted(db, user.id, idea.id).await?,
-                following: crate::server::following::follows_idea(db, user.id, &idea).await?,
+                follows: Some(crate::server::following::follows_idea(db, user.id, &idea).await?),
                 can_moderate: user.role >= crate::domain::user::Role::Moderator,
                 is_author,
                 can_edit: is_author && authoring.may_edit(&state, now).is_ok(),
