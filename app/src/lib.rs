@@ -15,16 +15,19 @@ pub mod domain;
 pub mod error;
 pub mod features;
 pub mod forms;
+pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod server;
 
 use leptos::prelude::*;
+
+use i18n::lang;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use components::error_panel::{Problem, ProblemPage};
-use components::layout::{Footer, Header, SERVICE_NAME, SkipLink};
+use components::layout::{Footer, Header, SkipLink};
 use components::not_found::NotFound;
 use domain::site_page::SitePageKind;
 use features::accounts::pages::{
@@ -60,7 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let hydrate = use_context::<ProblemPage>().is_none();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang().code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover"/>
@@ -100,8 +103,11 @@ pub fn App() -> impl IntoView {
         }
     }
     components::page_meta::SiteAddress::provide();
+    // Once for the page: everything under it reads the language from here.
+    let lang = lang();
+    provide_context(lang);
     view! {
-        <Title formatter=|page: String| title_text(format!("{page} – {SERVICE_NAME}"))/>
+        <Title formatter=move |page: String| title_text(t!(in lang, "page-title", page = page))/>
         <Router>
             <SkipLink/>
             <Header/>

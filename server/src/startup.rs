@@ -341,6 +341,11 @@ pub fn router(
         None => router,
     };
     router
+        // Outside the page cache, which keeps each language's pages apart.
+        .layer(from_fn_with_state(
+            Https(https),
+            crate::middleware::language::choose,
+        ))
         .layer(from_fn(crate::middleware::paths::one_leading_slash))
         .layer(session_layer)
         .layer(from_fn_with_state(

@@ -4,17 +4,20 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::features::accounts::api::get_current_user;
-use crate::features::notifications::api::unread_notifications;
+use crate::i18n::{Lang, lang};
+use crate::t;
 
-/// The name of the service, in the header and in every page title.
+/// The name of the service in English, for what is not yet written in the reader's
+/// language (emails, the embedded directory). Pages use `t!("service-name")`.
 pub const SERVICE_NAME: &str = "Ideas and Apps";
+use crate::features::notifications::api::unread_notifications;
 
 /// Lets keyboard and screen reader users jump past the header.
 #[component]
 pub fn SkipLink() -> impl IntoView {
     view! {
         <a class="nhsuk-skip-link" data-module="nhsuk-skip-link" href="#maincontent">
-            "Skip to main content"
+            {t!("skip-link")}
         </a>
     }
 }
@@ -26,30 +29,31 @@ pub fn Header() -> impl IntoView {
         <header class="nhsuk-header" role="banner">
             <div class="nhsuk-header__container nhsuk-width-container">
                 <div class="nhsuk-header__service">
-                    <a href="/" class="nhsuk-header__service-logo" aria-label=format!("{SERVICE_NAME} homepage")>
+                    <a href="/" class="nhsuk-header__service-logo" aria-label=t!("header-home")>
                         <svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS">
                             <title>"NHS"</title>
                             <path fill="currentcolor" d="M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z"></path>
                         </svg>
                     </a>
-                    <a href="/" class="nhsuk-header__service-name">{SERVICE_NAME}</a>
+                    <a href="/" class="nhsuk-header__service-name">{t!("service-name")}</a>
                 </div>
+                <LanguageSwitch/>
                 <AccountLinks/>
             </div>
-            <nav class="nhsuk-header__navigation" aria-label="Menu">
+            <nav class="nhsuk-header__navigation" aria-label=t!("header-menu")>
                 <div class="nhsuk-header__navigation-container nhsuk-width-container">
                     <ul class="nhsuk-header__navigation-list">
                         <li class="nhsuk-header__navigation-item">
-                            <a href="/" class="nhsuk-header__navigation-link">"Campaigns"</a>
+                            <a href="/" class="nhsuk-header__navigation-link">{t!("nav-campaigns")}</a>
                         </li>
                         <li class="nhsuk-header__navigation-item">
-                            <a href="/directory" class="nhsuk-header__navigation-link">"Apps and tools"</a>
+                            <a href="/directory" class="nhsuk-header__navigation-link">{t!("nav-directory")}</a>
                         </li>
                         <li class="nhsuk-header__navigation-item">
-                            <a href="/drafts" class="nhsuk-header__navigation-link">"Drafts for comment"</a>
+                            <a href="/drafts" class="nhsuk-header__navigation-link">{t!("nav-drafts")}</a>
                         </li>
                         <li class="nhsuk-header__navigation-item">
-                            <a href="/developer" class="nhsuk-header__navigation-link">"List your app"</a>
+                            <a href="/developer" class="nhsuk-header__navigation-link">{t!("nav-list-your-app")}</a>
                         </li>
                     </ul>
                 </div>
@@ -78,7 +82,7 @@ fn AccountLinks() -> impl IntoView {
         crate::features::accounts::paths::sign_in(&here)
     };
     view! {
-        <nav class="nhsuk-header__account" aria-label="Account">
+        <nav class="nhsuk-header__account" aria-label=t!("account-menu")>
             <ul class="nhsuk-header__account-list">
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
@@ -86,33 +90,30 @@ fn AccountLinks() -> impl IntoView {
                             (Ok(Some(user)), unread) => view! {
                                 {user.suspension.is_some().then(|| view! {
                                     <li class="nhsuk-header__account-item">
-                                        <a class="nhsuk-header__account-link" href="/account/suspended">"Your account is suspended"</a>
+                                        <a class="nhsuk-header__account-link" href="/account/suspended">{t!("account-suspended")}</a>
                                     </li>
                                 })}
                                 <li class="nhsuk-header__account-item">
                                     <a class="nhsuk-header__account-link account-name" href="/account">
-                                        <span class="nhsuk-u-visually-hidden">"Signed in as "</span>
+                                        <span class="nhsuk-u-visually-hidden">{t!("account-signed-in-as")}" "</span>
                                         {user.display_name}
                                     </a>
                                 </li>
                                 <li class="nhsuk-header__account-item">
                                     <a class="nhsuk-header__account-link notifications-link" href="/notifications">
-                                        {match unread.unwrap_or(0) {
-                                            0 => "Notifications".to_owned(),
-                                            n => format!("Notifications ({n} unread)"),
-                                        }}
+                                        {t!("account-notifications", unread = unread.unwrap_or(0))}
                                     </a>
                                 </li>
                                 <li class="nhsuk-header__account-item">
                                     <form class="nhsuk-header__account-form" action="/auth/sign-out" method="post">
-                                        <button class="nhsuk-header__account-button" type="submit">"Sign out"</button>
+                                        <button class="nhsuk-header__account-button" type="submit">{t!("account-sign-out")}</button>
                                     </form>
                                 </li>
                             }
                             .into_any(),
                             _ => view! {
                                 <li class="nhsuk-header__account-item">
-                                    <a class="nhsuk-header__account-link" href=sign_in_href>"Sign in"</a>
+                                    <a class="nhsuk-header__account-link" href=sign_in_href>{t!("account-sign-in")}</a>
                                 </li>
                             }
                             .into_any(),
@@ -131,22 +132,70 @@ pub fn Footer() -> impl IntoView {
         <footer class="nhsuk-footer" role="contentinfo">
             <div class="nhsuk-width-container">
                 <div class="nhsuk-footer__meta">
-                    <h2 class="nhsuk-u-visually-hidden">"Support links"</h2>
+                    <h2 class="nhsuk-u-visually-hidden">{t!("footer-support-links")}</h2>
                     <ul class="nhsuk-footer__list">
                         {crate::domain::site_page::SitePageKind::ALL.iter().map(|kind| view! {
                             <li class="nhsuk-footer__list-item">
-                                <a class="nhsuk-footer__list-item-link" href=kind.path()>{kind.title()}</a>
+                                <a class="nhsuk-footer__list-item-link" href=kind.path()>{crate::i18n::tr(kind.title_key())}</a>
                             </li>
                         }).collect_view()}
                         <li class="nhsuk-footer__list-item">
-                            <a class="nhsuk-footer__list-item-link" href="/moderation-log">"Moderation log"</a>
+                            <a class="nhsuk-footer__list-item-link" href="/moderation-log">{t!("footer-moderation-log")}</a>
                         </li>
                     </ul>
                     <p class="nhsuk-body-s">
-                        {format!("{SERVICE_NAME} is open-source software. Everything public here is open data.")}
+                        {t!("footer-open")}
                     </p>
                 </div>
             </div>
         </footer>
+    }
+}
+
+/// The way to the same page in the other language, on every page: a plain link, so it
+/// works without JavaScript, that keeps the address and its query and adds `lang`. The
+/// server remembers the choice in a cookie.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let location = use_location();
+    let other = lang().other();
+    let href = move || in_language(&location.pathname.get(), &location.search.get(), other);
+    view! {
+        <nav class="language-switch" aria-label=t!("language-menu")>
+            <a class="language-switch__link" href=href hreflang=other.code() lang=other.code()>
+                {other.own_name()}
+            </a>
+        </nav>
+    }
+}
+
+/// The address of a page (its path and query, without `?`) in a language: the same
+/// query with `lang` set, whatever `lang` it had.
+pub fn in_language(path: &str, search: &str, lang: Lang) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in form_urlencoded::parse(search.trim_start_matches('?').as_bytes()) {
+        if name != "lang" {
+            query.append_pair(&name, &value);
+        }
+    }
+    query.append_pair("lang", lang.code());
+    format!("{path}?{}", query.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_other_language_keeps_the_page_and_its_query() {
+        assert_eq!(in_language("/", "", Lang::Cy), "/?lang=cy");
+        assert_eq!(
+            in_language("/campaigns/x", "sort=newest&lang=cy&page=2", Lang::En),
+            "/campaigns/x?sort=newest&page=2&lang=en"
+        );
+        assert_eq!(
+            in_language("/directory", "?q=sleep%20apps", Lang::Cy),
+            "/directory?q=sleep+apps&lang=cy"
+        );
     }
 }

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
-use super::layout::SERVICE_NAME;
+use crate::i18n::{Lang, lang};
+use crate::t;
 
 /// The site's own address (scheme, host and port, no trailing slash). Canonical links
 /// and link previews must be absolute: the server knows the address from its
@@ -61,7 +62,20 @@ pub fn PageMeta(
 ) -> impl IntoView {
     let site = use_context::<SiteAddress>().unwrap_or_default().0;
     let path = canonical.unwrap_or_else(|| use_location().pathname.get_untracked());
-    let url = format!("{site}{path}");
+    let lang = lang();
+    // English is the address as it is, Welsh the same with `?lang=cy` (see
+    // `server::middleware::language`); each is the canonical address of its language's
+    // version, and names the other as its alternate.
+    let in_lang = |lang: Lang| match lang {
+        Lang::En => format!("{site}{path}"),
+        Lang::Cy => {
+            let joiner = if path.contains('?') { '&' } else { '?' };
+            format!("{site}{path}{joiner}lang={}", lang.code())
+        }
+    };
+    let url = in_lang(lang);
+    let alternates = Lang::ALL.map(|lang| (lang.code(), in_lang(lang)));
+    let default_url = in_lang(Lang::En);
     let card = match shared {
         Shared::Private => None,
         Shared::Website => Some("website"),
@@ -74,14 +88,17 @@ pub fn PageMeta(
             None => view! { <Meta name="robots" content="noindex"/> }.into_any(),
             Some(kind) => view! {
                 <Link rel="canonical" href=url.clone()/>
+                {alternates.map(|(code, href)| view! { <Link rel="alternate" hreflang=code href/> }).collect_view()}
+                <Link rel="alternate" hreflang="x-default" href=default_url/>
                 <Meta property="og:type" content=kind/>
-                <Meta property="og:site_name" content=SERVICE_NAME/>
-                <Meta property="og:locale" content="en_GB"/>
+                <Meta property="og:site_name" content=t!("service-name")/>
+                <Meta property="og:locale" content=lang.locale()/>
+                <Meta property="og:locale:alternate" content=lang.other().locale()/>
                 <Meta property="og:title" content=title/>
                 <Meta property="og:description" content=description/>
                 <Meta property="og:url" content=url/>
                 <Meta property="og:image" content=format!("{site}{PREVIEW_IMAGE}")/>
-                <Meta property="og:image:alt" content=SERVICE_NAME/>
+                <Meta property="og:image:alt" content=t!("service-name")/>
                 <Meta name="twitter:card" content="summary"/>
             }
             .into_any(),

@@ -20,6 +20,14 @@ pub enum CampaignPhase {
 }
 
 impl CampaignPhase {
+    /// Every phase, in the order a campaign goes through them.
+    pub const ALL: [CampaignPhase; 4] = [
+        CampaignPhase::Upcoming,
+        CampaignPhase::Open,
+        CampaignPhase::VotingOnly,
+        CampaignPhase::Closed,
+    ];
+
     /// The phase at `now` of a campaign with these dates.
     ///
     /// The windows are half-open (`[opens, closes)`): at the closing instant the window
@@ -41,13 +49,13 @@ impl CampaignPhase {
         }
     }
 
-    /// The label shown to people, in the NHS.UK tag.
-    pub fn label(self) -> &'static str {
+    /// The key of the label shown to people, in the NHS.UK tag (`app/locales`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Upcoming => "Opening soon",
-            Self::Open => "Open for ideas",
-            Self::VotingOnly => "Voting only",
-            Self::Closed => "Closed",
+            Self::Upcoming => "phase-upcoming",
+            Self::Open => "phase-open",
+            Self::VotingOnly => "phase-voting-only",
+            Self::Closed => "phase-closed",
         }
     }
 

@@ -17,10 +17,10 @@ pub enum IdeaKind {
 
 impl IdeaKind {
     /// The short label shown on idea cards.
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::NewTool => "Idea for a new app or tool",
-            Self::Existing => "Recommended existing app or tool",
+            Self::NewTool => "kind-new-tool",
+            Self::Existing => "kind-existing",
         }
     }
 }
@@ -48,15 +48,15 @@ pub enum IdeaStatus {
 
 impl IdeaStatus {
     /// The label shown in the status tag.
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::New => "New",
-            Self::UnderReview => "Under review",
-            Self::Shortlisted => "Shortlisted",
-            Self::InDevelopment => "In development",
-            Self::Implemented => "Implemented",
-            Self::Declined => "Declined",
-            Self::Duplicate => "Duplicate",
+            Self::New => "status-new",
+            Self::UnderReview => "status-under-review",
+            Self::Shortlisted => "status-shortlisted",
+            Self::InDevelopment => "status-in-development",
+            Self::Implemented => "status-implemented",
+            Self::Declined => "status-declined",
+            Self::Duplicate => "status-duplicate",
         }
     }
 
@@ -143,13 +143,13 @@ impl IdeaSort {
     }
 
     /// The link text.
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Top => "Most supported",
-            Self::Trending => "Trending",
-            Self::Newest => "Newest",
-            Self::MostDiscussed => "Most discussed",
-            Self::Shuffled => "Fair order (changes daily)",
+            Self::Top => "sort-top",
+            Self::Trending => "sort-trending",
+            Self::Newest => "sort-newest",
+            Self::MostDiscussed => "sort-most-discussed",
+            Self::Shuffled => "sort-shuffled",
         }
     }
 }

@@ -48,13 +48,14 @@ impl SitePageKind {
         format!("/{}", self.key())
     }
 
-    pub fn title(self) -> &'static str {
+    /// The key of its title (`app/locales`).
+    pub fn title_key(self) -> &'static str {
         match self {
-            Self::Accessibility => "Accessibility statement",
-            Self::Privacy => "Privacy notice",
-            Self::Cookies => "Cookies",
-            Self::Rules => "Rules for taking part",
-            Self::Contact => "Contact us",
+            Self::Accessibility => "site-page-accessibility",
+            Self::Privacy => "site-page-privacy",
+            Self::Cookies => "site-page-cookies",
+            Self::Rules => "site-page-rules",
+            Self::Contact => "site-page-contact",
         }
     }
 
@@ -68,7 +69,7 @@ impl SitePageKind {
                 "Who is responsible for your data, what is collected and why, how long it is kept, and your rights."
             }
             Self::Cookies => {
-                "The one cookie this service sets, and why it needs no consent banner."
+                "The two cookies this service may set, and why they need no consent banner."
             }
             Self::Rules => {
                 "The rules everyone agrees to when they put forward ideas, comment, vote or list an app."
@@ -177,13 +178,14 @@ If you are unhappy with how your data has been handled, contact us first. You ca
 ";
 
 const COOKIES: &str = "\
-{service} puts one small file (a cookie) on your device, and only when you sign in.
+{service} puts a small file (a cookie) on your device only when you sign in or choose a language.
 
 | Name | Purpose | Expires |
 | --- | --- | --- |
 | `ideas_session` | Keeps you signed in as you move from page to page. It holds a random number, nothing about you. | 14 days after you last use the service, and in any case 30 days after you sign in |
+| `ideas_lang` | Remembers the language you chose, Welsh or English. It holds `cy` or `en`. | A year after you choose |
 
-This cookie is strictly necessary for the service to work, so we do not ask for your consent to set it. We do not use analytics, advertising or any other cookies, and we do not load anything from other websites that could set them.
+These cookies are strictly necessary for the service to do what you asked of it, so we do not ask for your consent to set them. We do not use analytics, advertising or any other cookies, and we do not load anything from other websites that could set them.
 ";
 
 const RULES: &str = "\

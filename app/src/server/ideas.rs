@@ -580,7 +580,7 @@ pub async fn set_status(
             &model,
             NotificationKind::StatusChanged,
             None,
-            &change.status.label().to_lowercase(),
+            &stored_status(change.status),
             (Some(moderator_id), &[]),
             now,
         )
@@ -596,7 +596,7 @@ pub async fn set_status(
         Some(o) => Some(format!("The same idea as \u{201c}{}\u{201d}", o.title)),
         None => Some(format!(
             "Now \u{201c}{}\u{201d}{}",
-            change.status.label().to_lowercase(),
+            stored_status(change.status),
             change
                 .reason
                 .as_deref()
@@ -619,4 +619,10 @@ pub async fn set_status(
     changed.extend(original.map(|o| o.id));
     crate::server::rankings::sync(db, rankings, &changed).await?;
     Ok(StatusOutcome::Changed)
+}
+
+/// A status as notifications and the moderation log store it: in English, lower case,
+/// since the stored detail is text, not a key, and is read by people of either language.
+fn stored_status(status: IdeaStatus) -> String {
+    crate::i18n::text(crate::i18n::Lang::En, status.label_key(), &[]).to_lowercase()
 }

@@ -3,6 +3,7 @@
 pub mod conditional;
 pub mod csrf;
 pub mod hosts;
+pub mod language;
 pub mod metrics;
 pub mod page_cache;
 pub mod paths;

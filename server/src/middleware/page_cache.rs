@@ -20,6 +20,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
+use app::i18n::Lang;
 use app::server::redis_link::{RedisFailure, RedisLink};
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
@@ -39,7 +40,7 @@ const SESSION_COOKIE: &str = "ideas_session=";
 /// The cache of one instance, and where it reads the generation. Cheap to clone.
 #[derive(Clone)]
 pub struct PageCache {
-    pages: moka::sync::Cache<(u64, String), Arc<Kept>>,
+    pages: moka::sync::Cache<(u64, Lang, String), Arc<Kept>>,
     generation: Generation,
 }
 
@@ -73,8 +74,8 @@ impl PageCache {
         }
         let pages = moka::sync::Cache::builder()
             .max_capacity(CAPACITY_BYTES)
-            .weigher(|key: &(u64, String), page: &Arc<Kept>| {
-                u32::try_from(key.1.len() + page.body.len()).unwrap_or(u32::MAX)
+            .weigher(|key: &(u64, Lang, String), page: &Arc<Kept>| {
+                u32::try_from(key.2.len() + page.body.len()).unwrap_or(u32::MAX)
             })
             .time_to_live(ttl)
             .build();
@@ -167,7 +168,14 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     let Some(generation) = cache.current().await else {
         return next.run(request).await;
     };
-    let key = (generation, request.uri().to_string());
+    // The language was chosen outside (`middleware::language`); a page in Welsh is not
+    // the page in English.
+    let lang = request
+        .extensions()
+        .get::<Lang>()
+        .copied()
+        .unwrap_or_default();
+    let key = (generation, lang, request.uri().to_string());
     if let Some(page) = cache.pages.get(&key) {
         metrics::counter!("page_cache_requests_total", "result" => "hit").increment(1);
         return page.answer();

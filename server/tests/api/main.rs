@@ -23,6 +23,7 @@ mod github;
 mod health;
 mod ideas;
 mod integrity;
+mod languages;
 mod metrics;
 mod moderation;
 mod oidc;

@@ -15,14 +15,17 @@ async fn every_page_links_to_the_statutory_pages_and_each_has_its_words() {
         let footer = texts(&page, "footer a");
         for kind in SitePageKind::ALL {
             assert!(
-                footer.contains(&kind.title().to_owned()),
+                footer.contains(&app::i18n::text(app::i18n::Lang::En, kind.title_key(), &[])),
                 "{path}: {footer:?}"
             );
         }
     }
     for kind in SitePageKind::ALL {
         let page = app.page(&kind.path(), 200).await;
-        assert_eq!(texts(&page, "h1"), [kind.title()]);
+        assert_eq!(
+            texts(&page, "h1"),
+            [app::i18n::text(app::i18n::Lang::En, kind.title_key(), &[])]
+        );
         assert!(texts(&page, "main p").len() > 1, "{kind:?} has words");
         let description = page
             .select(&scraper::Selector::parse("meta[name=description]").unwrap())
@@ -140,8 +143,8 @@ async fn administrators_edit_the_pages_and_nobody_else_can() {
     assert_eq!(response.status(), 404);
 }
 
-/// The cookies page says one cookie, set only at sign-in, strictly necessary: no banner
-/// is needed only while that stays true.
+/// The cookies page says two cookies, set only at sign-in and when choosing a language,
+/// strictly necessary: no banner is needed only while that stays true.
 #[tokio::test]
 async fn browsing_sets_no_cookie_and_signing_in_sets_only_the_session() {
     let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
@@ -184,6 +187,20 @@ async fn browsing_sets_no_cookie_and_signing_in_sets_only_the_session() {
         .map(|c| c.to_str().unwrap().split('=').next().unwrap().to_owned())
         .collect();
     assert_eq!(names, ["ideas_session"]);
+    let response = browser()
+        .get(format!("{}/?lang=cy", app.address))
+        .send()
+        .await
+        .unwrap();
+    let names: Vec<String> = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap().split('=').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["ideas_lang"]);
     let cookies = app.page("/cookies", 200).await;
-    assert!(texts(&cookies, "td").contains(&"ideas_session".to_owned()));
+    let named = texts(&cookies, "td");
+    assert!(named.contains(&"ideas_session".to_owned()));
+    assert!(named.contains(&"ideas_lang".to_owned()));
 }

@@ -42,7 +42,7 @@ pub fn AdminCampaignsPage() -> impl IntoView {
                                 {rows.into_iter().map(|row| view! {
                                     <tr class="nhsuk-table__row">
                                         <td class="nhsuk-table__cell"><a href=super::paths::campaign(&row.slug)>{row.title.clone()}</a></td>
-                                        <td class="nhsuk-table__cell"><strong class=row.phase.tag_class()>{row.phase.label()}</strong></td>
+                                        <td class="nhsuk-table__cell"><strong class=row.phase.tag_class()>{crate::i18n::tr(row.phase.label_key())}</strong></td>
                                         <td class="nhsuk-table__cell">{format!("{} to {}", row.opens_on, row.closes_on)}</td>
                                         <td class="nhsuk-table__cell nhsuk-table__cell--numeric">{row.idea_count}</td>
                                         <td class="nhsuk-table__cell">

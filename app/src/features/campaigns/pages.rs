@@ -13,9 +13,8 @@ use crate::domain::campaign::CampaignPhase;
 use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
 use crate::features::ideas::components::IdeaList;
-
-/// What the home page offers, in its lede and in search results.
-const HOME_DESCRIPTION: &str = "Put forward ideas for health apps and online tools, recommend the ones that already help you, and support the ideas you think matter most.";
+use crate::i18n::tr;
+use crate::t;
 
 /// The home page: leads with the campaigns people can take part in now.
 #[component]
@@ -24,25 +23,25 @@ pub fn HomePage() -> impl IntoView {
     let query = use_query_map();
     let deleted = move || query.with(|q| q.get("account").as_deref() == Some("deleted"));
     view! {
-        <PageMeta title="Home" description=HOME_DESCRIPTION canonical="/" shared=Shared::Website/>
+        <PageMeta title=t!("home-title") description=t!("home-description") canonical="/" shared=Shared::Website/>
         {move || deleted().then(|| view! {
-            <Banner message="Your account has been deleted, and you have been signed out.".to_owned() success=true/>
+            <Banner message=t!("home-account-deleted") success=true/>
         })}
-        <h1 class="nhsuk-heading-xl">"Ideas and apps for better health"</h1>
-        <p class="nhsuk-lede-text">{HOME_DESCRIPTION}</p>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading campaigns…"</p> }>
+        <h1 class="nhsuk-heading-xl">{t!("home-heading")}</h1>
+        <p class="nhsuk-lede-text">{t!("home-description")}</p>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("home-loading")}</p> }>
             {move || Suspend::new(async move {
                 match home.await {
                     Ok(home) => {
                         let nothing_current = home.current.is_empty();
                         view! {
-                            <h2 class="nhsuk-heading-l">"Current campaigns"</h2>
+                            <h2 class="nhsuk-heading-l">{t!("home-current")}</h2>
                             {nothing_current.then(|| view! {
-                                <p class="nhsuk-body">"There are no campaigns open at the moment."</p>
+                                <p class="nhsuk-body">{t!("home-none-current")}</p>
                             })}
                             {home.current.into_iter().map(|c| view! { <CurrentCampaign c/> }).collect_view()}
-                            <CampaignLinks heading="Coming soon" campaigns=home.upcoming/>
-                            <CampaignLinks heading="Past campaigns" campaigns=home.past/>
+                            <CampaignLinks heading=t!("home-coming-soon") campaigns=home.upcoming/>
+                            <CampaignLinks heading=t!("home-past") campaigns=home.past/>
                         }
                             .into_any()
                     }
@@ -61,22 +60,19 @@ fn CurrentCampaign(c: CampaignWithIdeas) -> impl IntoView {
     let heading_id = format!("campaign-{}", campaign.slug);
     let labelled_by = heading_id.clone();
     let title = campaign.title.clone();
-    let all_ideas = match campaign.idea_count {
-        1 => "See the idea".to_owned(),
-        n => format!("See all {n} ideas"),
-    };
+    let all_ideas = t!("campaign-see-all", count = campaign.idea_count);
     view! {
         <section class="nhsuk-u-margin-bottom-7 campaign" aria-labelledby=labelled_by>
             <h3 class="nhsuk-heading-m" id=heading_id>
                 <a href=href.clone()>{title}</a>
             </h3>
             <p class="nhsuk-body">
-                <strong class=campaign.phase.tag_class()>{campaign.phase.label()}</strong>
+                <strong class=campaign.phase.tag_class()>{tr(campaign.phase.label_key())}</strong>
             </p>
             <p class="nhsuk-body">{campaign.summary.clone()}</p>
             <CampaignDates campaign=campaign.clone()/>
-            <h4 class="nhsuk-heading-s">"Most supported ideas"</h4>
-            <IdeaList ideas=c.ideas empty="No ideas yet. Be the first to put one forward."/>
+            <h4 class="nhsuk-heading-s">{t!("campaign-most-supported")}</h4>
+            <IdeaList ideas=c.ideas empty=t!("campaign-no-ideas")/>
             <p class="nhsuk-body">
                 <a href=href>{all_ideas}</a>
             </p>
@@ -90,22 +86,22 @@ fn CampaignDates(campaign: CampaignSummary) -> impl IntoView {
     view! {
         <dl class="nhsuk-summary-list campaign-dates">
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Ideas accepted from"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("campaign-opens")}</dt>
                 <dd class="nhsuk-summary-list__value">{campaign.opens_on}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Ideas accepted until"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("campaign-closes")}</dt>
                 <dd class="nhsuk-summary-list__value">{campaign.closes_on}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Voting closes"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("campaign-voting-closes")}</dt>
                 <dd class="nhsuk-summary-list__value">{campaign.voting_closes_on}</dd>
             </div>
             {campaign.support_budget.map(|budget| view! {
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">"Support"</dt>
+                    <dt class="nhsuk-summary-list__key">{t!("campaign-support")}</dt>
                     <dd class="nhsuk-summary-list__value">
-                        {format!("Each person can support up to {budget} ideas at a time. Withdrawing support from one frees it for another.")}
+                        {t!("campaign-support-budget", budget = budget)}
                     </dd>
                 </div>
             })}
@@ -115,7 +111,7 @@ fn CampaignDates(campaign: CampaignSummary) -> impl IntoView {
 
 /// A short list of campaign links under a heading, or nothing when the list is empty.
 #[component]
-fn CampaignLinks(heading: &'static str, campaigns: Vec<CampaignSummary>) -> impl IntoView {
+fn CampaignLinks(heading: String, campaigns: Vec<CampaignSummary>) -> impl IntoView {
     (!campaigns.is_empty()).then(|| {
         view! {
             <h2 class="nhsuk-heading-l">{heading}</h2>
@@ -127,7 +123,7 @@ fn CampaignLinks(heading: &'static str, campaigns: Vec<CampaignSummary>) -> impl
                         view! {
                             <li>
                                 <a href=href>{c.title}</a>
-                                {format!(" ({} to {})", c.opens_on, c.closes_on)}
+                                " "{t!("campaign-span", opens = c.opens_on, closes = c.closes_on)}
                             </li>
                         }
                     })
@@ -154,20 +150,17 @@ pub fn CampaignPage() -> impl IntoView {
     );
     let waiting = move || {
         query.with(|q| match q.get("submitted").as_deref() {
-            Some("pending") => Some("Thank you. Your idea has been sent, and will appear here once a moderator has checked it."),
-            Some("held") => Some("Thank you. A moderator will read your idea before it appears here, and may take personal details out."),
-            Some("held-help") => Some(concat!(
-                "Thank you. A moderator will read your idea before it appears here. ",
-                crate::domain::safeguarding::help_now!()
-            )),
+            Some("pending") => Some(t!("campaign-submitted-pending")),
+            Some("held") => Some(t!("campaign-submitted-held")),
+            Some("held-help") => Some(t!("campaign-submitted-held-help")),
             _ => None,
         })
     };
     view! {
         {move || waiting().map(|message| view! {
-            <Banner message=message.to_owned() success=true/>
+            <Banner message success=true/>
         })}
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading the campaign…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("campaign-loading")}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
                     Ok(detail) => view! { <CampaignView detail/> }.into_any(),
@@ -191,16 +184,17 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
     let open = campaign.phase == CampaignPhase::Open;
     let new_idea = format!("{base}/ideas/new");
     let heading = if query.is_filtered() {
-        match list.matching {
-            1 => "1 idea found".to_owned(),
-            n => format!("{n} ideas found"),
-        }
+        t!("campaign-found", count = list.matching)
     } else {
-        format!("Ideas ({})", campaign.idea_count)
+        t!("campaign-ideas-heading", count = campaign.idea_count)
     };
     let title = match (&query.q, query.after.is_some()) {
-        (Some(q), _) => format!("Ideas matching \u{201c}{q}\u{201d} – {}", campaign.title),
-        (None, true) => format!("More ideas – {}", campaign.title),
+        (Some(q), _) => t!(
+            "campaign-title-matching",
+            q = q.clone(),
+            campaign = campaign.title.clone()
+        ),
+        (None, true) => t!("campaign-title-more", campaign = campaign.title.clone()),
         (None, false) => campaign.title.clone(),
     };
     let next_href = list
@@ -217,23 +211,23 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
     });
     view! {
         <PageMeta title=title description=campaign.summary.clone() canonical=base.clone() shared=Shared::Website/>
-        <Link rel="alternate" type_="application/atom+xml" title=format!("{}: new ideas and changes of status", campaign.title) href=format!("/feeds/campaigns/{}.atom", campaign.slug)/>
-        <span class="nhsuk-caption-l">"Campaign"</span>
+        <Link rel="alternate" type_="application/atom+xml" title=t!("campaign-feed-title", campaign = campaign.title.clone()) href=format!("/feeds/campaigns/{}.atom", campaign.slug)/>
+        <span class="nhsuk-caption-l">{t!("campaign-caption")}</span>
         <h1 class="nhsuk-heading-xl">{campaign.title.clone()}</h1>
         <p class="nhsuk-body">
-            <strong class=campaign.phase.tag_class()>{campaign.phase.label()}</strong>
+            <strong class=campaign.phase.tag_class()>{tr(campaign.phase.label_key())}</strong>
         </p>
         <p class="nhsuk-lede-text">{campaign.summary.clone()}</p>
         {open.then(|| view! {
-            <a class="nhsuk-button" href=new_idea.clone()>"Put forward an idea"</a>
+            <a class="nhsuk-button" href=new_idea.clone()>{t!("campaign-put-forward")}</a>
         })}
         <crate::features::following::CampaignFollow slug=campaign.slug.clone()/>
         <div class="nhsuk-body campaign-description" inner_html=detail.description_html></div>
         <CampaignDates campaign=campaign.clone()/>
         <h2 class="nhsuk-heading-l" id="ideas">{heading}</h2>
         <IdeaFilters base=base.clone() query=query.clone() categories=detail.categories/>
-        <nav class="sort-links" aria-label="Sort ideas">
-            <span class="nhsuk-body-s">"Sort by: "</span>
+        <nav class="sort-links" aria-label=t!("campaign-sort-label")>
+            <span class="nhsuk-body-s">{t!("campaign-sort-by")}" "</span>
             <ul class="nhsuk-list sort-links__list">
                 // The fair order is offered where it is the campaign's default (or asked for).
                 {IdeaSort::ALL.into_iter().filter(|sort| {
@@ -243,29 +237,29 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
                     let href = if params.is_empty() { format!("{base}#ideas") } else { format!("{base}?{params}#ideas") };
                     if sort == query.sort {
                         view! {
-                            <li><span class="sort-links__current" aria-current="true">{sort.label()}</span></li>
+                            <li><span class="sort-links__current" aria-current="true">{tr(sort.label_key())}</span></li>
                         }.into_any()
                     } else {
-                        view! { <li><a href=href>{sort.label()}</a></li> }.into_any()
+                        view! { <li><a href=href>{tr(sort.label_key())}</a></li> }.into_any()
                     }
                 }).collect_view()}
             </ul>
         </nav>
-        <IdeaList ideas=list.ideas empty=if query.is_filtered() { "No ideas match. Try fewer words or filters." } else { "No ideas yet." }/>
+        <IdeaList ideas=list.ideas empty=if query.is_filtered() { t!("campaign-no-match") } else { t!("campaign-empty") }/>
         {(next_href.is_some() || first_href.is_some()).then(|| view! {
-            <nav class="nhsuk-pagination" role="navigation" aria-label="More ideas">
+            <nav class="nhsuk-pagination" role="navigation" aria-label=t!("pagination-label")>
                 <ul class="nhsuk-list nhsuk-pagination__list">
                     {first_href.map(|href| view! {
                         <li class="nhsuk-pagination-item--previous">
                             <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=href>
-                                <span class="nhsuk-pagination__title">"First page"</span>
+                                <span class="nhsuk-pagination__title">{t!("pagination-first")}</span>
                             </a>
                         </li>
                     })}
                     {next_href.map(|href| view! {
                         <li class="nhsuk-pagination-item--next">
                             <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=href rel="next">
-                                <span class="nhsuk-pagination__title">"Next page"</span>
+                                <span class="nhsuk-pagination__title">{t!("pagination-next")}</span>
                             </a>
                         </li>
                     })}
@@ -273,7 +267,7 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
             </nav>
         })}
         {open.then(|| view! {
-            <p class="nhsuk-body"><a href=new_idea>"Put forward your own idea"</a></p>
+            <p class="nhsuk-body"><a href=new_idea>{t!("campaign-put-forward-own")}</a></p>
         })}
     }
     .into_any()
@@ -292,21 +286,21 @@ fn IdeaFilters(
     let status = query.status.map(|s| s.key()).unwrap_or_default();
     let sort = query.sort;
     view! {
-        <form method="get" action=base.clone() class="idea-filters" role="search" aria-label="Find ideas">
+        <form method="get" action=base.clone() class="idea-filters" role="search" aria-label=t!("filters-label")>
             {(sort != query.default_sort).then(|| view! {
                 <input type="hidden" name="sort" value=sort.as_query()/>
             })}
             <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="q">"Search ideas"</label>
+                <label class="nhsuk-label" for="q">{t!("filters-search")}</label>
                 <input class="nhsuk-input" id="q" name="q" type="search" value=query.q.clone().unwrap_or_default()
                     autocomplete="off" maxlength="200"/>
             </div>
             <div class="idea-filters__selects">
                 {(!categories.is_empty()).then(|| view! {
                     <div class="nhsuk-form-group">
-                        <label class="nhsuk-label" for="category">"Category"</label>
+                        <label class="nhsuk-label" for="category">{t!("filters-category")}</label>
                         <select class="nhsuk-select" id="category" name="category">
-                            <option value="" selected=category.is_empty()>"All categories"</option>
+                            <option value="" selected=category.is_empty()>{t!("filters-all-categories")}</option>
                             {categories.into_iter().map(|c| {
                                 let selected = c.slug == category;
                                 view! { <option value=c.slug selected=selected>{c.name}</option> }
@@ -315,27 +309,27 @@ fn IdeaFilters(
                     </div>
                 })}
                 <div class="nhsuk-form-group">
-                    <label class="nhsuk-label" for="kind">"Kind"</label>
+                    <label class="nhsuk-label" for="kind">{t!("filters-kind")}</label>
                     <select class="nhsuk-select" id="kind" name="kind">
-                        <option value="" selected=kind.is_empty()>"All kinds"</option>
+                        <option value="" selected=kind.is_empty()>{t!("filters-all-kinds")}</option>
                         {IdeaKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.key() selected=k.key() == kind>{k.label()}</option>
+                            <option value=k.key() selected=k.key() == kind>{tr(k.label_key())}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="nhsuk-form-group">
-                    <label class="nhsuk-label" for="status">"Status"</label>
+                    <label class="nhsuk-label" for="status">{t!("filters-status")}</label>
                     <select class="nhsuk-select" id="status" name="status">
-                        <option value="" selected=status.is_empty()>"Any status"</option>
+                        <option value="" selected=status.is_empty()>{t!("filters-any-status")}</option>
                         {IdeaStatus::ALL.into_iter().map(|st| view! {
-                            <option value=st.key() selected=st.key() == status>{st.label()}</option>
+                            <option value=st.key() selected=st.key() == status>{tr(st.label_key())}</option>
                         }).collect_view()}
                     </select>
                 </div>
             </div>
-            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Find ideas"</button>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("filters-submit")}</button>
             {query.is_filtered().then(|| view! {
-                <p class="nhsuk-body-s"><a href=format!("{base}#ideas")>"Clear search and filters"</a></p>
+                <p class="nhsuk-body-s"><a href=format!("{base}#ideas")>{t!("filters-clear")}</a></p>
             })}
         </form>
     }

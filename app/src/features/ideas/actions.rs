@@ -274,7 +274,7 @@ async fn submit(
         SubmitOutcome::CampaignNotOpen(phase) => {
             let problem = format!(
                 "Your idea was not saved: this campaign is {} and not taking ideas. Here is what you wrote, so you can keep it.",
-                phase.label().to_lowercase()
+                crate::i18n::tr(phase.label_key()).to_lowercase()
             );
             again(
                 FieldErrors::new(),

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::IdeaCard;
+use crate::i18n::tr;
+use crate::t;
 
 /// A list of idea cards, or a friendly line when there are none yet.
 #[component]
@@ -22,14 +24,8 @@ pub fn IdeaList(ideas: Vec<IdeaCard>, #[prop(into)] empty: String) -> impl IntoV
 #[component]
 pub fn IdeaSummaryCard(idea: IdeaCard) -> impl IntoView {
     let href = idea.href();
-    let supporters = match idea.vote_count {
-        1 => "1 supporter".to_owned(),
-        n => format!("{n} supporters"),
-    };
-    let comments = match idea.comment_count {
-        1 => "1 comment".to_owned(),
-        n => format!("{n} comments"),
-    };
+    let supporters = t!("idea-supporters", count = idea.vote_count);
+    let comments = t!("idea-comments", count = idea.comment_count);
     view! {
         <div class="nhsuk-card nhsuk-card--clickable idea-card">
             <div class="nhsuk-card__content">
@@ -38,8 +34,8 @@ pub fn IdeaSummaryCard(idea: IdeaCard) -> impl IntoView {
                 </h3>
                 <p class="nhsuk-card__description">{idea.summary}</p>
                 <ul class="nhsuk-list idea-card__meta nhsuk-body-s">
-                    <li><strong class=idea.status.tag_class()>{idea.status.label()}</strong></li>
-                    <li>{idea.kind.label()}</li>
+                    <li><strong class=idea.status.tag_class()>{tr(idea.status.label_key())}</strong></li>
+                    <li>{tr(idea.kind.label_key())}</li>
                     {idea.category.map(|c| view! { <li>{c}</li> })}
                     <li>{supporters}</li>
                     <li>{comments}</li>

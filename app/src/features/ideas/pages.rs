@@ -156,7 +156,7 @@ fn IdeaView(
                 {format!("Back to {}", idea.campaign_title)}
             </a>
         </nav>
-        <span class="nhsuk-caption-l">{card.kind.label()}</span>
+        <span class="nhsuk-caption-l">{crate::i18n::tr(card.kind.label_key())}</span>
         <h1 class="nhsuk-heading-xl">{card.title.clone()}</h1>
         <p class="nhsuk-lede-text">{card.summary}</p>
         {idea.not_public.clone().map(|why| view! {
@@ -194,7 +194,7 @@ fn IdeaView(
             <div class="nhsuk-summary-list__row">
                 <dt class="nhsuk-summary-list__key">"Status"</dt>
                 <dd class="nhsuk-summary-list__value">
-                    <strong class=card.status.tag_class()>{card.status.label()}</strong>
+                    <strong class=card.status.tag_class()>{crate::i18n::tr(card.status.label_key())}</strong>
                     {idea.duplicate_of.map(|original| view! {
                         <p class="nhsuk-body-s status-reason">
                             "The same idea as "<a href=original.href>{original.title}</a>
@@ -456,7 +456,7 @@ fn StatusFormView(
                         })}
                         <select class="nhsuk-select" id="status" name="status">
                             {IdeaStatus::ALL.into_iter().map(|s| view! {
-                                <option value=s.key() selected=s.key() == values.status>{s.label()}</option>
+                                <option value=s.key() selected=s.key() == values.status>{crate::i18n::tr(s.label_key())}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -529,7 +529,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             <h1 class="nhsuk-heading-xl">"This campaign is not taking ideas"</h1>
             <p class="nhsuk-body">
                 {format!("{} is {}: ideas were accepted from {} until {}.",
-                    campaign.title, campaign.phase.label().to_lowercase(), campaign.opens_on, campaign.closes_on)}
+                    campaign.title, crate::i18n::tr(campaign.phase.label_key()).to_lowercase(), campaign.opens_on, campaign.closes_on)}
             </p>
             {kept.map(|values| view! { <WhatYouWrote values/> })}
             <p class="nhsuk-body"><a href=campaign_href>"Read the ideas in this campaign"</a></p>
@@ -570,7 +570,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         .collect();
     let kinds = IdeaKind::ALL
         .iter()
-        .map(|k| (k.key().to_owned(), k.label().to_owned()))
+        .map(|k| (k.key().to_owned(), crate::i18n::tr(k.label_key())))
         .collect();
     // What the island-wrapped fields are drawn from (their children are moved in).
     let (title, title_errors) = (values.title.clone(), errors.clone());

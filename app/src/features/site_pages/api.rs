@@ -24,7 +24,7 @@ pub async fn get_site_page(key: String) -> Result<SitePageView, AppError> {
     };
     Ok(SitePageView {
         key: kind.key().to_owned(),
-        title: kind.title().to_owned(),
+        title: crate::i18n::tr(kind.title_key()),
         description: kind.description().to_owned(),
         html: crate::server::markdown::to_safe_html(&markdown),
         updated: saved.map(|p| {
@@ -48,7 +48,7 @@ pub async fn list_site_pages() -> Result<Vec<SitePageRow>, AppError> {
         .iter()
         .map(|kind| SitePageRow {
             key: kind.key().to_owned(),
-            title: kind.title().to_owned(),
+            title: crate::i18n::tr(kind.title_key()),
             path: kind.path(),
             edited: saved
                 .iter()
@@ -68,7 +68,7 @@ pub async fn get_site_page_for_edit(key: String) -> Result<SitePageEdit, AppErro
     let saved = crate::server::site_pages::saved(&state.db, kind).await?;
     Ok(SitePageEdit {
         key: kind.key().to_owned(),
-        title: kind.title().to_owned(),
+        title: crate::i18n::tr(kind.title_key()),
         edited: saved.is_some(),
         body: crate::server::site_pages::markdown(kind, saved.as_ref()),
     })

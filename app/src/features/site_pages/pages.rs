@@ -53,7 +53,7 @@ pub fn AdminSitePagesPage() -> impl IntoView {
         query.with(|q| {
             let named = |key: Option<String>| {
                 key.and_then(|k| SitePageKind::from_key(&k))
-                    .map(|k| k.title())
+                    .map(|k| crate::i18n::tr(k.title_key()))
             };
             named(q.get("saved"))
                 .map(|t| format!("{t} has been saved."))

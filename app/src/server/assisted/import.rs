@@ -295,7 +295,7 @@ async fn check_idea(
         problems.push(format!(
             "{} is {} and not taking ideas",
             campaign.title,
-            phase.label().to_lowercase()
+            crate::i18n::tr(phase.label_key()).to_lowercase()
         ));
     }
     let categories = queries::campaigns::categories(db, campaign.id).await?;

@@ -466,7 +466,7 @@ pub async fn import_context(
         campaigns.push(crate::features::assisted::CampaignKey {
             slug: c.slug,
             title: c.title,
-            phase: phase.label().to_owned(),
+            phase: crate::i18n::tr(phase.label_key()),
             categories,
         });
     }

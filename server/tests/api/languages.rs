@@ -1,0 +1,214 @@
+//! The service in Welsh and English (`middleware::language`, `app::i18n`): chosen by
+//! the address, then the cookie, then the browser; said on every page; kept apart in
+//! the page cache.
+
+use crate::support::{Backend, TestApp, TestConfig, browser, spawn_app_with, texts};
+
+/// A page, fetched by `client` with these extra headers: its status, headers and body.
+async fn fetch(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (reqwest::header::HeaderMap, scraper::Html) {
+    let mut request = client.get(format!("{}{path}", app.address));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let headers = response.headers().clone();
+    let body = response.text().await.unwrap();
+    (headers, scraper::Html::parse_document(&body))
+}
+
+fn html_lang(page: &scraper::Html) -> String {
+    let html = scraper::Selector::parse("html").unwrap();
+    page.select(&html)
+        .next()
+        .and_then(|e| e.value().attr("lang"))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn attrs(page: &scraper::Html, selector: &str, attr: &str) -> Vec<String> {
+    let selector = scraper::Selector::parse(selector).unwrap();
+    page.select(&selector)
+        .filter_map(|e| e.value().attr(attr).map(str::to_owned))
+        .collect()
+}
+
+fn set_cookies(headers: &reqwest::header::HeaderMap) -> Vec<String> {
+    headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_browser_that_prefers_welsh_gets_welsh_without_a_cookie() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let (headers, page) = fetch(
+        &app,
+        &browser(),
+        "/",
+        &[("accept-language", "cy-GB,cy;q=0.9,en;q=0.5")],
+    )
+    .await;
+    assert_eq!(html_lang(&page), "cy");
+    assert_eq!(texts(&page, "h1"), ["Syniadau ac apiau er gwell iechyd"]);
+    assert_eq!(headers["content-language"], "cy");
+    let vary: Vec<&str> = headers
+        .get_all("vary")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert!(
+        vary.iter().any(|v| v.contains("Accept-Language")),
+        "{vary:?}"
+    );
+    assert!(
+        set_cookies(&headers).is_empty(),
+        "nothing chosen, nothing kept"
+    );
+    // The switcher offers English, in English, keeping the page.
+    assert_eq!(texts(&page, ".language-switch a"), ["English"]);
+    assert_eq!(attrs(&page, ".language-switch a", "href"), ["/?lang=en"]);
+    assert_eq!(attrs(&page, ".language-switch a", "lang"), ["en"]);
+
+    // Nothing said: English.
+    let (headers, page) = fetch(&app, &browser(), "/", &[]).await;
+    assert_eq!(html_lang(&page), "en");
+    assert_eq!(texts(&page, "h1"), ["Ideas and apps for better health"]);
+    assert_eq!(headers["content-language"], "en");
+    assert_eq!(texts(&page, ".language-switch a"), ["Cymraeg"]);
+}
+
+#[tokio::test]
+async fn a_choice_in_the_address_is_kept_in_a_cookie_and_beats_the_browser() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let visitor = browser();
+    let campaign = app.demo_campaign().await;
+    let path = format!("/campaigns/{}?sort=newest", campaign.slug);
+    let (headers, page) = fetch(&app, &visitor, &format!("{path}&lang=cy"), &[]).await;
+    assert_eq!(html_lang(&page), "cy");
+    let cookie = set_cookies(&headers);
+    assert_eq!(cookie.len(), 1, "{cookie:?}");
+    assert!(cookie[0].starts_with("ideas_lang=cy;"), "{cookie:?}");
+    assert!(cookie[0].contains("SameSite=Lax") && cookie[0].contains("HttpOnly"));
+    // The page's own words are Welsh, its sort links too; the switcher leads back to
+    // the same list in English.
+    assert!(
+        texts(&page, "h2")
+            .iter()
+            .any(|h| h.starts_with("Syniadau (")),
+        "{:?}",
+        texts(&page, "h2")
+    );
+    assert!(
+        texts(&page, ".sort-links")
+            .iter()
+            .any(|s| s.contains("Y diweddaraf"))
+    );
+    assert_eq!(
+        attrs(&page, ".language-switch a", "href"),
+        [format!("{path}&lang=en")]
+    );
+
+    // The next page, by a plain link: Welsh from the cookie, whatever the browser says,
+    // and the cookie is not set again.
+    let (headers, page) = fetch(&app, &visitor, "/", &[("accept-language", "en-GB")]).await;
+    assert_eq!(html_lang(&page), "cy");
+    assert!(set_cookies(&headers).is_empty());
+
+    // Back to English through the switcher.
+    let (headers, page) = fetch(&app, &visitor, "/?lang=en", &[("accept-language", "cy")]).await;
+    assert_eq!(html_lang(&page), "en");
+    assert!(set_cookies(&headers)[0].starts_with("ideas_lang=en;"));
+    let (_, page) = fetch(&app, &visitor, "/", &[("accept-language", "cy")]).await;
+    assert_eq!(html_lang(&page), "en");
+
+    // A language we do not have is no choice at all.
+    let (headers, page) = fetch(&app, &browser(), "/?lang=fr", &[]).await;
+    assert_eq!(html_lang(&page), "en");
+    assert!(set_cookies(&headers).is_empty());
+}
+
+#[tokio::test]
+async fn public_pages_name_their_other_language_for_search_engines() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let idea = app.first_idea().await;
+    let path = format!("/ideas/{}-{}", idea.id, idea.slug);
+    let site = &app.address;
+    for (lang, canonical) in [
+        ("en", format!("{site}{path}")),
+        ("cy", format!("{site}{path}?lang=cy")),
+    ] {
+        let (_, page) = fetch(&app, &browser(), &format!("{path}?lang={lang}"), &[]).await;
+        assert_eq!(attrs(&page, "link[rel=canonical]", "href"), [canonical]);
+        let alternates: Vec<(String, String)> = {
+            let selector = scraper::Selector::parse("link[rel=alternate][hreflang]").unwrap();
+            page.select(&selector)
+                .map(|e| {
+                    (
+                        e.value().attr("hreflang").unwrap().to_owned(),
+                        e.value().attr("href").unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            alternates,
+            [
+                ("en".to_owned(), format!("{site}{path}")),
+                ("cy".to_owned(), format!("{site}{path}?lang=cy")),
+                ("x-default".to_owned(), format!("{site}{path}")),
+            ]
+        );
+        let locale = attrs(&page, "meta[property='og:locale']", "content");
+        assert_eq!(locale, [if lang == "cy" { "cy_GB" } else { "en_GB" }]);
+    }
+}
+
+/// The cached page of one language is never the answer in the other, on one instance
+/// and with the cache's generation in Redis alike.
+#[tokio::test]
+async fn the_page_cache_keeps_each_language_apart() {
+    for config in [
+        TestConfig::new(Backend::Sqlite),
+        TestConfig::new(Backend::Sqlite).with_redis(),
+    ] {
+        let app = spawn_app_with(config.with(|s| s.page_cache_seconds = 60)).await;
+        for _ in 0..2 {
+            let (_, english) = fetch(&app, &browser(), "/", &[]).await;
+            assert_eq!(texts(&english, "h1"), ["Ideas and apps for better health"]);
+            let (_, welsh) = fetch(&app, &browser(), "/", &[("accept-language", "cy")]).await;
+            assert_eq!(texts(&welsh, "h1"), ["Syniadau ac apiau er gwell iechyd"]);
+            let welsh_cookie = browser();
+            let (_, welsh) = fetch(&app, &welsh_cookie, "/", &[("cookie", "ideas_lang=cy")]).await;
+            assert_eq!(html_lang(&welsh), "cy");
+        }
+    }
+}
+
+/// Welsh chooses among six forms of a counted noun; the cards of a campaign show them.
+#[tokio::test]
+async fn counts_on_welsh_pages_take_the_welsh_plural() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let campaign = app.demo_campaign().await;
+    let (_, page) = fetch(
+        &app,
+        &browser(),
+        &format!("/campaigns/{}?lang=cy", campaign.slug),
+        &[],
+    )
+    .await;
+    let meta = texts(&page, ".idea-card__meta li");
+    assert!(!meta.is_empty());
+    // Every count of supporters is written the Welsh way: "Dim cefnogwyr", "1 cefnogwr",
+    // "2 gefnogwr", "3 chefnogwr" …, never the English.
+    let supporters: Vec<&String> = meta.iter().filter(|m| m.contains("efnogw")).collect();
+    assert!(!supporters.is_empty(), "{meta:?}");
+    assert!(meta.iter().all(|m| !m.contains("supporter")), "{meta:?}");
+}
