@@ -161,10 +161,14 @@ fn LanguageSwitch() -> impl IntoView {
     let other = lang().other();
     let href = move || in_language(&location.pathname.get(), &location.search.get(), other);
     view! {
-        <nav class="language-switch" aria-label=t!("language-menu")>
-            <a class="language-switch__link" href=href hreflang=other.code() lang=other.code()>
-                {other.own_name()}
-            </a>
+        <nav class="nhsuk-header__account language-switch" aria-label=t!("language-menu")>
+            <ul class="nhsuk-header__account-list">
+                <li class="nhsuk-header__account-item">
+                    <a class="nhsuk-header__account-link" href=href hreflang=other.code() lang=other.code()>
+                        {other.own_name()}
+                    </a>
+                </li>
+            </ul>
         </nav>
     }
 }

@@ -13,25 +13,43 @@ pub mod moderation;
 pub mod search;
 pub mod sitemap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use chrono_tz::Europe::London;
 
 use crate::domain::user::AuthorLine;
+use crate::i18n::Lang;
+use crate::t;
 use crate::server::entities::user;
 
-/// Formats an instant as a date in UK time, e.g. "5 December 2026".
+/// Formats an instant as a date in UK time in the request's language, e.g. "5 December
+/// 2026" or "5 Rhagfyr 2026".
 ///
 /// Campaigns are run for people in the UK: a window that closes at midnight BST must
 /// not read as the day before.
 pub fn uk_date(at: DateTime<Utc>) -> String {
-    at.with_timezone(&London).format("%-d %B %Y").to_string()
+    uk_date_in(crate::i18n::lang(), at)
 }
 
-/// Formats an instant as a UK date and time, e.g. "5 December 2026, 2:30pm".
+/// [`uk_date`] in a given language (for an email, say, in its reader's).
+pub fn uk_date_in(lang: Lang, at: DateTime<Utc>) -> String {
+    let at = at.with_timezone(&London);
+    t!(in lang, "uk-date", day = at.day(), month = at.month(), year = at.year())
+}
+
+/// Formats an instant as a UK date and time in the request's language, e.g.
+/// "5 December 2026, 2:30pm" or "5 Rhagfyr 2026, 2:30yp".
 pub fn uk_date_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&London)
-        .format("%-d %B %Y, %-I:%M%P")
-        .to_string()
+    let lang = crate::i18n::lang();
+    let at = at.with_timezone(&London);
+    let (pm, hour) = at.hour12();
+    t!(in lang, "uk-date-time",
+        day = at.day(),
+        month = at.month(),
+        year = at.year(),
+        hour = hour,
+        minute = format!("{:02}", at.minute()),
+        pm = u32::from(pm),
+    )
 }
 
 /// How an author is named in public: never more than their chosen display name.
@@ -52,7 +70,8 @@ pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
 
 #[cfg(test)]
 mod tests {
-    use super::uk_date;
+    use super::{uk_date, uk_date_in, uk_date_time};
+    use crate::i18n::Lang;
     use chrono::TimeZone;
 
     #[test]
@@ -66,5 +85,17 @@ mod tests {
             .with_ymd_and_hms(2026, 12, 5, 23, 30, 0)
             .unwrap();
         assert_eq!(uk_date(winter), "5 December 2026");
+    }
+
+    #[test]
+    fn dates_are_written_in_welsh_for_welsh_readers() {
+        let winter = chrono::Utc
+            .with_ymd_and_hms(2026, 12, 5, 14, 30, 0)
+            .unwrap();
+        assert_eq!(uk_date_in(Lang::Cy, winter), "5 Rhagfyr 2026");
+        assert_eq!(uk_date_in(Lang::En, winter), "5 December 2026");
+        let morning = chrono::Utc.with_ymd_and_hms(2027, 2, 1, 9, 5, 0).unwrap();
+        assert_eq!(uk_date_in(Lang::Cy, morning), "1 Chwefror 2027");
+        assert_eq!(uk_date_time(winter), "5 December 2026, 2:30pm");
     }
 }
