@@ -158,6 +158,10 @@ async function pagesToCheck(page: import('@playwright/test').Page): Promise<stri
     '/rules',
     '/contact',
     '/welcome',
+    // In Welsh (last: the choice is kept in a cookie for the pages after it).
+    '/?lang=cy',
+    `${DEMO_CAMPAIGN}?lang=cy`,
+    firstIdea!,
   ];
 }
 
