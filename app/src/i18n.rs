@@ -162,6 +162,20 @@ pub fn tr(key: &str) -> String {
     text(lang(), key, &[])
 }
 
+/// A number written with its thousands grouped, as both English and Welsh write them in
+/// the UK ("10,000"): Fluent's own number formatting does not group.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// A value for a placeable: numbers stay numbers, so that Fluent chooses their plural
 /// form (and writes them in the reader's language).
 pub fn arg<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
@@ -236,6 +250,14 @@ mod tests {
             text(Lang::En, "idea-supporters", &[("count", arg(7))]),
             "7 supporters"
         );
+    }
+
+    #[test]
+    fn large_numbers_are_grouped_by_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(10_000), "10,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
     }
 
     #[test]

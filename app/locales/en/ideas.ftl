@@ -28,3 +28,108 @@ sort-trending = Trending
 sort-newest = Newest
 sort-most-discussed = Most discussed
 sort-shuffled = Fair order (changes daily)
+
+# An idea's page.
+idea-loading = Loading the idea…
+idea-not-public = Not public
+idea-held-after-check = Its author sent it on after the safety check found:
+idea-go-to-queue = Go to the moderation queue
+idea-status = Status
+# "The same idea as <a>other idea</a>, where its support now counts."
+idea-duplicate-of-before = The same idea as
+idea-duplicate-of-after = , where its support now counts.
+idea-put-forward-by = Put forward by
+idea-submitted = Submitted
+idea-category = Category
+idea-visit = Visit the app or tool
+idea-description = Description
+idea-links = Links
+idea-answered-by = Apps and tools that answer this idea
+# "<a>Report this idea</a> if it breaks the <a>rules</a>."
+idea-report = Report this idea
+idea-report-if = if it breaks the
+idea-report-rules = rules
+idea-report-end = .
+idea-earlier-versions = Earlier versions ({ $count })
+idea-discussion-withdrawn = This idea was withdrawn; its discussion is kept as it was.
+idea-discussion-not-public = This idea is not public, so it takes no comments.
+idea-yours = Your idea
+idea-change = Change your idea
+idea-withdraw = Withdraw your idea
+idea-moderate = Moderate this idea
+idea-moderate-edit = Edit its words
+idea-moderate-edit-kept = (the words as they are now are kept).
+idea-discussion-reopen = Reopen the discussion to comments
+idea-discussion-close = Close the discussion to new comments
+status-form-reason = Response to show with the status
+status-form-reason-hint = Say why, in plain words. Everyone can read it.
+status-form-duplicate-of = Duplicate of (idea number)
+status-form-duplicate-of-hint = Only for the status Duplicate: the number at the start of the other idea's address.
+status-form-save = Save the status
+
+# What a page says after something was done on it.
+idea-notice-submitted = Your idea has been published. Thank you.
+idea-notice-voted = You now support this idea.
+idea-notice-withdrawn = Your support has been withdrawn.
+idea-notice-changed = Your idea has been changed. Its earlier words are kept on this page.
+idea-notice-idea-withdrawn = Your idea has been withdrawn, and the people who supported it told.
+idea-notice-commented = Your comment has been posted.
+idea-notice-comment-held = Thank you. A moderator will read your comment before it appears here.
+idea-notice-comment-held-help = Thank you. A moderator will read your comment before it appears here. { safeguarding-help-now }
+idea-notice-comment-edited = Your comment has been changed.
+idea-notice-comment-deleted = The comment has been deleted.
+idea-notice-status = The status has been changed and the author told.
+idea-notice-moderated = Done. The moderation log records it.
+idea-notice-edited = The idea has been changed, the earlier words kept, and the author told.
+idea-notice-reported = Thank you for your report. A moderator will look at it.
+idea-notice-supports-spent = You have used all your supports in this campaign. Withdraw your support from another idea to support this one.
+idea-notice-voting-closed = Voting has closed for this campaign, so support cannot change.
+idea-notice-edit-closed = Comments can only be changed in the 15 minutes after posting.
+
+# The support panel.
+support-count = { $count ->
+    [one] { $count } person supports this idea
+   *[other] { $count } people support this idea
+}
+support-closed = Voting has closed.
+support-sign-in = Sign in to support this idea
+support-you-support = You support this idea.
+support-withdraw = Withdraw your support
+support-support = Support this idea
+support-not-changed = Your support was not changed.
+supports-spent-hint = Withdraw your support from another idea to support this one.
+supports-left = { $left ->
+    [0] You have used all { $budget } of your supports in this campaign.
+   *[other] You have { $left } of { $budget } supports left in this campaign.
+}
+
+# Putting an idea forward.
+new-idea-closed-title = This campaign is not taking ideas
+new-idea-closed-description = This campaign is not taking new ideas at the moment.
+# $phase is the campaign's phase in lower case, such as "closed".
+new-idea-closed-body = { $campaign } is { $phase }: ideas were accepted from { $opens } until { $closes }.
+new-idea-read-ideas = Read the ideas in this campaign
+new-idea-title = Put forward an idea
+new-idea-title-checking = Check your idea before it is posted
+new-idea-title-confirming = Is your idea already here?
+new-idea-description = Put forward an idea for a health app or online tool, or recommend one that already helps you.
+new-idea-similar-intro = These ideas look like yours. If one of them says what you want, support it instead: ideas with more supporters are more likely to be taken forward.
+new-idea-not-the-same = Not the same? Check your idea and submit it
+new-idea-field-title = Title
+new-idea-field-title-hint = A short name for the app or tool, between { $min } and { $max } characters.
+new-idea-field-summary = Summary
+new-idea-field-summary-hint = In one or two sentences, what would it do and for whom? Up to { $max } characters.
+new-idea-field-description = Description (optional)
+new-idea-field-description-hint = More detail: the problem, who has it, how the app or tool would help. You can use Markdown. Up to { $max } characters.
+new-idea-field-category = Category
+new-idea-field-kind = What are you putting forward?
+new-idea-field-link = Web address of the app or tool
+new-idea-field-link-hint = Needed if you recommend an existing app or tool. For example, https://www.example.org
+new-idea-field-other-links = Other links (optional)
+new-idea-field-other-links-hint = Up to 5 web addresses, one on each line: research, similar services, examples.
+new-idea-submit = Submit your idea
+new-idea-submit-mine = Submit my idea
+new-idea-limits = Limits: title { $title } characters, summary { $summary }, description { $description }.
+new-idea-what-you-wrote = What you wrote
+similar-support-instead = Support this idea instead
+similar-support-for-them = Support this idea for them instead

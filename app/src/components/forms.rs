@@ -9,15 +9,18 @@ use crate::forms::FieldErrors;
 /// screen reader and keyboard users start from it.
 #[component]
 pub fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
-    (!errors.is_empty()).then(|| view! { <ErrorSummaryBox errors/> })
+    (!errors.is_empty())
+        .then(|| view! { <ErrorSummaryBox errors title=crate::t!("error-summary-title")/> })
 }
 
 /// The summary itself: an island, so that its links can put the cursor in the field.
+///
+/// `title` is "There is a problem" in the reader's language: an island is given its words.
 #[island]
-fn ErrorSummaryBox(errors: FieldErrors) -> impl IntoView {
+fn ErrorSummaryBox(errors: FieldErrors, title: String) -> impl IntoView {
     view! {
         <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" autofocus>
-            <h2 class="nhsuk-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+            <h2 class="nhsuk-error-summary__title" id="error-summary-title">{title}</h2>
             <div class="nhsuk-error-summary__body">
                 <ul class="nhsuk-list nhsuk-error-summary__list">
                     {errors.iter().map(|e| {
@@ -57,7 +60,7 @@ pub fn form_title(title: &str, errors: &FieldErrors) -> String {
     if errors.is_empty() {
         title.to_owned()
     } else {
-        format!("Error: {title}")
+        format!("{} {title}", crate::t!("error-prefix"))
     }
 }
 
@@ -91,14 +94,15 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
 pub fn TextInput(
     id: &'static str,
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     value: String,
     errors: FieldErrors,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] maxlength: Option<usize>,
 ) -> impl IntoView {
+    let has_hint = hint.is_some();
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
     view! {
@@ -109,7 +113,7 @@ pub fn TextInput(
             <input class="nhsuk-input" class:nhsuk-input--error=has_error id=id name=name
                 type=input_type.unwrap_or("text") value=value autocomplete=autocomplete
                 maxlength=maxlength.map(|m| m.to_string())
-                aria-describedby=described_by(id, hint.is_some(), has_error)/>
+                aria-describedby=described_by(id, has_hint, has_error)/>
         </div>
     }
 }
@@ -119,12 +123,13 @@ pub fn TextInput(
 pub fn TextArea(
     id: &'static str,
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     value: String,
     errors: FieldErrors,
     #[prop(default = 5)] rows: u32,
 ) -> impl IntoView {
+    let has_hint = hint.is_some();
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
     view! {
@@ -133,7 +138,7 @@ pub fn TextArea(
             {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
             <FieldMessage id=id.to_owned() error/>
             <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name=name rows=rows
-                aria-describedby=described_by(id, hint.is_some(), has_error)>{value}</textarea>
+                aria-describedby=described_by(id, has_hint, has_error)>{value}</textarea>
         </div>
     }
 }
@@ -164,18 +169,19 @@ pub fn Radios(
     /// The id of the first radio, which the error summary links to.
     id: &'static str,
     name: &'static str,
-    legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
     /// (value, label) pairs.
     options: Vec<(String, String)>,
     value: String,
     errors: FieldErrors,
 ) -> impl IntoView {
+    let has_hint = hint.is_some();
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
     view! {
         <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
-            <fieldset class="nhsuk-fieldset" aria-describedby=described_by(id, hint.is_some(), has_error)>
+            <fieldset class="nhsuk-fieldset" aria-describedby=described_by(id, has_hint, has_error)>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
                 <FieldMessage id=id.to_owned() error/>
@@ -221,17 +227,18 @@ pub fn Checkboxes(
     /// The id of the first checkbox, which the error summary links to.
     id: &'static str,
     name: &'static str,
-    legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
     options: Vec<(String, String)>,
     values: Vec<String>,
     errors: FieldErrors,
 ) -> impl IntoView {
+    let has_hint = hint.is_some();
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
     view! {
         <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
-            <fieldset class="nhsuk-fieldset" aria-describedby=described_by(id, hint.is_some(), has_error)>
+            <fieldset class="nhsuk-fieldset" aria-describedby=described_by(id, has_hint, has_error)>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
                 <FieldMessage id=id.to_owned() error/>
@@ -259,12 +266,13 @@ pub fn Checkboxes(
 pub fn Select(
     id: &'static str,
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     options: Vec<(String, String)>,
     value: String,
     errors: FieldErrors,
 ) -> impl IntoView {
+    let has_hint = hint.is_some();
     let error = errors.get(id).map(str::to_owned);
     let has_error = error.is_some();
     view! {
@@ -273,7 +281,7 @@ pub fn Select(
             {hint.map(|hint| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
             <FieldMessage id=id.to_owned() error/>
             <select class="nhsuk-select" class:nhsuk-select--error=has_error id=id name=name
-                aria-describedby=described_by(id, hint.is_some(), has_error)>
+                aria-describedby=described_by(id, has_hint, has_error)>
                 {options.into_iter().map(|(option, text)| {
                     let selected = option == value;
                     view! { <option value=option selected=selected>{text}</option> }

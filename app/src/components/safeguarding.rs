@@ -5,16 +5,22 @@
 
 use leptos::prelude::*;
 
-use crate::domain::safeguarding::{
-    Concerns, GO_AHEAD, HELD_EXPLAINED, SIGNPOSTS, WHY_AT_RISK, WHY_PERSONAL,
-};
+use crate::domain::safeguarding::{Concerns, GO_AHEAD};
+use crate::t;
+
+/// What the person wrote, that the check looked at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    Idea,
+    Comment,
+}
 
 /// The findings, above the form that is shown again with the words as typed.
 #[component]
 pub fn SafeguardingCheck(
     concerns: Concerns,
-    /// "your idea", "your comment".
-    what: &'static str,
+    /// What was written: an idea, or a comment.
+    what: Written,
 ) -> impl IntoView {
     let at_risk = concerns.at_risk();
     let personal = concerns.personal_details();
@@ -26,18 +32,19 @@ pub fn SafeguardingCheck(
                     <div class="nhsuk-card__heading-container">
                         <h2 class="nhsuk-card__heading">
                             <span role="text">
-                                <span class="nhsuk-u-visually-hidden">"Urgent advice: "</span>
-                                "If you need help now"
+                                <span class="nhsuk-u-visually-hidden">{t!("safeguarding-urgent")}" "</span>
+                                {t!("safeguarding-help-heading")}
                             </span>
                         </h2>
                         <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
                     </div>
                     <div class="nhsuk-card__content">
-                        <p>{WHY_AT_RISK}</p>
+                        <p>{t!("safeguarding-why-at-risk")}</p>
                         <ul>
-                            {SIGNPOSTS.iter().map(|(when, what)| view! {
-                                <li>{format!("{when}, {what}.")}</li>
-                            }).collect_view()}
+                            <li>{t!("safeguarding-signpost-danger")}</li>
+                            <li>{t!("safeguarding-signpost-urgent")}</li>
+                            <li>{t!("safeguarding-signpost-talk")}</li>
+                            <li>{t!("safeguarding-signpost-text")}</li>
                         </ul>
                     </div>
                 </div>
@@ -46,16 +53,22 @@ pub fn SafeguardingCheck(
                 <div class="nhsuk-card__content">
                     <h2 class="nhsuk-card__heading">
                         <span role="text">
-                            <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                            "What we found"
+                            <span class="nhsuk-u-visually-hidden">{t!("important")}" "</span>
+                            {t!("safeguarding-found-heading")}
                         </span>
                     </h2>
-                    <p>"We found:"</p>
+                    <p>{t!("safeguarding-we-found")}</p>
                     <ul>
                         {found.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
                     </ul>
-                    {personal.then(|| view! { <p>{WHY_PERSONAL}</p> })}
-                    <p>{format!("You can change {what} below and send it again: we will check it again. {HELD_EXPLAINED}")}</p>
+                    {personal.then(|| view! { <p>{t!("safeguarding-why-personal")}</p> })}
+                    <p>
+                        {match what {
+                            Written::Idea => t!("safeguarding-change-idea"),
+                            Written::Comment => t!("safeguarding-change-comment"),
+                        }}
+                        " "{t!("safeguarding-held-explained")}
+                    </p>
                 </div>
             </div>
         </div>
@@ -67,7 +80,7 @@ pub fn SafeguardingCheck(
 pub fn GoAheadButton() -> impl IntoView {
     view! {
         <button class="nhsuk-button nhsuk-button--secondary" type="submit" name="safeguarding" value=GO_AHEAD>
-            "Send it for a moderator to check"
+            {t!("safeguarding-go-ahead")}
         </button>
     }
 }

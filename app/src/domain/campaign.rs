@@ -213,10 +213,6 @@ pub struct CampaignDraft {
 /// The largest support budget a campaign may set: beyond it, a limit means nothing.
 pub const SUPPORT_BUDGET_MAX: i32 = 1_000;
 
-/// What to do with a support budget spent.
-pub const SUPPORTS_SPENT_HINT: &str =
-    "Withdraw your support from another idea to support this one.";
-
 /// What a person has left of a campaign's support budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportsLeft {
@@ -225,22 +221,9 @@ pub struct SupportsLeft {
 }
 
 impl SupportsLeft {
-    /// "You have 3 of 10 supports left in this campaign."
+    /// "You have 3 of 10 supports left in this campaign.", in the request's language.
     pub fn sentence(self) -> String {
-        match self.left {
-            0 => format!(
-                "You have used all {} of your supports in this campaign.",
-                self.budget
-            ),
-            1 => format!(
-                "You have 1 of {} supports left in this campaign.",
-                self.budget
-            ),
-            n => format!(
-                "You have {n} of {} supports left in this campaign.",
-                self.budget
-            ),
-        }
+        crate::t!("supports-left", left = self.left, budget = self.budget)
     }
 }
 

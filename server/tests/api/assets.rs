@@ -16,12 +16,12 @@ async fn pages_are_compressed_as_the_browser_accepts() {
     let br = fetch(&app, "/", Some("gzip, deflate, br, zstd")).await;
     assert_eq!(br.headers()["content-encoding"], "br");
     // A page also varies by language (`Cookie, Accept-Language`), in a header of its own.
-    assert!(
-        br.headers()
-            .get_all("vary")
-            .iter()
-            .any(|v| v.to_str().unwrap().to_lowercase().contains("accept-encoding"))
-    );
+    assert!(br.headers().get_all("vary").iter().any(|v| {
+        v.to_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("accept-encoding")
+    }));
     let bytes = br.bytes().await.unwrap();
     assert!(
         bytes.len() * 3 < html.len(),

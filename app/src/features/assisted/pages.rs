@@ -293,7 +293,7 @@ fn PersonView(
                         <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
                     </div>
                     <div class="nhsuk-card__content">
-                        <p>{crate::domain::safeguarding::help_now!()}</p>
+                        <p>{crate::t!("safeguarding-help-now")}</p>
                     </div>
                 </div>
             })}

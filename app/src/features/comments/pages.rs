@@ -1,6 +1,7 @@
 //! The discussion under an idea, and the page for correcting a comment.
 
 use crate::components::page_meta::{PageMeta, Shared};
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -21,7 +22,7 @@ pub fn Discussion(
     /// The campaign still takes comments.
     open: bool,
     /// Why it does not, when not because the campaign closed (the idea was withdrawn).
-    closed_because: Option<&'static str>,
+    closed_because: Option<String>,
     /// A moderator closed this discussion to new comments.
     locked: bool,
     /// A refused comment, to show again with its message.
@@ -35,11 +36,7 @@ pub fn Discussion(
         .iter()
         .map(|t| usize::from(!t.comment.deleted) + t.replies.iter().filter(|r| !r.deleted).count())
         .sum::<usize>();
-    let heading = match count {
-        0 => "Comments".to_owned(),
-        1 => "1 comment".to_owned(),
-        n => format!("{n} comments"),
-    };
+    let heading = t!("comments-heading", count = count);
     let action = super::paths::post(&idea_href);
     let (values, errors) = match submitted {
         Some(Submitted { values, errors }) => (values, errors),
@@ -59,7 +56,7 @@ pub fn Discussion(
     view! {
         <section class="discussion" aria-labelledby="comments-heading" id="comments">
             <h2 class="nhsuk-heading-l" id="comments-heading">{heading}</h2>
-            {threads.is_empty().then(|| view! { <p class="nhsuk-body">"No comments yet."</p> })}
+            {threads.is_empty().then(|| view! { <p class="nhsuk-body">{t!("comments-none")}</p> })}
             <ol class="nhsuk-list comment-list">
                 {threads.into_iter().map(|thread| {
                     let parent = thread.comment.id.to_string();
@@ -79,11 +76,11 @@ pub fn Discussion(
                             {can_reply.then(|| view! {
                                 <details class="nhsuk-details comment-reply" open=reply_open>
                                     <summary class="nhsuk-details__summary">
-                                        <span class="nhsuk-details__summary-text">"Reply"</span>
+                                        <span class="nhsuk-details__summary-text">{t!("comments-reply")}</span>
                                     </summary>
                                     <div class="nhsuk-details__text">
                                         <CommentFormView action=action.clone() parent=parent.clone()
-                                            value=reply_value errors=errors.clone() label="Your reply" button="Post your reply" key=form_key.clone()
+                                            value=reply_value errors=errors.clone() label=t!("comments-your-reply") button=t!("comments-post-reply") key=form_key.clone()
                                             concerns=concerns.clone().filter(|_| reply_open)/>
                                     </div>
                                 </details>
@@ -94,21 +91,21 @@ pub fn Discussion(
             </ol>
             {(!open).then(|| view! {
                 <p class="nhsuk-body">
-                    {closed_because.unwrap_or("This campaign has closed; its discussion is kept as it was.")}
+                    {closed_because.unwrap_or_else(|| t!("comments-campaign-closed"))}
                 </p>
             })}
             {(open && locked).then(|| view! {
-                <p class="nhsuk-body">"A moderator has closed this discussion to new comments; it is kept as it was."</p>
+                <p class="nhsuk-body">{t!("comments-locked")}</p>
             })}
             {(!signed_in && taking).then(|| view! {
-                <p class="nhsuk-body"><a href=sign_in.clone()>"Sign in to comment"</a></p>
+                <p class="nhsuk-body"><a href=sign_in.clone()>{t!("comments-sign-in")}</a></p>
             })}
             // A refused comment is shown again even when no more can be posted, so the
             // words are not lost.
             {(signed_in && (taking || keep_top)).then(|| view! {
-                <h3 class="nhsuk-heading-m">"Add a comment"</h3>
+                <h3 class="nhsuk-heading-m">{t!("comments-add")}</h3>
                 <CommentFormView action=action.clone() parent=String::new() value=top_values
-                    errors=errors.clone() label="Your comment" button="Post your comment" key=form_key.clone()
+                    errors=errors.clone() label=t!("comments-your-comment") button=t!("comments-post") key=form_key.clone()
                     concerns=concerns.clone().filter(|_| keep_top)/>
             })}
         </section>
@@ -126,17 +123,17 @@ fn Comment(comment: CommentView) -> impl IntoView {
                 <strong>{comment.author.name}</strong>
                 {comment.author.segment.map(|s| format!(" ({s})"))}
                 {format!(" · {}", comment.posted_on)}
-                {comment.edited.then_some(" · edited")}
+                {comment.edited.then(|| format!(" · {}", t!("comments-edited")))}
             </p>
             {if comment.deleted {
-                view! { <p class="nhsuk-body comment__deleted"><em>"Comment deleted"</em></p> }.into_any()
+                view! { <p class="nhsuk-body comment__deleted"><em>{t!("comments-deleted")}</em></p> }.into_any()
             } else {
                 view! { <div class="nhsuk-body comment__body" inner_html=comment.body_html></div> }.into_any()
             }}
             {(!comment.deleted && !comment.can_delete).then(|| view! {
                 <p class="nhsuk-body-s comment__report">
                     <a href=crate::features::moderation::paths::report_comment(id)>
-                        "Report"<span class="nhsuk-u-visually-hidden">" this comment"</span>
+                        {t!("comments-report")}<span class="nhsuk-u-visually-hidden">" "{t!("comments-report-this")}</span>
                     </a>
                 </p>
             })}
@@ -144,13 +141,13 @@ fn Comment(comment: CommentView) -> impl IntoView {
                 <div class="comment__actions">
                     {comment.can_edit.then(|| view! {
                         <a class="nhsuk-body-s" href=super::paths::edit(id)>
-                            "Edit"<span class="nhsuk-u-visually-hidden">" your comment"</span>
+                            {t!("comments-edit")}<span class="nhsuk-u-visually-hidden">" "{t!("comments-your-comment-hidden")}</span>
                         </a>
                     })}
                     {comment.can_delete.then(|| view! {
                         <form method="post" action=super::paths::delete(id) class="comment__delete">
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                                "Delete"<span class="nhsuk-u-visually-hidden">" this comment"</span>
+                                {t!("comments-delete")}<span class="nhsuk-u-visually-hidden">" "{t!("comments-this-comment")}</span>
                             </button>
                         </form>
                     })}
@@ -167,8 +164,8 @@ fn CommentFormView(
     parent: String,
     value: String,
     errors: FieldErrors,
-    label: &'static str,
-    button: &'static str,
+    label: String,
+    button: String,
     /// The same form posted twice (a double click) is one comment.
     key: String,
     /// What the safeguarding check found in the words shown, when it found anything.
@@ -189,18 +186,18 @@ fn CommentFormView(
         hint_id.clone()
     };
     view! {
-        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what="your comment"/> })}
+        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what=crate::components::safeguarding::Written::Comment/> })}
         <form method="post" action=action novalidate class="comment-form">
             <input type="hidden" name="parent_id" value=parent/>
             <input type="hidden" name="submission_key" value=key/>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
                 <label class="nhsuk-label" for=id.clone()>{label}</label>
                 <div class="nhsuk-hint" id=hint_id>
-                    {format!("Be kind and stay on topic. You can use *emphasis*, **bold**, links and lists. Up to {} characters.", COMMENT_MAX)}
+                    {t!("comments-hint", max = COMMENT_MAX)}
                 </div>
                 {error.map(|m| view! {
                     <span class="nhsuk-error-message" id=error_id.clone()>
-                        <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
+                        <span class="nhsuk-u-visually-hidden">{t!("error-prefix")}" "</span>{m}
                     </span>
                 })}
                 <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id=id name="body" rows="4"
@@ -235,7 +232,7 @@ pub fn CommentEditPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(edit), (submitted, concerns)) => view! { <CommentEditView edit submitted concerns/> }.into_any(),
@@ -254,10 +251,10 @@ fn CommentEditView(
 ) -> impl IntoView {
     if !edit.editable {
         return view! {
-            <PageMeta title="This comment can no longer be changed" description="Comments can be changed for a short time after they are written." shared=Shared::Private/>
-            <h1 class="nhsuk-heading-xl">"This comment can no longer be changed"</h1>
-            <p class="nhsuk-body">"Comments can be changed in the 15 minutes after they are posted. You can still delete it."</p>
-            <p class="nhsuk-body"><a href=edit.idea_href>{format!("Back to {}", edit.idea_title)}</a></p>
+            <PageMeta title=t!("comment-edit-closed-title") description=t!("comment-edit-closed-description") shared=Shared::Private/>
+            <h1 class="nhsuk-heading-xl">{t!("comment-edit-closed-title")}</h1>
+            <p class="nhsuk-body">{t!("comment-edit-closed-body")}</p>
+            <p class="nhsuk-body"><a href=edit.idea_href>{t!("back-to", place = edit.idea_title)}</a></p>
         }
         .into_any();
     }
@@ -268,28 +265,28 @@ fn CommentEditView(
     let error = errors.get("comment-body").map(str::to_owned);
     let has_error = error.is_some();
     view! {
-        <PageMeta title=form_title("Change your comment", &errors) description="Change what you wrote in a discussion." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("comment-edit-title"), &errors) description=t!("comment-edit-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <h1 class="nhsuk-heading-xl">"Change your comment"</h1>
-        <p class="nhsuk-body">{format!("On \u{201c}{}\u{201d}", edit.idea_title)}</p>
-        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what="your comment"/> })}
+        <h1 class="nhsuk-heading-xl">{t!("comment-edit-title")}</h1>
+        <p class="nhsuk-body">{t!("comment-edit-on", idea = edit.idea_title.clone())}</p>
+        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what=crate::components::safeguarding::Written::Comment/> })}
         <form method="post" action=super::paths::edit(edit.id) novalidate>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_error>
-                <label class="nhsuk-label" for="comment-body">"Your comment"</label>
+                <label class="nhsuk-label" for="comment-body">{t!("comments-your-comment")}</label>
                 {error.map(|m| view! {
                     <span class="nhsuk-error-message" id="comment-body-error">
-                        <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
+                        <span class="nhsuk-u-visually-hidden">{t!("error-prefix")}" "</span>{m}
                     </span>
                 })}
                 <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=has_error id="comment-body" name="body" rows="6"
                     aria-describedby=has_error.then_some("comment-body-error")>{value}</textarea>
             </div>
             <div class="nhsuk-button-group">
-                <button class="nhsuk-button" type="submit">"Save your comment"</button>
+                <button class="nhsuk-button" type="submit">{t!("comment-edit-save")}</button>
                 {concerns.is_some().then(|| view! { <GoAheadButton/> })}
             </div>
         </form>
-        <p class="nhsuk-body"><a href=edit.idea_href>"Cancel"</a></p>
+        <p class="nhsuk-body"><a href=edit.idea_href>{t!("cancel")}</a></p>
     }
     .into_any()
 }

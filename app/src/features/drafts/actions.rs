@@ -152,7 +152,7 @@ async fn comment(
         let message = if found.at_risk() {
             format!(
                 "{} We found: {found_text}. Comments on a draft are about the document: change your words to post it.",
-                crate::domain::safeguarding::help_now!()
+                crate::t!("safeguarding-help-now")
             )
         } else {
             format!("Remove personal details before posting. We found: {found_text}.")

@@ -7,6 +7,46 @@ pub mod api;
 pub mod paths;
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::t;
+
+/// The words of a follow form, written on the server in the reader's language: the form
+/// is drawn inside the support panel's island too, and the browser carries no
+/// translations.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowWords {
+    following: String,
+    not_following: String,
+    stop: String,
+    follow: String,
+    /// After "Follow" or "Stop following", for screen readers: " this idea".
+    this: String,
+}
+
+impl FollowWords {
+    /// For an idea's page.
+    pub fn idea() -> Self {
+        Self {
+            following: t!("follow-idea-following"),
+            not_following: t!("follow-idea-not-following"),
+            stop: t!("follow-stop"),
+            follow: t!("follow-start"),
+            this: t!("follow-this-idea"),
+        }
+    }
+
+    /// For a campaign's page.
+    pub fn campaign() -> Self {
+        Self {
+            following: t!("follow-campaign-following"),
+            not_following: t!("follow-campaign-not-following"),
+            stop: t!("follow-stop"),
+            follow: t!("follow-start"),
+            this: t!("follow-this-campaign"),
+        }
+    }
+}
 
 /// The form that follows something, or stops following it. A plain form post: it
 /// works the same without JavaScript, and comes back to the same page. `following` may
@@ -15,16 +55,22 @@ use leptos::prelude::*;
 pub fn FollowForm(
     action: String,
     #[prop(into)] following: Signal<bool>,
-    /// "idea" or "campaign".
-    what: &'static str,
+    words: FollowWords,
     /// Where to come back to.
     return_to: String,
 ) -> impl IntoView {
+    let FollowWords {
+        following: said_following,
+        not_following,
+        stop,
+        follow,
+        this,
+    } = words;
     let explained = move || {
         if following.get() {
-            format!("You follow this {what}: we tell you when something happens to it.")
+            said_following.clone()
         } else {
-            format!("Follow this {what} to be told when something happens to it.")
+            not_following.clone()
         }
     };
     view! {
@@ -33,8 +79,8 @@ pub fn FollowForm(
             <input type="hidden" name="return_to" value=return_to/>
             <p class="nhsuk-body-s follow-state">{explained}</p>
             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                {move || if following.get() { "Stop following" } else { "Follow" }}
-                <span class="nhsuk-u-visually-hidden">{format!(" this {what}")}</span>
+                {move || if following.get() { stop.clone() } else { follow.clone() }}
+                <span class="nhsuk-u-visually-hidden">{this}</span>
             </button>
         </form>
     }
@@ -54,12 +100,12 @@ pub fn CampaignFollow(slug: String) -> impl IntoView {
                 Suspend::new(async move {
                     match state.await {
                         Ok(Some((slug, following))) => view! {
-                            <FollowForm action=paths::follow_campaign(&slug) following what="campaign" return_to=here/>
+                            <FollowForm action=paths::follow_campaign(&slug) following words=FollowWords::campaign() return_to=here/>
                         }.into_any(),
                         Ok(None) => view! {
                             <p class="nhsuk-body-s follow-state">
-                                <a href=crate::features::accounts::paths::sign_in(&here)>"Sign in to follow this campaign"</a>
-                                " and be told of new ideas and when voting closes."
+                                <a href=crate::features::accounts::paths::sign_in(&here)>{t!("follow-campaign-sign-in")}</a>
+                                " "{t!("follow-campaign-sign-in-why")}
                             </p>
                         }.into_any(),
                         Err(_) => ().into_any(),

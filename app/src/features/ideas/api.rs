@@ -115,10 +115,12 @@ pub async fn get_submission_context(
 }
 
 /// An idea's support after a vote: what the page shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Support {
     pub votes: i32,
     pub voted: bool,
+    /// The count in words, in the reader's language.
+    pub count: super::SupportCount,
 }
 
 /// Supports idea `idea_id` (or withdraws support, with `support = false`) for the
@@ -142,15 +144,18 @@ pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError>
     )
     .await?
     {
-        VoteOutcome::Counted { votes, voted } => Ok(Support { votes, voted }),
-        VoteOutcome::VotingClosed => Err(AppError::Refused(
-            "Voting has closed for this campaign, so support cannot change.".into(),
-        )
-        .respond()),
+        VoteOutcome::Counted { votes, voted } => Ok(Support {
+            votes,
+            voted,
+            count: super::SupportCount::of(votes, voted),
+        }),
+        VoteOutcome::VotingClosed => {
+            Err(AppError::Refused(crate::t!("idea-notice-voting-closed")).respond())
+        }
         VoteOutcome::BudgetSpent { budget } => Err(AppError::Refused(format!(
             "{} {}",
             crate::domain::campaign::SupportsLeft { left: 0, budget }.sentence(),
-            crate::domain::campaign::SUPPORTS_SPENT_HINT
+            crate::t!("supports-spent-hint")
         ))
         .respond()),
         VoteOutcome::NotFound => Err(AppError::NotFound.respond()),

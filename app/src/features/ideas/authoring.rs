@@ -133,7 +133,7 @@ fn ChangeView(
         </nav>
         <h1 class="nhsuk-heading-xl">"Change your idea"</h1>
         <p class="nhsuk-body">{format!("You can change your idea {}. The words as they are now stay on its page as an earlier version, so everyone can see what changed.", idea.edit_rule)}</p>
-        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what="your idea"/> })}
+        {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what=crate::components::safeguarding::Written::Idea/> })}
         <form method="post" action=paths::change(&idea.href) novalidate>
             <TextInput id="title" name="title" label="Title" value=values.title errors=errors.clone()/>
             <TextArea id="summary" name="summary" label="Summary"

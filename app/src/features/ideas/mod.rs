@@ -125,6 +125,84 @@ impl FollowsIdea {
     }
 }
 
+/// How many people support an idea, in words, as it is and as it will be once the
+/// reader's support changes: the support panel shows the second the moment it is
+/// clicked. Written on the server in the reader's language, since the browser carries
+/// no translations (and Welsh counts take six forms).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportCount {
+    pub now: String,
+    pub changed: String,
+}
+
+impl SupportCount {
+    /// The words for `votes` people, of whom the reader is one if `voted`.
+    pub fn of(votes: i32, voted: bool) -> Self {
+        let changed = if voted { votes - 1 } else { votes + 1 };
+        Self {
+            now: crate::t!("support-count", count = votes),
+            changed: crate::t!("support-count", count = changed),
+        }
+    }
+
+    /// As it is once the reader's support has changed.
+    pub fn swapped(self) -> Self {
+        Self {
+            now: self.changed,
+            changed: self.now,
+        }
+    }
+}
+
+/// The other words of the support panel, written on the server in the reader's
+/// language (see [`SupportCount`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportWords {
+    pub closed: String,
+    pub sign_in: String,
+    pub you_support: String,
+    pub withdraw: String,
+    pub support: String,
+    pub not_changed: String,
+    pub spent_hint: String,
+    /// "You have N of M supports left", for the two numbers the panel can show: what
+    /// the reader has left now, and once their support here changes (none when the
+    /// campaign has no budget).
+    pub left: Vec<(i32, String)>,
+    pub follow: crate::features::following::FollowWords,
+}
+
+impl SupportWords {
+    /// The words for a reader with `left` of the campaign's support budget, if it has
+    /// one, who supports the idea already if `voted`.
+    pub fn new(left: Option<crate::domain::campaign::SupportsLeft>, voted: bool) -> Self {
+        use crate::t;
+        Self {
+            closed: t!("support-closed"),
+            sign_in: t!("support-sign-in"),
+            you_support: t!("support-you-support"),
+            withdraw: t!("support-withdraw"),
+            support: t!("support-support"),
+            not_changed: t!("support-not-changed"),
+            spent_hint: t!("supports-spent-hint"),
+            left: left
+                .map(|now| {
+                    let changed = if voted { now.left + 1 } else { now.left - 1 };
+                    [now.left, changed.clamp(0, now.budget)]
+                        .map(|left| {
+                            (
+                                left,
+                                crate::domain::campaign::SupportsLeft { left, ..now }.sentence(),
+                            )
+                        })
+                        .to_vec()
+                })
+                .unwrap_or_default(),
+            follow: crate::features::following::FollowWords::idea(),
+        }
+    }
+}
+
 /// Another idea named from this one (the original of a duplicate).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdeaRef {

@@ -8,9 +8,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{cast_vote, get_idea, get_submission_context, similar_ideas};
 use super::submit::{
-    DESCRIPTION_MAX, IdeaForm, IdeaFormState, SUMMARY_MAX, SubmissionContext, TITLE_MAX,
+    DESCRIPTION_MAX, IdeaForm, IdeaFormState, SUMMARY_MAX, SubmissionContext, TITLE_MAX, TITLE_MIN,
 };
-use super::{IdeaCard, IdeaDetail, StatusForm};
+use super::{IdeaCard, IdeaDetail, StatusForm, SupportCount, SupportWords};
 use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::{
     Banner, ErrorSummary, PlainLanguageHint, Radios, TextArea, TextInput, form_title,
@@ -25,57 +25,30 @@ use crate::error::AppError;
 use crate::features::comments::CommentForm;
 use crate::features::comments::pages::Discussion;
 use crate::forms::{FieldErrors, Submitted, rendered_with};
+use crate::t;
 
-/// A held comment whose words suggest risk: where to get help, once more.
-const HELD_WITH_HELP_COMMENT: &str = concat!(
-    "Thank you. A moderator will read your comment before it appears here. ",
-    crate::domain::safeguarding::help_now!()
-);
-
-/// What a redirect back to the idea page says, from its `?` parameter.
-fn idea_notice(key: Option<&str>) -> Option<(&'static str, bool)> {
+/// What a redirect back to the idea page says, from its `?` parameter: the words, and
+/// whether it is good news.
+fn idea_notice(key: Option<&str>) -> Option<(String, bool)> {
+    use crate::t;
     Some(match key? {
-        "submitted" => ("Your idea has been published. Thank you.", true),
-        "voted" => ("You now support this idea.", true),
-        "withdrawn" => ("Your support has been withdrawn.", true),
-        "changed" => (
-            "Your idea has been changed. Its earlier words are kept on this page.",
-            true,
-        ),
-        "idea-withdrawn" => (
-            "Your idea has been withdrawn, and the people who supported it told.",
-            true,
-        ),
-        "commented" => ("Your comment has been posted.", true),
-        "comment-held" => (
-            "Thank you. A moderator will read your comment before it appears here.",
-            true,
-        ),
-        "comment-held-help" => (HELD_WITH_HELP_COMMENT, true),
-        "comment-edited" => ("Your comment has been changed.", true),
-        "comment-deleted" => ("The comment has been deleted.", true),
-        "status" => ("The status has been changed and the author told.", true),
-        "moderated" => ("Done. The moderation log records it.", true),
-        "edited" => (
-            "The idea has been changed, the earlier words kept, and the author told.",
-            true,
-        ),
-        "reported" => (
-            "Thank you for your report. A moderator will look at it.",
-            true,
-        ),
-        "supports-spent" => (
-            "You have used all your supports in this campaign. Withdraw your support from another idea to support this one.",
-            false,
-        ),
-        "voting-closed" => (
-            "Voting has closed for this campaign, so support cannot change.",
-            false,
-        ),
-        "edit-closed" => (
-            "Comments can only be changed in the 15 minutes after posting.",
-            false,
-        ),
+        "submitted" => (t!("idea-notice-submitted"), true),
+        "voted" => (t!("idea-notice-voted"), true),
+        "withdrawn" => (t!("idea-notice-withdrawn"), true),
+        "changed" => (t!("idea-notice-changed"), true),
+        "idea-withdrawn" => (t!("idea-notice-idea-withdrawn"), true),
+        "commented" => (t!("idea-notice-commented"), true),
+        "comment-held" => (t!("idea-notice-comment-held"), true),
+        "comment-held-help" => (t!("idea-notice-comment-held-help"), true),
+        "comment-edited" => (t!("idea-notice-comment-edited"), true),
+        "comment-deleted" => (t!("idea-notice-comment-deleted"), true),
+        "status" => (t!("idea-notice-status"), true),
+        "moderated" => (t!("idea-notice-moderated"), true),
+        "edited" => (t!("idea-notice-edited"), true),
+        "reported" => (t!("idea-notice-reported"), true),
+        "supports-spent" => (t!("idea-notice-supports-spent"), false),
+        "voting-closed" => (t!("idea-notice-voting-closed"), false),
+        "edit-closed" => (t!("idea-notice-edit-closed"), false),
         _ => return None,
     })
 }
@@ -100,7 +73,7 @@ pub fn IdeaPage() -> impl IntoView {
     );
     let notice = move || query.with(|q| idea_notice(q.get("done").as_deref()));
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading the idea…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("idea-loading")}</p> }>
             {move || Suspend::new(async move {
                 match idea.await {
                     // A merged duplicate's address leads to the original, where its
@@ -114,7 +87,7 @@ pub fn IdeaPage() -> impl IntoView {
                         view! { <Redirect path=to/> }.into_any()
                     }
                     (Ok(idea), comment, status) => view! {
-                        {notice().map(|(message, success)| view! { <Banner message=message.to_owned() success/> })}
+                        {notice().map(|(message, success)| view! { <Banner message success/> })}
                         <IdeaView idea comment status/>
                     }.into_any(),
                     (Err(AppError::NotFound), _, _) => view! { <NotFound/> }.into_any(),
@@ -151,9 +124,9 @@ fn IdeaView(
             shared=if withdrawn || not_public { Shared::Private } else { Shared::Article }/>
         <script type="application/ld+json" inner_html=idea.structured_data.clone()></script>
         <ErrorSummary errors=errors/>
-        <nav class="nhsuk-back-link" aria-label="Back">
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
             <a href=campaign_href class="nhsuk-back-link__link">
-                {format!("Back to {}", idea.campaign_title)}
+                {t!("back-to", place = idea.campaign_title.clone())}
             </a>
         </nav>
         <span class="nhsuk-caption-l">{crate::i18n::tr(card.kind.label_key())}</span>
@@ -163,21 +136,21 @@ fn IdeaView(
             <div class="nhsuk-card nhsuk-card--warning idea-not-public">
                 <div class="nhsuk-card__content">
                     <h2 class="nhsuk-card__heading">
-                        <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Not public"</span>
+                        <span role="text"><span class="nhsuk-u-visually-hidden">{t!("important")}" "</span>{t!("idea-not-public")}</span>
                     </h2>
                     <p>{why}</p>
                     {(!idea.held.is_empty()).then(|| view! {
-                        <p>"Its author sent it on after the safety check found:"</p>
+                        <p>{t!("idea-held-after-check")}</p>
                         <ul>{idea.held.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
                     })}
-                    <p><a href=crate::features::moderation::paths::QUEUE>"Go to the moderation queue"</a></p>
+                    <p><a href=crate::features::moderation::paths::QUEUE>{t!("idea-go-to-queue")}</a></p>
                 </div>
             </div>
         })}
         {match idea.withdrawn {
             Some(withdrawn) => view! {
                 <div class="nhsuk-inset-text idea-withdrawn">
-                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                    <span class="nhsuk-u-visually-hidden">{t!("information")}" "</span>
                     <p>{withdrawn}</p>
                 </div>
             }.into_any(),
@@ -186,26 +159,28 @@ fn IdeaView(
                 <div class="idea-support nhsuk-u-margin-bottom-5" id="support">
                     <SupportPanel idea_id=card.id votes=card.vote_count voted=viewer.voted
                         signed_in=viewer.signed_in open=voting_open return_to=href.clone()
-                        supports_left=viewer.supports_left follows=viewer.follows/>
+                        supports_left=viewer.supports_left follows=viewer.follows
+                        count=SupportCount::of(card.vote_count, viewer.voted)
+                        words=SupportWords::new(viewer.supports_left, viewer.voted)/>
                 </div>
             }.into_any(),
         }}
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Status"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("idea-status")}</dt>
                 <dd class="nhsuk-summary-list__value">
                     <strong class=card.status.tag_class()>{crate::i18n::tr(card.status.label_key())}</strong>
                     {idea.duplicate_of.map(|original| view! {
                         <p class="nhsuk-body-s status-reason">
-                            "The same idea as "<a href=original.href>{original.title}</a>
-                            ", where its support now counts."
+                            {t!("idea-duplicate-of-before")}" "<a href=original.href>{original.title}</a>
+                            {t!("idea-duplicate-of-after")}
                         </p>
                     })}
                     {idea.status_reason.map(|r| view! { <p class="nhsuk-body-s status-reason">{r}</p> })}
                 </dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Put forward by"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("idea-put-forward-by")}</dt>
                 <dd class="nhsuk-summary-list__value">
                     {card.author.name}
                     {card.author.segment.map(|s| format!(" ({s})"))}
@@ -215,27 +190,27 @@ fn IdeaView(
                 </dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Submitted"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("idea-submitted")}</dt>
                 <dd class="nhsuk-summary-list__value">{card.submitted_on}</dd>
             </div>
             {card.category.map(|c| view! {
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">"Category"</dt>
+                    <dt class="nhsuk-summary-list__key">{t!("idea-category")}</dt>
                     <dd class="nhsuk-summary-list__value">{c}</dd>
                 </div>
             })}
         </dl>
         {idea.link_url.map(|url| view! {
             <p class="nhsuk-body">
-                <a href=url rel="nofollow noopener noreferrer">"Visit the app or tool"</a>
+                <a href=url rel="nofollow noopener noreferrer">{t!("idea-visit")}</a>
             </p>
         })}
         {(!idea.description_html.is_empty()).then(|| view! {
-            <h2 class="nhsuk-heading-m">"Description"</h2>
+            <h2 class="nhsuk-heading-m">{t!("idea-description")}</h2>
             <div class="nhsuk-body idea-description" inner_html=idea.description_html></div>
         })}
         {(!idea.links.is_empty()).then(|| view! {
-            <h2 class="nhsuk-heading-s">"Links"</h2>
+            <h2 class="nhsuk-heading-s">{t!("idea-links")}</h2>
             <ul class="nhsuk-list nhsuk-list--bullet">
                 {idea.links.into_iter().map(|l| view! {
                     <li><a href=l.clone() rel="nofollow noopener noreferrer">{l.clone()}</a></li>
@@ -243,7 +218,7 @@ fn IdeaView(
             </ul>
         })}
         {(!idea.answered_by.is_empty()).then(|| view! {
-            <h2 class="nhsuk-heading-m">"Apps and tools that answer this idea"</h2>
+            <h2 class="nhsuk-heading-m">{t!("idea-answered-by")}</h2>
             <ul class="nhsuk-list">
                 {idea.answered_by.into_iter().map(|card| view! {
                     <li><crate::features::directory::pages::ListingCardView card/></li>
@@ -251,14 +226,14 @@ fn IdeaView(
             </ul>
         })}
         <p class="nhsuk-body-s">
-            <a href=format!("{href}/report")>"Report this idea"</a>
-            " if it breaks the "<a href="/moderation-log">"rules"</a>"."
+            <a href=format!("{href}/report")>{t!("idea-report")}</a>
+            " "{t!("idea-report-if")}" "<a href="/rules">{t!("idea-report-rules")}</a>{t!("idea-report-end")}
         </p>
         {idea.moderator_edit.map(|note| view! { <p class="nhsuk-body-s moderator-edit">{note}</p> })}
         {(!idea.versions.is_empty()).then(|| view! {
             <details class="nhsuk-details idea-versions">
                 <summary class="nhsuk-details__summary">
-                    <span class="nhsuk-details__summary-text">{format!("Earlier versions ({})", idea.versions.len())}</span>
+                    <span class="nhsuk-details__summary-text">{t!("idea-earlier-versions", count = idea.versions.len())}</span>
                 </summary>
                 <div class="nhsuk-details__text">
                     <super::components::EarlierVersions versions=idea.versions/>
@@ -272,8 +247,8 @@ fn IdeaView(
         })}
         <Discussion idea_href=href threads=idea.comments signed_in=idea.viewer.signed_in
             open=voting_open locked=idea.comments_locked
-            closed_because=withdrawn.then_some("This idea was withdrawn; its discussion is kept as it was.")
-                .or(not_public.then_some("This idea is not public, so it takes no comments."))
+            closed_because=withdrawn.then(|| t!("idea-discussion-withdrawn"))
+                .or_else(|| not_public.then(|| t!("idea-discussion-not-public")))
             submitted=comment concerns form_key=idea.viewer.form_key.clone()/>
     }
     .into_any()
@@ -285,10 +260,10 @@ fn IdeaView(
 fn AuthorTools(href: String, can_edit: bool, can_withdraw: bool) -> impl IntoView {
     (can_edit || can_withdraw).then(|| {
         view! {
-            <h2 class="nhsuk-heading-m">"Your idea"</h2>
+            <h2 class="nhsuk-heading-m">{t!("idea-yours")}</h2>
             <ul class="nhsuk-list author-tools">
-                {can_edit.then(|| view! { <li><a href=super::paths::change(&href)>"Change your idea"</a></li> })}
-                {can_withdraw.then(|| view! { <li><a href=super::paths::withdraw(&href)>"Withdraw your idea"</a></li> })}
+                {can_edit.then(|| view! { <li><a href=super::paths::change(&href)>{t!("idea-change")}</a></li> })}
+                {can_withdraw.then(|| view! { <li><a href=super::paths::withdraw(&href)>{t!("idea-withdraw")}</a></li> })}
             </ul>
         }
     })
@@ -299,15 +274,15 @@ fn AuthorTools(href: String, can_edit: bool, can_withdraw: bool) -> impl IntoVie
 #[component]
 fn ModeratorTools(idea_id: i64, href: String, locked: bool) -> impl IntoView {
     let (action, label) = if locked {
-        ("unlock", "Reopen the discussion to comments")
+        ("unlock", t!("idea-discussion-reopen"))
     } else {
-        ("lock", "Close the discussion to new comments")
+        ("lock", t!("idea-discussion-close"))
     };
     view! {
-        <h2 class="nhsuk-heading-m">"Moderate this idea"</h2>
+        <h2 class="nhsuk-heading-m">{t!("idea-moderate")}</h2>
         <p class="nhsuk-body">
-            <a href=crate::features::moderation::paths::edit_idea(idea_id)>"Edit its words"</a>
-            " (the words as they are now are kept)."
+            <a href=crate::features::moderation::paths::edit_idea(idea_id)>{t!("idea-moderate-edit")}</a>
+            " "{t!("idea-moderate-edit-kept")}
         </p>
         <form method="post" action=crate::features::moderation::paths::QUEUE class="moderator-lock">
             <input type="hidden" name="selected" value=format!("idea:{idea_id}")/>
@@ -335,31 +310,43 @@ pub fn SupportPanel(
     /// Whether a signed-in reader follows the idea, as it will be once the panel has
     /// changed their support; `None` for readers not signed in.
     follows: Option<crate::features::ideas::FollowsIdea>,
+    /// The count in words, now and once the reader's support changes.
+    count: SupportCount,
+    /// Everything else the panel says, in the reader's language.
+    words: SupportWords,
 ) -> impl IntoView {
+    let SupportWords {
+        closed,
+        sign_in,
+        you_support,
+        withdraw,
+        support: support_label,
+        not_changed,
+        spent_hint,
+        left: left_words,
+        follow,
+    } = words;
     let votes = RwSignal::new(votes);
     let voted = RwSignal::new(voted);
+    let count = RwSignal::new(count);
     let follow_form = follows.map(|f| {
         let following = Signal::derive(move || f.when(voted.get()));
         view! {
             <crate::features::following::FollowForm action=crate::features::following::paths::follow_idea(idea_id)
-                following what="idea" return_to=return_to.clone()/>
+                following words=follow return_to=return_to.clone()/>
         }
     });
     let left = RwSignal::new(supports_left);
     // With the budget spent, supporting another idea waits for a withdrawal elsewhere.
     let spent = move || !voted.get() && left.get().is_some_and(|l| l.left == 0);
     let problem = RwSignal::new(None::<String>);
-    let count = move || match votes.get() {
-        1 => "1 person supports this idea".to_owned(),
-        n => format!("{n} people support this idea"),
-    };
     let action = if !open {
-        view! { <p class="nhsuk-body-s">"Voting has closed."</p> }.into_any()
+        view! { <p class="nhsuk-body-s">{closed}</p> }.into_any()
     } else if !signed_in {
-        let sign_in = crate::features::accounts::paths::sign_in(&return_to);
+        let sign_in_href = crate::features::accounts::paths::sign_in(&return_to);
         view! {
             <p class="nhsuk-body">
-                <a href=sign_in>"Sign in to support this idea"</a>
+                <a href=sign_in_href>{sign_in}</a>
             </p>
         }
         .into_any()
@@ -367,27 +354,32 @@ pub fn SupportPanel(
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let (before_votes, before_voted) = (votes.get_untracked(), voted.get_untracked());
+            let before_count = count.get_untracked();
             let support = !before_voted;
             let before_left = left.get_untracked();
             let step = if support { 1 } else { -1 };
             voted.set(support);
             votes.set(before_votes + step);
+            count.set(before_count.clone().swapped());
             left.set(before_left.map(|l| SupportsLeft {
                 left: (l.left - step).max(0),
                 ..l
             }));
             problem.set(None);
+            let not_changed = not_changed.clone();
             leptos::task::spawn_local(async move {
                 match cast_vote(idea_id, support).await {
                     Ok(now) => {
                         votes.set(now.votes);
                         voted.set(now.voted);
+                        count.set(now.count);
                     }
                     Err(err) => {
                         votes.set(before_votes);
                         voted.set(before_voted);
+                        count.set(before_count);
                         left.set(before_left);
-                        problem.set(Some(format!("Your support was not changed. {err}")));
+                        problem.set(Some(format!("{not_changed} {err}")));
                     }
                 }
             });
@@ -398,26 +390,26 @@ pub fn SupportPanel(
                 <input type="hidden" name="support" value=move || if voted.get() { "no" } else { "yes" }/>
                 {move || if voted.get() {
                     view! {
-                        <p class="nhsuk-body-s">"You support this idea."</p>
-                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Withdraw your support"</button>
+                        <p class="nhsuk-body-s">{you_support.clone()}</p>
+                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">{withdraw.clone()}</button>
                     }.into_any()
                 } else if spent() {
                     ().into_any()
                 } else {
-                    view! { <button class="nhsuk-button" type="submit">"Support this idea"</button> }.into_any()
+                    view! { <button class="nhsuk-button" type="submit">{support_label.clone()}</button> }.into_any()
                 }}
             </form>
             {move || left.get().map(|l| view! {
                 <p class="nhsuk-body-s supports-left">
-                    {l.sentence()}
-                    {spent().then(|| format!(" {}", crate::domain::campaign::SUPPORTS_SPENT_HINT))}
+                    {left_words.iter().find(|(n, _)| *n == l.left).map(|(_, words)| words.clone())}
+                    {spent().then(|| format!(" {spent_hint}"))}
                 </p>
             })}
         }
         .into_any()
     };
     view! {
-        <p class="nhsuk-heading-m idea-support__count" aria-live="polite">{count}</p>
+        <p class="nhsuk-heading-m idea-support__count" aria-live="polite">{move || count.get().now}</p>
         {action}
         <div aria-live="assertive">
             {move || problem.get().map(|message| view! {
@@ -445,13 +437,13 @@ fn StatusFormView(
     view! {
         <section class="nhsuk-card moderation-panel" aria-labelledby="moderation-heading">
             <div class="nhsuk-card__content">
-                <h2 class="nhsuk-heading-m" id="moderation-heading">"Moderate this idea"</h2>
+                <h2 class="nhsuk-heading-m" id="moderation-heading">{t!("idea-moderate")}</h2>
                 <form method="post" action=action novalidate>
                     <div class="nhsuk-form-group" class:nhsuk-form-group--error=errors.get("status").is_some()>
-                        <label class="nhsuk-label" for="status">"Status"</label>
+                        <label class="nhsuk-label" for="status">{t!("idea-status")}</label>
                         {errors.get("status").map(|m| view! {
                             <span class="nhsuk-error-message" id="status-error">
-                                <span class="nhsuk-u-visually-hidden">"Error: "</span>{m.to_owned()}
+                                <span class="nhsuk-u-visually-hidden">{t!("error-prefix")}" "</span>{m.to_owned()}
                             </span>
                         })}
                         <select class="nhsuk-select" id="status" name="status">
@@ -460,13 +452,13 @@ fn StatusFormView(
                             }).collect_view()}
                         </select>
                     </div>
-                    <TextArea id="reason" name="reason" label="Response to show with the status"
-                        hint="Say why, in plain words. Everyone can read it."
+                    <TextArea id="reason" name="reason" label=t!("status-form-reason")
+                        hint=t!("status-form-reason-hint")
                         value=values.reason errors=errors.clone() rows=3/>
-                    <TextInput id="duplicate-of" name="duplicate_of" label="Duplicate of (idea number)"
-                        hint="Only for the status Duplicate: the number at the start of the other idea's address."
+                    <TextInput id="duplicate-of" name="duplicate_of" label=t!("status-form-duplicate-of")
+                        hint=t!("status-form-duplicate-of-hint")
                         value=values.duplicate_of errors=errors.clone() input_type="text"/>
-                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Save the status"</button>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("status-form-save")}</button>
                 </form>
             </div>
         </section>
@@ -502,7 +494,7 @@ pub fn NewIdeaPage() -> impl IntoView {
         )
     };
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(context), state) => view! { <NewIdeaView context state/> }.into_any(),
@@ -524,15 +516,16 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             None => (None, None),
         };
         return view! {
-            <PageMeta title="This campaign is not taking ideas" description="This campaign is not taking new ideas at the moment." shared=Shared::Private/>
+            <PageMeta title=t!("new-idea-closed-title") description=t!("new-idea-closed-description") shared=Shared::Private/>
             {problem.map(|p| view! { <Banner message=p/> })}
-            <h1 class="nhsuk-heading-xl">"This campaign is not taking ideas"</h1>
+            <h1 class="nhsuk-heading-xl">{t!("new-idea-closed-title")}</h1>
             <p class="nhsuk-body">
-                {format!("{} is {}: ideas were accepted from {} until {}.",
-                    campaign.title, crate::i18n::tr(campaign.phase.label_key()).to_lowercase(), campaign.opens_on, campaign.closes_on)}
+                {t!("new-idea-closed-body", campaign = campaign.title.clone(),
+                    phase = crate::i18n::tr(campaign.phase.label_key()).to_lowercase(),
+                    opens = campaign.opens_on.clone(), closes = campaign.closes_on.clone())}
             </p>
             {kept.map(|values| view! { <WhatYouWrote values/> })}
-            <p class="nhsuk-body"><a href=campaign_href>"Read the ideas in this campaign"</a></p>
+            <p class="nhsuk-body"><a href=campaign_href>{t!("new-idea-read-ideas")}</a></p>
         }
         .into_any();
     }
@@ -576,70 +569,69 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
     let (title, title_errors) = (values.title.clone(), errors.clone());
     let (description, description_errors) = (values.description.clone(), errors.clone());
     let page_title = if checking {
-        "Check your idea before it is posted"
+        t!("new-idea-title-checking")
     } else if confirming {
-        "Is your idea already here?"
+        t!("new-idea-title-confirming")
     } else {
-        "Put forward an idea"
+        t!("new-idea-title")
     };
     view! {
-        <PageMeta title=form_title(page_title, &errors) description="Put forward an idea for a health app or online tool, or recommend one that already helps you." shared=Shared::Private/>
+        <PageMeta title=form_title(&page_title, &errors) description=t!("new-idea-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         {problem.map(|p| view! { <Banner message=p/> })}
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=campaign_href.clone() class="nhsuk-back-link__link">{format!("Back to {}", campaign.title)}</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=campaign_href.clone() class="nhsuk-back-link__link">{t!("back-to", place = campaign.title.clone())}</a>
         </nav>
         <span class="nhsuk-caption-l">{campaign.title.clone()}</span>
         <h1 class="nhsuk-heading-xl">{page_title}</h1>
         {on_behalf.map(|person| view! { <OnBehalfOf person/> })}
         {confirming.then(|| view! {
             <p class="nhsuk-body">
-                "These ideas look like yours. If one of them says what you want, support it instead: "
-                "ideas with more supporters are more likely to be taken forward."
+                {t!("new-idea-similar-intro")}
             </p>
-            <SimilarIdeas ideas=similar.clone() for_id/>
-            <h2 class="nhsuk-heading-m">"Not the same? Check your idea and submit it"</h2>
+            <SimilarIdeas ideas=similar.clone() for_id words=SimilarWords::new()/>
+            <h2 class="nhsuk-heading-m">{t!("new-idea-not-the-same")}</h2>
         })}
-        {checking.then(|| view! { <SafeguardingCheck concerns=concerns.clone() what="your idea"/> })}
+        {checking.then(|| view! { <SafeguardingCheck concerns=concerns.clone() what=crate::components::safeguarding::Written::Idea/> })}
         <form method="post" action=action novalidate class="idea-form">
             <input type="hidden" name="submission_key" value=values.submission_key.clone()/>
             {(!values.on_behalf_of.is_empty()).then(|| view! {
                 <input type="hidden" name="on_behalf_of" value=values.on_behalf_of.clone()/>
             })}
-            <SimilarWhileTyping campaign=campaign.slug.clone() for_id seen=values.is_confirmed() || confirming>
-                <TextInput id="title" name="title" label="Title"
-                    hint="A short name for the app or tool, between 5 and 120 characters."
+            <SimilarWhileTyping campaign=campaign.slug.clone() for_id seen=values.is_confirmed() || confirming words=SimilarWords::new()>
+                <TextInput id="title" name="title" label=t!("new-idea-field-title")
+                    hint=t!("new-idea-field-title-hint", min = TITLE_MIN, max = TITLE_MAX)
                     value=title errors=title_errors maxlength=TITLE_MAX/>
             </SimilarWhileTyping>
-            <TextArea id="summary" name="summary" label="Summary"
-                hint="In one or two sentences, what would it do and for whom? Up to 280 characters."
+            <TextArea id="summary" name="summary" label=t!("new-idea-field-summary")
+                hint=t!("new-idea-field-summary-hint", max = SUMMARY_MAX)
                 value=values.summary.clone() errors=errors.clone() rows=3/>
             <PlainLanguageHint text=values.description.clone()>
-                <TextArea id="description" name="description" label="Description (optional)"
-                    hint="More detail: the problem, who has it, how the app or tool would help. You can use Markdown. Up to 10,000 characters."
+                <TextArea id="description" name="description" label=t!("new-idea-field-description")
+                    hint=t!("new-idea-field-description-hint", max = crate::i18n::grouped(DESCRIPTION_MAX))
                     value=description errors=description_errors rows=8/>
             </PlainLanguageHint>
             {(!categories.is_empty()).then(|| view! {
-                <Radios id="category" name="category" legend="Category"
+                <Radios id="category" name="category" legend=t!("new-idea-field-category")
                     options=categories.clone() value=values.category.clone() errors=errors.clone()/>
             })}
-            <Radios id="kind" name="kind" legend="What are you putting forward?"
+            <Radios id="kind" name="kind" legend=t!("new-idea-field-kind")
                 options=kinds value=values.kind.clone() errors=errors.clone()/>
-            <TextInput id="link-url" name="link_url" label="Web address of the app or tool"
-                hint="Needed if you recommend an existing app or tool. For example, https://www.example.org"
+            <TextInput id="link-url" name="link_url" label=t!("new-idea-field-link")
+                hint=t!("new-idea-field-link-hint")
                 value=values.link_url.clone() errors=errors.clone() input_type="url"/>
-            <TextArea id="other-links" name="other_links" label="Other links (optional)"
-                hint="Up to 5 web addresses, one on each line: research, similar services, examples."
+            <TextArea id="other-links" name="other_links" label=t!("new-idea-field-other-links")
+                hint=t!("new-idea-field-other-links-hint")
                 value=values.other_links.clone() errors=errors.clone() rows=3/>
             <div class="nhsuk-button-group">
                 <button class="nhsuk-button" type="submit">
-                    {if confirming { "Submit my idea" } else { "Submit your idea" }}
+                    {if confirming { t!("new-idea-submit-mine") } else { t!("new-idea-submit") }}
                 </button>
                 {checking.then(|| view! { <GoAheadButton/> })}
             </div>
         </form>
         <p class="nhsuk-body-s">
-            {format!("Limits: title {TITLE_MAX} characters, summary {SUMMARY_MAX}, description {DESCRIPTION_MAX}.")}
+            {t!("new-idea-limits", title = TITLE_MAX, summary = SUMMARY_MAX, description = crate::i18n::grouped(DESCRIPTION_MAX))}
         </p>
     }
     .into_any()
@@ -650,14 +642,14 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
 #[component]
 fn WhatYouWrote(values: IdeaForm) -> impl IntoView {
     let parts = [
-        ("Title", values.title),
-        ("Summary", values.summary),
-        ("Description", values.description),
-        ("Web address of the app or tool", values.link_url),
-        ("Other links", values.other_links),
+        (t!("new-idea-field-title"), values.title),
+        (t!("new-idea-field-summary"), values.summary),
+        (t!("idea-description"), values.description),
+        (t!("new-idea-field-link"), values.link_url),
+        (t!("idea-links"), values.other_links),
     ];
     view! {
-        <h2 class="nhsuk-heading-m">"What you wrote"</h2>
+        <h2 class="nhsuk-heading-m">{t!("new-idea-what-you-wrote")}</h2>
         <div class="nhsuk-inset-text kept-words">
             {parts.into_iter().filter(|(_, text)| !text.trim().is_empty()).map(|(label, text)| view! {
                 <h3 class="nhsuk-heading-s">{label}</h3>
@@ -678,6 +670,8 @@ fn SimilarWhileTyping(
     campaign: String,
     for_id: Option<i64>,
     seen: bool,
+    /// What it says, in the reader's language.
+    words: SimilarWords,
     children: Children,
 ) -> impl IntoView {
     let live_similar = RwSignal::new(Vec::<IdeaCard>::new());
@@ -718,8 +712,8 @@ fn SimilarWhileTyping(
                     let found = live_similar.get();
                     (!found.is_empty()).then(|| view! {
                         <div class="nhsuk-inset-text">
-                            <h2 class="nhsuk-heading-s">"Is your idea already here?"</h2>
-                            <SimilarIdeas ideas=found for_id/>
+                            <h2 class="nhsuk-heading-s">{words.heading.clone()}</h2>
+                            <SimilarIdeas ideas=found for_id words=words.clone()/>
                         </div>
                     })
                 }}
@@ -728,10 +722,29 @@ fn SimilarWhileTyping(
     }
 }
 
+/// The words of the similar ideas offered, written on the server in the reader's
+/// language: they are drawn in the browser too, which carries no translations.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SimilarWords {
+    heading: String,
+    support_instead: String,
+    support_for_them: String,
+}
+
+impl SimilarWords {
+    fn new() -> Self {
+        Self {
+            heading: t!("new-idea-title-confirming"),
+            support_instead: t!("similar-support-instead"),
+            support_for_them: t!("similar-support-for-them"),
+        }
+    }
+}
+
 /// Similar ideas, each with a link and a one-click "support this instead" (for the
 /// person a helper is acting for, `for_id`, when there is one).
 #[component]
-fn SimilarIdeas(ideas: Vec<IdeaCard>, for_id: Option<i64>) -> impl IntoView {
+fn SimilarIdeas(ideas: Vec<IdeaCard>, for_id: Option<i64>, words: SimilarWords) -> impl IntoView {
     view! {
         <ul class="nhsuk-list similar-ideas">
             {ideas.into_iter().map(|idea| {
@@ -741,7 +754,7 @@ fn SimilarIdeas(ideas: Vec<IdeaCard>, for_id: Option<i64>) -> impl IntoView {
                         <form method="post" action=crate::features::assisted::paths::support(person)>
                             <input type="hidden" name="ideas" value=idea.id.to_string()/>
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                                "Support this idea for them instead"
+                                {words.support_for_them.clone()}
                             </button>
                         </form>
                     }.into_any(),
@@ -750,7 +763,7 @@ fn SimilarIdeas(ideas: Vec<IdeaCard>, for_id: Option<i64>) -> impl IntoView {
                             <input type="hidden" name="support" value="yes"/>
                             <input type="hidden" name="return_to" value=href.clone()/>
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                                "Support this idea instead"
+                                {words.support_instead.clone()}
                             </button>
                         </form>
                     }.into_any(),

@@ -18,8 +18,8 @@ use chrono_tz::Europe::London;
 
 use crate::domain::user::AuthorLine;
 use crate::i18n::Lang;
-use crate::t;
 use crate::server::entities::user;
+use crate::t;
 
 /// Formats an instant as a date in UK time in the request's language, e.g. "5 December
 /// 2026" or "5 Rhagfyr 2026".
