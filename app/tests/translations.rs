@@ -184,6 +184,7 @@ fn every_label_the_domain_names_exists() {
     use app::domain::campaign::CampaignPhase;
     use app::domain::idea::{IdeaKind, IdeaSort, IdeaStatus};
     use app::domain::site_page::SitePageKind;
+    use app::domain::user::Segment;
     let known = messages("en");
     let keys = CampaignPhase::ALL
         .iter()
@@ -191,7 +192,8 @@ fn every_label_the_domain_names_exists() {
         .chain(IdeaKind::ALL.iter().map(|k| k.label_key()))
         .chain(IdeaSort::ALL.iter().map(|s| s.label_key()))
         .chain(IdeaStatus::ALL.iter().map(|s| s.label_key()))
-        .chain(SitePageKind::ALL.iter().map(|k| k.title_key()));
+        .chain(SitePageKind::ALL.iter().map(|k| k.title_key()))
+        .chain(Segment::ALL.iter().map(|s| s.label_key()));
     for key in keys {
         assert!(known.contains_key(key), "no words for `{key}`");
     }

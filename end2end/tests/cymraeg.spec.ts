@@ -39,6 +39,75 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ideas and apps for better health');
       expect(errors).toEqual([]);
     });
+
+    test('a Welsh speaker signs in, puts an idea forward, finds it, supports it and comments, all in Welsh', async ({ page }) => {
+      const errors = failOnBrowserErrors(page);
+      const settle = async () => {
+        if (javaScriptEnabled) await waitForHydration(page);
+      };
+      const stamp = `${javaScriptEnabled ? 'js' : 'nojs'}${Date.now()}`;
+      // A Welsh word no demo idea has, to search for.
+      const word = `meddyginiaeth${stamp}`;
+      const title = `Atgoffa am ${word}`;
+
+      await page.goto(`${DEMO_CAMPAIGN}?lang=cy`);
+      await page.getByRole('link', { name: 'Mewngofnodi' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mewngofnodi');
+      await page.getByLabel("Aelod o'r cyhoedd", { exact: true }).check();
+      await page.getByRole('button', { name: 'Mewngofnodi' }).click();
+      await expect(page).toHaveURL(new RegExp(`${DEMO_CAMPAIGN}`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      await settle();
+
+      await page.getByRole('link', { name: 'Cynnig syniad' }).first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cynnig syniad');
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByLabel('Teitl').fill(title);
+      await page.getByLabel('Crynodeb').fill("Ap sy'n atgoffa pobl i gymryd eu meddyginiaeth ar yr amser iawn bob dydd.");
+      await page.getByLabel('Long-term conditions').check();
+      await page.getByLabel('Syniad am ap neu adnodd newydd').check();
+      await page.getByRole('button', { name: 'Cyflwyno eich syniad' }).click();
+      // The other run's idea may look like this one: then the similar ideas are offered
+      // first (in Welsh), and this one is sent on all the same.
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(new RegExp(`^(${title}|Ydy eich syniad yma'n barod\\?)$`));
+      if ((await heading.textContent()) !== title) {
+        await page.getByRole('button', { name: 'Cyflwyno fy syniad' }).click();
+      }
+      await expect(heading).toHaveText(title);
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText("Mae eich syniad wedi'i gyhoeddi");
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      // Found by a Welsh word.
+      await page.goto(DEMO_CAMPAIGN);
+      await page.getByLabel('Chwilio syniadau').fill(word);
+      await page.getByRole('button', { name: 'Dod o hyd i syniadau' }).click();
+      await expect(page.locator('#ideas')).toHaveText('Wedi dod o hyd i 1 syniad');
+      await page.getByRole('link', { name: title }).click();
+      await settle();
+
+      // Supported: in place with JavaScript, through the form without; the count in Welsh.
+      const before = await page.locator('.idea-support__count').textContent();
+      await page.getByRole('button', { name: "Cefnogi'r syniad hwn" }).click();
+      if (!javaScriptEnabled) {
+        await expect(page.locator('.nhsuk-notification-banner')).toContainText("Rydych bellach yn cefnogi'r syniad hwn");
+      }
+      await expect(page.getByRole('button', { name: 'Tynnu eich cefnogaeth yn ôl' })).toBeVisible();
+      await expect(page.locator('.idea-support__count')).not.toHaveText(before ?? '');
+      await expect(page.locator('.idea-support__count')).toHaveText(/yn cefnogi'r syniad hwn$/);
+      await expect(page.locator('.follow-form button')).toContainText('Stopio dilyn');
+
+      // A comment.
+      await page.getByLabel('Eich sylw').fill('Byddwn i’n defnyddio hwn bob dydd.');
+      await page.getByRole('button', { name: 'Postio eich sylw' }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText("Mae eich sylw wedi'i bostio");
+      await expect(page.locator('#comments-heading')).toHaveText('1 sylw');
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      expect(errors).toEqual([]);
+    });
   });
 }
 

@@ -41,13 +41,13 @@ impl Segment {
         Self::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// How the segment reads next to an author's name.
-    pub fn label(self) -> &'static str {
+    /// The key of how the segment reads next to an author's name (`app/locales`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Public => "Member of the public",
-            Self::Professional => "Health or care professional",
-            Self::Developer => "Developer or supplier",
-            Self::Organisation => "Organisation",
+            Self::Public => "segment-public",
+            Self::Professional => "segment-professional",
+            Self::Developer => "segment-developer",
+            Self::Organisation => "segment-organisation",
         }
     }
 }

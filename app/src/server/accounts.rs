@@ -478,7 +478,7 @@ pub async fn export(db: &DatabaseConnection, id: i64) -> Result<Option<serde_jso
         "account": {
             "id": account.id,
             "display_name": account.display_name,
-            "i_am_a": account.segment.label(),
+            "i_am_a": crate::i18n::tr(account.segment.label_key()),
             "role": account.role.key(),
             "created_at": account.created_at,
             "suspended_until": account.suspended_until,

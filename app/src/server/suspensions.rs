@@ -192,7 +192,7 @@ pub async fn person(
     }
     Ok(Some(PersonView {
         id,
-        segment: Some(account.segment.label().to_owned()),
+        segment: Some(crate::i18n::tr(account.segment.label_key())),
         role: account.role.label().to_owned(),
         joined: uk_date(account.created_at),
         ideas,

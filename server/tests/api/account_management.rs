@@ -96,7 +96,7 @@ async fn profile_updates_and_bad_input_is_kept_with_messages(backend: Backend) {
     assert_eq!(texts(&page, ".account-display-name"), ["Dr Amara Okafor"]);
     assert_eq!(
         texts(&page, ".account-segment"),
-        [Segment::Professional.label()]
+        ["Health or care professional"]
     );
     let saved = user::Entity::find_by_id(me.id)
         .one(&app.db)

@@ -32,14 +32,13 @@ pub struct Welcome {
 
 /// Why the last sign-in failed, from the `?error=` the server sends people back with.
 /// Shared by server and browser so both render the same message.
-pub fn sign_in_error_message(code: &str) -> Option<&'static str> {
+pub fn sign_in_error_message(code: &str) -> Option<String> {
+    use crate::t;
     match code {
-        "cancelled" => Some("You cancelled signing in."),
-        "state" => Some("Signing in took too long or was started in another window. Try again."),
-        "rejected" => Some("We could not confirm who you are with the sign-in service. Try again."),
-        "unavailable" => {
-            Some("The sign-in service is not available at the moment. Try again later.")
-        }
+        "cancelled" => Some(t!("sign-in-error-cancelled")),
+        "state" => Some(t!("sign-in-error-state")),
+        "rejected" => Some(t!("sign-in-error-rejected")),
+        "unavailable" => Some(t!("sign-in-error-unavailable")),
         _ => None,
     }
 }

@@ -13,35 +13,22 @@ use crate::domain::user::{Role, Segment};
 use crate::error::AppError;
 use crate::features::ideas::components::IdeaList;
 use crate::forms::{FieldErrors, Submitted, submitted};
+use crate::t;
 
-/// The demo accounts, one per role, as (form value, label, hint).
-const DEMO_ROLES: [(&str, &str, &str); 5] = [
-    (
-        "public",
-        "Member of the public",
-        "Put forward ideas, vote and comment.",
-    ),
-    (
-        "developer",
-        "Developer or supplier",
-        "Also list apps and tools in the directory.",
-    ),
-    (
-        "helper",
-        "Helper (assisted digital)",
-        "Also put forward and support ideas for people taking part in person, by phone or on paper.",
-    ),
-    (
-        "moderator",
-        "Moderator",
-        "Also curate ideas, listings and reports.",
-    ),
-    (
-        "admin",
-        "Administrator",
-        "Also run campaigns and grant roles.",
-    ),
-];
+/// The demo accounts, one per role: the form value, which also names its label
+/// (`demo-role-…`) and hint (`demo-role-…-hint`).
+const DEMO_ROLES: [&str; 5] = ["public", "developer", "helper", "moderator", "admin"];
+
+/// A demo role's label and hint, in the reader's language.
+fn demo_role_words(role: &str) -> (String, String) {
+    match role {
+        "public" => (t!("demo-role-public"), t!("demo-role-public-hint")),
+        "developer" => (t!("demo-role-developer"), t!("demo-role-developer-hint")),
+        "helper" => (t!("demo-role-helper"), t!("demo-role-helper-hint")),
+        "moderator" => (t!("demo-role-moderator"), t!("demo-role-moderator-hint")),
+        _ => (t!("demo-role-admin"), t!("demo-role-admin-hint")),
+    }
+}
 
 /// `GET /sign-in`: the ways to sign in, returning afterwards to `?return_to=`.
 #[component]
@@ -59,20 +46,18 @@ pub fn SignInPage() -> impl IntoView {
     let options = Resource::new(|| (), |_| get_sign_in_options());
     let error = move || query.with(|q| q.get("error").as_deref().and_then(sign_in_error_message));
     view! {
-        <PageMeta title="Sign in" description="Sign in to put forward ideas, support them and join the discussion." shared=Shared::Private/>
+        <PageMeta title=t!("sign-in-title") description=t!("sign-in-description") shared=Shared::Private/>
         {move || error().map(|message| view! {
             <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
-                <h2 class="nhsuk-error-summary__title" id="error-summary-title">"You are not signed in"</h2>
+                <h2 class="nhsuk-error-summary__title" id="error-summary-title">{t!("sign-in-not-signed-in")}</h2>
                 <div class="nhsuk-error-summary__body">
                     <p class="sign-in-error">{message}</p>
                 </div>
             </div>
         })}
-        <h1 class="nhsuk-heading-xl">"Sign in"</h1>
-        <p class="nhsuk-body">
-            "Sign in to put forward ideas, vote and comment. You can read everything without signing in."
-        </p>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <h1 class="nhsuk-heading-xl">{t!("sign-in-title")}</h1>
+        <p class="nhsuk-body">{t!("sign-in-intro")}</p>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match options.await {
                     Ok(options) if options.demo || !options.providers.is_empty() => {
@@ -86,7 +71,7 @@ pub fn SignInPage() -> impl IntoView {
                                         <li>
                                             // A server route, not a page: `rel=external` keeps the client-side
                                             // router from handling the click.
-                                            <a class="nhsuk-button" href=href rel="external">{format!("Sign in with {name}")}</a>
+                                            <a class="nhsuk-button" href=href rel="external">{t!("sign-in-with", provider = name)}</a>
                                         </li>
                                     }
                                 }).collect_view()}
@@ -95,7 +80,7 @@ pub fn SignInPage() -> impl IntoView {
                         }.into_any()
                     }
                     Ok(_) => view! {
-                        <p class="nhsuk-body">"Signing in is not available at the moment."</p>
+                        <p class="nhsuk-body">{t!("sign-in-unavailable")}</p>
                     }.into_any(),
                     Err(err) => view! { <ErrorPanel err/> }.into_any(),
                 }
@@ -110,23 +95,21 @@ fn DemoSignIn(return_to: String) -> impl IntoView {
     view! {
         <div class="nhsuk-warning-callout">
             <h2 class="nhsuk-warning-callout__label">
-                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Demo sign-in"</span>
+                <span role="text"><span class="nhsuk-u-visually-hidden">{t!("important")}" "</span>{t!("demo-heading")}</span>
             </h2>
-            <p>
-                "This copy of the platform is running for a demonstration on this computer. "
-                "Anyone can sign in as anyone, in any role. It is never offered on a public website."
-            </p>
+            <p>{t!("demo-explained")}</p>
         </div>
         <form method="post" action="/auth/demo" class="demo-sign-in">
             <input type="hidden" name="return_to" value=return_to/>
             <div class="nhsuk-form-group">
                 <fieldset class="nhsuk-fieldset" aria-describedby="demo-role-hint">
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-                        <h2 class="nhsuk-fieldset__heading">"Who do you want to be?"</h2>
+                        <h2 class="nhsuk-fieldset__heading">{t!("demo-who")}</h2>
                     </legend>
-                    <div class="nhsuk-hint" id="demo-role-hint">"Each role can do everything the ones above it can."</div>
+                    <div class="nhsuk-hint" id="demo-role-hint">{t!("demo-who-hint")}</div>
                     <div class="nhsuk-radios">
-                        {DEMO_ROLES.into_iter().enumerate().map(|(i, (value, label, hint))| {
+                        {DEMO_ROLES.into_iter().enumerate().map(|(i, value)| {
+                            let (label, hint) = demo_role_words(value);
                             let id = format!("demo-role-{value}");
                             let hint_id = format!("{id}-hint");
                             view! {
@@ -141,7 +124,7 @@ fn DemoSignIn(return_to: String) -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <button class="nhsuk-button" type="submit" data-module="nhsuk-button">"Sign in"</button>
+            <button class="nhsuk-button" type="submit" data-module="nhsuk-button">{t!("sign-in-title")}</button>
         </form>
     }
 }
@@ -229,7 +212,7 @@ pub fn AccountPage() -> impl IntoView {
                                 </div>
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">"I am a…"</dt>
-                                    <dd class="nhsuk-summary-list__value account-segment">{user.segment.label()}</dd>
+                                    <dd class="nhsuk-summary-list__value account-segment">{crate::i18n::tr(user.segment.label_key())}</dd>
                                     <dd class="nhsuk-summary-list__actions">
                                         <a href="/account/profile">"Change"<span class="nhsuk-u-visually-hidden">" what describes you"</span></a>
                                     </dd>
@@ -363,14 +346,14 @@ fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
 fn ProfileFields(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
     let segments = Segment::ALL
         .iter()
-        .map(|s| (s.key().to_owned(), s.label().to_owned()))
+        .map(|s| (s.key().to_owned(), crate::i18n::tr(s.label_key())))
         .collect();
     view! {
-        <TextInput id="display-name" name="display_name" label="Name shown with your ideas"
-            hint="Your name, or the name of your organisation. Everyone can see it."
+        <TextInput id="display-name" name="display_name" label=t!("profile-name")
+            hint=t!("profile-name-hint")
             value=values.display_name errors=errors.clone() autocomplete="name"/>
-        <Radios id="segment" name="segment" legend="I am a…"
-            hint="This helps to compare what different groups of people want. It is shown with your ideas."
+        <Radios id="segment" name="segment" legend=t!("profile-segment")
+            hint=t!("profile-segment-hint")
             options=segments value=values.segment errors/>
     }
 }
@@ -385,7 +368,7 @@ pub fn WelcomePage() -> impl IntoView {
         |_| async { (get_welcome().await, submitted::<ProfileForm>().await) },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(Some(welcome)), submission) => {
@@ -397,25 +380,22 @@ pub fn WelcomePage() -> impl IntoView {
                             errors: FieldErrors::new(),
                         });
                         view! {
-                            <PageMeta title=form_title("Choose how you appear", &errors) description="Choose the name shown beside what you write." shared=Shared::Private/>
+                            <PageMeta title=form_title(&t!("welcome-title"), &errors) description=t!("welcome-description") shared=Shared::Private/>
                             <ErrorSummary errors=errors.clone()/>
-                            <h1 class="nhsuk-heading-xl">"Choose how you appear"</h1>
-                            <p class="nhsuk-body">{format!(
-                                "You have signed in with {}. Before we make your account, choose the name everyone will see with your ideas, votes and comments, and tell us which group you belong to.",
-                                welcome.provider
-                            )}</p>
+                            <h1 class="nhsuk-heading-xl">{t!("welcome-title")}</h1>
+                            <p class="nhsuk-body">{t!("welcome-intro", provider = welcome.provider.clone())}</p>
                             <form method="post" action=super::paths::WELCOME novalidate>
                                 <ProfileFields values errors/>
-                                <button class="nhsuk-button" type="submit">"Create your account"</button>
+                                <button class="nhsuk-button" type="submit">{t!("welcome-create")}</button>
                             </form>
-                            <p class="nhsuk-body">"You can change both later, from your account."</p>
+                            <p class="nhsuk-body">{t!("welcome-change-later")}</p>
                         }.into_any()
                     }
                     (Ok(None), _) => view! {
-                        <PageMeta title="Sign in again" description="Signing in took too long: start again." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"Sign in again"</h1>
-                        <p class="nhsuk-body">"Signing in took too long, or was started in another window."</p>
-                        <p class="nhsuk-body"><a href="/sign-in">"Sign in"</a></p>
+                        <PageMeta title=t!("welcome-again-title") description=t!("welcome-again-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("welcome-again-title")}</h1>
+                        <p class="nhsuk-body">{t!("welcome-again-body")}</p>
+                        <p class="nhsuk-body"><a href="/sign-in">{t!("sign-in-title")}</a></p>
                     }.into_any(),
                     (Err(err), _) => view! { <Refused err here=super::paths::WELCOME.to_owned()/> }.into_any(),
                 }
@@ -519,7 +499,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
                                     view! {
                                         <tr class="nhsuk-table__row">
                                             <td class="nhsuk-table__cell">{row.display_name.clone()}</td>
-                                            <td class="nhsuk-table__cell">{row.segment.label()}</td>
+                                            <td class="nhsuk-table__cell">{crate::i18n::tr(row.segment.label_key())}</td>
                                             <td class="nhsuk-table__cell">{row.member_since}</td>
                                             <td class="nhsuk-table__cell">
                                                 <form method="post" action=super::paths::change_role(row.id) class="role-form">

@@ -238,7 +238,7 @@ pub struct ImportRow {
 
 impl ImportRow {
     /// The person the row records, as the form would take them ("yes", "y" or "true"
-    /// for consent; a group by its key or its label).
+    /// for consent; a group by its key or its label, in English or Welsh).
     pub fn person(&self) -> PersonForm {
         let consent = matches!(
             self.consent.trim().to_lowercase().as_str(),
@@ -247,7 +247,12 @@ impl ImportRow {
         let group = self.group.trim().to_lowercase();
         let segment = Segment::ALL
             .into_iter()
-            .find(|s| s.key() == group || s.label().to_lowercase() == group)
+            .find(|s| {
+                s.key() == group
+                    || crate::i18n::Lang::ALL.into_iter().any(|lang| {
+                        crate::i18n::text(lang, s.label_key(), &[]).to_lowercase() == group
+                    })
+            })
             .map_or(group, |s| s.key().to_owned());
         PersonForm {
             display_name: self.name.clone(),

@@ -151,7 +151,7 @@ fn Cell(
 fn PersonFormView(values: PersonForm, errors: FieldErrors) -> impl IntoView {
     let segments = Segment::ALL
         .iter()
-        .map(|s| (s.key().to_owned(), s.label().to_owned()))
+        .map(|s| (s.key().to_owned(), crate::i18n::tr(s.label_key())))
         .collect();
     let channels = Channel::ALL
         .iter()

@@ -158,7 +158,7 @@ fn helped(
     HelpedPerson {
         id: account.id,
         display_name: account.display_name.clone(),
-        segment: account.segment.label().to_owned(),
+        segment: crate::i18n::tr(account.segment.label_key()),
         channel: record.channel.label().to_owned(),
         consented_on: uk_date(record.consented_at),
         helper: record.helper_id.and_then(|h| helpers.get(&h).cloned()),

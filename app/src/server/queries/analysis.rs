@@ -271,7 +271,7 @@ pub fn figures(
     // with help (who are in one of those too).
     let groups: Vec<(&str, String)> = Segment::ALL
         .iter()
-        .map(|s| (s.key(), s.label().to_owned()))
+        .map(|s| (s.key(), crate::i18n::tr(s.label_key())))
         .chain([(WITH_HELP_KEY, WITH_HELP_LABEL.to_owned())])
         .collect();
     let mut ranked: Vec<&IdeaRow> = ideas.iter().collect();

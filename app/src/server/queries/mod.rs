@@ -57,7 +57,7 @@ pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
     match author {
         Some(user) if user.deleted_at.is_none() => AuthorLine {
             name: user.display_name.clone(),
-            segment: Some(user.segment.label().to_owned()),
+            segment: Some(crate::i18n::tr(user.segment.label_key())),
             with_help: user.assisted,
         },
         _ => AuthorLine {
