@@ -33,6 +33,7 @@ mod m20261207_000022_email;
 mod m20261207_000023_following;
 mod m20261208_000024_wider_notifications;
 mod m20261209_000025_notification_fanouts;
+pub mod m20261210_000026_welsh_search;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000023_following::Migration),
             Box::new(m20261208_000024_wider_notifications::Migration),
             Box::new(m20261209_000025_notification_fanouts::Migration),
+            Box::new(m20261210_000026_welsh_search::Migration),
         ]
     }
 }

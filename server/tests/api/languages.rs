@@ -212,3 +212,70 @@ async fn counts_on_welsh_pages_take_the_welsh_plural() {
     assert!(!supporters.is_empty(), "{meta:?}");
     assert!(meta.iter().all(|m| !m.contains("supporter")), "{meta:?}");
 }
+
+/// Search finds Welsh words as written, and without their accents: an idea and a
+/// listing given Welsh words are found by them, on each database.
+async fn search_finds_welsh_words_with_or_without_accents(backend: Backend) {
+    use app::domain::listing::ListingStatus;
+    use app::server::entities::{idea, listing};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = spawn_app_with(TestConfig::new(backend)).await;
+    let campaign = app.demo_campaign().await;
+    let first = app.first_idea().await;
+    let mut welsh: idea::ActiveModel = first.clone().into();
+    welsh.title = Set("Dŵr glân i blant ysgol".to_owned());
+    welsh.summary = Set("Ap sy'n atgoffa plant i yfed dŵr yn ystod y dydd.".to_owned());
+    welsh.update(&app.db).await.unwrap();
+    let found = |page: &scraper::Html| texts(page, ".idea-card h3");
+    for q in ["dŵr", "dwr", "Glan", "plant ysgol", "atgoffa"] {
+        let page = app
+            .page(
+                &format!("/campaigns/{}?q={}", campaign.slug, urlencode(q)),
+                200,
+            )
+            .await;
+        assert_eq!(found(&page), ["Dŵr glân i blant ysgol"], "{q}");
+    }
+    // English words still find English ideas by their stems.
+    let page = app
+        .page(&format!("/campaigns/{}?q=wyddfa", campaign.slug), 200)
+        .await;
+    assert!(found(&page).is_empty());
+
+    let published = listing::Entity::find()
+        .filter(listing::Column::Status.eq(ListingStatus::Approved))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a published listing");
+    let mut welsh: listing::ActiveModel = published.clone().into();
+    welsh.tagline = Set("Dyddiadur cwsg sy'n dangos beth sy'n eich helpu i orffwys yn y tŷ".to_owned());
+    welsh.update(&app.db).await.unwrap();
+    for q in ["dyddiadur", "orffwys cwsg", "ty"] {
+        let page = app
+            .page(&format!("/directory?q={}", urlencode(q)), 200)
+            .await;
+        let names = texts(&page, ".nhsuk-card__heading, .listing-card h3");
+        assert!(
+            names.iter().any(|n| n.contains(&published.name)),
+            "{q}: {names:?}"
+        );
+    }
+}
+
+fn urlencode(q: &str) -> String {
+    form_urlencoded::byte_serialize(q.as_bytes()).collect()
+}
+
+crate::on_both_databases!(search_finds_welsh_words_with_or_without_accents);
+
+/// The accents PostgreSQL's unstemmed index folds are the ones a search's words are
+/// folded by: the migration and the query hold the same two strings.
+#[test]
+fn the_index_and_the_query_fold_the_same_accents() {
+    use app::server::queries::search;
+    use migrations::m20261210_000026_welsh_search as migration;
+    assert_eq!(search::FOLD_FROM, migration::FOLD_FROM);
+    assert_eq!(search::FOLD_TO, migration::FOLD_TO);
+}

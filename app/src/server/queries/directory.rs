@@ -37,13 +37,16 @@ fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
         return Expr::cust("1 = 0");
     }
     match backend {
+        // The English index or the unstemmed one, as for ideas (`queries::ideas`).
         DatabaseBackend::Postgres => Expr::cust_with_values(
-            "listings.search_vector @@ plainto_tsquery('english', $1)",
-            [words.join(" ")],
+            "(listings.search_vector @@ plainto_tsquery('english', $1) \
+              OR listings.search_simple @@ plainto_tsquery('simple', $2))",
+            [words.join(" "), super::search::fold(&words)],
         ),
         _ => Expr::cust_with_values(
-            "listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)",
-            [fts5_all(&words)],
+            "listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ? \
+              UNION SELECT rowid FROM listings_fts_simple WHERE listings_fts_simple MATCH ?)",
+            [fts5_all(&words), fts5_all(&words)],
         ),
     }
 }

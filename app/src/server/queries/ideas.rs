@@ -262,8 +262,9 @@ fn cursor_of(sort: IdeaSort, idea: &idea::Model, seed: i64) -> Cursor {
     Cursor { key, id: idea.id }
 }
 
-/// Ideas whose title, summary or description contain every word of `q` (in any form:
-/// both indexes stem English words, so "diaries" finds "diary").
+/// Ideas whose title, summary or description contain every word of `q`, in any form by
+/// English rules (both databases stem English words, so "diaries" finds "diary") or as
+/// written, accents aside (an unstemmed index, for Welsh: "dwr" finds "dŵr").
 fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
     let words = search_words(q);
     if words.is_empty() {
@@ -272,12 +273,14 @@ fn search_condition(backend: DatabaseBackend, q: &str) -> SimpleExpr {
     }
     match backend {
         DatabaseBackend::Postgres => Expr::cust_with_values(
-            "ideas.search_vector @@ plainto_tsquery('english', $1)",
-            [words.join(" ")],
+            "(ideas.search_vector @@ plainto_tsquery('english', $1) \
+              OR ideas.search_simple @@ plainto_tsquery('simple', $2))",
+            [words.join(" "), super::search::fold(&words)],
         ),
         _ => Expr::cust_with_values(
-            "ideas.id IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH ?)",
-            [fts5_all(&words)],
+            "ideas.id IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH ? \
+              UNION SELECT rowid FROM ideas_fts_simple WHERE ideas_fts_simple MATCH ?)",
+            [fts5_all(&words), fts5_all(&words)],
         ),
     }
 }

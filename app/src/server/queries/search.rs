@@ -10,6 +10,29 @@ pub fn search_words(q: &str) -> Vec<String> {
         .collect()
 }
 
+/// The accented letters PostgreSQL's unstemmed index folds (the migration
+/// `m20261210_000026_welsh_search` builds it with the same two strings; a test holds
+/// them equal), and what each becomes.
+pub const FOLD_FROM: &str = "âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ";
+pub const FOLD_TO: &str = "aeiouwyaeiouwyaeiouwyaeiouwy";
+
+/// A search's words as PostgreSQL's unstemmed index holds them: accents folded, so that
+/// "dwr" and "dŵr" find each other. (FTS5's tokenizer folds on SQLite by itself.)
+pub fn fold(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            w.chars()
+                .map(|c| match FOLD_FROM.chars().position(|f| f == c) {
+                    Some(i) => FOLD_TO.chars().nth(i).unwrap_or(c),
+                    None => c,
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// An FTS5 query that needs every word, each quoted so it is read as a word.
 pub fn fts5_all(words: &[String]) -> String {
     words
@@ -31,5 +54,10 @@ mod tests {
         );
         assert_eq!(fts5_all(&search_words("Sleep diary")), r#""sleep" "diary""#);
         assert!(search_words("\"*()-").is_empty());
+    }
+
+    #[test]
+    fn welsh_accents_fold_to_plain_letters() {
+        assert_eq!(fold(&search_words("Dŵr glân i'r tŷ")), "dwr glan i r ty");
     }
 }
