@@ -38,13 +38,18 @@ static_loader! {
 static EN: LanguageIdentifier = langid!("en");
 static CY: LanguageIdentifier = langid!("cy");
 
-/// A language the interface is written in.
+/// A language the interface is written in, and that people write ideas and comments
+/// in (stored by its tag).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveActiveEnum, sea_orm::EnumIter))]
+#[cfg_attr(feature = "ssr", sea_orm(rs_type = "String", db_type = "Text"))]
 pub enum Lang {
     /// English, the default when nothing says otherwise.
     #[default]
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "en"))]
     En,
     /// Welsh (Cymraeg).
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "cy"))]
     Cy,
 }
 
@@ -120,6 +125,19 @@ impl Lang {
     }
 }
 
+#[cfg(feature = "ssr")]
+tokio::task_local! {
+    /// The language of the request whose handler runs in this task, for the handlers
+    /// that are not pages (a form's post, say), which have no Leptos context to read.
+    static REQUEST_LANG: Lang;
+}
+
+/// Runs a request's handling (`answer`) with its language known to [`lang`].
+#[cfg(feature = "ssr")]
+pub async fn answering_in<F: std::future::Future>(lang: Lang, answer: F) -> F::Output {
+    REQUEST_LANG.scope(lang, answer).await
+}
+
 /// The language of the request being answered: what the server chose for it, English
 /// outside a request (a command, a test of a component).
 pub fn lang() -> Lang {
@@ -127,12 +145,23 @@ pub fn lang() -> Lang {
         return lang;
     }
     #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<axum::http::request::Parts>()
-        && let Some(lang) = parts.extensions.get::<Lang>()
     {
-        return *lang;
+        if let Some(parts) = use_context::<axum::http::request::Parts>()
+            && let Some(lang) = parts.extensions.get::<Lang>()
+        {
+            return *lang;
+        }
+        if let Ok(lang) = REQUEST_LANG.try_with(|lang| *lang) {
+            return lang;
+        }
     }
     Lang::En
+}
+
+/// The `lang` attribute for people's words written in `written`: its tag where it is
+/// not the page's language, nothing where it is (the page's own `lang` holds).
+pub fn lang_if_other(written: Lang) -> Option<&'static str> {
+    (written != lang()).then(|| written.code())
 }
 
 /// The words under `key` in `lang`, with `args` put in their places.

@@ -135,3 +135,5 @@ new-idea-limits = Terfynau: teitl { $title } nod, crynodeb { $summary }, disgrif
 new-idea-what-you-wrote = Yr hyn a ysgrifennoch
 similar-support-instead = Cefnogi'r syniad hwn yn lle hynny
 similar-support-for-them = Cefnogi'r syniad hwn ar eu rhan yn lle hynny
+new-idea-field-language = Ym mha iaith mae eich syniad wedi'i ysgrifennu?
+new-idea-field-language-hint = Fe'i dangosir yn yr iaith rydych yn ei hysgrifennu ynddi, ac fe'i marcir felly ar gyfer darllenwyr sgrin.

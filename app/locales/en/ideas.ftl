@@ -133,3 +133,5 @@ new-idea-limits = Limits: title { $title } characters, summary { $summary }, des
 new-idea-what-you-wrote = What you wrote
 similar-support-instead = Support this idea instead
 similar-support-for-them = Support this idea for them instead
+new-idea-field-language = Which language is your idea written in?
+new-idea-field-language-hint = It is shown in the language you write it in, and marked as such for screen readers.

@@ -399,6 +399,9 @@ pub struct NewIdea {
     /// The same key twice from one person is the same submission (a double click, a
     /// resent form): the second finds the first idea rather than storing another.
     pub submission_key: Option<String>,
+    /// The language it is written in, as its author said; the language of the page
+    /// they wrote it on when they did not say.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// A list parameter that does not parse: which one, and what it must be.

@@ -99,6 +99,8 @@ pub async fn post(
         edited_at: Set(None),
         deleted_at: Set(None),
         held_for: Set(held_for.to_stored()),
+        // The language of the page it was written on.
+        language: Set(crate::i18n::lang()),
         ..Default::default()
     }
     .insert(&txn)

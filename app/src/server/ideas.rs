@@ -112,6 +112,7 @@ pub async fn submit(
         submission_key: Set(key.clone()),
         links: Set(links),
         held_for: Set(held_for.to_stored()),
+        language: Set(new.language.unwrap_or_else(crate::i18n::lang)),
         ..Default::default()
     }
     .insert(&txn)

@@ -47,7 +47,7 @@ pub async fn choose(
             .map_or(Lang::En, Lang::from_accept_language)
     });
     request.extensions_mut().insert(lang);
-    let mut response = next.run(request).await;
+    let mut response = app::i18n::answering_in(lang, next.run(request)).await;
     let headers = response.headers_mut();
     if let Some(asked) = asked.filter(|asked| Some(*asked) != kept) {
         headers.append(SET_COOKIE, cookie(asked, https));

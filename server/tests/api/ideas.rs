@@ -1258,7 +1258,7 @@ async fn the_ideas_csv_streams_every_idea_once(backend: Backend) {
     let body = response.text().await.unwrap();
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     assert_eq!(reader.headers().unwrap().get(0), Some("id"));
-    assert_eq!(reader.headers().unwrap().len(), 16);
+    assert_eq!(reader.headers().unwrap().len(), 17);
     let ids: Vec<i64> = reader
         .records()
         .map(|r| r.unwrap()[0].parse().unwrap())

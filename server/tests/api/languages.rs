@@ -250,7 +250,8 @@ async fn search_finds_welsh_words_with_or_without_accents(backend: Backend) {
         .unwrap()
         .expect("a published listing");
     let mut welsh: listing::ActiveModel = published.clone().into();
-    welsh.tagline = Set("Dyddiadur cwsg sy'n dangos beth sy'n eich helpu i orffwys yn y tŷ".to_owned());
+    welsh.tagline =
+        Set("Dyddiadur cwsg sy'n dangos beth sy'n eich helpu i orffwys yn y tŷ".to_owned());
     welsh.update(&app.db).await.unwrap();
     for q in ["dyddiadur", "orffwys cwsg", "ty"] {
         let page = app
@@ -278,4 +279,104 @@ fn the_index_and_the_query_fold_the_same_accents() {
     use migrations::m20261210_000026_welsh_search as migration;
     assert_eq!(search::FOLD_FROM, migration::FOLD_FROM);
     assert_eq!(search::FOLD_TO, migration::FOLD_TO);
+}
+
+/// People's words keep the language they were written in: an idea its author says is
+/// Welsh and a comment written on a Welsh page are stored so, marked `lang="cy"` on
+/// English pages (and not on Welsh ones), and carry their language in the open data.
+#[tokio::test]
+async fn ideas_and_comments_keep_the_language_they_were_written_in() {
+    use app::domain::user::Role;
+    use app::server::entities::{comment, idea};
+    use sea_orm::{EntityTrait, QueryOrder};
+
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    app.sign_in_as(Role::Public).await;
+    let response = app
+        .post_form(
+            "/campaigns/apps-for-everyday-health/ideas/new",
+            &[
+                ("title", "Dyddiadur siwgr gwaed"),
+                ("summary", "Cofnodi siwgr gwaed a bwyd, gyda rhestr siopa."),
+                ("description", ""),
+                ("category", "long-term-conditions"),
+                ("kind", "new"),
+                ("link_url", ""),
+                ("other_links", ""),
+                ("submission_key", "welsh-1"),
+                ("confirmed", "yes"),
+                ("language", "cy"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let stored = idea::Entity::find()
+        .order_by_desc(idea::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.language, app::i18n::Lang::Cy);
+    let path = format!("/ideas/{}-{}", stored.id, stored.slug);
+
+    // A comment written on a Welsh page is Welsh.
+    let response = app
+        .post_form(
+            &format!("/ideas/{}/comments?lang=cy", stored.id),
+            &[
+                ("body", "Syniad da iawn."),
+                ("parent_id", ""),
+                ("submission_key", "c1"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let said = comment::Entity::find()
+        .order_by_desc(comment::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(said.language, app::i18n::Lang::Cy);
+
+    // On an English page the Welsh words say so; on a Welsh page they need not.
+    let english = app.page(&format!("{path}?lang=en"), 200).await;
+    assert_eq!(attrs(&english, "h1", "lang"), ["cy"]);
+    assert_eq!(attrs(&english, ".nhsuk-lede-text", "lang"), ["cy"]);
+    assert_eq!(attrs(&english, ".comment__body", "lang"), ["cy"]);
+    let welsh = app.page(&format!("{path}?lang=cy"), 200).await;
+    assert!(attrs(&welsh, "h1", "lang").is_empty());
+    assert!(attrs(&welsh, ".comment__body", "lang").is_empty());
+    // English ideas on the Welsh campaign page are marked English.
+    let list = app
+        .page("/campaigns/apps-for-everyday-health?lang=cy", 200)
+        .await;
+    let marked = attrs(&list, ".idea-card h3", "lang");
+    assert!(
+        !marked.is_empty() && marked.iter().all(|l| l == "en"),
+        "{marked:?}"
+    );
+
+    // Open data carries each text's language, whatever language the client reads.
+    let json: serde_json::Value = app
+        .get(&format!("/api/v1/ideas/{}", stored.id))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["language"], "cy");
+    assert_eq!(json["comments"][0]["language"], "cy");
+    assert_eq!(json["author_segment"], "Member of the public");
+    let csv = app
+        .get("/api/v1/ideas.csv?campaign=apps-for-everyday-health")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().ends_with(",language"));
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("Dyddiadur siwgr gwaed") && l.ends_with(",cy"))
+    );
 }

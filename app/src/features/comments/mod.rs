@@ -27,6 +27,8 @@ pub struct CommentView {
     pub can_edit: bool,
     /// The reader wrote it (or moderates).
     pub can_delete: bool,
+    /// The language its author wrote it in.
+    pub language: crate::i18n::Lang,
 }
 
 /// A comment with the replies to it, oldest first.

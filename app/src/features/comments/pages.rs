@@ -128,7 +128,7 @@ fn Comment(comment: CommentView) -> impl IntoView {
             {if comment.deleted {
                 view! { <p class="nhsuk-body comment__deleted"><em>{t!("comments-deleted")}</em></p> }.into_any()
             } else {
-                view! { <div class="nhsuk-body comment__body" inner_html=comment.body_html></div> }.into_any()
+                view! { <div class="nhsuk-body comment__body" lang=crate::i18n::lang_if_other(comment.language) inner_html=comment.body_html></div> }.into_any()
             }}
             {(!comment.deleted && !comment.can_delete).then(|| view! {
                 <p class="nhsuk-body-s comment__report">

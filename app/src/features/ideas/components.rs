@@ -26,13 +26,14 @@ pub fn IdeaSummaryCard(idea: IdeaCard) -> impl IntoView {
     let href = idea.href();
     let supporters = t!("idea-supporters", count = idea.vote_count);
     let comments = t!("idea-comments", count = idea.comment_count);
+    let written = crate::i18n::lang_if_other(idea.language);
     view! {
         <div class="nhsuk-card nhsuk-card--clickable idea-card">
             <div class="nhsuk-card__content">
-                <h3 class="nhsuk-card__heading nhsuk-heading-s">
+                <h3 class="nhsuk-card__heading nhsuk-heading-s" lang=written>
                     <a class="nhsuk-card__link" href=href>{idea.title}</a>
                 </h3>
-                <p class="nhsuk-card__description">{idea.summary}</p>
+                <p class="nhsuk-card__description" lang=written>{idea.summary}</p>
                 <ul class="nhsuk-list idea-card__meta nhsuk-body-s">
                     <li><strong class=idea.status.tag_class()>{tr(idea.status.label_key())}</strong></li>
                     <li>{tr(idea.kind.label_key())}</li>

@@ -33,6 +33,8 @@ pub struct IdeaCard {
     pub author: AuthorLine,
     /// Already formatted on the server (UK time) so the browser renders the same text.
     pub submitted_on: String,
+    /// The language its author wrote it in.
+    pub language: crate::i18n::Lang,
 }
 
 impl IdeaCard {

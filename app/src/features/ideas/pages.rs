@@ -119,6 +119,7 @@ fn IdeaView(
     let not_public = idea.not_public.is_some();
     let voting_open = idea.campaign_phase.is_current() && !withdrawn && !not_public;
     let viewer = idea.viewer.clone();
+    let written = crate::i18n::lang_if_other(card.language);
     view! {
         <PageMeta title=form_title(&card.title, &errors) description=card.summary.clone() canonical=href.clone()
             shared=if withdrawn || not_public { Shared::Private } else { Shared::Article }/>
@@ -130,8 +131,8 @@ fn IdeaView(
             </a>
         </nav>
         <span class="nhsuk-caption-l">{crate::i18n::tr(card.kind.label_key())}</span>
-        <h1 class="nhsuk-heading-xl">{card.title.clone()}</h1>
-        <p class="nhsuk-lede-text">{card.summary}</p>
+        <h1 class="nhsuk-heading-xl" lang=written>{card.title.clone()}</h1>
+        <p class="nhsuk-lede-text" lang=written>{card.summary}</p>
         {idea.not_public.clone().map(|why| view! {
             <div class="nhsuk-card nhsuk-card--warning idea-not-public">
                 <div class="nhsuk-card__content">
@@ -207,7 +208,7 @@ fn IdeaView(
         })}
         {(!idea.description_html.is_empty()).then(|| view! {
             <h2 class="nhsuk-heading-m">{t!("idea-description")}</h2>
-            <div class="nhsuk-body idea-description" inner_html=idea.description_html></div>
+            <div class="nhsuk-body idea-description" lang=written inner_html=idea.description_html></div>
         })}
         {(!idea.links.is_empty()).then(|| view! {
             <h2 class="nhsuk-heading-s">{t!("idea-links")}</h2>
@@ -565,6 +566,16 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         .iter()
         .map(|k| (k.key().to_owned(), crate::i18n::tr(k.label_key())))
         .collect();
+    // Each language named in itself; the page's own chosen until the person says.
+    let languages = crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
+        .collect();
+    let language = if values.language.is_empty() {
+        crate::i18n::lang().code().to_owned()
+    } else {
+        values.language.clone()
+    };
     // What the island-wrapped fields are drawn from (their children are moved in).
     let (title, title_errors) = (values.title.clone(), errors.clone());
     let (description, description_errors) = (values.description.clone(), errors.clone());
@@ -617,6 +628,9 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             })}
             <Radios id="kind" name="kind" legend=t!("new-idea-field-kind")
                 options=kinds value=values.kind.clone() errors=errors.clone()/>
+            <Radios id="language" name="language" legend=t!("new-idea-field-language")
+                hint=t!("new-idea-field-language-hint")
+                options=languages value=language errors=errors.clone()/>
             <TextInput id="link-url" name="link_url" label=t!("new-idea-field-link")
                 hint=t!("new-idea-field-link-hint")
                 value=values.link_url.clone() errors=errors.clone() input_type="url"/>

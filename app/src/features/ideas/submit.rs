@@ -45,6 +45,8 @@ pub struct IdeaForm {
     /// A helper putting the idea forward for someone (`domain::assisted`): that
     /// person's number; empty for one's own idea.
     pub on_behalf_of: String,
+    /// The language the idea is written in: `en` or `cy`.
+    pub language: String,
 }
 
 /// The title, summary and description of an idea, checked (for the author's form and
@@ -149,6 +151,7 @@ impl IdeaForm {
             link_url,
             links,
             submission_key,
+            language: crate::i18n::Lang::parse(&self.language),
         })
     }
 
@@ -206,6 +209,7 @@ mod tests {
             confirmed: String::new(),
             safeguarding: String::new(),
             on_behalf_of: String::new(),
+            language: "cy".into(),
         }
     }
 
@@ -218,6 +222,13 @@ mod tests {
         assert_eq!(idea.kind, IdeaKind::NewTool);
         assert_eq!(idea.links, vec!["https://example.org/research".to_owned()]);
         assert_eq!(idea.submission_key.as_deref(), Some("0b7c-41aa"));
+        assert_eq!(idea.language, Some(crate::i18n::Lang::Cy));
+        // Not said: the page's language decides when it is stored.
+        let unsaid = IdeaForm {
+            language: String::new(),
+            ..good()
+        };
+        assert_eq!(unsaid.validate(&categories()).unwrap().language, None);
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub struct Model {
     /// for a moderator (see `domain::safeguarding`).
     #[sea_orm(column_type = "Text", nullable)]
     pub held_for: Option<String>,
+    /// The language its author wrote it in.
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

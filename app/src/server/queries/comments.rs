@@ -47,6 +47,7 @@ pub async fn threads(
             deleted,
             can_edit: !deleted && mine && editable(c.created_at, now),
             can_delete: !deleted && (mine || moderator),
+            language: c.language,
         }
     };
     let mut threads: Vec<CommentThread> = Vec::new();

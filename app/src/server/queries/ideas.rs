@@ -587,6 +587,7 @@ fn card(
         comment_count: idea.comment_count,
         author: author_line(author),
         submitted_on: uk_date(idea.created_at),
+        language: idea.language,
     }
 }
 

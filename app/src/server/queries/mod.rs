@@ -52,12 +52,18 @@ pub fn uk_date_time(at: DateTime<Utc>) -> String {
     )
 }
 
-/// How an author is named in public: never more than their chosen display name.
+/// How an author is named in public, in the request's language: never more than their
+/// chosen display name.
 pub fn author_line(author: Option<&user::Model>) -> AuthorLine {
+    author_line_in(crate::i18n::lang(), author)
+}
+
+/// [`author_line`] in a given language (open data: always English).
+pub fn author_line_in(lang: Lang, author: Option<&user::Model>) -> AuthorLine {
     match author {
         Some(user) if user.deleted_at.is_none() => AuthorLine {
             name: user.display_name.clone(),
-            segment: Some(crate::i18n::tr(user.segment.label_key())),
+            segment: Some(crate::i18n::text(lang, user.segment.label_key(), &[])),
             with_help: user.assisted,
         },
         _ => AuthorLine {

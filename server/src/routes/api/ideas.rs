@@ -9,6 +9,7 @@ use std::sync::Arc;
 use app::domain::idea::IdeaListQuery;
 use app::domain::idea::Visibility;
 use app::domain::idea::idea_href;
+use app::i18n::Lang;
 use app::server::csv::csv_safe;
 use app::server::entities::{campaign, comment, idea, user};
 use app::server::queries;
@@ -57,6 +58,8 @@ pub struct IdeaJson {
     submitted_at: DateTime<Utc>,
     /// When its words or status last changed (see `updated_since`).
     updated_at: DateTime<Utc>,
+    /// The language its author wrote it in: `en` (English) or `cy` (Welsh).
+    language: &'static str,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -257,7 +260,8 @@ fn idea_json(
     author: Option<&user::Model>,
     categories: &HashMap<i64, String>,
 ) -> IdeaJson {
-    let author = queries::author_line(author);
+    // Open data reads the same whatever language the client asks for.
+    let author = queries::author_line_in(Lang::En, author);
     IdeaJson {
         path: idea_href(idea.id, &idea.slug),
         id: idea.id,
@@ -283,6 +287,7 @@ fn idea_json(
         submitted_with_help: author.with_help,
         submitted_at: idea.created_at,
         updated_at: idea.updated_at,
+        language: idea.language.code(),
     }
 }
 
@@ -297,6 +302,8 @@ pub struct CommentJson {
     text: Option<String>,
     created_at: DateTime<Utc>,
     edited_at: Option<DateTime<Utc>>,
+    /// The language its author wrote it in: `en` or `cy`.
+    language: &'static str,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -375,7 +382,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
         comments: comments
             .into_iter()
             .map(|(c, author)| {
-                let author = queries::author_line(author.as_ref());
+                let author = queries::author_line_in(Lang::En, author.as_ref());
                 CommentJson {
                     id: c.id,
                     reply_to: c.parent_id,
@@ -384,6 +391,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
                     text: c.deleted_at.is_none().then_some(c.body),
                     created_at: c.created_at,
                     edited_at: c.edited_at,
+                    language: c.language.code(),
                 }
             })
             .collect(),
@@ -449,7 +457,7 @@ pub async fn ideas_csv(
 }
 
 /// The columns of `/api/v1/ideas.csv`, in the order [`csv_record`] writes them.
-const CSV_COLUMNS: [&str; 16] = [
+const CSV_COLUMNS: [&str; 17] = [
     "id",
     "campaign",
     "title",
@@ -466,10 +474,11 @@ const CSV_COLUMNS: [&str; 16] = [
     "submitted_at",
     "path",
     "link_url",
+    "language",
 ];
 
 /// One idea as a row of [`CSV_COLUMNS`], the text people wrote made safe to open.
-fn csv_record(j: IdeaJson) -> [String; 16] {
+fn csv_record(j: IdeaJson) -> [String; 17] {
     [
         j.id.to_string(),
         j.campaign,
@@ -487,5 +496,6 @@ fn csv_record(j: IdeaJson) -> [String; 16] {
         j.submitted_at.to_rfc3339(),
         j.path,
         csv_safe(j.link_url.as_deref().unwrap_or_default()),
+        j.language.to_owned(),
     ]
 }
