@@ -143,6 +143,16 @@ async fn administrators_edit_the_pages_and_nobody_else_can() {
     assert_eq!(response.status(), 404);
 }
 
+/// The names of the cookies a response sets.
+fn cookie_names(response: &reqwest::Response) -> Vec<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap().split('=').next().unwrap().to_owned())
+        .collect()
+}
+
 /// The cookies page says two cookies, set only at sign-in and when choosing a language,
 /// strictly necessary: no banner is needed only while that stays true.
 #[tokio::test]
@@ -180,25 +190,13 @@ async fn browsing_sets_no_cookie_and_signing_in_sets_only_the_session() {
         .send()
         .await
         .unwrap();
-    let names: Vec<String> = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|c| c.to_str().unwrap().split('=').next().unwrap().to_owned())
-        .collect();
-    assert_eq!(names, ["ideas_session"]);
+    assert_eq!(cookie_names(&response), ["ideas_session"]);
     let response = browser()
         .get(format!("{}/?lang=cy", app.address))
         .send()
         .await
         .unwrap();
-    let names: Vec<String> = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|c| c.to_str().unwrap().split('=').next().unwrap().to_owned())
-        .collect();
-    assert_eq!(names, ["ideas_lang"]);
+    assert_eq!(cookie_names(&response), ["ideas_lang"]);
     let cookies = app.page("/cookies", 200).await;
     let named = texts(&cookies, "td");
     assert!(named.contains(&"ideas_session".to_owned()));
