@@ -8,3 +8,28 @@ important = Pwysig:
 information = Gwybodaeth:
 error-prefix = Gwall:
 error-summary-title = Mae problem wedi codi
+go-home = Mynd i'r hafan
+
+not-found-title = Heb ddod o hyd i'r dudalen
+not-found-description = Does dim tudalen yn y cyfeiriad hwn.
+not-found-typed = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
+not-found-pasted = Os gwnaethoch ludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.
+problem-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
+problem-description = Aeth rhywbeth o'i le ar ein hochr ni; rhowch gynnig arall arni yn nes ymlaen.
+forbidden-title = Does gennych chi ddim caniatâd i weld y dudalen hon
+forbidden-description = Mae'r dudalen hon ar gyfer pobl sydd â rôl arall.
+forbidden-body = Mae'r dudalen hon ar gyfer pobl sydd â rôl arall. Os ydych chi'n credu y dylai fod gennych chi hi, gofynnwch i weinyddwr.
+too-many-title = Gormod o ymdrechion
+too-many-description = Gormod o ymdrechion mewn amser byr; arhoswch, yna rhowch gynnig arall arni.
+too-many-body = Rydych wedi gwneud hyn lawer gwaith mewn amser byr, felly rydym wedi'i oedi er mwyn cadw'r wefan yn deg i bawb.
+too-many-wait-seconds = { $seconds ->
+    [one] Arhoswch eiliad, yna ewch yn ôl a rhoi cynnig arall arni. Mae unrhyw beth a deipiwyd gennych yn dal yn y ffurflen pan ewch yn ôl.
+   *[other] Arhoswch { $seconds } eiliad, yna ewch yn ôl a rhoi cynnig arall arni. Mae unrhyw beth a deipiwyd gennych yn dal yn y ffurflen pan ewch yn ôl.
+}
+too-many-wait-minutes = Arhoswch { $minutes } munud, yna ewch yn ôl a rhoi cynnig arall arni. Mae unrhyw beth a deipiwyd gennych yn dal yn y ffurflen pan ewch yn ôl.
+suspended-description = Pam mae eich cyfrif wedi'i atal, a beth y gallwch ei wneud o hyd.
+suspended-mistake = Os ydych chi'n credu bod hyn yn gamgymeriad, atebwch y cymedrolwyr drwy'r sefydliad sy'n rhedeg yr ymgyrch.
+suspended-account-link = Eich cyfrif, eich data a'i ddileu
+suspended-rules-link = Y rheolau a'r cofnod cymedroli cyhoeddus
+form-problem-title = Mae problem gyda'r ffurflen
+form-problem-description = Doedd dim modd anfon y ffurflen; ewch yn ôl a rhowch gynnig arall arni.

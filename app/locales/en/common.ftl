@@ -9,3 +9,29 @@ information = Information:
 # Before an error message, for screen readers.
 error-prefix = Error:
 error-summary-title = There is a problem
+go-home = Go to the home page
+
+# Pages that say why something could not be done.
+not-found-title = Page not found
+not-found-description = There is no page at this address.
+not-found-typed = If you typed the web address, check it is correct.
+not-found-pasted = If you pasted the web address, check you copied the entire address.
+problem-title = Sorry, there is a problem with the service
+problem-description = Something went wrong on our side; try again later.
+forbidden-title = You do not have permission to see this page
+forbidden-description = This page is for people with another role.
+forbidden-body = This page is for people with another role. If you think you should have it, ask an administrator.
+too-many-title = Too many attempts
+too-many-description = Too many attempts in a short time; wait, then try again.
+too-many-body = You have done this many times in a short while, so we have paused it to keep the site fair for everyone.
+too-many-wait-seconds = { $seconds ->
+    [one] Wait a second, then go back and try again. Anything you typed is still in the form when you go back.
+   *[other] Wait { $seconds } seconds, then go back and try again. Anything you typed is still in the form when you go back.
+}
+too-many-wait-minutes = Wait { $minutes } minutes, then go back and try again. Anything you typed is still in the form when you go back.
+suspended-description = Why your account is suspended, and what you can still do.
+suspended-mistake = If you think this is a mistake, reply to the moderators through the organisation running the campaign.
+suspended-account-link = Your account, your data and deleting it
+suspended-rules-link = The rules and the public moderation log
+form-problem-title = There is a problem with the form
+form-problem-description = The form could not be sent; go back and try again.

@@ -2,6 +2,7 @@ use super::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
 
 use crate::error::AppError;
+use crate::t;
 
 /// What a person sees when something failed on our side. Answers with status 500 when
 /// rendered on the server; the cause is in the server log, not on the page.
@@ -12,8 +13,8 @@ pub fn ErrorPanel(err: AppError) -> impl IntoView {
         response.set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
     }
     view! {
-        <PageMeta title="Sorry, there is a problem with the service" description="Something went wrong on our side; try again later." shared=Shared::Private/>
-        <h1 class="nhsuk-heading-xl">"Sorry, there is a problem with the service"</h1>
+        <PageMeta title=t!("problem-title") description=t!("problem-description") shared=Shared::Private/>
+        <h1 class="nhsuk-heading-xl">{t!("problem-title")}</h1>
         <p class="nhsuk-body">{err.to_string()}</p>
     }
 }
@@ -38,12 +39,10 @@ pub fn Refused(err: AppError, here: String) -> impl IntoView {
                 response.set_status(axum::http::StatusCode::FORBIDDEN);
             }
             view! {
-                <PageMeta title="You do not have permission to see this page" description="This page is for people with another role." shared=Shared::Private/>
-                <h1 class="nhsuk-heading-xl">"You do not have permission to see this page"</h1>
-                <p class="nhsuk-body">
-                    "This page is for people with another role. If you think you should have it, ask an administrator."
-                </p>
-                <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+                <PageMeta title=t!("forbidden-title") description=t!("forbidden-description") shared=Shared::Private/>
+                <h1 class="nhsuk-heading-xl">{t!("forbidden-title")}</h1>
+                <p class="nhsuk-body">{t!("forbidden-body")}</p>
+                <p class="nhsuk-body"><a href="/">{t!("go-home")}</a></p>
             }
             .into_any()
         }
@@ -77,35 +76,34 @@ pub fn Problem(err: AppError) -> impl IntoView {
                 }
             }
             let wait = match seconds {
-                0 | 1 => "a second".to_owned(),
-                s if s < 120 => format!("{s} seconds"),
-                s => format!("{} minutes", s.div_ceil(60)),
+                0..120 => t!("too-many-wait-seconds", seconds = seconds.max(1)),
+                s => t!("too-many-wait-minutes", minutes = s.div_ceil(60)),
             };
             view! {
-                <PageMeta title="Too many attempts" description="Too many attempts in a short time; wait, then try again." shared=Shared::Private/>
-                <h1 class="nhsuk-heading-xl">"Too many attempts"</h1>
-                <p class="nhsuk-body">"You have done this many times in a short while, so we have paused it to keep the site fair for everyone."</p>
-                <p class="nhsuk-body">{format!("Wait {wait}, then go back and try again. Anything you typed is still in the form when you go back.")}</p>
-                <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+                <PageMeta title=t!("too-many-title") description=t!("too-many-description") shared=Shared::Private/>
+                <h1 class="nhsuk-heading-xl">{t!("too-many-title")}</h1>
+                <p class="nhsuk-body">{t!("too-many-body")}</p>
+                <p class="nhsuk-body">{wait}</p>
+                <p class="nhsuk-body"><a href="/">{t!("go-home")}</a></p>
             }
             .into_any()
         }
         AppError::Suspended(message) => view! {
-            <PageMeta title="Your account is suspended" description="Why your account is suspended, and what you can still do." shared=Shared::Private/>
-            <h1 class="nhsuk-heading-xl">"Your account is suspended"</h1>
+            <PageMeta title=t!("account-suspended") description=t!("suspended-description") shared=Shared::Private/>
+            <h1 class="nhsuk-heading-xl">{t!("account-suspended")}</h1>
             <p class="nhsuk-body suspension-message">{message}</p>
-            <p class="nhsuk-body">"If you think this is a mistake, reply to the moderators through the organisation running the campaign."</p>
+            <p class="nhsuk-body">{t!("suspended-mistake")}</p>
             <ul class="nhsuk-list">
-                <li><a href="/account">"Your account, your data and deleting it"</a></li>
-                <li><a href="/moderation-log">"The rules and the public moderation log"</a></li>
+                <li><a href="/account">{t!("suspended-account-link")}</a></li>
+                <li><a href="/moderation-log">{t!("suspended-rules-link")}</a></li>
             </ul>
         }
         .into_any(),
         AppError::Refused(message) => view! {
-            <PageMeta title="There is a problem with the form" description="The form could not be sent; go back and try again." shared=Shared::Private/>
-            <h1 class="nhsuk-heading-xl">"There is a problem with the form"</h1>
+            <PageMeta title=t!("form-problem-title") description=t!("form-problem-description") shared=Shared::Private/>
+            <h1 class="nhsuk-heading-xl">{t!("form-problem-title")}</h1>
             <p class="nhsuk-body">{message}</p>
-            <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+            <p class="nhsuk-body"><a href="/">{t!("go-home")}</a></p>
         }
         .into_any(),
         err => view! { <Refused err here="/".to_owned()/> }.into_any(),

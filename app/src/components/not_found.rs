@@ -1,6 +1,8 @@
 use super::page_meta::{PageMeta, Shared};
 use leptos::prelude::*;
 
+use crate::t;
+
 /// The page shown for an address that leads nowhere. Answers with status 404 when
 /// rendered on the server, so crawlers and link checkers see the truth.
 #[component]
@@ -10,10 +12,10 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <PageMeta title="Page not found" description="There is no page at this address." shared=Shared::Private/>
-        <h1 class="nhsuk-heading-xl">"Page not found"</h1>
-        <p class="nhsuk-body">"If you typed the web address, check it is correct."</p>
-        <p class="nhsuk-body">"If you pasted the web address, check you copied the entire address."</p>
-        <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+        <PageMeta title=t!("not-found-title") description=t!("not-found-description") shared=Shared::Private/>
+        <h1 class="nhsuk-heading-xl">{t!("not-found-title")}</h1>
+        <p class="nhsuk-body">{t!("not-found-typed")}</p>
+        <p class="nhsuk-body">{t!("not-found-pasted")}</p>
+        <p class="nhsuk-body"><a href="/">{t!("go-home")}</a></p>
     }
 }

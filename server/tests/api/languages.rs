@@ -380,3 +380,19 @@ async fn ideas_and_comments_keep_the_language_they_were_written_in() {
             .any(|l| l.contains("Dyddiadur siwgr gwaed") && l.ends_with(",cy"))
     );
 }
+
+/// The pages that say why something could not be done speak Welsh too, and keep their
+/// status codes.
+#[tokio::test]
+async fn refusals_are_in_the_reader_s_language() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let page = app.page("/no-such-page?lang=cy", 404).await;
+    assert_eq!(texts(&page, "h1"), ["Heb ddod o hyd i'r dudalen"]);
+    assert_eq!(html_lang(&page), "cy");
+    let signed_in = app.signed_in_browser(app::domain::user::Role::Public).await;
+    let page = app.page_from(&signed_in, "/moderation?lang=cy", 403).await;
+    assert_eq!(
+        texts(&page, "h1"),
+        ["Does gennych chi ddim caniatâd i weld y dudalen hon"]
+    );
+}
