@@ -220,13 +220,6 @@ pub struct SupportsLeft {
     pub budget: i32,
 }
 
-impl SupportsLeft {
-    /// "You have 3 of 10 supports left in this campaign.", in the request's language.
-    pub fn sentence(self) -> String {
-        crate::t!("supports-left", left = self.left, budget = self.budget)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

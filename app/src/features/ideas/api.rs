@@ -154,7 +154,10 @@ pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError>
         }
         VoteOutcome::BudgetSpent { budget } => Err(AppError::Refused(format!(
             "{} {}",
-            crate::domain::campaign::SupportsLeft { left: 0, budget }.sentence(),
+            super::supports_left_sentence(crate::domain::campaign::SupportsLeft {
+                left: 0,
+                budget
+            }),
             crate::t!("supports-spent-hint")
         ))
         .respond()),

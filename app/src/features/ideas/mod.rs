@@ -156,6 +156,11 @@ impl SupportCount {
     }
 }
 
+/// "You have 3 of 10 supports left in this campaign.", in the request's language.
+pub fn supports_left_sentence(left: crate::domain::campaign::SupportsLeft) -> String {
+    crate::t!("supports-left", left = left.left, budget = left.budget)
+}
+
 /// The other words of the support panel, written on the server in the reader's
 /// language (see [`SupportCount`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,7 +199,10 @@ impl SupportWords {
                         .map(|left| {
                             (
                                 left,
-                                crate::domain::campaign::SupportsLeft { left, ..now }.sentence(),
+                                supports_left_sentence(crate::domain::campaign::SupportsLeft {
+                                    left,
+                                    ..now
+                                }),
                             )
                         })
                         .to_vec()

@@ -566,6 +566,8 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         .iter()
         .map(|k| (k.key().to_owned(), crate::i18n::tr(k.label_key())))
         .collect();
+    // Written once for the confirmation step and the island alike.
+    let similar_words = SimilarWords::new();
     // Each language named in itself; the page's own chosen until the person says.
     let languages = crate::i18n::Lang::ALL
         .iter()
@@ -600,7 +602,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             <p class="nhsuk-body">
                 {t!("new-idea-similar-intro")}
             </p>
-            <SimilarIdeas ideas=similar.clone() for_id words=SimilarWords::new()/>
+            <SimilarIdeas ideas=similar.clone() for_id words=similar_words.clone()/>
             <h2 class="nhsuk-heading-m">{t!("new-idea-not-the-same")}</h2>
         })}
         {checking.then(|| view! { <SafeguardingCheck concerns=concerns.clone() what=crate::components::safeguarding::Written::Idea/> })}
@@ -609,7 +611,7 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             {(!values.on_behalf_of.is_empty()).then(|| view! {
                 <input type="hidden" name="on_behalf_of" value=values.on_behalf_of.clone()/>
             })}
-            <SimilarWhileTyping campaign=campaign.slug.clone() for_id seen=values.is_confirmed() || confirming words=SimilarWords::new()>
+            <SimilarWhileTyping campaign=campaign.slug.clone() for_id seen=values.is_confirmed() || confirming words=similar_words>
                 <TextInput id="title" name="title" label=t!("new-idea-field-title")
                     hint=t!("new-idea-field-title-hint", min = TITLE_MIN, max = TITLE_MAX)
                     value=title errors=title_errors maxlength=TITLE_MAX/>
