@@ -101,38 +101,42 @@ where
     }
 }
 
+/// The message under `words` (a `field-…` message of the Fluent files) for one rule a
+/// field broke: `enter`, `one-line`, `too-short`, `too-long` or `special`.
+///
+/// Each field names its own messages, rather than one sentence taking the field's name:
+/// Welsh mutates a noun after a verb or preposition ("Rhowch deitl", "Rhaid i'r teitl"),
+/// which a sentence with a hole for the name cannot get right.
+fn field_message(words: &str, rule: &str, limit: Option<usize>) -> String {
+    use crate::i18n::{grouped, lang, text};
+    let key = format!("{words}.{rule}");
+    match limit {
+        Some(n) => text(lang(), &key, &[("limit", grouped(n).into())]),
+        None => text(lang(), &key, &[]),
+    }
+}
+
 /// Checks a single-line text field: trimmed, required, within `min..=max` characters,
-/// no control characters. Returns the trimmed text, or records a message.
+/// no control characters. Returns the trimmed text, or records a message from `words`
+/// (see [`field_message`]).
 pub fn single_line(
     errors: &mut FieldErrors,
     field: &str,
     value: &str,
-    label: &str,
+    words: &str,
     min: usize,
     max: usize,
 ) -> String {
     let trimmed = value.trim();
     let chars = trimmed.chars().count();
     if trimmed.is_empty() {
-        errors.add(field, format!("Enter {label}"));
+        errors.add(field, field_message(words, "enter", None));
     } else if trimmed.chars().any(char::is_control) {
-        errors.add(
-            field,
-            format!(
-                "{} must be on one line, without special characters",
-                capitalise(label)
-            ),
-        );
+        errors.add(field, field_message(words, "one-line", None));
     } else if chars < min {
-        errors.add(
-            field,
-            format!("{} must be {min} characters or more", capitalise(label)),
-        );
+        errors.add(field, field_message(words, "too-short", Some(min)));
     } else if chars > max {
-        errors.add(
-            field,
-            format!("{} must be {max} characters or fewer", capitalise(label)),
-        );
+        errors.add(field, field_message(words, "too-long", Some(max)));
     }
     trimmed.to_owned()
 }
@@ -143,32 +147,22 @@ pub fn multi_line(
     errors: &mut FieldErrors,
     field: &str,
     value: &str,
-    label: &str,
+    words: &str,
     required: bool,
     max: usize,
 ) -> String {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         if required {
-            errors.add(field, format!("Enter {label}"));
+            errors.add(field, field_message(words, "enter", None));
         }
     } else if trimmed
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        errors.add(
-            field,
-            format!("{} must not contain special characters", capitalise(label)),
-        );
+        errors.add(field, field_message(words, "special", None));
     } else if trimmed.chars().count() > max {
-        errors.add(
-            field,
-            format!(
-                "{} must be {} characters or fewer",
-                capitalise(label),
-                group_thousands(max)
-            ),
-        );
+        errors.add(field, field_message(words, "too-long", Some(max)));
     }
     trimmed.replace("\r\n", "\n")
 }
@@ -189,28 +183,6 @@ pub fn submission_key(raw: &str) -> Option<String> {
     .then(|| key.to_owned())
 }
 
-/// 10000 → "10,000", as the NHS.UK style writes numbers.
-fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// "your name" → "Your name", for messages that start with the label.
-fn capitalise(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,33 +191,73 @@ mod tests {
     fn single_line_trims_and_checks_length() {
         let mut errors = FieldErrors::new();
         assert_eq!(
-            single_line(&mut errors, "n", "  Ann  ", "your name", 2, 5),
+            single_line(&mut errors, "n", "  Ann  ", "field-your-name", 2, 5),
             "Ann"
         );
         assert!(errors.is_empty());
-        single_line(&mut errors, "n", "   ", "your name", 2, 5);
-        assert_eq!(errors.get("n"), Some("Enter your name"));
-        let mut errors = FieldErrors::new();
-        single_line(&mut errors, "n", "Annabelle", "your name", 2, 5);
+        single_line(&mut errors, "n", "   ", "field-your-name", 2, 5);
         assert_eq!(
             errors.get("n"),
-            Some("Your name must be 5 characters or fewer")
+            Some("Enter the name to show with your ideas")
         );
         let mut errors = FieldErrors::new();
-        single_line(&mut errors, "n", "A", "your name", 2, 5);
+        single_line(&mut errors, "n", "Annabelle", "field-your-name", 2, 5);
         assert_eq!(
             errors.get("n"),
-            Some("Your name must be 2 characters or more")
+            Some("The name to show with your ideas must be 5 characters or fewer")
         );
         let mut errors = FieldErrors::new();
-        single_line(&mut errors, "n", "A\u{7}b", "your name", 2, 5);
+        single_line(&mut errors, "n", "A", "field-your-name", 2, 5);
+        assert_eq!(
+            errors.get("n"),
+            Some("The name to show with your ideas must be 2 characters or more")
+        );
+        let mut errors = FieldErrors::new();
+        single_line(&mut errors, "n", "A\u{7}b", "field-your-name", 2, 5);
         assert!(errors.get("n").unwrap().contains("one line"));
+    }
+
+    #[test]
+    fn messages_follow_the_reader_s_language_and_mutate_as_welsh_does() {
+        use crate::i18n::Lang;
+        use leptos::prelude::{Owner, provide_context};
+        let owner = Owner::new();
+        owner.with(|| {
+            provide_context(Lang::Cy);
+            let mut errors = FieldErrors::new();
+            single_line(&mut errors, "t", " ", "field-title", 5, 150);
+            multi_line(
+                &mut errors,
+                "s",
+                &"a".repeat(281),
+                "field-summary",
+                true,
+                280,
+            );
+            multi_line(
+                &mut errors,
+                "d",
+                &"b".repeat(10_001),
+                "field-description",
+                false,
+                10_000,
+            );
+            assert_eq!(errors.get("t"), Some("Rhowch deitl"));
+            assert_eq!(
+                errors.get("s"),
+                Some("Rhaid i'r crynodeb fod yn 280 nod neu lai")
+            );
+            assert_eq!(
+                errors.get("d"),
+                Some("Rhaid i'r disgrifiad fod yn 10,000 nod neu lai")
+            );
+        });
     }
 
     #[test]
     fn length_counts_characters_not_bytes() {
         let mut errors = FieldErrors::new();
-        single_line(&mut errors, "n", "Zoë Ü", "your name", 2, 5);
+        single_line(&mut errors, "n", "Zoë Ü", "field-your-name", 2, 5);
         assert!(errors.is_empty(), "{errors:?}");
     }
 

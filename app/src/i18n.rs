@@ -164,6 +164,21 @@ pub fn lang_if_other(written: Lang) -> Option<&'static str> {
     (written != lang()).then(|| written.code())
 }
 
+/// Words an administrator writes in both languages (a campaign's title, a category's
+/// name): those in `lang` when written, else the other language's, with the language
+/// they are in so the page can mark them and say so.
+pub fn written_in<'a>(lang: Lang, en: &'a str, cy: &'a str) -> (&'a str, Lang) {
+    let (own, other) = match lang {
+        Lang::En => (en, cy),
+        Lang::Cy => (cy, en),
+    };
+    if own.trim().is_empty() && !other.trim().is_empty() {
+        (other, lang.other())
+    } else {
+        (own, lang)
+    }
+}
+
 /// The words under `key` in `lang`, with `args` put in their places.
 ///
 /// A key neither language has is a mistake the tests catch; should one reach a page

@@ -49,8 +49,17 @@ fn messages(lang: &str) -> Messages {
             if let Some(pattern) = &pattern {
                 pattern_variables(pattern, &mut variables);
             }
+            // Each attribute is a key of its own (`field-title.enter`), so that both
+            // languages must have the same ones.
             for attribute in &attributes {
-                pattern_variables(&attribute.value, &mut variables);
+                let mut own = BTreeSet::new();
+                pattern_variables(&attribute.value, &mut own);
+                variables.extend(own.iter().cloned());
+                let key = format!("{id}.{}", attribute.id.name);
+                assert!(
+                    all.insert(key.clone(), own).is_none(),
+                    "{lang}: `{key}` is defined twice"
+                );
             }
             assert!(
                 all.insert(id.clone(), variables).is_none(),
@@ -183,6 +192,7 @@ fn every_key_the_code_asks_for_exists() {
 fn every_label_the_domain_names_exists() {
     use app::domain::campaign::CampaignPhase;
     use app::domain::idea::{IdeaKind, IdeaSort, IdeaStatus};
+    use app::domain::moderation::ReportReason;
     use app::domain::site_page::SitePageKind;
     use app::domain::user::Segment;
     let known = messages("en");
@@ -193,6 +203,9 @@ fn every_label_the_domain_names_exists() {
         .chain(IdeaSort::ALL.iter().map(|s| s.label_key()))
         .chain(IdeaStatus::ALL.iter().map(|s| s.label_key()))
         .chain(SitePageKind::ALL.iter().map(|k| k.title_key()))
+        .chain(SitePageKind::ALL.iter().map(|k| k.description_key()))
+        .chain(ReportReason::ALL.iter().map(|r| r.label_key()))
+        .chain(ReportReason::ALL.iter().map(|r| r.rule_key()))
         .chain(Segment::ALL.iter().map(|s| s.label_key()));
     for key in keys {
         assert!(known.contains_key(key), "no words for `{key}`");
@@ -203,4 +216,53 @@ fn every_label_the_domain_names_exists() {
 fn the_key_finder_reads_both_forms() {
     let source = "t!(\"a-key\") t!(\"b\", n = 1)\n/// t!(\"example\")\nt!(in lang, \"c-key\", x = y) not_t!(\"d\")";
     assert_eq!(keys_asked_for(source), ["a-key", "b", "c-key"]);
+}
+
+/// The `field-…` messages the code names (for `forms::single_line` and `multi_line`):
+/// each string literal starting `"field-`.
+fn fields_named(source: &str) -> Vec<String> {
+    source
+        .match_indices("\"field-")
+        .filter_map(|(at, _)| {
+            let rest = &source[at + 1..];
+            rest.find('"').map(|end| rest[..end].to_owned())
+        })
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .collect()
+}
+
+#[test]
+fn every_field_the_code_checks_has_its_messages() {
+    let known = messages("en");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut named = 0;
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for field in fields_named(&source) {
+            named += 1;
+            assert!(
+                known.contains_key(&field),
+                "{}: no `{field}`",
+                file.display()
+            );
+        }
+    }
+    assert!(named > 20, "the code's fields are found ({named})");
+    // Every field can be too long and left empty, and is either one line or a text area.
+    for field in known
+        .keys()
+        .filter(|k| k.starts_with("field-") && !k.contains('.'))
+    {
+        let has = |rule: &str| known.contains_key(&format!("{field}.{rule}"));
+        assert!(
+            has("enter") && has("too-long"),
+            "`{field}` lacks .enter or .too-long"
+        );
+        assert!(
+            (has("one-line") && has("too-short")) || has("special"),
+            "`{field}` is neither a line (.one-line, .too-short) nor a text area (.special)"
+        );
+    }
 }

@@ -57,15 +57,24 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Mewngofnodi' }).click();
       await expect(page).toHaveURL(new RegExp(`${DEMO_CAMPAIGN}`));
       await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      // The campaign as its administrator wrote it in Welsh.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apiau ar gyfer iechyd bob dydd');
       await settle();
 
       await page.getByRole('link', { name: 'Cynnig syniad' }).first().click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cynnig syniad');
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
-      await page.getByLabel('Teitl').fill(title);
+      // Sent too soon: what is missing is said by each field, in Welsh.
       await page.getByLabel('Crynodeb').fill("Ap sy'n atgoffa pobl i gymryd eu meddyginiaeth ar yr amser iawn bob dydd.");
-      await page.getByLabel('Long-term conditions').check();
+      await page.getByRole('button', { name: 'Cyflwyno eich syniad' }).click();
+      await expect(page.locator('.nhsuk-error-summary')).toContainText('Mae problem wedi codi');
+      await expect(page.locator('#title-error')).toHaveText('Gwall: Rhowch deitl');
+      await expect(page.getByLabel('Crynodeb')).toHaveValue("Ap sy'n atgoffa pobl i gymryd eu meddyginiaeth ar yr amser iawn bob dydd.");
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByLabel('Teitl').fill(title);
+      await page.getByLabel('Cyflyrau hirdymor').check();
       await page.getByLabel('Syniad am ap neu adnodd newydd').check();
       await page.getByRole('button', { name: 'Cyflwyno eich syniad' }).click();
       // The other run's idea may look like this one: then the similar ideas are offered

@@ -35,6 +35,7 @@ mod m20261208_000024_wider_notifications;
 mod m20261209_000025_notification_fanouts;
 pub mod m20261210_000026_welsh_search;
 mod m20261211_000027_content_language;
+mod m20261212_000028_welsh_content;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000025_notification_fanouts::Migration),
             Box::new(m20261210_000026_welsh_search::Migration),
             Box::new(m20261211_000027_content_language::Migration),
+            Box::new(m20261212_000028_welsh_content::Migration),
         ]
     }
 }

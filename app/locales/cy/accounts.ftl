@@ -43,3 +43,4 @@ segment-public = Aelod o'r cyhoedd
 segment-professional = Gweithiwr iechyd neu ofal proffesiynol
 segment-developer = Datblygwr neu gyflenwr
 segment-organisation = Sefydliad
+profile-error-segment = Dewiswch beth sy'n eich disgrifio orau

@@ -60,3 +60,8 @@ filters-status = Statws
 filters-any-status = Unrhyw statws
 filters-submit = Dod o hyd i syniadau
 filters-clear = Clirio'r chwilio a'r hidlwyr
+
+# Ffrwd Atom ymgyrch.
+feed-subtitle = Syniadau newydd a newidiadau statws: { $summary }
+feed-merged = Wedi'i gyfuno: { $idea }
+feed-new-status = Statws newydd: { $idea }

@@ -42,3 +42,4 @@ follow-this-idea = y syniad hwn
 follow-this-campaign = yr ymgyrch hon
 follow-campaign-sign-in = Mewngofnodwch i ddilyn yr ymgyrch hon
 follow-campaign-sign-in-why = a chael gwybod am syniadau newydd a phryd mae'r pleidleisio'n cau.
+comments-error-no-parent = Doedd dim modd dod o hyd i'r sylw rydych yn ei ateb

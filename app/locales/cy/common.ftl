@@ -33,3 +33,20 @@ suspended-account-link = Eich cyfrif, eich data a'i ddileu
 suspended-rules-link = Y rheolau a'r cofnod cymedroli cyhoeddus
 form-problem-title = Mae problem gyda'r ffurflen
 form-problem-description = Doedd dim modd anfon y ffurflen; ewch yn ôl a rhowch gynnig arall arni.
+
+# Lle bynnag y byddai rhywun sydd wedi'i atal yn cymryd rhan.
+suspended-message = Mae eich cyfrif wedi'i atal tan ddiwedd { $until }. Y rheswm: { $reason } Gallwch barhau i ddarllen popeth, a lawrlwytho neu ddileu eich data.
+
+# Cyfeiriadau gwe mae pobl yn eu rhoi.
+link-too-long = Mae'r cyfeiriad yn rhy hir
+link-not-web = Rhowch gyfeiriad gwe sy'n dechrau gyda https://
+link-spaces = Ni all cyfeiriad gwe gynnwys bylchau
+link-no-site = Rhowch gyfeiriad gwe gydag enw gwefan, fel https://www.example.org
+
+# Cyfeiriadau e-bost mae pobl yn eu rhoi.
+email-enter = Rhowch eich cyfeiriad e-bost
+email-too-long = Rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai
+email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com
+
+# Uwchben geiriau nad yw gweinyddwr wedi'u hysgrifennu yn iaith y darllenydd eto.
+written-in-other-language = Nid yw hwn wedi'i ysgrifennu yn Gymraeg eto, felly mae i'w weld yn Saesneg.

@@ -137,3 +137,46 @@ similar-support-instead = Cefnogi'r syniad hwn yn lle hynny
 similar-support-for-them = Cefnogi'r syniad hwn ar eu rhan yn lle hynny
 new-idea-field-language = Ym mha iaith mae eich syniad wedi'i ysgrifennu?
 new-idea-field-language-hint = Fe'i dangosir yn yr iaith rydych yn ei hysgrifennu ynddi, ac fe'i marcir felly ar gyfer darllenwyr sgrin.
+
+# Pam na ellir newid geiriau syniad nawr, na'i dynnu'n ôl.
+authoring-gone = Does dim modd newid y syniad hwn bellach.
+authoring-campaign-closed = Mae'r ymgyrch wedi cau, felly does dim modd newid y syniad hwn bellach.
+authoring-decided = Mae cymedrolwr wedi edrych ar y syniad hwn a rhoi statws iddo, felly mae ei eiriau'n aros fel yr oedden nhw. Gallwch ychwanegu sylw yn lle hynny.
+authoring-supported = Gellir newid syniad tra bo ganddo { $supporters } o gefnogwyr neu lai, neu yn y { $minutes } munud ar ôl ei gyflwyno. Mae pobl wedi cefnogi'r syniad hwn fel y mae, felly ychwanegwch sylw yn lle hynny.
+authoring-copy-words = { $why } Copïwch eich geiriau os ydych am eu cadw.
+
+# Tudalennau'r awdur: newid syniad a'i dynnu'n ôl.
+change-idea-title = Newid eich syniad
+change-idea-description = Newid geiriau syniad a gyflwynoch chi.
+change-idea-rule = Gallwch newid eich syniad tra bo ganddo { $supporters } o gefnogwyr neu lai, neu yn y { $minutes } munud ar ôl i chi ei gyflwyno. Bydd y geiriau fel y maen nhw nawr yn aros ar ei dudalen fel fersiwn gynharach, fel bod pawb yn gallu gweld beth newidiodd.
+change-idea-closed-title = Does dim modd newid y syniad hwn bellach
+change-idea-closed-description = Gellir newid syniadau am gyfnod ar ôl eu cyflwyno.
+change-idea-back = Yn ôl i'ch syniad
+change-idea-summary-hint = Hyd at { $max } nod.
+change-idea-description-hint = Hyd at { $max } nod. Gallwch ddefnyddio *pwyslais*, **print trwm**, dolenni a rhestrau.
+change-idea-save = Cadw eich newidiadau
+withdraw-closed-title = Does dim modd tynnu'r syniad hwn yn ôl
+withdraw-closed-description = Gellir tynnu syniadau yn ôl tra bo'u hymgyrch yn rhedeg.
+withdraw-title = Tynnu eich syniad yn ôl
+withdraw-description = Tynnu'n ôl syniad a gyflwynoch chi.
+withdraw-heading = Tynnu “{ $title }” yn ôl
+withdraw-cannot-undo = Does dim modd dadwneud hyn
+withdraw-what-happens = Bydd eich syniad yn gadael rhestrau'r ymgyrch ac ni fydd yn cael rhagor o gefnogaeth na sylwadau. Bydd ei dudalen yn aros, yn dweud eich bod wedi'i dynnu'n ôl.
+withdraw-supporters = { $count ->
+    [0] Does neb yn ei gefnogi eto.
+    [one] Bydd yr 1 person sy'n ei gefnogi yn cael gwybod.
+    [two] Bydd y 2 berson sy'n ei gefnogi yn cael gwybod.
+   *[other] Bydd y { $count } o bobl sy'n ei gefnogi yn cael gwybod.
+}
+withdraw-keep = Cadw eich syniad
+
+# Negeseuon wrth feysydd ffurflen y syniad.
+idea-error-category = Dewiswch y categori sy'n gweddu orau i'ch syniad
+idea-error-kind = Dewiswch a yw hwn yn syniad ar gyfer ap neu declyn newydd, neu'n un rydych yn ei argymell
+idea-error-link = Rhowch gyfeiriad gwe'r ap neu'r teclyn rydych yn ei argymell
+links-error-too-many = Rhowch { $max } dolen neu lai, un ar bob llinell
+links-error-link-n = Dolen { $n }: { $problem }
+
+# Ar dudalen syniad.
+idea-moderator-edited = Golygwyd gan gymedrolwr ar { $date }: { $reason }
+idea-withdrawn-on = Tynnwyd yn ôl ar { $date } gan y person a'i cyflwynodd. Nid yw'n cael cefnogaeth na sylwadau bellach.

@@ -45,3 +45,4 @@ segment-public = Member of the public
 segment-professional = Health or care professional
 segment-developer = Developer or supplier
 segment-organisation = Organisation
+profile-error-segment = Select what describes you best

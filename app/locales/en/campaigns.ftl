@@ -64,3 +64,8 @@ filters-status = Status
 filters-any-status = Any status
 filters-submit = Find ideas
 filters-clear = Clear search and filters
+
+# A campaign's Atom feed.
+feed-subtitle = New ideas and changes of status: { $summary }
+feed-merged = Merged: { $idea }
+feed-new-status = New status: { $idea }

@@ -45,3 +45,4 @@ follow-this-idea = this idea
 follow-this-campaign = this campaign
 follow-campaign-sign-in = Sign in to follow this campaign
 follow-campaign-sign-in-why = and be told of new ideas and when voting closes.
+comments-error-no-parent = The comment you are replying to could not be found

@@ -35,3 +35,20 @@ suspended-account-link = Your account, your data and deleting it
 suspended-rules-link = The rules and the public moderation log
 form-problem-title = There is a problem with the form
 form-problem-description = The form could not be sent; go back and try again.
+
+# Wherever a suspended person would take part. $until is a date, $reason the moderator's words.
+suspended-message = Your account is suspended until the end of { $until }. The reason: { $reason } You can still read everything, and download or delete your data.
+
+# Web addresses people give.
+link-too-long = The address is too long
+link-not-web = Enter a web address starting with https://
+link-spaces = A web address cannot contain spaces
+link-no-site = Enter a web address with a site name, like https://www.example.org
+
+# Email addresses people give.
+email-enter = Enter your email address
+email-too-long = Email address must be 254 characters or fewer
+email-format = Enter an email address in the correct format, like name@example.com
+
+# Above words an administrator has not yet written in the reader's language.
+written-in-other-language = This has not been written in English yet, so it is shown in Welsh.

@@ -135,3 +135,45 @@ similar-support-instead = Support this idea instead
 similar-support-for-them = Support this idea for them instead
 new-idea-field-language = Which language is your idea written in?
 new-idea-field-language-hint = It is shown in the language you write it in, and marked as such for screen readers.
+
+# Why an idea's words cannot be changed now, or it cannot be withdrawn.
+authoring-gone = This idea can no longer be changed.
+authoring-campaign-closed = The campaign has closed, so this idea can no longer be changed.
+authoring-decided = A moderator has looked at this idea and given it a status, so its words stay as they were. You can add a comment instead.
+authoring-supported = Ideas can be changed while they have { $supporters } supporters or fewer, or in the { $minutes } minutes after they are put forward. People have supported this idea as it is, so add a comment instead.
+authoring-copy-words = { $why } Copy your words if you want to keep them.
+
+# The author's pages: changing and withdrawing an idea.
+change-idea-title = Change your idea
+change-idea-description = Change the words of an idea you put forward.
+change-idea-rule = You can change your idea while it has { $supporters } supporters or fewer, or in the { $minutes } minutes after you put it forward. The words as they are now stay on its page as an earlier version, so everyone can see what changed.
+change-idea-closed-title = This idea can no longer be changed
+change-idea-closed-description = Ideas can be changed for a while after they are put forward.
+change-idea-back = Back to your idea
+change-idea-summary-hint = Up to { $max } characters.
+change-idea-description-hint = Up to { $max } characters. You can use *emphasis*, **bold**, links and lists.
+change-idea-save = Save your changes
+withdraw-closed-title = This idea cannot be withdrawn
+withdraw-closed-description = Ideas can be withdrawn while their campaign runs.
+withdraw-title = Withdraw your idea
+withdraw-description = Take back an idea you put forward.
+withdraw-heading = Withdraw “{ $title }”
+withdraw-cannot-undo = This cannot be undone
+withdraw-what-happens = Your idea will leave the campaign's lists and take no more support or comments. Its page will stay, saying you withdrew it.
+withdraw-supporters = { $count ->
+    [0] Nobody supports it yet.
+    [one] The 1 person who supports it will be told.
+   *[other] The { $count } people who support it will be told.
+}
+withdraw-keep = Keep your idea
+
+# Messages by the fields of the idea form.
+idea-error-category = Select the category that fits your idea best
+idea-error-kind = Select whether this is an idea for a new app or tool, or one you recommend
+idea-error-link = Enter the web address of the app or tool you recommend
+links-error-too-many = Enter { $max } links or fewer, one on each line
+links-error-link-n = Link { $n }: { $problem }
+
+# On an idea's page. $reason is the moderator's own words.
+idea-moderator-edited = Edited by a moderator on { $date }: { $reason }
+idea-withdrawn-on = Withdrawn on { $date } by the person who put it forward. It no longer takes support or comments.

@@ -71,7 +71,7 @@ pub fn FieldMessage(id: String, error: Option<String>) -> impl IntoView {
     error.map(|message| {
         view! {
             <span class="nhsuk-error-message" id=format!("{id}-error")>
-                <span class="nhsuk-u-visually-hidden">"Error:"</span>
+                <span class="nhsuk-u-visually-hidden">{crate::t!("error-prefix")}</span>
                 " "
                 {message}
             </span>

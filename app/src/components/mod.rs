@@ -4,5 +4,6 @@ pub mod error_panel;
 pub mod forms;
 pub mod layout;
 pub mod not_found;
+pub mod other_language;
 pub mod page_meta;
 pub mod safeguarding;

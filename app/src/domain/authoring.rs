@@ -54,28 +54,22 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// The refusal in the reader's language.
     pub fn message(self, rules: &Authoring) -> String {
         match self {
-            Self::Gone => "This idea can no longer be changed.".to_owned(),
-            Self::CampaignClosed => "The campaign has closed, so this idea can no longer be changed.".to_owned(),
-            Self::Decided => "A moderator has looked at this idea and given it a status, so its words stay as they were. You can add a comment instead.".to_owned(),
-            Self::Supported => format!(
-                "Ideas can be changed while they have {} supporters or fewer, or in the {} minutes after they are put forward. People have supported this idea as it is, so add a comment instead.",
-                rules.edit_max_supporters, rules.edit_within_minutes
+            Self::Gone => crate::t!("authoring-gone"),
+            Self::CampaignClosed => crate::t!("authoring-campaign-closed"),
+            Self::Decided => crate::t!("authoring-decided"),
+            Self::Supported => crate::t!(
+                "authoring-supported",
+                supporters = rules.edit_max_supporters,
+                minutes = rules.edit_within_minutes
             ),
         }
     }
 }
 
 impl Authoring {
-    /// The limits, in words, to follow "You can change your idea ".
-    pub fn rule(&self) -> String {
-        format!(
-            "while it has {} supporters or fewer, or in the {} minutes after you put it forward",
-            self.edit_max_supporters, self.edit_within_minutes
-        )
-    }
-
     /// Whether the author may change the words now.
     pub fn may_edit(&self, idea: &IdeaState, now: DateTime<Utc>) -> Result<(), Refusal> {
         if idea.merged || !matches!(idea.visibility, Visibility::Published | Visibility::Pending) {

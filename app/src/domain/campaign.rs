@@ -198,6 +198,7 @@ pub struct CampaignDraft {
     pub slug: String,
     pub summary: String,
     pub description: String,
+    pub welsh: CampaignWelsh,
     pub opens_at: chrono::NaiveDateTime,
     pub closes_at: chrono::NaiveDateTime,
     pub voting_closes_at: chrono::NaiveDateTime,
@@ -207,7 +208,16 @@ pub struct CampaignDraft {
     /// Lists default to a daily shuffle while people support ideas.
     pub fair_order: bool,
     pub categories: Vec<String>,
-    pub new_categories: Vec<String>,
+    /// Each new category's name, and its Welsh name (empty until written).
+    pub new_categories: Vec<(String, String)>,
+}
+
+/// A campaign's words in Welsh; each is empty until written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CampaignWelsh {
+    pub title: String,
+    pub summary: String,
+    pub description: String,
 }
 
 /// The largest support budget a campaign may set: beyond it, a limit means nothing.

@@ -28,11 +28,13 @@ pub struct Suspension {
 }
 
 impl Suspension {
-    /// What the person is told wherever they would take part.
+    /// What the person is told wherever they would take part, in their language (the
+    /// moderator's reason stays as the moderator wrote it).
     pub fn message(&self) -> String {
-        format!(
-            "Your account is suspended until the end of {}. The reason: {} You can still read everything, and download or delete your data.",
-            self.until, self.reason
+        crate::t!(
+            "suspended-message",
+            until = self.until.as_str(),
+            reason = self.reason.as_str()
         )
     }
 }

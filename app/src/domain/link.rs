@@ -10,19 +10,42 @@ pub const LINK_MAX: usize = 2048;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WebLink(String);
 
+/// Why an address was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    TooLong,
+    /// Not `http` or `https`.
+    NotWeb,
+    Spaces,
+    /// No host name with a dot in it.
+    NoSite,
+}
+
+impl LinkProblem {
+    /// The problem in the reader's language, for the message by the field.
+    pub fn message(self) -> String {
+        crate::i18n::tr(match self {
+            Self::TooLong => "link-too-long",
+            Self::NotWeb => "link-not-web",
+            Self::Spaces => "link-spaces",
+            Self::NoSite => "link-no-site",
+        })
+    }
+}
+
 impl WebLink {
-    pub fn parse(text: &str) -> Result<Self, &'static str> {
+    pub fn parse(text: &str) -> Result<Self, LinkProblem> {
         let text = text.trim();
         if text.chars().count() > LINK_MAX {
-            return Err("The address is too long");
+            return Err(LinkProblem::TooLong);
         }
         let lower = text.to_ascii_lowercase();
         let rest = lower
             .strip_prefix("https://")
             .or_else(|| lower.strip_prefix("http://"))
-            .ok_or("Enter a web address starting with https://")?;
+            .ok_or(LinkProblem::NotWeb)?;
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err("A web address cannot contain spaces");
+            return Err(LinkProblem::Spaces);
         }
         let host = rest
             .split(['/', '?', '#'])
@@ -39,7 +62,7 @@ impl WebLink {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
         if !valid_host {
-            return Err("Enter a web address with a site name, like https://www.example.org");
+            return Err(LinkProblem::NoSite);
         }
         Ok(Self(text.to_owned()))
     }

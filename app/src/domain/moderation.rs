@@ -36,25 +36,27 @@ impl ReportReason {
         Self::ALL.into_iter().find(|r| r.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of its name, as the report form offers it ("Spam or advertising").
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Spam => "Spam or advertising",
-            Self::Offensive => "Offensive, abusive or hateful",
-            Self::PersonalInformation => "It shares someone's personal or medical details",
-            Self::Misleading => "Misleading or unsafe health information",
-            Self::OffTopic => "Not about this campaign",
+            Self::Spam => "report-reason-spam",
+            Self::Offensive => "report-reason-offensive",
+            Self::PersonalInformation => "report-reason-personal-information",
+            Self::Misleading => "report-reason-misleading",
+            Self::OffTopic => "report-reason-off-topic",
         }
     }
 
-    /// The rule it breaks, as a moderator's reason template: the sentence the author
-    /// is told and the public log shows, before any words of the moderator's own.
-    pub fn rule(self) -> &'static str {
+    /// The key of the rule it breaks, as a moderator's reason template: the sentence
+    /// the author is told and the public log shows, before any words of the
+    /// moderator's own ("It is spam or advertising.").
+    pub fn rule_key(self) -> &'static str {
         match self {
-            Self::Spam => "It is spam or advertising.",
-            Self::Offensive => "It is offensive, abusive or hateful.",
-            Self::PersonalInformation => "It shares someone's personal or medical details.",
-            Self::Misleading => "It gives misleading or unsafe health information.",
-            Self::OffTopic => "It is not about this campaign.",
+            Self::Spam => "report-rule-spam",
+            Self::Offensive => "report-rule-offensive",
+            Self::PersonalInformation => "report-rule-personal-information",
+            Self::Misleading => "report-rule-misleading",
+            Self::OffTopic => "report-rule-off-topic",
         }
     }
 }

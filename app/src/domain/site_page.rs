@@ -59,22 +59,14 @@ impl SitePageKind {
         }
     }
 
-    /// What search engines and link previews say of it.
-    pub fn description(self) -> &'static str {
+    /// The key of what search engines and link previews say of it.
+    pub fn description_key(self) -> &'static str {
         match self {
-            Self::Accessibility => {
-                "How accessible this service is, what to do if you cannot use part of it, and how to report a problem."
-            }
-            Self::Privacy => {
-                "Who is responsible for your data, what is collected and why, how long it is kept, and your rights."
-            }
-            Self::Cookies => {
-                "The two cookies this service may set, and why they need no consent banner."
-            }
-            Self::Rules => {
-                "The rules everyone agrees to when they put forward ideas, comment, vote or list an app."
-            }
-            Self::Contact => "How to get in touch with the team that runs this service.",
+            Self::Accessibility => "site-page-accessibility-description",
+            Self::Privacy => "site-page-privacy-description",
+            Self::Cookies => "site-page-cookies-description",
+            Self::Rules => "site-page-rules-description",
+            Self::Contact => "site-page-contact-description",
         }
     }
 
@@ -91,11 +83,12 @@ impl SitePageKind {
 }
 
 /// The rules, as every page that names them says them: the report form's reasons and
-/// the moderators' templates come from the same list (`ReportReason::rule`).
+/// the moderators' templates come from the same list (`ReportReason::rule_key`). The
+/// keys of each rule's name and sentence.
 pub fn house_rules() -> Vec<(&'static str, &'static str)> {
     ReportReason::ALL
         .iter()
-        .map(|r| (r.label(), r.rule()))
+        .map(|r| (r.label_key(), r.rule_key()))
         .collect()
 }
 
@@ -217,7 +210,7 @@ mod tests {
             let text = kind.default_text("Ideas and Apps");
             assert!(text.contains("Ideas and Apps"), "{kind:?}");
             assert!(!text.contains("{service}"), "{kind:?}");
-            assert!(!kind.description().is_empty());
+            assert!(kind.description_key().starts_with(kind.title_key()));
         }
         assert_eq!(SitePageKind::from_key("admin"), None);
     }

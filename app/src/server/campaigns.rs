@@ -70,6 +70,9 @@ pub async fn save(
             active.title = Set(draft.title);
             active.summary = Set(draft.summary);
             active.description = Set(draft.description);
+            active.title_cy = Set(draft.welsh.title);
+            active.summary_cy = Set(draft.welsh.summary);
+            active.description_cy = Set(draft.welsh.description);
             active.submissions_open_at = Set(opens);
             active.submissions_close_at = Set(closes);
             active.voting_closes_at = Set(voting);
@@ -85,6 +88,9 @@ pub async fn save(
                 title: Set(draft.title),
                 summary: Set(draft.summary),
                 description: Set(draft.description),
+                title_cy: Set(draft.welsh.title),
+                summary_cy: Set(draft.welsh.summary),
+                description_cy: Set(draft.welsh.description),
                 submissions_open_at: Set(opens),
                 submissions_close_at: Set(closes),
                 voting_closes_at: Set(voting),
@@ -109,18 +115,25 @@ pub async fn save(
             category_ids.push(found.id);
         }
     }
-    for name in &draft.new_categories {
+    for (name, name_cy) in &draft.new_categories {
         let slug = slugify(name);
         let found = category::Entity::find()
             .filter(category::Column::Slug.eq(slug.as_str()))
             .one(&txn)
             .await?;
         let id = match found {
+            // Naming a category that exists with a Welsh name gives it that name.
+            Some(found) if !name_cy.is_empty() && found.name_cy != *name_cy => {
+                let mut active: category::ActiveModel = found.into();
+                active.name_cy = Set(name_cy.clone());
+                active.update(&txn).await?.id
+            }
             Some(found) => found.id,
             None => {
                 category::ActiveModel {
                     slug: Set(slug),
                     name: Set(name.clone()),
+                    name_cy: Set(name_cy.clone()),
                     ..Default::default()
                 }
                 .insert(&txn)

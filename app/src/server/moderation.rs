@@ -255,7 +255,7 @@ pub async fn report(
             &txn,
             NotificationKind::NewReport,
             target,
-            reason.label(),
+            &stored_words(reason.label_key()),
             Some(reporter.id),
             now,
         )
@@ -270,7 +270,7 @@ pub async fn report(
             &[owner],
             NotificationKind::ListingReported,
             Target::Listing(id),
-            reason.label(),
+            &stored_words(reason.label_key()),
             now,
         )
         .await?;
@@ -515,4 +515,10 @@ pub async fn act(
         rankings::sync(db, rankings, &[id]).await?;
     }
     Ok(ActionOutcome::Done)
+}
+
+/// Words as notifications store them (a report's reason): in English, since the stored
+/// detail is text, not a key, like an idea's status (`server::ideas`).
+fn stored_words(key: &str) -> String {
+    crate::i18n::text(crate::i18n::Lang::En, key, &[])
 }

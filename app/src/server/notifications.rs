@@ -530,7 +530,7 @@ pub async fn about_each(
                     public_href: Some(format!("/campaigns/{}", c.slug)),
                     owner_id: None,
                     response: None,
-                    title: c.title,
+                    title: c.title_in(crate::i18n::lang()).0.to_owned(),
                 },
             );
         }

@@ -32,14 +32,31 @@ pub enum SeedOutcome {
     AlreadyPresent,
 }
 
-const CATEGORIES: [(&str, &str); 6] = [
-    ("long-term-conditions", "Long-term conditions"),
-    ("mental-health", "Mental health"),
-    ("medicines", "Medicines"),
-    ("carers", "Carers"),
-    ("children-and-families", "Children and families"),
-    ("staying-healthy", "Staying healthy"),
+/// Each category's slug, name and Welsh name.
+const CATEGORIES: [(&str, &str, &str); 6] = [
+    (
+        "long-term-conditions",
+        "Long-term conditions",
+        "Cyflyrau hirdymor",
+    ),
+    ("mental-health", "Mental health", "Iechyd meddwl"),
+    ("medicines", "Medicines", "Meddyginiaethau"),
+    ("carers", "Carers", "Gofalwyr"),
+    (
+        "children-and-families",
+        "Children and families",
+        "Plant a theuluoedd",
+    ),
+    ("staying-healthy", "Staying healthy", "Cadw'n iach"),
 ];
+
+/// The demo campaign's words in Welsh. The other campaigns are left in English, as an
+/// administrator might leave them, so the notice Welsh readers then see can be seen.
+const DEMO_CAMPAIGN_WELSH: (&str, &str, &str) = (
+    "Apiau ar gyfer iechyd bob dydd",
+    "Pa apiau ac offer ar-lein fyddai'n eich helpu i ofalu am eich iechyd, neu iechyd rhywun rydych yn gofalu amdano?",
+    "Rydyn ni eisiau clywed gan **bawb**: y cyhoedd, gweithwyr iechyd a gofal proffesiynol, a datblygwyr.\n\nCyflwynwch syniad ar gyfer ap neu declyn ar-lein newydd, neu argymell un rydych eisoes yn ei ddefnyddio. Cefnogwch y syniadau rydych chi'n credu sydd bwysicaf. Bydd y syniadau gorau yn llunio'r cyfeiriadur cenedlaethol o apiau iechyd.",
+);
 
 const PEOPLE: [(&str, Segment); 12] = [
     ("Amara O.", Segment::Public),
@@ -229,7 +246,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
     }
 
     let mut category_ids = Vec::new();
-    for (slug, name) in CATEGORIES {
+    for (slug, name, name_cy) in CATEGORIES {
         let existing = category::Entity::find()
             .filter(category::Column::Slug.eq(slug))
             .one(&txn)
@@ -240,6 +257,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
                 category::ActiveModel {
                     slug: Set(slug.into()),
                     name: Set(name.into()),
+                    name_cy: Set(name_cy.into()),
                     ..Default::default()
                 }
                 .insert(&txn)
@@ -309,11 +327,19 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
     let (mut idea_total, mut vote_total) = (0, 0);
     let mut idea_ids = Vec::new();
     for (slug, title, summary, description, opens, closes, voting, ideas) in campaigns {
+        let (title_cy, summary_cy, description_cy) = if slug == DEMO_CAMPAIGN_SLUG {
+            DEMO_CAMPAIGN_WELSH
+        } else {
+            ("", "", "")
+        };
         let campaign = campaign::ActiveModel {
             slug: Set(slug.into()),
             title: Set(title.into()),
             summary: Set(summary.into()),
             description: Set(description.into()),
+            title_cy: Set(title_cy.into()),
+            summary_cy: Set(summary_cy.into()),
+            description_cy: Set(description_cy.into()),
             submissions_open_at: Set(opens),
             submissions_close_at: Set(closes),
             voting_closes_at: Set(voting),

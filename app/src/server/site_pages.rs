@@ -6,6 +6,7 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set};
 
 use crate::domain::site_page::SitePageKind;
+use crate::i18n::Lang;
 use crate::server::entities::site_page;
 
 /// The audit log's id for a page: its place in [`SitePageKind::ALL`], from 1.
@@ -34,23 +35,38 @@ pub fn markdown(kind: SitePageKind, saved: Option<&site_page::Model>) -> String 
     )
 }
 
+/// Page `kind`'s Markdown for a reader of `lang`, and the language it is in: the Welsh
+/// an administrator wrote, else the English (saved or default).
+pub fn markdown_in(
+    kind: SitePageKind,
+    saved: Option<&site_page::Model>,
+    lang: Lang,
+) -> (String, Lang) {
+    let english = markdown(kind, saved);
+    let welsh = saved.map(|p| p.body_cy.as_str()).unwrap_or_default();
+    let (text, language) = crate::i18n::written_in(lang, &english, welsh);
+    (text.to_owned(), language)
+}
+
 /// Every page an administrator has saved.
 pub async fn all_saved(db: &DatabaseConnection) -> Result<Vec<site_page::Model>, DbErr> {
     site_page::Entity::find().all(db).await
 }
 
-/// Saves `body` (Markdown) as page `kind`, in the audit log with who did it.
+/// Saves page `kind`'s Markdown in English and in Welsh (empty: not written yet), in
+/// the audit log with who did it.
 pub async fn save(
     db: &DatabaseConnection,
     admin_id: i64,
     kind: SitePageKind,
-    body: String,
+    (body, body_cy): (String, String),
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin_write().await?;
     site_page::Entity::insert(site_page::ActiveModel {
         slug: Set(kind.key().to_owned()),
         body: Set(body),
+        body_cy: Set(body_cy),
         updated_by: Set(Some(admin_id)),
         updated_at: Set(now),
     })
@@ -58,6 +74,7 @@ pub async fn save(
         OnConflict::column(site_page::Column::Slug)
             .update_columns([
                 site_page::Column::Body,
+                site_page::Column::BodyCy,
                 site_page::Column::UpdatedBy,
                 site_page::Column::UpdatedAt,
             ])

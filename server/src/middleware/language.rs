@@ -55,7 +55,7 @@ pub async fn choose(
     let page = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html"));
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/atom+xml"));
     if page {
         headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
         headers.append(VARY, HeaderValue::from_static("Cookie, Accept-Language"));

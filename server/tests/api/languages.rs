@@ -396,3 +396,231 @@ async fn refusals_are_in_the_reader_s_language() {
         ["Does gennych chi ddim caniatâd i weld y dudalen hon"]
     );
 }
+
+/// What is wrong with a form is said by the field in the reader's language, with
+/// Welsh's mutations ("Rhowch deitl", not "Rhowch teitl"), and what was typed kept.
+#[tokio::test]
+async fn field_messages_are_in_the_reader_s_language() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    app.sign_in_as(app::domain::user::Role::Public).await;
+    let long_summary = "Cofnodi ".repeat(40);
+    let response = app
+        .post_form(
+            "/campaigns/apps-for-everyday-health/ideas/new?lang=cy",
+            &[
+                ("title", "  "),
+                ("summary", long_summary.as_str()),
+                ("description", ""),
+                ("category", "long-term-conditions"),
+                ("kind", "existing"),
+                ("link_url", "ftp://example.org"),
+                ("other_links", ""),
+                ("submission_key", "welsh-errors"),
+                ("language", "cy"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let page = scraper::Html::parse_document(&response.text().await.unwrap());
+    let messages = texts(&page, ".nhsuk-error-message");
+    for expected in [
+        "Gwall: Rhowch deitl",
+        "Gwall: Rhaid i'r crynodeb fod yn 280 nod neu lai",
+        "Gwall: Rhowch gyfeiriad gwe sy'n dechrau gyda https://",
+    ] {
+        assert!(messages.iter().any(|m| m == expected), "{messages:?}");
+    }
+    assert_eq!(
+        texts(&page, ".nhsuk-error-summary__title"),
+        ["Mae problem wedi codi"]
+    );
+    assert_eq!(attrs(&page, "#summary", "name"), ["summary"]);
+    assert!(
+        page.html().contains(long_summary.trim()),
+        "what was typed is kept"
+    );
+}
+
+/// An administrator writes a campaign in English and Welsh; Welsh readers get the
+/// Welsh, and where it is not written yet, the English with a notice and marked as
+/// English. Open data and the feed carry both.
+async fn an_administrator_runs_a_campaign_in_both_languages(backend: Backend) {
+    let app = spawn_app_with(TestConfig::new(backend)).await;
+    app.sign_in_as(app::domain::user::Role::Admin).await;
+    let response = app
+        .post_form(
+            "/admin/campaigns/new",
+            &[
+                ("title", "Apps for unpaid carers"),
+                ("slug", ""),
+                ("summary", "Ideas that make caring for someone easier."),
+                ("description", "Tell us what would help."),
+                ("title_cy", "Apiau i ofalwyr di-dâl"),
+                (
+                    "summary_cy",
+                    "Syniadau sy'n gwneud gofalu am rywun yn haws.",
+                ),
+                ("description_cy", "Dywedwch wrthym beth fyddai'n **helpu**."),
+                ("opens_at", "2026-01-01T09:00"),
+                ("closes_at", "2030-07-31T17:00"),
+                ("voting_closes_at", "2030-08-14T17:00"),
+                ("moderation", "post"),
+                ("new_categories", "Young carers | Gofalwyr ifanc"),
+                ("support_budget", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303, "{:?}", response.headers());
+
+    let welsh = app
+        .page("/campaigns/apps-for-unpaid-carers?lang=cy", 200)
+        .await;
+    assert_eq!(texts(&welsh, "h1"), ["Apiau i ofalwyr di-dâl"]);
+    assert!(attrs(&welsh, "h1", "lang").is_empty());
+    assert_eq!(
+        texts(&welsh, ".nhsuk-lede-text"),
+        ["Syniadau sy'n gwneud gofalu am rywun yn haws."]
+    );
+    assert!(
+        welsh
+            .html()
+            .contains("beth fyddai&#x27;n <strong>helpu</strong>")
+            || welsh
+                .html()
+                .contains("beth fyddai'n <strong>helpu</strong>")
+    );
+    assert!(
+        texts(&welsh, ".other-language").is_empty(),
+        "all written in Welsh"
+    );
+    let options = texts(&welsh, "#category option");
+    assert!(options.iter().any(|o| o == "Gofalwyr ifanc"), "{options:?}");
+    let english = app
+        .page("/campaigns/apps-for-unpaid-carers?lang=en", 200)
+        .await;
+    assert_eq!(texts(&english, "h1"), ["Apps for unpaid carers"]);
+    let options = texts(&english, "#category option");
+    assert!(options.iter().any(|o| o == "Young carers"), "{options:?}");
+
+    // A campaign not written in Welsh: the English, marked, with a notice.
+    let past = app.page("/campaigns/maps-and-apps-2011?lang=cy", 200).await;
+    assert_eq!(texts(&past, "h1"), ["Maps and Apps 2011"]);
+    assert_eq!(attrs(&past, "h1", "lang"), ["en"]);
+    assert_eq!(attrs(&past, ".campaign-description", "lang"), ["en"]);
+    assert_eq!(
+        texts(&past, ".other-language p"),
+        ["Nid yw hwn wedi'i ysgrifennu yn Gymraeg eto, felly mae i'w weld yn Saesneg."]
+    );
+    // The home page lists it in Welsh beside the other.
+    let home = app.page("/?lang=cy", 200).await;
+    assert!(
+        texts(&home, "a")
+            .iter()
+            .any(|a| a == "Apiau i ofalwyr di-dâl")
+    );
+
+    // Open data: the English, and the Welsh where written.
+    let campaigns: serde_json::Value = app.get("/api/v1/campaigns").await.json().await.unwrap();
+    let ours = campaigns
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["slug"] == "apps-for-unpaid-carers")
+        .unwrap();
+    assert_eq!(ours["title"], "Apps for unpaid carers");
+    assert_eq!(ours["title_cy"], "Apiau i ofalwyr di-dâl");
+    assert_eq!(ours["categories"][0]["name_cy"], "Gofalwyr ifanc");
+    let past = campaigns
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["slug"] == "maps-and-apps-2011")
+        .unwrap();
+    assert!(past["title_cy"].is_null());
+
+    // The feed follows the reader's language, as its page's link asks.
+    assert!(
+        attrs(&welsh, "link[type='application/atom+xml']", "href")
+            .contains(&"/feeds/campaigns/apps-for-unpaid-carers.atom?lang=cy".to_owned())
+    );
+    let feed = app
+        .get("/feeds/campaigns/apps-for-unpaid-carers.atom?lang=cy")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(feed.contains("xml:lang=\"cy\""), "{feed}");
+    assert!(
+        feed.contains("<title>Apiau i ofalwyr di-dâl</title>"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("Syniadau newydd a newidiadau statws"),
+        "{feed}"
+    );
+    let feed = app
+        .get("/feeds/campaigns/apps-for-unpaid-carers.atom?lang=en")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        feed.contains("<title>Apps for unpaid carers</title>"),
+        "{feed}"
+    );
+}
+
+crate::on_both_databases!(an_administrator_runs_a_campaign_in_both_languages);
+
+/// The statutory pages are written in both languages; one not yet written in Welsh
+/// shows the English with a notice.
+#[tokio::test]
+async fn statutory_pages_are_written_in_both_languages() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    app.sign_in_as(app::domain::user::Role::Admin).await;
+    let response = app
+        .post_form(
+            "/admin/pages/contact",
+            &[
+                ("body", "Write to us at the address below."),
+                ("body_cy", "Ysgrifennwch atom yn y cyfeiriad isod."),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let welsh = app.page("/contact?lang=cy", 200).await;
+    assert_eq!(texts(&welsh, "h1"), ["Cysylltu â ni"]);
+    assert_eq!(
+        texts(&welsh, ".site-page p"),
+        ["Ysgrifennwch atom yn y cyfeiriad isod."]
+    );
+    assert!(texts(&welsh, ".other-language").is_empty());
+    let english = app.page("/contact?lang=en", 200).await;
+    assert_eq!(
+        texts(&english, ".site-page p"),
+        ["Write to us at the address below."]
+    );
+    // Not written in Welsh yet: the default English, marked, with the notice.
+    let cookies = app.page("/cookies?lang=cy", 200).await;
+    assert_eq!(attrs(&cookies, ".site-page", "lang"), ["en"]);
+    assert_eq!(texts(&cookies, ".other-language").len(), 1);
+    // The rules moderators apply are in Welsh, whatever the page's text.
+    let rules = app.page("/rules?lang=cy", 200).await;
+    assert!(texts(&rules, ".nhsuk-summary-list__key").contains(&"Sbam neu hysbysebu".to_owned()));
+    // The edit form keeps both, and a Welsh text that is too long is refused by its
+    // field, in the administrator's language, keeping what was typed.
+    let too_long = "a".repeat(app::features::site_pages::BODY_MAX + 1);
+    let response = app
+        .post_form(
+            "/admin/pages/contact?lang=cy",
+            &[("body", "Write to us."), ("body_cy", too_long.as_str())],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let page = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert!(
+        texts(&page, ".nhsuk-error-message")
+            .iter()
+            .any(|m| m.contains("Rhaid i destun Cymraeg y dudalen fod yn 50,000 nod neu lai")),
+    );
+}

@@ -31,13 +31,15 @@ async fn every_page_links_to_the_statutory_pages_and_each_has_its_words() {
             .select(&scraper::Selector::parse("meta[name=description]").unwrap())
             .next()
             .and_then(|m| m.value().attr("content").map(str::to_owned));
-        assert_eq!(description.as_deref(), Some(kind.description()));
+        let english = app::i18n::text(app::i18n::Lang::En, kind.description_key(), &[]);
+        assert_eq!(description, Some(english));
     }
     // The rules page lists the rules moderators apply, from the report reasons.
     let rules = app.page("/rules", 200).await;
     let listed = texts(&rules, ".nhsuk-summary-list__key");
     for reason in app::domain::moderation::ReportReason::ALL {
-        assert!(listed.contains(&reason.label().to_owned()), "{listed:?}");
+        let name = app::i18n::text(app::i18n::Lang::En, reason.label_key(), &[]);
+        assert!(listed.contains(&name), "{listed:?}");
     }
     // The accessibility statement follows the public sector template's structure.
     let statement = app.page("/accessibility", 200).await;

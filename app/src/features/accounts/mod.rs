@@ -87,13 +87,13 @@ impl ProfileForm {
             &mut errors,
             "display-name",
             &self.display_name,
-            "the name to show with your ideas",
+            "field-your-name",
             2,
             DISPLAY_NAME_MAX,
         );
         let segment = Segment::from_key(&self.segment);
         if segment.is_none() {
-            errors.add("segment", "Select what describes you best");
+            errors.add("segment", crate::t!("profile-error-segment"));
         }
         errors.into_result(()).map(|()| Profile {
             display_name,

@@ -106,7 +106,7 @@ impl PersonForm {
                 &mut errors,
                 "display-name",
                 &self.display_name,
-                "the name to show with their ideas",
+                "field-their-name",
                 2,
                 crate::features::accounts::DISPLAY_NAME_MAX,
             )
@@ -126,7 +126,7 @@ impl PersonForm {
                 &mut errors,
                 "reference",
                 &self.reference,
-                "your reference",
+                "field-reference",
                 1,
                 REFERENCE_MAX,
             ))

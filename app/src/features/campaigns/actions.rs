@@ -50,7 +50,7 @@ async fn save(state: AppState, admin: i64, slug: Option<String>, form: CampaignF
         }
         None => (paths::NEW.to_owned(), None),
     };
-    let known = queries::categories::all_categories(&state.db).await?;
+    let known = queries::categories::all_categories(&state.db, crate::i18n::lang()).await?;
     let refuse = |errors| {
         Ok(Reply::refused(
             here.clone(),

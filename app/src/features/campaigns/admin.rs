@@ -23,6 +23,11 @@ pub struct CampaignForm {
     pub slug: String,
     pub summary: String,
     pub description: String,
+    /// The same in Welsh: each may be left empty until written (Welsh readers then see
+    /// the English, with a notice).
+    pub title_cy: String,
+    pub summary_cy: String,
+    pub description_cy: String,
     pub opens_at: String,
     pub closes_at: String,
     pub voting_closes_at: String,
@@ -34,7 +39,8 @@ pub struct CampaignForm {
     pub fair_order: String,
     /// Slugs of the chosen existing categories.
     pub categories: Vec<String>,
-    /// New categories to create, one name per line.
+    /// New categories to create, one name per line, with its Welsh name after a bar:
+    /// "Young carers | Gofalwyr ifanc".
     pub new_categories: String,
 }
 
@@ -72,7 +78,7 @@ impl CampaignForm {
             &mut errors,
             "title",
             &self.title,
-            "a title",
+            "field-title",
             5,
             CAMPAIGN_TITLE_MAX,
         );
@@ -97,7 +103,7 @@ impl CampaignForm {
             &mut errors,
             "summary",
             &self.summary,
-            "a summary",
+            "field-summary",
             true,
             CAMPAIGN_SUMMARY_MAX,
         ));
@@ -105,8 +111,38 @@ impl CampaignForm {
             &mut errors,
             "description",
             &self.description,
-            "a description",
+            "field-description",
             true,
+            CAMPAIGN_DESCRIPTION_MAX,
+        );
+        let optional_line = |errors: &mut FieldErrors, field, value: &str, words, max| {
+            if value.trim().is_empty() {
+                String::new()
+            } else {
+                single_line(errors, field, value, words, 5, max)
+            }
+        };
+        let title_cy = optional_line(
+            &mut errors,
+            "title-cy",
+            &self.title_cy,
+            "field-title-welsh",
+            CAMPAIGN_TITLE_MAX,
+        );
+        let summary_cy = one_paragraph(&multi_line(
+            &mut errors,
+            "summary-cy",
+            &self.summary_cy,
+            "field-summary-welsh",
+            false,
+            CAMPAIGN_SUMMARY_MAX,
+        ));
+        let description_cy = multi_line(
+            &mut errors,
+            "description-cy",
+            &self.description_cy,
+            "field-description-welsh",
+            false,
             CAMPAIGN_DESCRIPTION_MAX,
         );
         let opens_at = parse_local(&mut errors, "opens-at", &self.opens_at, "when ideas open");
@@ -165,29 +201,41 @@ impl CampaignForm {
                 errors.add("categories", "Select categories from the list");
             }
         }
-        let mut new_categories: Vec<String> = Vec::new();
+        let mut new_categories: Vec<(String, String)> = Vec::new();
         for line in self
             .new_categories
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
         {
+            let (english, welsh) = line.split_once('|').unwrap_or((line, ""));
             let mut line_errors = FieldErrors::new();
             let name = single_line(
                 &mut line_errors,
                 "new-categories",
-                line,
-                "a category name",
+                english,
+                "field-category-name",
                 2,
                 60,
             );
+            let name_cy = match welsh.trim() {
+                "" => String::new(),
+                welsh => single_line(
+                    &mut line_errors,
+                    "new-categories",
+                    welsh,
+                    "field-category-name",
+                    2,
+                    60,
+                ),
+            };
             if let Some(message) = line_errors.get("new-categories") {
                 errors.add(
                     "new-categories",
                     format!("{message} (\u{201c}{line}\u{201d})"),
                 );
-            } else if !new_categories.contains(&name) {
-                new_categories.push(name);
+            } else if !new_categories.iter().any(|(n, _)| *n == name) {
+                new_categories.push((name, name_cy));
             }
         }
         errors.into_result(()).map(|()| CampaignDraft {
@@ -195,6 +243,11 @@ impl CampaignForm {
             slug,
             summary,
             description,
+            welsh: crate::domain::campaign::CampaignWelsh {
+                title: title_cy,
+                summary: summary_cy,
+                description: description_cy,
+            },
             opens_at: opens_at.expect("checked above"),
             closes_at: closes_at.expect("checked above"),
             voting_closes_at: voting_closes_at.expect("checked above"),
@@ -244,12 +297,15 @@ mod tests {
             slug: String::new(),
             summary: "Ideas that help unpaid carers.".into(),
             description: "Tell us **what would help**.".into(),
+            title_cy: String::new(),
+            summary_cy: String::new(),
+            description_cy: String::new(),
             opens_at: "2026-12-01T09:00".into(),
             closes_at: "2027-01-31T17:00".into(),
             voting_closes_at: "2027-02-14T17:00".into(),
             moderation: "pre".into(),
             categories: vec!["carers".into()],
-            new_categories: "Young carers\n\n".into(),
+            new_categories: "Young carers | Gofalwyr ifanc\n\nSleep".into(),
             support_budget: String::new(),
             fair_order: String::new(),
         }
@@ -277,7 +333,36 @@ mod tests {
         let draft = good().validate(&known()).unwrap();
         assert_eq!(draft.slug, "apps-for-carers");
         assert_eq!(draft.moderation, ModerationMode::Pre);
-        assert_eq!(draft.new_categories, vec!["Young carers".to_owned()]);
+        assert_eq!(
+            draft.new_categories,
+            vec![
+                ("Young carers".to_owned(), "Gofalwyr ifanc".to_owned()),
+                ("Sleep".to_owned(), String::new())
+            ]
+        );
+        assert_eq!(draft.welsh, Default::default(), "Welsh can wait");
+    }
+
+    #[test]
+    fn welsh_words_are_checked_as_english_ones_are_when_given() {
+        let form = CampaignForm {
+            title_cy: "Apiau i ofalwyr".into(),
+            summary_cy: "Syniadau\nsy'n helpu gofalwyr di-dâl.".into(),
+            description_cy: "Dywedwch wrthym.".into(),
+            ..good()
+        };
+        let welsh = form.validate(&known()).unwrap().welsh;
+        assert_eq!(welsh.title, "Apiau i ofalwyr");
+        assert_eq!(welsh.summary, "Syniadau sy'n helpu gofalwyr di-dâl.");
+        let form = CampaignForm {
+            title_cy: "A\u{7}b cd".into(),
+            summary_cy: "a".repeat(CAMPAIGN_SUMMARY_MAX + 1),
+            ..good()
+        };
+        let errors = form.validate(&known()).unwrap_err();
+        assert!(errors.get("title-cy").is_some());
+        assert!(errors.get("summary-cy").is_some());
+        assert!(errors.get("title").is_none(), "the English stays as it was");
     }
 
     #[test]

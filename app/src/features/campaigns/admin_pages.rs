@@ -135,6 +135,19 @@ fn CampaignFormView(
             <TextArea id="description" name="description" label="Description"
                 hint="What the campaign asks for, and what happens to the ideas. You can use Markdown."
                 value=values.description errors=errors.clone() rows=8/>
+            <fieldset class="nhsuk-fieldset" aria-describedby="welsh-hint">
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+                    <h2 class="nhsuk-fieldset__heading">"In Welsh (Cymraeg)"</h2>
+                </legend>
+                <div class="nhsuk-hint" id="welsh-hint">
+                    "Shown to people reading in Welsh. Anything left empty shows the English, with a notice that it is not yet written in Welsh."
+                </div>
+                <TextInput id="title-cy" name="title_cy" label="Title in Welsh" value=values.title_cy errors=errors.clone()/>
+                <TextArea id="summary-cy" name="summary_cy" label="Summary in Welsh"
+                    value=values.summary_cy errors=errors.clone() rows=3/>
+                <TextArea id="description-cy" name="description_cy" label="Description in Welsh"
+                    value=values.description_cy errors=errors.clone() rows=8/>
+            </fieldset>
             <TextInput id="opens-at" name="opens_at" label="Ideas accepted from" hint="UK time."
                 value=values.opens_at errors=errors.clone() input_type="datetime-local"/>
             <TextInput id="closes-at" name="closes_at" label="Ideas accepted until" hint="UK time."
@@ -163,7 +176,7 @@ fn CampaignFormView(
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"Categories people choose from"</legend>
                     {category_error.map(|m| view! {
                         <span class="nhsuk-error-message" id="categories-error">
-                            <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
+                            <span class="nhsuk-u-visually-hidden">{crate::t!("error-prefix")}" "</span>{m}
                         </span>
                     })}
                     <div class="nhsuk-checkboxes">
@@ -182,7 +195,7 @@ fn CampaignFormView(
                 </fieldset>
             </div>
             <TextArea id="new-categories" name="new_categories" label="New categories (optional)"
-                hint="One name on each line. They are added to this campaign's list."
+                hint="One name on each line, with its Welsh name after a bar: Young carers | Gofalwyr ifanc. They are added to this campaign's list; naming one that exists with a Welsh name gives it that name."
                 value=values.new_categories errors=errors.clone() rows=3/>
             <button class="nhsuk-button" type="submit">"Save the campaign"</button>
         </form>

@@ -70,7 +70,8 @@ pub async fn get_campaign_form(slug: Option<String>) -> Result<CampaignEditConte
     use crate::server::campaigns::to_uk_local;
     let state = crate::server::state::app_state()?;
     crate::server::auth::require_role(crate::domain::user::Role::Admin).await?;
-    let categories = crate::server::queries::categories::all_categories(&state.db).await?;
+    let categories =
+        crate::server::queries::categories::all_categories(&state.db, crate::i18n::lang()).await?;
     let values = match &slug {
         None => super::admin::CampaignForm {
             moderation: "post".into(),
@@ -81,12 +82,20 @@ pub async fn get_campaign_form(slug: Option<String>) -> Result<CampaignEditConte
             else {
                 return Err(AppError::NotFound.respond());
             };
-            let chosen = crate::server::queries::campaigns::categories(&state.db, model.id).await?;
+            let chosen = crate::server::queries::campaigns::categories(
+                &state.db,
+                model.id,
+                crate::i18n::lang(),
+            )
+            .await?;
             super::admin::CampaignForm {
                 title: model.title,
                 slug: model.slug,
                 summary: model.summary,
                 description: model.description,
+                title_cy: model.title_cy,
+                summary_cy: model.summary_cy,
+                description_cy: model.description_cy,
                 opens_at: to_uk_local(model.submissions_open_at),
                 closes_at: to_uk_local(model.submissions_close_at),
                 voting_closes_at: to_uk_local(model.voting_closes_at),

@@ -13,13 +13,17 @@ use serde::{Deserialize, Serialize};
 use crate::domain::campaign::CampaignPhase;
 use crate::domain::campaign::CategoryOption;
 use crate::features::ideas::{IdeaCard, IdeaListPage};
+use crate::i18n::Lang;
 
 /// A campaign as listed: its dates already formatted (UK time) on the server.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CampaignSummary {
     pub slug: String,
+    /// The title and summary in the reader's language, or (not written in it yet) in
+    /// `language`.
     pub title: String,
     pub summary: String,
+    pub language: Lang,
     pub phase: CampaignPhase,
     pub opens_on: String,
     pub closes_on: String,
@@ -57,6 +61,8 @@ pub struct CampaignDetail {
     pub campaign: CampaignSummary,
     /// Sanitised on the server; safe to insert as HTML.
     pub description_html: String,
+    /// The language of the description (the reader's, unless not written in it yet).
+    pub description_language: Lang,
     pub categories: Vec<CategoryOption>,
     /// The page of ideas the URL asks for.
     pub list: IdeaListPage,

@@ -9,11 +9,12 @@ use super::api::{get_campaign, get_home};
 use super::{CampaignDetail, CampaignSummary, CampaignWithIdeas};
 use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::Banner;
+use crate::components::other_language::WrittenInOtherLanguage;
 use crate::domain::campaign::CampaignPhase;
 use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
 use crate::features::ideas::components::IdeaList;
-use crate::i18n::tr;
+use crate::i18n::{Lang, lang, lang_if_other, tr};
 use crate::t;
 
 /// The home page: leads with the campaigns people can take part in now.
@@ -61,15 +62,16 @@ fn CurrentCampaign(c: CampaignWithIdeas) -> impl IntoView {
     let labelled_by = heading_id.clone();
     let title = campaign.title.clone();
     let all_ideas = t!("campaign-see-all", count = campaign.idea_count);
+    let written = lang_if_other(campaign.language);
     view! {
         <section class="nhsuk-u-margin-bottom-7 campaign" aria-labelledby=labelled_by>
-            <h3 class="nhsuk-heading-m" id=heading_id>
+            <h3 class="nhsuk-heading-m" id=heading_id lang=written>
                 <a href=href.clone()>{title}</a>
             </h3>
             <p class="nhsuk-body">
                 <strong class=campaign.phase.tag_class()>{tr(campaign.phase.label_key())}</strong>
             </p>
-            <p class="nhsuk-body">{campaign.summary.clone()}</p>
+            <p class="nhsuk-body" lang=written>{campaign.summary.clone()}</p>
             <CampaignDates campaign=campaign.clone()/>
             <h4 class="nhsuk-heading-s">{t!("campaign-most-supported")}</h4>
             <IdeaList ideas=c.ideas empty=t!("campaign-no-ideas")/>
@@ -122,7 +124,7 @@ fn CampaignLinks(heading: String, campaigns: Vec<CampaignSummary>) -> impl IntoV
                         let href = c.href();
                         view! {
                             <li>
-                                <a href=href>{c.title}</a>
+                                <a href=href lang=lang_if_other(c.language)>{c.title}</a>
                                 " "{t!("campaign-span", opens = c.opens_on, closes = c.closes_on)}
                             </li>
                         }
@@ -209,20 +211,28 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
             format!("{base}?{params}#ideas")
         }
     });
+    // The feed in the page's language: Welsh readers' feed readers keep `?lang=cy`.
+    let feed = match lang() {
+        Lang::En => format!("/feeds/campaigns/{}.atom", campaign.slug),
+        Lang::Cy => format!("/feeds/campaigns/{}.atom?lang=cy", campaign.slug),
+    };
     view! {
         <PageMeta title=title description=campaign.summary.clone() canonical=base.clone() shared=Shared::Website/>
-        <Link rel="alternate" type_="application/atom+xml" title=t!("campaign-feed-title", campaign = campaign.title.clone()) href=format!("/feeds/campaigns/{}.atom", campaign.slug)/>
+        <Link rel="alternate" type_="application/atom+xml" title=t!("campaign-feed-title", campaign = campaign.title.clone()) href=feed/>
         <span class="nhsuk-caption-l">{t!("campaign-caption")}</span>
-        <h1 class="nhsuk-heading-xl">{campaign.title.clone()}</h1>
+        <h1 class="nhsuk-heading-xl" lang=lang_if_other(campaign.language)>{campaign.title.clone()}</h1>
+        {(campaign.language != lang() || detail.description_language != lang()).then(|| view! {
+            <WrittenInOtherLanguage/>
+        })}
         <p class="nhsuk-body">
             <strong class=campaign.phase.tag_class()>{tr(campaign.phase.label_key())}</strong>
         </p>
-        <p class="nhsuk-lede-text">{campaign.summary.clone()}</p>
+        <p class="nhsuk-lede-text" lang=lang_if_other(campaign.language)>{campaign.summary.clone()}</p>
         {open.then(|| view! {
             <a class="nhsuk-button" href=new_idea.clone()>{t!("campaign-put-forward")}</a>
         })}
         <crate::features::following::CampaignFollow slug=campaign.slug.clone()/>
-        <div class="nhsuk-body campaign-description" inner_html=detail.description_html></div>
+        <div class="nhsuk-body campaign-description" lang=lang_if_other(detail.description_language) inner_html=detail.description_html></div>
         <CampaignDates campaign=campaign.clone()/>
         <h2 class="nhsuk-heading-l" id="ideas">{heading}</h2>
         <IdeaFilters base=base.clone() query=query.clone() categories=detail.categories/>

@@ -67,7 +67,7 @@ impl CommentForm {
             &mut errors,
             &field,
             &self.body,
-            "your comment",
+            "field-comment",
             true,
             COMMENT_MAX,
         );
@@ -76,7 +76,7 @@ impl CommentForm {
             text => match text.parse::<i64>() {
                 Ok(id) if id > 0 => Some(id),
                 _ => {
-                    errors.add(&field, "The comment you are replying to could not be found");
+                    errors.add(&field, crate::t!("comments-error-no-parent"));
                     None
                 }
             },

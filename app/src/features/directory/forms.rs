@@ -35,7 +35,7 @@ impl DeveloperForm {
             &mut errors,
             "organisation",
             &self.organisation,
-            "the name of your organisation",
+            "field-your-organisation",
             2,
             ORGANISATION_MAX,
         );
@@ -82,8 +82,8 @@ fn optional_link(errors: &mut FieldErrors, field: &str, value: &str) -> Option<S
     }
     match WebLink::parse(value) {
         Ok(link) => Some(link.into_string()),
-        Err(message) => {
-            errors.add(field, message);
+        Err(problem) => {
+            errors.add(field, problem.message());
             None
         }
     }
@@ -127,12 +127,12 @@ impl ListingForm {
     /// The listing, or a message per field. `categories` are those ideas use.
     pub fn validate(&self, categories: &[CategoryOption]) -> Result<ListingContent, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = single_line(&mut errors, "name", &self.name, "a name", 2, NAME_MAX);
+        let name = single_line(&mut errors, "name", &self.name, "field-name", 2, NAME_MAX);
         let tagline = single_line(
             &mut errors,
             "tagline",
             &self.tagline,
-            "a one-line description",
+            "field-tagline",
             10,
             TAGLINE_MAX,
         );
@@ -140,7 +140,7 @@ impl ListingForm {
             &mut errors,
             "description",
             &self.description,
-            "a description",
+            "field-description",
             true,
             LISTING_DESCRIPTION_MAX,
         );
@@ -148,7 +148,7 @@ impl ListingForm {
             &mut errors,
             "organisation",
             &self.organisation,
-            "the organisation that provides it",
+            "field-provider",
             2,
             ORGANISATION_MAX,
         );
@@ -159,8 +159,8 @@ impl ListingForm {
             }
             text => match WebLink::parse(text) {
                 Ok(link) => link.into_string(),
-                Err(message) => {
-                    errors.add("website-url", message);
+                Err(problem) => {
+                    errors.add("website-url", problem.message());
                     String::new()
                 }
             },
@@ -175,14 +175,16 @@ impl ListingForm {
         if lines.len() > STORE_LINKS_MAX {
             errors.add(
                 "app-store-links",
-                format!("Enter {STORE_LINKS_MAX} links or fewer, one on each line"),
+                crate::t!("links-error-too-many", max = STORE_LINKS_MAX),
             );
         }
         for (n, line) in lines.iter().take(STORE_LINKS_MAX).enumerate() {
             match WebLink::parse(line) {
                 Ok(link) => app_store_links.push(link.into_string()),
-                Err(message) => {
-                    errors.add("app-store-links", format!("Link {}: {message}", n + 1));
+                Err(problem) => {
+                    let message =
+                        crate::t!("links-error-link-n", n = n + 1, problem = problem.message());
+                    errors.add("app-store-links", message);
                     break;
                 }
             }
@@ -252,7 +254,7 @@ impl ListingForm {
                 &mut errors,
                 "clinical-safety-officer",
                 officer,
-                "the clinical safety officer's name",
+                "field-safety-officer",
                 2,
                 120,
             ))
@@ -404,7 +406,7 @@ impl DecisionForm {
             &mut errors,
             "message",
             &self.message,
-            "a message",
+            "field-message",
             false,
             REASON_MAX,
         ));
@@ -445,7 +447,7 @@ impl ReasonForm {
             &mut errors,
             "reason",
             &self.reason,
-            "a reason",
+            "field-reason",
             required,
             REASON_MAX,
         ));
@@ -480,7 +482,7 @@ impl WebhookForm {
             &mut errors,
             "description",
             &self.description,
-            "who the webhook is for",
+            "field-webhook",
             2,
             200,
         );

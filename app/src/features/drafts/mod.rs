@@ -126,12 +126,19 @@ pub struct NewDraft {
 impl DraftForm {
     pub fn validate(&self) -> Result<NewDraft, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let title = single_line(&mut errors, "title", &self.title, "a title", 5, TITLE_MAX);
+        let title = single_line(
+            &mut errors,
+            "title",
+            &self.title,
+            "field-title",
+            5,
+            TITLE_MAX,
+        );
         let summary = one_paragraph(&multi_line(
             &mut errors,
             "summary",
             &self.summary,
-            "a summary",
+            "field-summary",
             true,
             SUMMARY_MAX,
         ));
@@ -139,7 +146,7 @@ impl DraftForm {
             &mut errors,
             "body",
             &self.body,
-            "the document",
+            "field-document",
             true,
             BODY_MAX,
         );
@@ -164,7 +171,7 @@ impl DraftForm {
             &mut errors,
             "note",
             &self.note,
-            "what changed",
+            "field-change-note",
             false,
             NOTE_MAX,
         );
@@ -219,7 +226,7 @@ impl ParagraphCommentForm {
             &mut errors,
             &field,
             &self.body,
-            "your comment",
+            "field-comment",
             true,
             COMMENT_MAX,
         );

@@ -52,15 +52,15 @@ impl EmailForm {
     pub fn validate(&self) -> Result<String, crate::forms::FieldErrors> {
         let address = self.email.trim();
         let message = if address.is_empty() {
-            Some("Enter your email address")
+            Some(crate::t!("email-enter"))
         } else if address.chars().count() > EMAIL_MAX {
-            Some("Email address must be 254 characters or fewer")
+            Some(crate::t!("email-too-long"))
         } else if address.parse::<lettre::Address>().is_err()
             || !address
                 .rsplit_once('@')
                 .is_some_and(|(_, domain)| domain.contains('.') && !domain.ends_with('.'))
         {
-            Some("Enter an email address in the correct format, like name@example.com")
+            Some(crate::t!("email-format"))
         } else {
             None
         };

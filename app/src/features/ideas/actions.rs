@@ -88,9 +88,9 @@ async fn change_own(
                 values: form.clone(),
                 errors: FieldErrors::one(
                     "title",
-                    format!(
-                        "{} Copy your words if you want to keep them.",
-                        refusal.message(&state.authoring)
+                    crate::t!(
+                        "authoring-copy-words",
+                        why = refusal.message(&state.authoring)
                     ),
                 ),
             },
@@ -165,7 +165,8 @@ async fn submit(
     let campaign = queries::campaigns::by_slug(&state.db, &slug)
         .await?
         .ok_or(RouteError::NotFound)?;
-    let categories = queries::campaigns::categories(&state.db, campaign.id).await?;
+    let categories =
+        queries::campaigns::categories(&state.db, campaign.id, crate::i18n::lang()).await?;
     // A helper's form comes back for the same person (the page checks again who may).
     let here = match form.on_behalf_of.trim().parse::<i64>() {
         Ok(person) => crate::features::assisted::paths::new_idea_for(&slug, person),
@@ -284,8 +285,7 @@ async fn submit(
             )
         }
         SubmitOutcome::UnknownCategory => {
-            let errors =
-                FieldErrors::one("category", "Select the category that fits your idea best");
+            let errors = FieldErrors::one("category", crate::t!("idea-error-category"));
             again(errors, Vec::new(), None, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }

@@ -51,7 +51,11 @@ pub async fn own_idea(id: i64) -> Result<super::authoring::OwnIdea, AppError> {
         withdraw_refused: Authoring::may_withdraw(&facts)
             .err()
             .map(|r| r.message(&rules)),
-        edit_rule: rules.rule(),
+        edit_rule: crate::t!(
+            "change-idea-rule",
+            supporters = rules.edit_max_supporters,
+            minutes = rules.edit_within_minutes
+        ),
         words: crate::domain::idea::IdeaWords {
             title: idea.title,
             summary: idea.summary,
@@ -108,7 +112,12 @@ pub async fn get_submission_context(
             now,
         )
         .await?,
-        categories: crate::server::queries::campaigns::categories(&state.db, model.id).await?,
+        categories: crate::server::queries::campaigns::categories(
+            &state.db,
+            model.id,
+            crate::i18n::lang(),
+        )
+        .await?,
         submission_key: uuid::Uuid::new_v4().to_string(),
         on_behalf,
     })

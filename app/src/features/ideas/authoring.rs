@@ -9,12 +9,15 @@ use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use super::paths;
+use super::submit::{DESCRIPTION_MAX, SUMMARY_MAX};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{ErrorSummary, PlainLanguageHint, TextArea, TextInput, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::domain::idea::IdeaWords;
 use crate::domain::slug::parse_id;
 use crate::forms::{FieldErrors, Submitted, submitted};
+use crate::i18n::grouped;
+use crate::t;
 
 /// The change form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +54,8 @@ pub struct OwnIdea {
     pub edit_refused: Option<String>,
     /// Why it can no longer be withdrawn, if it cannot.
     pub withdraw_refused: Option<String>,
-    /// The limits, in words: "while it has 5 supporters or fewer, or in the 60 minutes…"
+    /// The limits, in words: "You can change your idea while it has 5 supporters or
+    /// fewer, or in the 60 minutes…"
     pub edit_rule: String,
 }
 
@@ -88,7 +92,7 @@ fn own_idea_resource() -> Resource<OwnIdeaData> {
 pub fn ChangeIdeaPage() -> impl IntoView {
     let data = own_idea_resource();
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(idea), _, (submission, concerns)) => view! { <ChangeView idea submission concerns/> }.into_any(),
@@ -109,10 +113,10 @@ fn ChangeView(
     // so nothing typed is lost.
     if let (Some(refused), None) = (idea.edit_refused, &submission) {
         return view! {
-            <PageMeta title="This idea can no longer be changed" description="Ideas can be changed for a while after they are put forward." shared=Shared::Private/>
-            <h1 class="nhsuk-heading-xl">"This idea can no longer be changed"</h1>
+            <PageMeta title=t!("change-idea-closed-title") description=t!("change-idea-closed-description") shared=Shared::Private/>
+            <h1 class="nhsuk-heading-xl">{t!("change-idea-closed-title")}</h1>
             <p class="nhsuk-body">{refused}</p>
-            <p class="nhsuk-body"><a href=idea.href>"Back to your idea"</a></p>
+            <p class="nhsuk-body"><a href=idea.href>{t!("change-idea-back")}</a></p>
         }
         .into_any();
     }
@@ -126,30 +130,30 @@ fn ChangeView(
         errors: FieldErrors::new(),
     });
     view! {
-        <PageMeta title=form_title("Change your idea", &errors) description="Change the words of an idea you put forward." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("change-idea-title"), &errors) description=t!("change-idea-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=idea.href.clone() class="nhsuk-back-link__link">"Back to your idea"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=idea.href.clone() class="nhsuk-back-link__link">{t!("change-idea-back")}</a>
         </nav>
-        <h1 class="nhsuk-heading-xl">"Change your idea"</h1>
-        <p class="nhsuk-body">{format!("You can change your idea {}. The words as they are now stay on its page as an earlier version, so everyone can see what changed.", idea.edit_rule)}</p>
+        <h1 class="nhsuk-heading-xl">{t!("change-idea-title")}</h1>
+        <p class="nhsuk-body">{idea.edit_rule}</p>
         {concerns.clone().map(|concerns| view! { <SafeguardingCheck concerns what=crate::components::safeguarding::Written::Idea/> })}
         <form method="post" action=paths::change(&idea.href) novalidate>
-            <TextInput id="title" name="title" label="Title" value=values.title errors=errors.clone()/>
-            <TextArea id="summary" name="summary" label="Summary"
-                hint="Up to 280 characters."
+            <TextInput id="title" name="title" label=t!("new-idea-field-title") value=values.title errors=errors.clone()/>
+            <TextArea id="summary" name="summary" label=t!("new-idea-field-summary")
+                hint=t!("change-idea-summary-hint", max = grouped(SUMMARY_MAX))
                 value=values.summary errors=errors.clone() rows=3/>
             <PlainLanguageHint text=values.description.clone()>
-                <TextArea id="description" name="description" label="Description"
-                    hint="Up to 10,000 characters. You can use *emphasis*, **bold**, links and lists."
+                <TextArea id="description" name="description" label=t!("new-idea-field-description")
+                    hint=t!("change-idea-description-hint", max = grouped(DESCRIPTION_MAX))
                     value=values.description errors=errors rows=10/>
             </PlainLanguageHint>
             <div class="nhsuk-button-group">
-                <button class="nhsuk-button" type="submit">"Save your changes"</button>
+                <button class="nhsuk-button" type="submit">{t!("change-idea-save")}</button>
                 {concerns.is_some().then(|| view! { <GoAheadButton/> })}
             </div>
         </form>
-        <p class="nhsuk-body"><a href=idea.href>"Cancel"</a></p>
+        <p class="nhsuk-body"><a href=idea.href>{t!("cancel")}</a></p>
     }
     .into_any()
 }
@@ -159,7 +163,7 @@ fn ChangeView(
 pub fn WithdrawIdeaPage() -> impl IntoView {
     let data = own_idea_resource();
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(idea), _, _) => view! { <WithdrawView idea/> }.into_any(),
@@ -174,35 +178,31 @@ pub fn WithdrawIdeaPage() -> impl IntoView {
 fn WithdrawView(idea: OwnIdea) -> impl IntoView {
     if let Some(refused) = idea.withdraw_refused {
         return view! {
-            <PageMeta title="This idea cannot be withdrawn" description="Ideas can be withdrawn while their campaign runs." shared=Shared::Private/>
-            <h1 class="nhsuk-heading-xl">"This idea cannot be withdrawn"</h1>
+            <PageMeta title=t!("withdraw-closed-title") description=t!("withdraw-closed-description") shared=Shared::Private/>
+            <h1 class="nhsuk-heading-xl">{t!("withdraw-closed-title")}</h1>
             <p class="nhsuk-body">{refused}</p>
-            <p class="nhsuk-body"><a href=idea.href>"Back to your idea"</a></p>
+            <p class="nhsuk-body"><a href=idea.href>{t!("change-idea-back")}</a></p>
         }
         .into_any();
     }
-    let supporters = match idea.supporters {
-        0 => "Nobody supports it yet.".to_owned(),
-        1 => "The 1 person who supports it will be told.".to_owned(),
-        n => format!("The {n} people who support it will be told."),
-    };
+    let supporters = t!("withdraw-supporters", count = idea.supporters);
     view! {
-        <PageMeta title="Withdraw your idea" description="Take back an idea you put forward." shared=Shared::Private/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=idea.href.clone() class="nhsuk-back-link__link">"Back to your idea"</a>
+        <PageMeta title=t!("withdraw-title") description=t!("withdraw-description") shared=Shared::Private/>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=idea.href.clone() class="nhsuk-back-link__link">{t!("change-idea-back")}</a>
         </nav>
-        <h1 class="nhsuk-heading-xl">{format!("Withdraw \u{201c}{}\u{201d}", idea.words.title)}</h1>
+        <h1 class="nhsuk-heading-xl">{t!("withdraw-heading", title = idea.words.title.as_str())}</h1>
         <div class="nhsuk-warning-callout">
             <h2 class="nhsuk-warning-callout__label">
-                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"This cannot be undone"</span>
+                <span role="text"><span class="nhsuk-u-visually-hidden">{t!("important")}" "</span>{t!("withdraw-cannot-undo")}</span>
             </h2>
-            <p>"Your idea will leave the campaign's lists and take no more support or comments. Its page will stay, saying you withdrew it."</p>
+            <p>{t!("withdraw-what-happens")}</p>
             <p>{supporters}</p>
         </div>
         <form method="post" action=paths::withdraw(&idea.href)>
-            <button class="nhsuk-button nhsuk-button--warning" type="submit">"Withdraw your idea"</button>
+            <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("withdraw-title")}</button>
         </form>
-        <p class="nhsuk-body"><a href=idea.href>"Keep your idea"</a></p>
+        <p class="nhsuk-body"><a href=idea.href>{t!("withdraw-keep")}</a></p>
     }
     .into_any()
 }

@@ -256,7 +256,7 @@ impl StatusForm {
             &mut errors,
             "reason",
             &self.reason,
-            "the response",
+            "field-response",
             false,
             STATUS_REASON_MAX,
         );

@@ -57,13 +57,13 @@ pub fn check_words(
     summary: &str,
     description: &str,
 ) -> (String, String, String) {
-    let title = single_line(errors, "title", title, "a title", TITLE_MIN, TITLE_MAX);
+    let title = single_line(errors, "title", title, "field-title", TITLE_MIN, TITLE_MAX);
     // A summary may be typed over several lines; it is shown as one paragraph.
     let summary = one_paragraph(&multi_line(
         errors,
         "summary",
         summary,
-        "a summary",
+        "field-summary",
         true,
         SUMMARY_MAX,
     ));
@@ -71,7 +71,7 @@ pub fn check_words(
         errors,
         "description",
         description,
-        "a description",
+        "field-description",
         false,
         DESCRIPTION_MAX,
     );
@@ -90,30 +90,24 @@ impl IdeaForm {
         } else {
             let chosen = categories.iter().find(|c| c.slug == self.category.trim());
             if chosen.is_none() {
-                errors.add("category", "Select the category that fits your idea best");
+                errors.add("category", crate::t!("idea-error-category"));
             }
             chosen.map(|c| c.slug.clone())
         };
         let kind = IdeaKind::from_key(self.kind.trim());
         if kind.is_none() {
-            errors.add(
-                "kind",
-                "Select whether this is an idea for a new app or tool, or one you recommend",
-            );
+            errors.add("kind", crate::t!("idea-error-kind"));
         }
         let link_url = match (kind, self.link_url.trim()) {
             (Some(IdeaKind::Existing), "") => {
-                errors.add(
-                    "link-url",
-                    "Enter the web address of the app or tool you recommend",
-                );
+                errors.add("link-url", crate::t!("idea-error-link"));
                 None
             }
             (_, "") => None,
             (_, text) => match WebLink::parse(text) {
                 Ok(link) => Some(link.into_string()),
-                Err(message) => {
-                    errors.add("link-url", message);
+                Err(problem) => {
+                    errors.add("link-url", problem.message());
                     None
                 }
             },
@@ -128,14 +122,16 @@ impl IdeaForm {
         if lines.len() > LINKS_MAX {
             errors.add(
                 "other-links",
-                format!("Enter {LINKS_MAX} links or fewer, one on each line"),
+                crate::t!("links-error-too-many", max = LINKS_MAX),
             );
         } else {
             for (n, line) in lines.iter().enumerate() {
                 match WebLink::parse(line) {
                     Ok(link) => links.push(link.into_string()),
-                    Err(message) => {
-                        errors.add("other-links", format!("Link {}: {message}", n + 1));
+                    Err(problem) => {
+                        let message =
+                            crate::t!("links-error-link-n", n = n + 1, problem = problem.message());
+                        errors.add("other-links", message);
                         break;
                     }
                 }

@@ -104,7 +104,7 @@ pub fn checked_reason(reason: &str, field: &str) -> Result<String, FieldErrors> 
         &mut errors,
         field,
         reason,
-        "a reason: it is kept in the moderation log with your name",
+        "field-logged-reason",
         true,
         REASON_MAX,
     );

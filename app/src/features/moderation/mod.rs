@@ -142,7 +142,7 @@ pub fn compose_reason(errors: &mut FieldErrors, template: &str, own: &str) -> St
     let rule = match template {
         "" => None,
         key => {
-            let rule = ReportReason::from_key(key).map(ReportReason::rule);
+            let rule = ReportReason::from_key(key).map(|r| crate::i18n::tr(r.rule_key()));
             if rule.is_none() {
                 errors.add("template", "Select a rule from the list");
             }
@@ -150,10 +150,15 @@ pub fn compose_reason(errors: &mut FieldErrors, template: &str, own: &str) -> St
         }
     };
     let own = one_paragraph(&multi_line(
-        errors, "reason", own, "a reason", false, REASON_MAX,
+        errors,
+        "reason",
+        own,
+        "field-reason",
+        false,
+        REASON_MAX,
     ));
     match rule {
-        Some(rule) if own.is_empty() => rule.to_owned(),
+        Some(rule) if own.is_empty() => rule,
         Some(rule) => format!("{rule} {own}"),
         None => own,
     }
@@ -178,7 +183,7 @@ impl ReportForm {
             &mut errors,
             "detail",
             &self.detail,
-            "more detail",
+            "field-detail",
             false,
             REASON_MAX,
         ));

@@ -125,7 +125,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                     <div class="nhsuk-form-group" class:nhsuk-form-group--error=has_selection_error>
                         {selection_error.map(|m| view! {
                             <span class="nhsuk-error-message" id="selected-error">
-                                <span class="nhsuk-u-visually-hidden">"Error: "</span>{m}
+                                <span class="nhsuk-u-visually-hidden">{crate::t!("error-prefix")}" "</span>{m}
                             </span>
                         })}
                         <QueueTable caption="Waiting for a moderator: held by the safety check (words of risk first), then oldest first" items=queue.pending selected=selected.clone() first=true/>
@@ -254,7 +254,7 @@ pub fn rule_options() -> Vec<(String, String)> {
         .chain(
             ReportReason::ALL
                 .iter()
-                .map(|r| (r.key().to_owned(), r.rule().to_owned())),
+                .map(|r| (r.key().to_owned(), crate::i18n::tr(r.rule_key()))),
         )
         .collect()
 }
@@ -319,7 +319,7 @@ fn ReportView(
     let heading = format!("Report this {}", context.what);
     let reasons = ReportReason::ALL
         .iter()
-        .map(|r| (r.key().to_owned(), r.label().to_owned()))
+        .map(|r| (r.key().to_owned(), crate::i18n::tr(r.label_key())))
         .collect();
     view! {
         <PageMeta title=form_title(&heading, &errors) description="Tell the moderators what is wrong, and they will look at it." shared=Shared::Private/>

@@ -29,11 +29,11 @@ async fn save(
     StrictForm(form): StrictForm<SitePageForm>,
 ) -> Answer {
     let kind = SitePageKind::from_key(&key).ok_or(RouteError::NotFound)?;
-    let body = form
+    let bodies = form
         .validate()
         .or_show_again(paths::admin_page(kind.key()), &form)?;
-    crate::server::site_pages::save(&state.db, admin.id, kind, body, crate::server::clock::now())
-        .await?;
+    let now = crate::server::clock::now();
+    crate::server::site_pages::save(&state.db, admin.id, kind, bodies, now).await?;
     tracing::info!(admin = admin.id, page = kind.key(), "statutory page edited");
     Ok(Reply::redirect(format!(
         "{}?saved={}",

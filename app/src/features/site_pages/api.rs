@@ -13,11 +13,12 @@ pub async fn get_site_page(key: String) -> Result<SitePageView, AppError> {
     let state = crate::server::state::app_state()?;
     let kind = SitePageKind::from_key(&key).ok_or(AppError::NotFound)?;
     let saved = crate::server::site_pages::saved(&state.db, kind).await?;
-    let markdown = crate::server::site_pages::markdown(kind, saved.as_ref());
+    let (markdown, language) =
+        crate::server::site_pages::markdown_in(kind, saved.as_ref(), crate::i18n::lang());
     let rules = if kind == SitePageKind::Rules {
         house_rules()
             .into_iter()
-            .map(|(name, rule)| (name.to_owned(), rule.to_owned()))
+            .map(|(name, rule)| (crate::i18n::tr(name), crate::i18n::tr(rule)))
             .collect()
     } else {
         Vec::new()
@@ -25,12 +26,13 @@ pub async fn get_site_page(key: String) -> Result<SitePageView, AppError> {
     Ok(SitePageView {
         key: kind.key().to_owned(),
         title: crate::i18n::tr(kind.title_key()),
-        description: kind.description().to_owned(),
+        description: crate::i18n::tr(kind.description_key()),
         html: crate::server::markdown::to_safe_html(&markdown),
+        language,
         updated: saved.map(|p| {
-            format!(
-                "Last updated {}",
-                crate::server::queries::uk_date(p.updated_at)
+            crate::t!(
+                "site-page-updated",
+                date = crate::server::queries::uk_date(p.updated_at)
             )
         }),
         rules,
@@ -71,5 +73,6 @@ pub async fn get_site_page_for_edit(key: String) -> Result<SitePageEdit, AppErro
         title: crate::i18n::tr(kind.title_key()),
         edited: saved.is_some(),
         body: crate::server::site_pages::markdown(kind, saved.as_ref()),
+        body_cy: saved.map(|p| p.body_cy).unwrap_or_default(),
     })
 }

@@ -23,6 +23,8 @@ pub struct SitePageView {
     pub description: String,
     /// The Markdown, rendered and sanitised.
     pub html: String,
+    /// The language `html` is in: the reader's, unless not written in it yet.
+    pub language: crate::i18n::Lang,
     /// "Last updated 1 December 2026", once an administrator has edited it.
     pub updated: Option<String>,
     /// On the rules page: the rules moderators apply, as (name, rule), from the same list
@@ -46,6 +48,7 @@ pub struct SitePageEdit {
     pub key: String,
     pub title: String,
     pub body: String,
+    pub body_cy: String,
     pub edited: bool,
 }
 
@@ -54,21 +57,31 @@ pub struct SitePageEdit {
 #[serde(default)]
 pub struct SitePageForm {
     pub body: String,
+    /// The page in Welsh; may be left empty until a translation is ready.
+    pub body_cy: String,
 }
 
 impl SitePageForm {
-    /// The page's Markdown, or a message by the field.
-    pub fn validate(&self) -> Result<String, FieldErrors> {
+    /// The page's Markdown in English and in Welsh, or a message by the field.
+    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
         let mut errors = FieldErrors::new();
         let body = crate::forms::multi_line(
             &mut errors,
             "body",
             &self.body,
-            "the page's text",
+            "field-page-text",
             true,
             BODY_MAX,
         );
-        errors.into_result(()).map(|()| body)
+        let body_cy = crate::forms::multi_line(
+            &mut errors,
+            "body-cy",
+            &self.body_cy,
+            "field-page-text-welsh",
+            false,
+            BODY_MAX,
+        );
+        errors.into_result(()).map(|()| (body, body_cy))
     }
 }
 
@@ -81,11 +94,21 @@ mod tests {
         assert!(SitePageForm::default().validate().is_err());
         let long = SitePageForm {
             body: "a".repeat(BODY_MAX + 1),
+            ..Default::default()
         };
         assert!(long.validate().is_err());
         let fine = SitePageForm {
             body: "  Write to us.  ".into(),
+            body_cy: " Ysgrifennwch atom. ".into(),
         };
-        assert_eq!(fine.validate().unwrap(), "Write to us.");
+        assert_eq!(
+            fine.validate().unwrap(),
+            ("Write to us.".into(), "Ysgrifennwch atom.".into())
+        );
+        let long_welsh = SitePageForm {
+            body: "Write to us.".into(),
+            body_cy: "a".repeat(BODY_MAX + 1),
+        };
+        assert!(long_welsh.validate().is_err());
     }
 }

@@ -8,24 +8,27 @@ use super::api::{get_site_page, get_site_page_for_edit, list_site_pages};
 use super::{SitePageForm, paths};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{Banner, ErrorSummary, TextArea, form_title};
+use crate::components::other_language::WrittenInOtherLanguage;
 use crate::domain::site_page::SitePageKind;
 use crate::forms::{FieldErrors, Submitted, submitted};
+use crate::t;
 
 /// `GET /accessibility`, `/privacy`, `/cookies`, `/rules` and `/contact`.
 #[component]
 pub fn SitePage(kind: SitePageKind) -> impl IntoView {
     let page = Resource::new(move || kind, |kind| get_site_page(kind.key().to_owned()));
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! {
                         <PageMeta title=page.title.clone() description=page.description.clone() shared=Shared::Website/>
                         <h1 class="nhsuk-heading-xl">{page.title.clone()}</h1>
-                        <div class="nhsuk-body site-page" inner_html=page.html></div>
+                        {(page.language != crate::i18n::lang()).then(|| view! { <WrittenInOtherLanguage/> })}
+                        <div class="nhsuk-body site-page" lang=crate::i18n::lang_if_other(page.language) inner_html=page.html></div>
                         {(!page.rules.is_empty()).then(|| view! {
-                            <h2 class="nhsuk-heading-l">"What moderators hide"</h2>
-                            <p class="nhsuk-body">"These are the reasons you can give when you report something, and the reasons moderators give when they hide it."</p>
+                            <h2 class="nhsuk-heading-l">{t!("site-page-rules-heading")}</h2>
+                            <p class="nhsuk-body">{t!("site-page-rules-intro")}</p>
                             <dl class="nhsuk-summary-list">
                                 {page.rules.into_iter().map(|(name, rule)| view! {
                                     <div class="nhsuk-summary-list__row">
@@ -63,7 +66,7 @@ pub fn AdminSitePagesPage() -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(rows) => view! {
@@ -119,12 +122,12 @@ pub fn AdminSitePageEditPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(page), submission) => {
                         let Submitted { values, errors } = submission.unwrap_or_else(|| Submitted {
-                            values: SitePageForm { body: page.body.clone() },
+                            values: SitePageForm { body: page.body.clone(), body_cy: page.body_cy.clone() },
                             errors: FieldErrors::new(),
                         });
                         let heading = format!("Edit: {}", page.title);
@@ -135,7 +138,10 @@ pub fn AdminSitePageEditPage() -> impl IntoView {
                             <form method="post" action=paths::admin_page(&page.key) novalidate>
                                 <TextArea id="body" name="body" label="The page's text"
                                     hint="Markdown: ## for a heading, - for a list, [words](address) for a link. Everyone can read this page."
-                                    value=values.body errors rows=24/>
+                                    value=values.body errors=errors.clone() rows=24/>
+                                <TextArea id="body-cy" name="body_cy" label="The page's text in Welsh (Cymraeg)"
+                                    hint="Until this is written, Welsh readers see the English text with a notice saying it is not yet in Welsh."
+                                    value=values.body_cy errors rows=24/>
                                 <button class="nhsuk-button" type="submit">"Save the page"</button>
                             </form>
                             {page.edited.then(|| view! {

@@ -298,7 +298,7 @@ async fn check_idea(
             crate::i18n::tr(phase.label_key()).to_lowercase()
         ));
     }
-    let categories = queries::campaigns::categories(db, campaign.id).await?;
+    let categories = queries::campaigns::categories(db, campaign.id, crate::i18n::lang()).await?;
     let idea = match row.idea().validate(&categories) {
         Ok(idea) => idea,
         Err(errors) => {

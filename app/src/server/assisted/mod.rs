@@ -458,11 +458,12 @@ pub async fn import_context(
         if !phase.is_current() {
             continue;
         }
-        let categories = crate::server::queries::campaigns::categories(db, c.id)
-            .await?
-            .into_iter()
-            .map(|category| category.slug)
-            .collect();
+        let categories =
+            crate::server::queries::campaigns::categories(db, c.id, crate::i18n::lang())
+                .await?
+                .into_iter()
+                .map(|category| category.slug)
+                .collect();
         campaigns.push(crate::features::assisted::CampaignKey {
             slug: c.slug,
             title: c.title,

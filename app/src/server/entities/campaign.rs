@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 
 use crate::domain::campaign::{CampaignPhase, ModerationMode};
+use crate::i18n::{Lang, written_in};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "campaigns")]
@@ -27,9 +28,29 @@ pub struct Model {
     /// The key its supports' address blocks are hashed with (`server::integrity`), made
     /// at its first support; `None` until then.
     pub integrity_key: Option<String>,
+    /// The title, summary and description in Welsh; empty until written.
+    pub title_cy: String,
+    pub summary_cy: String,
+    #[sea_orm(column_type = "Text")]
+    pub description_cy: String,
 }
 
 impl Model {
+    /// The title for a reader of `lang`, and the language it is in.
+    pub fn title_in(&self, lang: Lang) -> (&str, Lang) {
+        written_in(lang, &self.title, &self.title_cy)
+    }
+
+    /// The summary for a reader of `lang`, and the language it is in.
+    pub fn summary_in(&self, lang: Lang) -> (&str, Lang) {
+        written_in(lang, &self.summary, &self.summary_cy)
+    }
+
+    /// The description (Markdown) for a reader of `lang`, and the language it is in.
+    pub fn description_in(&self, lang: Lang) -> (&str, Lang) {
+        written_in(lang, &self.description, &self.description_cy)
+    }
+
     /// The order its lists default to at `now`: the daily shuffle while a fair-order
     /// campaign takes support, otherwise most supported.
     pub fn default_sort(&self, now: DateTime<Utc>) -> crate::domain::idea::IdeaSort {

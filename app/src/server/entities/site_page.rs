@@ -11,6 +11,9 @@ pub struct Model {
     /// Markdown.
     #[sea_orm(column_type = "Text")]
     pub body: String,
+    /// The page in Welsh (Markdown); empty until written.
+    #[sea_orm(column_type = "Text")]
+    pub body_cy: String,
     pub updated_by: Option<i64>,
     pub updated_at: DateTime<Utc>,
 }

@@ -67,7 +67,7 @@ pub async fn detail(
     let Some(model) = by_slug(db, slug).await? else {
         return Ok(None);
     };
-    let categories = categories(db, model.id).await?;
+    let categories = categories(db, model.id, crate::i18n::lang()).await?;
     // An address without `sort` means the campaign's own default order.
     let mut query = query.clone();
     query.default_sort = model.default_sort(now);
@@ -82,9 +82,11 @@ pub async fn detail(
     } else {
         listed_count(db, rankings, model.id).await?
     };
+    let (description, description_language) = model.description_in(crate::i18n::lang());
     Ok(Some(CampaignDetail {
         campaign: counted_summary(&model, now, idea_count),
-        description_html: crate::server::markdown::to_safe_html(&model.description),
+        description_html: crate::server::markdown::to_safe_html(description),
+        description_language,
         categories,
         list,
     }))
@@ -101,10 +103,27 @@ pub async fn by_slug(
         .await
 }
 
-/// The categories `campaign_id` offers, by name.
+/// The categories `campaign_id` offers, as stored (both languages' names), by slug.
+pub async fn category_rows(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+) -> Result<Vec<category::Model>, DbErr> {
+    category::Entity::find()
+        .join(
+            JoinType::InnerJoin,
+            category::Relation::CampaignCategory.def(),
+        )
+        .filter(campaign_category::Column::CampaignId.eq(campaign_id))
+        .order_by(category::Column::Slug, Order::Asc)
+        .all(db)
+        .await
+}
+
+/// The categories `campaign_id` offers, by name in `lang`.
 pub async fn categories(
     db: &DatabaseConnection,
     campaign_id: i64,
+    lang: crate::i18n::Lang,
 ) -> Result<Vec<CategoryOption>, DbErr> {
     let offered = category::Entity::find()
         .join(
@@ -112,7 +131,7 @@ pub async fn categories(
             category::Relation::CampaignCategory.def(),
         )
         .filter(campaign_category::Column::CampaignId.eq(campaign_id));
-    super::categories::options(offered, db).await
+    super::categories::options(offered, db, lang).await
 }
 
 /// The category `slug`, if `campaign_id` offers it.
@@ -179,8 +198,8 @@ pub async fn chosen(
     let choices = campaigns
         .into_iter()
         .map(|c| crate::features::analysis::CampaignChoice {
+            title: c.title_in(crate::i18n::lang()).0.to_owned(),
             slug: c.slug,
-            title: c.title,
         })
         .collect();
     Ok((choices, chosen))
@@ -207,10 +226,13 @@ fn counted_summary(
     now: DateTime<Utc>,
     idea_count: u64,
 ) -> CampaignSummary {
+    let lang = crate::i18n::lang();
+    let (title, language) = model.title_in(lang);
     CampaignSummary {
         slug: model.slug.clone(),
-        title: model.title.clone(),
-        summary: model.summary.clone(),
+        title: title.to_owned(),
+        summary: model.summary_in(lang).0.to_owned(),
+        language,
         phase: model.phase(now),
         opens_on: uk_date(model.submissions_open_at),
         closes_on: uk_date(model.submissions_close_at),

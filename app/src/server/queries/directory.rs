@@ -117,7 +117,7 @@ fn card(row: &listing::Model) -> ListingCard {
 
 /// The categories listings choose from: those ideas use, in every campaign.
 pub async fn listing_categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, DbErr> {
-    super::categories::all_categories(db).await
+    super::categories::all_categories(db, crate::i18n::lang()).await
 }
 
 /// A published listing's page; `None` unless it is published.

@@ -81,8 +81,8 @@ pub async fn campaign_events(
             key: format!("status-{}", c.id),
             at: c.created_at,
             title: match c.action.as_str() {
-                "idea.merged" => format!("Merged: {}", idea.title),
-                _ => format!("New status: {}", idea.title),
+                "idea.merged" => crate::t!("feed-merged", idea = idea.title.as_str()),
+                _ => crate::t!("feed-new-status", idea = idea.title.as_str()),
             },
             summary: c.reason.unwrap_or_default(),
             path: idea_href(idea.id, &idea.slug),

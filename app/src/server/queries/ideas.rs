@@ -61,7 +61,7 @@ pub async fn list_page(
     page_size: u64,
 ) -> Result<IdeaListPage, DbErr> {
     let rows = list_rows(db, rankings, campaign_id, query, page_size).await?;
-    let categories = category_names(db).await?;
+    let categories = category_names(db, crate::i18n::lang()).await?;
     Ok(IdeaListPage {
         ideas: rows
             .ideas
@@ -385,7 +385,7 @@ pub async fn cards(
     query: Select<idea::Entity>,
 ) -> Result<Vec<IdeaCard>, DbErr> {
     let rows = query.find_also_related(user::Entity).all(db).await?;
-    let categories = category_names(db).await?;
+    let categories = category_names(db, crate::i18n::lang()).await?;
     Ok(rows
         .into_iter()
         .map(|(idea, author)| card(idea, author.as_ref(), &categories))
@@ -481,7 +481,7 @@ pub async fn published_idea(
         None => IdeaViewer::default(),
     };
     let comments = super::comments::threads(db, idea.id, viewer, now).await?;
-    let categories = category_names(db).await?;
+    let categories = category_names(db, crate::i18n::lang()).await?;
     let description_html = to_safe_html(&idea.description);
     let links = idea
         .links
@@ -493,19 +493,20 @@ pub async fn published_idea(
     let answered_by = super::directory::answering(db, idea.id).await?;
     let comments_locked = idea.comments_locked;
     let history = crate::server::edits::history(db, idea.id).await?;
-    let moderator_edit = history
-        .iter()
-        .find(|v| !v.by_author)
-        .map(|v| format!("Edited by a moderator on {}: {}", v.when, v.reason));
+    let moderator_edit = history.iter().find(|v| !v.by_author).map(|v| {
+        crate::t!(
+            "idea-moderator-edited",
+            date = v.when.as_str(),
+            reason = v.reason.as_str()
+        )
+    });
     // The public sees its author's changes since a moderator last edited it: words a
     // moderator took out (personal details, say) must not come back as a version.
     let versions = history.into_iter().take_while(|v| v.by_author).collect();
-    let withdrawn = idea.withdrawn_at.map(|at| {
-        format!(
-            "Withdrawn on {} by the person who put it forward. It no longer takes support or comments.",
-            uk_date(at)
-        )
-    });
+    let withdrawn = idea
+        .withdrawn_at
+        .map(|at| crate::t!("idea-withdrawn-on", date = uk_date(at)));
+    let campaign_title = campaign.title_in(crate::i18n::lang()).0.to_owned();
     let (submitted, updated) = (idea.created_at, idea.updated_at);
     let card = card(idea, author.as_ref(), &categories);
     let page_url = format!("{site}{}", card.href());
@@ -515,7 +516,7 @@ pub async fn published_idea(
         title: &card.title,
         summary: &card.summary,
         author: &card.author.name,
-        campaign_title: &campaign.title,
+        campaign_title: &campaign_title,
         campaign_url: &campaign_url,
         submitted,
         updated,
@@ -532,7 +533,7 @@ pub async fn published_idea(
         duplicate_of,
         campaign_phase: campaign.phase(now),
         campaign_slug: campaign.slug,
-        campaign_title: campaign.title,
+        campaign_title,
         comments,
         comments_locked,
         moderator_edit,

@@ -78,7 +78,7 @@ pub async fn queue(
         let reasons = reasons
             .into_iter()
             .map(|(key, n)| match ReportReason::from_key(&key) {
-                Some(reason) => format!("{} ({n})", reason.label()),
+                Some(reason) => format!("{} ({n})", crate::i18n::tr(reason.label_key())),
                 None => format!("{key} ({n})"),
             })
             .collect();

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use app::i18n::Lang;
 use app::server::queries;
 use app::server::state::AppState;
 
@@ -19,6 +20,9 @@ pub struct CampaignJson {
     slug: String,
     title: String,
     summary: String,
+    /// The title and summary in Welsh, where written.
+    title_cy: Option<String>,
+    summary_cy: Option<String>,
     /// upcoming, open, voting_only or closed.
     phase: &'static str,
     submissions_open_at: DateTime<Utc>,
@@ -36,6 +40,8 @@ pub struct CampaignJson {
 pub struct CategoryJson {
     slug: String,
     name: String,
+    /// The name in Welsh, where written.
+    name_cy: Option<String>,
 }
 
 /// `GET /api/v1/campaigns`: every campaign, newest first.
@@ -57,7 +63,7 @@ pub async fn campaigns(State(state): State<AppState>) -> Response {
     };
     let mut out = Vec::with_capacity(all.len());
     for (model, summary) in all {
-        let categories = match queries::campaigns::categories(&state.db, model.id).await {
+        let categories = match queries::campaigns::category_rows(&state.db, model.id).await {
             Ok(c) => c,
             Err(e) => return internal(e),
         };
@@ -67,6 +73,8 @@ pub async fn campaigns(State(state): State<AppState>) -> Response {
             slug: model.slug,
             title: model.title,
             summary: model.summary,
+            title_cy: written(model.title_cy),
+            summary_cy: written(model.summary_cy),
             phase: match summary.phase {
                 app::domain::campaign::CampaignPhase::Upcoming => "upcoming",
                 app::domain::campaign::CampaignPhase::Open => "open",
@@ -86,11 +94,17 @@ pub async fn campaigns(State(state): State<AppState>) -> Response {
                 .map(|c| CategoryJson {
                     slug: c.slug,
                     name: c.name,
+                    name_cy: written(c.name_cy),
                 })
                 .collect(),
         });
     }
     open(Json(out).into_response())
+}
+
+/// Words an administrator may not have written in Welsh yet: `None` until they have.
+fn written(text: String) -> Option<String> {
+    (!text.is_empty()).then_some(text)
 }
 
 /// How many events a campaign's feed holds.
@@ -113,6 +127,12 @@ pub async fn atom(State(state): State<AppState>, Path(file): Path<String>) -> Re
     };
     let base = state.public_url.origin().ascii_serialization();
     let self_href = format!("{base}/feeds/campaigns/{}.atom", campaign.slug);
+    // In the reader's language (the feed's address may say `?lang=cy`), as its page.
+    let lang = app::i18n::lang();
+    let in_lang = |path: String| match lang {
+        Lang::En => path,
+        Lang::Cy => format!("{path}?lang=cy"),
+    };
     let updated = events.first().map(|e| e.at);
     let link = |rel: &str, mime: &str, href: String| {
         LinkBuilder::default()
@@ -130,23 +150,28 @@ pub async fn atom(State(state): State<AppState>, Path(file): Path<String>) -> Re
                 .updated(e.at.fixed_offset())
                 .published(Some(e.at.fixed_offset()))
                 .summary(Some(Text::plain(e.summary.clone())))
-                .link(link("alternate", "text/html", format!("{base}{}", e.path)))
+                .link(link(
+                    "alternate",
+                    "text/html",
+                    in_lang(format!("{base}{}", e.path)),
+                ))
                 .build()
         })
         .collect();
+    let (title, _) = campaign.title_in(lang);
+    let (summary, _) = campaign.summary_in(lang);
+    let subtitle = app::t!(in lang, "feed-subtitle", summary = summary);
     let feed = FeedBuilder::default()
         .id(self_href.clone())
-        .title(Text::plain(campaign.title.clone()))
-        .subtitle(Some(Text::plain(format!(
-            "New ideas and changes of status: {}",
-            campaign.summary
-        ))))
+        .lang(Some(lang.code().to_owned()))
+        .title(Text::plain(title))
+        .subtitle(Some(Text::plain(subtitle)))
         .updated(updated.unwrap_or(campaign.updated_at).fixed_offset())
         .link(link("self", "application/atom+xml", self_href))
         .link(link(
             "alternate",
             "text/html",
-            format!("{base}/campaigns/{}", campaign.slug),
+            in_lang(format!("{base}/campaigns/{}", campaign.slug)),
         ))
         .entries(entries)
         .build();

@@ -228,7 +228,7 @@ pub async fn ideas(
         Ok(rows) => rows,
         Err(e) => return internal(e),
     };
-    let categories = match queries::categories::category_names(&state.db).await {
+    let categories = match queries::categories::category_names(&state.db, Lang::En).await {
         Ok(c) => c,
         Err(e) => return internal(e),
     };
@@ -361,7 +361,7 @@ pub async fn idea(State(state): State<AppState>, Path(id): Path<String>) -> Resp
         }
         Err(e) => return internal(e),
     };
-    let categories = match queries::categories::category_names(&state.db).await {
+    let categories = match queries::categories::category_names(&state.db, Lang::En).await {
         Ok(c) => c,
         Err(e) => return internal(e),
     };
@@ -422,7 +422,7 @@ pub async fn ideas_csv(
         Err(response) => return response,
     };
     request.query.after = None;
-    let categories = match queries::categories::category_names(&state.db).await {
+    let categories = match queries::categories::category_names(&state.db, Lang::En).await {
         Ok(c) => Arc::new(c),
         Err(e) => return internal(e),
     };
