@@ -22,8 +22,8 @@ for (const javaScriptEnabled of [true, false]) {
 
       const title = `Apps for young carers ${javaScriptEnabled ? 'js' : 'nojs'} ${Date.now()}`;
       await page.getByLabel('Title', { exact: true }).fill(title);
-      await page.getByLabel('Summary').fill('Ideas that help young people who care for someone.');
-      await page.getByLabel('Description').fill('Tell us what would help.');
+      await page.getByLabel('Summary', { exact: true }).fill('Ideas that help young people who care for someone.');
+      await page.getByLabel('Description', { exact: true }).fill('Tell us what would help.');
       await page.getByLabel('Ideas accepted from').fill('2027-06-01T09:00');
       // Closing before opening: refused, and everything typed is kept.
       await page.getByLabel('Ideas accepted until').fill('2027-05-01T09:00');

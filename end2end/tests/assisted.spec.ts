@@ -12,8 +12,8 @@ for (const javaScriptEnabled of [true, false]) {
       await demoSignIn(admin, 'Administrator', '/admin/campaigns/new');
       const campaignTitle = `Library ideas ${stamp}`;
       await admin.getByLabel('Title', { exact: true }).fill(campaignTitle);
-      await admin.getByLabel('Summary').fill('Ideas gathered at the library.');
-      await admin.getByLabel('Description').fill('Paper forms and conversations at the library.');
+      await admin.getByLabel('Summary', { exact: true }).fill('Ideas gathered at the library.');
+      await admin.getByLabel('Description', { exact: true }).fill('Paper forms and conversations at the library.');
       await admin.getByLabel('Ideas accepted from').fill('2026-11-01T09:00');
       await admin.getByLabel('Ideas accepted until').fill('2030-06-01T09:00');
       await admin.getByLabel('Voting closes').fill('2030-07-01T09:00');

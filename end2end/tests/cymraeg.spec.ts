@@ -115,7 +115,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('#comments-heading')).toHaveText('1 sylw');
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
-      expect(errors).toEqual([]);
+      // The refused form answers 422, which the browser logs; anything else is a fault.
+      expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
     });
   });
 }

@@ -217,11 +217,17 @@ test('an administrator edits a statutory page', async ({ page }) => {
   await waitForHydration(page);
   await expectNoAxeViolations(page);
   const text = `Write to the Example Health Board at hello@example.org (${Date.now()}).`;
-  await page.getByLabel("The page's text").fill(text);
+  await page.getByLabel("The page's text", { exact: true }).fill(text);
+  const welsh = `Ysgrifennwch at Fwrdd Iechyd Enghreifftiol yn hello@example.org (${Date.now()}).`;
+  await page.getByLabel("The page's text in Welsh (Cymraeg)").fill(welsh);
   await page.getByRole('button', { name: 'Save the page' }).click();
   await expect(page.locator('.nhsuk-notification-banner')).toContainText('Contact us has been saved.');
   await page.goto('/contact');
   await expect(page.locator('main')).toContainText(text);
+  await page.goto('/contact?lang=cy');
+  await expect(page.locator('main')).toContainText(welsh);
+  await expect(page.locator('.other-language')).toHaveCount(0);
+  await page.goto('/contact?lang=en');
   // Back to the default text, for the tests that read the page.
   await page.goto('/admin/pages/contact');
   await page.getByRole('button', { name: 'Go back to the default text' }).click();
