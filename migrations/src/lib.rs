@@ -36,6 +36,7 @@ mod m20261209_000025_notification_fanouts;
 pub mod m20261210_000026_welsh_search;
 mod m20261211_000027_content_language;
 mod m20261212_000028_welsh_content;
+mod m20261213_000029_account_language;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000026_welsh_search::Migration),
             Box::new(m20261211_000027_content_language::Migration),
             Box::new(m20261212_000028_welsh_content::Migration),
+            Box::new(m20261213_000029_account_language::Migration),
         ]
     }
 }

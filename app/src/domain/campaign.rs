@@ -117,20 +117,6 @@ impl Milestone {
         Self::ALL.into_iter().find(|m| m.key() == key)
     }
 
-    /// What followers of campaign `title` are told.
-    pub fn sentence(self, title: &str) -> String {
-        match self {
-            Self::Opened => format!("\u{201c}{title}\u{201d} is open for ideas"),
-            Self::SubmissionsClosed => format!(
-                "\u{201c}{title}\u{201d} is no longer taking new ideas: you can still support ideas until voting closes"
-            ),
-            Self::ClosingSoon => {
-                format!("Voting in \u{201c}{title}\u{201d} closes in {CLOSING_SOON_DAYS} days")
-            }
-            Self::Closed => format!("\u{201c}{title}\u{201d} has closed"),
-        }
-    }
-
     /// When each milestone of a campaign with these windows falls. A campaign whose
     /// ideas and votes close together has no separate "no longer taking ideas"; a
     /// reminder that would fall before the campaign opens is not sent.
@@ -285,10 +271,6 @@ mod tests {
         assert_eq!(
             short.iter().map(|(m, _)| m.key()).collect::<Vec<_>>(),
             ["opened", "closed"]
-        );
-        assert_eq!(
-            Milestone::ClosingSoon.sentence("Sleep"),
-            "Voting in \u{201c}Sleep\u{201d} closes in 3 days"
         );
     }
 

@@ -104,101 +104,6 @@ impl NotificationKind {
             | Self::Approved => Topic::Moderation,
         }
     }
-
-    /// The sentence for a follower of the idea who did not put it forward.
-    pub fn sentence_for_follower(self, detail: &str, idea: &str) -> String {
-        match self {
-            Self::StatusChanged => {
-                format!("\u{201c}{idea}\u{201d}, which you follow, is now {detail}")
-            }
-            Self::Commented => {
-                format!("{detail} commented on \u{201c}{idea}\u{201d}, which you follow")
-            }
-            Self::MergedIntoYours => format!(
-                "\u{201c}{detail}\u{201d}, which said the same, was merged into \u{201c}{idea}\u{201d}, which you follow"
-            ),
-            _ => self.sentence(detail, idea),
-        }
-    }
-
-    /// The sentence shown in the list; `detail` is who did it or what it became, and
-    /// `idea` the title of what it is about (an idea, a listing or a campaign).
-    pub fn sentence(self, detail: &str, idea: &str) -> String {
-        match self {
-            Self::Waiting if detail == "comment" => {
-                format!("A comment on \u{201c}{idea}\u{201d} is waiting for review")
-            }
-            Self::Waiting if detail == "listing" => {
-                format!("A listing is waiting for review: \u{201c}{idea}\u{201d}")
-            }
-            Self::Waiting => format!("An idea is waiting for review: \u{201c}{idea}\u{201d}"),
-            Self::CampaignMilestone => crate::domain::campaign::Milestone::from_key(detail)
-                .map_or_else(
-                    || format!("\u{201c}{idea}\u{201d} has changed"),
-                    |m| m.sentence(idea),
-                ),
-            Self::ListingApproved if detail == "update" => format!(
-                "The update to your listing \u{201c}{idea}\u{201d} was approved and is in the directory"
-            ),
-            Self::ListingApproved => {
-                format!("Your listing \u{201c}{idea}\u{201d} was approved and is in the directory")
-            }
-            Self::ListingChangesRequested => format!(
-                "A moderator asked for changes to your listing \u{201c}{idea}\u{201d}: {detail}"
-            ),
-            Self::ListingRejected => format!(
-                "Your listing \u{201c}{idea}\u{201d} was not approved. The reason: {detail}"
-            ),
-            Self::ListingReported => format!(
-                "Someone reported your listing \u{201c}{idea}\u{201d} ({detail}). A moderator will look at it; it stays in the directory meanwhile"
-            ),
-            Self::ListingHidden => format!(
-                "Your listing \u{201c}{idea}\u{201d} was hidden from the directory by a moderator. The reason: {detail}"
-            ),
-            Self::ListingRestored => {
-                format!("Your listing \u{201c}{idea}\u{201d} is back in the directory")
-            }
-            Self::NewIdea => format!("{detail} put forward a new idea: \u{201c}{idea}\u{201d}"),
-            Self::NewReport => {
-                format!("\u{201c}{idea}\u{201d}, or a comment on it, was reported: {detail}")
-            }
-            Self::StatusChanged => format!("Your idea \u{201c}{idea}\u{201d} is now {detail}"),
-            Self::Commented => format!("{detail} commented on your idea \u{201c}{idea}\u{201d}"),
-            Self::Replied => {
-                format!("{detail} replied to your comment on \u{201c}{idea}\u{201d}")
-            }
-            Self::Merged => format!(
-                "Your idea \u{201c}{idea}\u{201d} was merged into \u{201c}{detail}\u{201d}, which says the same"
-            ),
-            Self::MergedIntoYours => format!(
-                "\u{201c}{detail}\u{201d}, which said the same, was merged into your idea \u{201c}{idea}\u{201d} with its supporters and comments"
-            ),
-            Self::Rejected => {
-                format!("Your idea \u{201c}{idea}\u{201d} was not published. The reason: {detail}")
-            }
-            Self::Hidden => {
-                format!(
-                    "Your idea \u{201c}{idea}\u{201d} was hidden by a moderator. The reason: {detail}"
-                )
-            }
-            Self::CommentHidden => format!(
-                "Your comment on \u{201c}{idea}\u{201d} was hidden by a moderator. The reason: {detail}"
-            ),
-            Self::Edited => {
-                format!("A moderator edited your idea \u{201c}{idea}\u{201d}. The reason: {detail}")
-            }
-            Self::CommentRejected => format!(
-                "Your comment on \u{201c}{idea}\u{201d} was not published. The reason: {detail}"
-            ),
-            Self::Approved if detail == "comment" => {
-                format!("A moderator has published your comment on \u{201c}{idea}\u{201d}")
-            }
-            Self::Approved => format!("A moderator has published your idea \u{201c}{idea}\u{201d}"),
-            Self::Withdrawn => format!(
-                "\u{201c}{idea}\u{201d}, which you support, was withdrawn by the person who put it forward"
-            ),
-        }
-    }
 }
 
 /// What people choose how to be told about, each on its own.
@@ -253,19 +158,19 @@ impl Topic {
         Self::ALL.into_iter().find(|t| t.key() == key)
     }
 
-    /// As the preferences page names it.
-    pub fn label(self) -> &'static str {
+    /// The key of its name on the preferences page.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Replies => "Replies to your comments",
-            Self::Comments => "Comments on ideas you follow",
-            Self::Status => "Status changes and official responses",
-            Self::Merges => "Ideas merged as duplicates",
-            Self::NewIdeas => "New ideas in campaigns you follow",
-            Self::Moderation => "What moderators decide about what you wrote",
-            Self::Phases => "Campaigns you follow opening and closing",
-            Self::Listings => "Decisions about your listings in the directory",
-            Self::Reports => "New reports to review",
-            Self::Waiting => "Ideas, comments and listings waiting for review",
+            Self::Replies => "topic-replies",
+            Self::Comments => "topic-comments",
+            Self::Status => "topic-status",
+            Self::Merges => "topic-merges",
+            Self::NewIdeas => "topic-new-ideas",
+            Self::Moderation => "topic-moderation",
+            Self::Phases => "topic-phases",
+            Self::Listings => "topic-listings",
+            Self::Reports => "topic-reports",
+            Self::Waiting => "topic-waiting",
         }
     }
 
@@ -313,23 +218,5 @@ impl Mode {
 
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|m| m.key() == key)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::NotificationKind;
-
-    #[test]
-    fn sentences_name_the_idea_and_the_cause() {
-        assert_eq!(
-            NotificationKind::StatusChanged.sentence("shortlisted", "Sleep diary"),
-            "Your idea \u{201c}Sleep diary\u{201d} is now shortlisted"
-        );
-        assert!(
-            NotificationKind::Commented
-                .sentence("Ann", "X")
-                .starts_with("Ann commented")
-        );
     }
 }

@@ -72,6 +72,37 @@ pub async fn find_or_create_by_identity(
     }
 }
 
+/// Remembers that `user_id` reads in `lang` (the page they signed in on, or their
+/// choice), so that what is sent to them is in it.
+pub async fn remember_language(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i64,
+    lang: crate::i18n::Lang,
+) -> Result<(), DbErr> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Language,
+            sea_orm::sea_query::Expr::value(lang.code()),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .filter(user::Column::Language.ne(lang.code()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The language `user_id` reads in (English for an account that is gone).
+pub async fn language_of(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i64,
+) -> Result<crate::i18n::Lang, DbErr> {
+    Ok(user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .map(|u| u.language)
+        .unwrap_or_default())
+}
+
 /// The account `(provider, subject)` signs in to, if there is one.
 pub async fn find_by_identity(
     db: &DatabaseConnection,

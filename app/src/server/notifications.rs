@@ -10,6 +10,7 @@ use sea_orm::{
 
 use std::collections::HashMap;
 
+use crate::domain::campaign::Milestone;
 use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
 use crate::domain::listing::ListingStatus;
@@ -17,11 +18,13 @@ use crate::domain::notification::{Mode, NotificationKind};
 use crate::domain::user::Role;
 use crate::features::directory::paths::listing_href;
 use crate::features::notifications::NotificationView;
+use crate::i18n::Lang;
 use crate::server::entities::{
     campaign, comment, follow, idea, listing, notification, notification_fanout, user, vote,
 };
 use crate::server::locking::{BeginWrite, claim};
 use crate::server::queries::uk_date;
+use crate::t;
 
 /// The longest `detail` stored (the column's size).
 const DETAIL_MAX: usize = 200;
@@ -392,6 +395,7 @@ pub async fn recent(
     user_id: i64,
     limit: u64,
 ) -> Result<Vec<NotificationView>, DbErr> {
+    let lang = crate::i18n::lang();
     let rows = notification::Entity::find()
         .filter(notification::Column::UserId.eq(user_id))
         .filter(notification::Column::Shown.eq(true))
@@ -413,7 +417,7 @@ pub async fn recent(
             );
         if groups && let Some((entry, count)) = grouped.get_mut(&(n.kind, about.key)) {
             *count += 1;
-            views[*entry].text = group_sentence(n.kind, *count, &about.title);
+            views[*entry].text = group_sentence(lang, n.kind, *count, about.title_in(lang));
             continue;
         }
         if views.len() as u64 >= limit {
@@ -424,7 +428,7 @@ pub async fn recent(
         }
         views.push(NotificationView {
             id: n.id,
-            text: sentence_for(&n, &about, user_id),
+            text: sentence_for(&n, &about, user_id, lang),
             href: link_of(&n, &about).map(|(_, href)| href),
             when: uk_date(n.created_at),
             unread,
@@ -446,13 +450,23 @@ pub enum SubjectKey {
 #[derive(Clone, Debug)]
 pub struct About {
     pub key: SubjectKey,
+    /// Its title: an idea's or listing's as written, a campaign's in English with
+    /// `title_cy` its Welsh (empty otherwise, or when not written). See [`Self::title_in`].
     pub title: String,
+    pub title_cy: String,
     /// Whose it is: the idea's author, the listing's owner.
     pub owner_id: Option<i64>,
     /// Its public page, if it has one now (a hidden idea has none).
     pub public_href: Option<String>,
     /// An idea's official response to its status.
     pub response: Option<String>,
+}
+
+impl About {
+    /// Its title for a reader of `lang`.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        crate::i18n::written_in(lang, &self.title, &self.title_cy).0
+    }
 }
 
 /// Each notification with what it is about, in the order given; a notification whose
@@ -492,6 +506,7 @@ pub async fn about_each(
                     owner_id: Some(i.author_id),
                     response: i.status_reason.filter(|r| !r.trim().is_empty()),
                     title: i.title,
+                    title_cy: String::new(),
                 },
             );
         }
@@ -512,6 +527,7 @@ pub async fn about_each(
                     owner_id: Some(l.owner_id),
                     response: None,
                     title: l.name,
+                    title_cy: String::new(),
                 },
             );
         }
@@ -530,7 +546,8 @@ pub async fn about_each(
                     public_href: Some(format!("/campaigns/{}", c.slug)),
                     owner_id: None,
                     response: None,
-                    title: c.title_in(crate::i18n::lang()).0.to_owned(),
+                    title: c.title,
+                    title_cy: c.title_cy,
                 },
             );
         }
@@ -550,56 +567,128 @@ pub async fn about_each(
         .collect())
 }
 
-/// Where notification `n` leads, and the words for the link: the thing itself, or
-/// for what moderators must review, where they review it.
+/// Where notification `n` leads, and the key of the words for the link: the thing
+/// itself, or for what moderators must review, where they review it.
 pub fn link_of(n: &notification::Model, about: &About) -> Option<(&'static str, String)> {
     use crate::features::directory::paths as directory;
     match (n.kind, about.key) {
         (NotificationKind::Waiting, SubjectKey::Listing(id)) => Some((
-            "Review the listing",
+            "notice-link-review-listing",
             directory::REVIEW.replace("{id}", &id.to_string()),
         )),
         (NotificationKind::NewReport | NotificationKind::Waiting, _) => Some((
-            "Go to the moderation queue",
+            "notice-link-queue",
             crate::features::moderation::paths::QUEUE.to_owned(),
         )),
         (_, SubjectKey::Listing(id)) => Some((
-            "See your listing",
+            "notice-link-listing",
             directory::MY_LISTING.replace("{id}", &id.to_string()),
         )),
-        (_, SubjectKey::Campaign(_)) => Some(("See the campaign", about.public_href.clone()?)),
+        (_, SubjectKey::Campaign(_)) => Some(("notice-link-campaign", about.public_href.clone()?)),
         (_, SubjectKey::Idea(_)) => {
             let mut href = about.public_href.clone()?;
             if let Some(comment) = n.comment_id {
                 href.push_str(&format!("#comment-{comment}"));
             }
-            Some(("See the idea", href))
+            Some(("notice-link-idea", href))
         }
     }
 }
 
-/// What notification `n` says to `user_id`: in their own words if the idea (or
-/// listing) is theirs.
-pub fn sentence_for(n: &notification::Model, about: &About, user_id: i64) -> String {
+/// What notification `n` says to `user_id`, in `lang`: in their own words if the idea
+/// (or listing) is theirs.
+pub fn sentence_for(n: &notification::Model, about: &About, user_id: i64, lang: Lang) -> String {
+    let own = about.owner_id == Some(user_id);
     if n.kind == NotificationKind::NewReport && n.listing_id.is_some() {
-        format!(
-            "The listing \u{201c}{}\u{201d} was reported: {}",
-            about.title, n.detail
-        )
-    } else if about.owner_id == Some(user_id) {
-        n.kind.sentence(&n.detail, &about.title)
-    } else {
-        n.kind.sentence_for_follower(&n.detail, &about.title)
+        let detail = detail_in(lang, &n.detail);
+        return t!(in lang, "notice-new-listing-report", idea = about.title_in(lang), detail = detail);
     }
+    sentence(lang, n.kind, &n.detail, about.title_in(lang), own)
+}
+
+/// The sentence for a notification of `kind`; `detail` is who did it, what it became or
+/// a moderator's reason (as stored), and `idea` the title of what it is about. `own`:
+/// the reader put it forward (else they follow it).
+fn sentence(lang: Lang, kind: NotificationKind, detail: &str, idea: &str, own: bool) -> String {
+    use NotificationKind as K;
+    let key = match kind {
+        K::StatusChanged if !own => "notice-follow-status-changed",
+        K::Commented if !own => "notice-follow-commented",
+        K::MergedIntoYours if !own => "notice-follow-merged-into",
+        K::Waiting if detail == "comment" => "notice-waiting-comment",
+        K::Waiting if detail == "listing" => "notice-waiting-listing",
+        K::Waiting => "notice-waiting-idea",
+        K::CampaignMilestone => match Milestone::from_key(detail) {
+            Some(Milestone::Opened) => "notice-milestone-opened",
+            Some(Milestone::SubmissionsClosed) => "notice-milestone-submissions-closed",
+            Some(Milestone::ClosingSoon) => {
+                let days = crate::domain::campaign::CLOSING_SOON_DAYS;
+                return t!(in lang, "notice-milestone-closing-soon", idea = idea, days = days);
+            }
+            Some(Milestone::Closed) => "notice-milestone-closed",
+            None => "notice-milestone-changed",
+        },
+        K::ListingApproved if detail == "update" => "notice-listing-update-approved",
+        K::ListingApproved => "notice-listing-approved",
+        K::ListingChangesRequested => "notice-listing-changes-requested",
+        K::ListingRejected => "notice-listing-rejected",
+        K::ListingReported => "notice-listing-reported",
+        K::ListingHidden => "notice-listing-hidden",
+        K::ListingRestored => "notice-listing-restored",
+        K::NewIdea => "notice-new-idea",
+        K::NewReport => "notice-new-report",
+        K::StatusChanged => "notice-status-changed",
+        K::Commented => "notice-commented",
+        K::Replied => "notice-replied",
+        K::Merged => "notice-merged",
+        K::MergedIntoYours => "notice-merged-into-yours",
+        K::Rejected => "notice-rejected",
+        K::Hidden => "notice-hidden",
+        K::CommentHidden => "notice-comment-hidden",
+        K::Edited => "notice-edited",
+        K::CommentRejected => "notice-comment-rejected",
+        K::Approved if detail == "comment" => "notice-comment-approved",
+        K::Approved => "notice-approved",
+        K::Withdrawn => "notice-withdrawn",
+    };
+    let detail = detail_in(lang, detail);
+    crate::i18n::text(
+        lang,
+        key,
+        &[("idea", idea.into()), ("detail", detail.into())],
+    )
+}
+
+/// A stored detail in `lang`: statuses and report reasons are stored in English words
+/// (`server::ideas::stored_status`, `server::moderation::stored_words`), so they are
+/// found again and put in the reader's language; anything else (a name, a moderator's
+/// reason) is people's words and stays as written.
+fn detail_in(lang: Lang, detail: &str) -> String {
+    use crate::domain::idea::IdeaStatus;
+    use crate::domain::moderation::ReportReason;
+    let english = |key: &str| crate::i18n::text(Lang::En, key, &[]);
+    if let Some(status) = IdeaStatus::ALL
+        .into_iter()
+        .find(|s| english(s.label_key()).to_lowercase() == detail)
+    {
+        return crate::i18n::text(lang, status.label_key(), &[]).to_lowercase();
+    }
+    if let Some(reason) = ReportReason::ALL
+        .into_iter()
+        .find(|r| english(r.label_key()) == detail)
+    {
+        return crate::i18n::text(lang, reason.label_key(), &[]);
+    }
+    detail.to_owned()
 }
 
 /// "14 new comments on …": several unread comments or replies on one idea, as one.
-fn group_sentence(kind: NotificationKind, count: usize, idea: &str) -> String {
+fn group_sentence(lang: Lang, kind: NotificationKind, count: usize, idea: &str) -> String {
     match kind {
         NotificationKind::Replied => {
-            format!("{count} new replies to your comments on \u{201c}{idea}\u{201d}")
+            t!(in lang, "notice-group-replies", count = count, idea = idea)
         }
-        _ => format!("{count} new comments on \u{201c}{idea}\u{201d}"),
+        _ => t!(in lang, "notice-group-comments", count = count, idea = idea),
     }
 }
 
@@ -616,4 +705,69 @@ pub async fn mark_all_read(
         .exec(db)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_name_the_idea_and_the_cause_in_the_reader_s_language() {
+        let status = |lang, own| {
+            sentence(
+                lang,
+                NotificationKind::StatusChanged,
+                "shortlisted",
+                "Sleep diary",
+                own,
+            )
+        };
+        assert_eq!(
+            status(Lang::En, true),
+            "Your idea \u{201c}Sleep diary\u{201d} is now shortlisted"
+        );
+        assert_eq!(
+            status(Lang::En, false),
+            "\u{201c}Sleep diary\u{201d}, which you follow, is now shortlisted"
+        );
+        // The stored English status is found again and said in Welsh.
+        let welsh = status(Lang::Cy, true);
+        assert!(welsh.starts_with("Statws eich syniad \u{201c}Sleep diary\u{201d} bellach yw: "));
+        assert!(!welsh.ends_with("shortlisted"), "{welsh}");
+        // A name stays as written.
+        assert!(sentence(Lang::Cy, NotificationKind::Commented, "Ann", "X", true).contains("Ann"));
+        assert_eq!(
+            sentence(
+                Lang::En,
+                NotificationKind::CampaignMilestone,
+                "closing_soon",
+                "Sleep",
+                false
+            ),
+            "Voting in \u{201c}Sleep\u{201d} closes in 3 days"
+        );
+        assert_eq!(
+            sentence(
+                Lang::Cy,
+                NotificationKind::CampaignMilestone,
+                "closing_soon",
+                "Cwsg",
+                false
+            ),
+            "Mae'r pleidleisio yn \u{201c}Cwsg\u{201d} yn cau ymhen tri diwrnod"
+        );
+        assert_eq!(
+            group_sentence(Lang::Cy, NotificationKind::Commented, 2, "X"),
+            "2 sylw newydd ar \u{201c}X\u{201d}"
+        );
+        // A report's reason, stored in English, in Welsh.
+        let reported = sentence(
+            Lang::Cy,
+            NotificationKind::ListingReported,
+            "Spam or advertising",
+            "X",
+            true,
+        );
+        assert!(reported.contains("(Sbam neu hysbysebu)"), "{reported}");
+    }
 }

@@ -72,6 +72,12 @@ pub async fn demo_sign_in(
     if auth::sign_in(&session, user.id).await.is_err() {
         return RouteError::Internal.into_response();
     }
+    // What is sent to them follows the language they signed in in.
+    if let Err(e) =
+        app::server::accounts::remember_language(&state.db, user.id, app::i18n::lang()).await
+    {
+        tracing::warn!(error = %e, "cannot remember the account's language");
+    }
     tracing::info!(user_id = user.id, role = role.key(), "demo sign-in");
     let to = form
         .return_to
@@ -251,6 +257,12 @@ pub async fn provider_callback(
     };
     if auth::sign_in(&session, user.id).await.is_err() {
         return RouteError::Internal.into_response();
+    }
+    // What is sent to them follows the language they signed in in.
+    if let Err(e) =
+        app::server::accounts::remember_language(&state.db, user.id, app::i18n::lang()).await
+    {
+        tracing::warn!(error = %e, "cannot remember the account's language");
     }
     if let Some(address) = &identity.email
         && let Err(e) = app::server::email::addresses::from_provider(

@@ -393,8 +393,16 @@ async fn choices_are_saved_together_and_a_tampered_one_is_refused() {
     let page = app.page("/account/notifications", 200).await;
     // The public are not offered reports, which are for moderators.
     let legends = texts(&page, "legend");
-    assert!(legends.iter().any(|l| l == Topic::Comments.label()));
-    assert!(!legends.iter().any(|l| l == Topic::Reports.label()));
+    assert!(
+        legends
+            .iter()
+            .any(|l| *l == app::i18n::text(app::i18n::Lang::En, Topic::Comments.label_key(), &[]))
+    );
+    assert!(
+        !legends
+            .iter()
+            .any(|l| *l == app::i18n::text(app::i18n::Lang::En, Topic::Reports.label_key(), &[]))
+    );
     assert_eq!(texts(&page, ".preferences-no-email").len(), 1);
 
     let mut form: Vec<(&str, &str)> = vec![
@@ -754,3 +762,116 @@ async fn a_large_audience_is_told_after_the_event_each_person_once(backend: Back
 }
 
 on_both_databases!(a_large_audience_is_told_after_the_event_each_person_once);
+
+/// Emails follow their reader's language: the one they signed in in, until they choose
+/// another on their preferences. Nothing else about the email changes.
+#[tokio::test]
+async fn emails_are_in_their_reader_s_language() {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(sending_to(Backend::Sqlite, sink.url())).await;
+    // The moderator signs in on a Welsh page.
+    let moderator_browser = crate::support::browser();
+    let response = moderator_browser
+        .post(format!("{}/auth/demo?lang=cy", app.address))
+        .header("origin", &app.address)
+        .form(&[("role", Role::Moderator.key()), ("return_to", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let moderator = demo(&app, "Demo moderator").await;
+    assert_eq!(moderator.language, app::i18n::Lang::Cy);
+    confirm(&app, &moderator, "moderator@example.org").await;
+    let idea = first_idea(&app).await;
+
+    let public = app.signed_in_browser(Role::Public).await;
+    let developer = app.signed_in_browser(Role::Developer).await;
+    // One report each: a second from the same person is not news.
+    let report = |reporter: &reqwest::Client, reason: &'static str| {
+        let (app, reporter, idea) = (&app, reporter.clone(), &idea);
+        async move {
+            let reporter = &reporter;
+            let reported = app
+                .post_from(
+                    reporter,
+                    &format!("/ideas/{}-{}/report", idea.id, idea.slug),
+                    &[("reason", reason), ("detail", "")],
+                )
+                .await;
+            assert_eq!(reported.status(), 303);
+        }
+    };
+    report(&public, "spam").await;
+    let emails = read(&sink.wait_for(1).await);
+    let email = &emails[0];
+    let subject = email.header("Subject").unwrap();
+    assert!(subject.starts_with("Rhoddwyd gwybod am "), "{subject}");
+    assert!(subject.ends_with(": Sbam neu hysbysebu"), "{subject}");
+    let text = email.part("text/plain");
+    assert!(text.starts_with("Helo Demo moderator,"), "{text}");
+    assert!(text.contains("Mynd i'r ciw cymedroli:"), "{text}");
+    assert!(text.contains("eich bod yn cymedroli'r wefan hon"), "{text}");
+    assert!(text.contains("Syniadau ac Apiau"), "{text}");
+    let html = email.part("text/html");
+    assert!(html.contains("<html lang=\"cy\">"), "{html}");
+    assert!(html.contains("Os nad yw'r botwm yn gweithio"), "{html}");
+
+    // In the site, the notification reads in the page's language.
+    let list = app
+        .page_from(&moderator_browser, "/notifications?lang=cy", 200)
+        .await;
+    assert_eq!(texts(&list, "h1"), ["Hysbysiadau"]);
+    let entries = texts(&list, ".notification a");
+    assert!(
+        entries[0].starts_with("Rhoddwyd gwybod am ") && entries[0].ends_with("Sbam neu hysbysebu"),
+        "{entries:?}"
+    );
+    let list = app
+        .page_from(&moderator_browser, "/notifications?lang=en", 200)
+        .await;
+    assert!(texts(&list, ".notification a")[0].ends_with("was reported: Spam or advertising"));
+
+    // The preferences page offers the choice, as it stands; choosing English is kept.
+    let page = app
+        .page_from(&moderator_browser, "/account/notifications?lang=cy", 200)
+        .await;
+    let checked = page
+        .select(&scraper::Selector::parse("input[name=language][checked]").unwrap())
+        .filter_map(|e| e.value().attr("value").map(str::to_owned))
+        .collect::<Vec<_>>();
+    assert_eq!(checked, ["cy"]);
+    let mut form: Vec<(&str, &str)> = vec![("language", "en")];
+    for topic in Topic::ALL
+        .into_iter()
+        .filter(|t| t.applies_to(Role::Moderator))
+    {
+        form.push((app::features::email::email_field(topic).1, Mode::Now.key()));
+    }
+    let saved = app
+        .post_from(&moderator_browser, "/account/notifications", &form)
+        .await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(
+        demo(&app, "Demo moderator").await.language,
+        app::i18n::Lang::En
+    );
+    // A language that is not offered is refused, and nothing changes.
+    form[0] = ("language", "fr");
+    let refused = app
+        .post_from(&moderator_browser, "/account/notifications", &form)
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(
+        demo(&app, "Demo moderator").await.language,
+        app::i18n::Lang::En
+    );
+
+    report(&developer, "misleading").await;
+    let emails = read(&sink.wait_for(2).await);
+    let subject = emails[1].header("Subject").unwrap();
+    assert!(
+        subject.ends_with("was reported: Misleading or unsafe health information"),
+        "{subject}"
+    );
+    assert!(emails[1].part("text/html").contains("<html lang=\"en\">"));
+}

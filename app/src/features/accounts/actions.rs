@@ -105,6 +105,7 @@ async fn welcome(
         return Ok(Reply::redirect("/sign-in?error=rejected"));
     }
     crate::server::auth::sign_in(&session, user.id).await?;
+    accounts::remember_language(&state.db, user.id, crate::i18n::lang()).await?;
     if let Some(address) = &pending.email {
         crate::server::email::addresses::from_provider(
             &state.db,

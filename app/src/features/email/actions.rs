@@ -148,6 +148,11 @@ async fn save_preferences(
         status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
         message: "Choose one of the options offered for each kind of message.",
     };
+    // A form from before the choice of language was offered has none: kept as it is.
+    let language = match form.iter().find(|(k, _)| k == "language") {
+        Some((_, value)) => Some(crate::i18n::Lang::parse(value).ok_or_else(refused)?),
+        None => None,
+    };
     let mut chosen = crate::server::preferences::of(&state.db, user.id).await?;
     for topic in Topic::ALL.into_iter().filter(|t| t.applies_to(user.role)) {
         let (_, name) = super::email_field(topic);
@@ -159,6 +164,9 @@ async fn save_preferences(
         chosen.insert(topic, (email, if shown { Mode::Now } else { Mode::Off }));
     }
     crate::server::preferences::save(&state.db, user.id, &chosen).await?;
+    if let Some(language) = language {
+        crate::server::accounts::remember_language(&state.db, user.id, language).await?;
+    }
     Ok(Reply::redirect(format!(
         "{}?updated=preferences",
         paths::PREFERENCES

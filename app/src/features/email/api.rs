@@ -82,15 +82,16 @@ pub async fn get_preferences() -> Result<PreferencesView, AppError> {
         .collect();
     let hour = state.email.digest_hour;
     let digest_time = match hour {
-        0 => "midnight".to_owned(),
-        12 => "midday".to_owned(),
-        h if h < 12 => format!("{h}am"),
-        h => format!("{}pm", h - 12),
+        0 => crate::t!("time-midnight"),
+        12 => crate::t!("time-midday"),
+        h if h < 12 => crate::t!("time-am", hour = h),
+        h => crate::t!("time-pm", hour = h - 12),
     };
     Ok(PreferencesView {
         address,
         topics,
         digest_time,
+        language: crate::server::accounts::language_of(&state.db, user.id).await?,
     })
 }
 

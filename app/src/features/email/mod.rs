@@ -121,6 +121,8 @@ pub struct PreferencesView {
     pub topics: Vec<TopicChoice>,
     /// When digests go, UK time ("8am").
     pub digest_time: String,
+    /// The language emails are written in.
+    pub language: crate::i18n::Lang,
 }
 
 /// The radios' id and name for `topic`'s email choice.
@@ -151,14 +153,15 @@ pub enum UnsubscribeCheck {
 }
 
 /// What the email page says after a redirect, from its `?updated=`.
-pub fn email_notice(updated: Option<&str>) -> Option<&'static str> {
-    match updated? {
-        "confirmed" => Some("Your email address has been confirmed."),
-        "removed" => Some("Your email address has been removed. We will not email you."),
-        "same" => Some("That is already your email address."),
-        "preferences" => Some("Your choices have been saved."),
-        _ => None,
-    }
+pub fn email_notice(updated: Option<&str>) -> Option<String> {
+    let key = match updated? {
+        "confirmed" => "email-notice-confirmed",
+        "removed" => "email-notice-removed",
+        "same" => "email-notice-same",
+        "preferences" => "email-notice-preferences",
+        _ => return None,
+    };
+    Some(crate::i18n::tr(key))
 }
 
 #[cfg(all(test, feature = "ssr"))]

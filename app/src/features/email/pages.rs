@@ -13,6 +13,7 @@ use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::{Banner, Checkboxes, ErrorSummary, Radios, TextInput, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::forms::{FieldErrors, Submitted, submitted};
+use crate::t;
 
 /// `GET /account/email`: the address emails go to, how to change or remove it. The form
 /// posts to `POST /account/email`, which renders this page again with the message when
@@ -37,7 +38,7 @@ pub fn EmailPage() -> impl IntoView {
                         let has_address = overview.address.is_some();
                         view! {
                             <PageMeta title=form_title("Your email address", &errors) description="The address we email, and how to change or remove it." shared=Shared::Private/>
-                            {(errors.is_empty()).then(|| notice().map(|message| view! { <Banner message=message.to_owned() success=true/> }))}
+                            {(errors.is_empty()).then(|| notice().map(|message| view! { <Banner message=message success=true/> }))}
                             <ErrorSummary errors=errors.clone()/>
                             <h1 class="nhsuk-heading-xl">"Your email address"</h1>
                             <p class="nhsuk-body">
@@ -270,61 +271,67 @@ pub fn AdminEmailMessagePage() -> impl IntoView {
 #[component]
 pub fn PreferencesPage() -> impl IntoView {
     use crate::domain::notification::Mode;
+    use crate::i18n::{Lang, tr};
     let preferences = Resource::new(|| (), |_| get_preferences());
     let query = use_query_map();
     let notice = move || query.with(|q| email_notice(q.get("updated").as_deref()));
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match preferences.await {
                     Ok(view) => {
                         let email_options: Vec<(String, String)> = vec![
-                            (Mode::Now.key().to_owned(), "At once, one email each time".to_owned()),
-                            (Mode::Daily.key().to_owned(), format!("In a daily summary, at {} UK time", view.digest_time)),
-                            (Mode::Off.key().to_owned(), "Not by email".to_owned()),
+                            (Mode::Now.key().to_owned(), t!("prefs-mode-now")),
+                            (Mode::Daily.key().to_owned(), t!("prefs-mode-daily", time = view.digest_time.as_str())),
+                            (Mode::Off.key().to_owned(), t!("prefs-mode-off")),
                         ];
                         let site_options: Vec<(String, String)> = view.topics.iter()
-                            .map(|t| (t.topic.key().to_owned(), t.topic.label().to_owned()))
+                            .map(|t| (t.topic.key().to_owned(), tr(t.topic.label_key())))
                             .collect();
                         let shown: Vec<String> = view.topics.iter()
                             .filter(|t| t.site)
                             .map(|t| t.topic.key().to_owned())
                             .collect();
+                        // Each language named in itself, as the switcher names them.
+                        let languages: Vec<(String, String)> = [Lang::En, Lang::Cy]
+                            .into_iter()
+                            .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
+                            .collect();
                         view! {
-                            <PageMeta title="What we tell you about" description="Choose what you are told about, by email and in the site." shared=Shared::Private/>
-                            {notice().map(|message| view! { <Banner message=message.to_owned() success=true/> })}
-                            <h1 class="nhsuk-heading-xl">"What we tell you about"</h1>
-                            <p class="nhsuk-body">
-                                "You follow the ideas you put forward, support or comment on, and any idea or campaign you choose to follow. "
-                                "Choose how you hear about each kind of thing. Nobody is told about what they did themselves."
-                            </p>
+                            <PageMeta title=t!("prefs-title") description=t!("prefs-description") shared=Shared::Private/>
+                            {notice().map(|message| view! { <Banner message=message success=true/> })}
+                            <h1 class="nhsuk-heading-xl">{t!("prefs-title")}</h1>
+                            <p class="nhsuk-body">{t!("prefs-intro")}</p>
                             {match view.address.clone() {
                                 Some(address) => view! {
-                                    <p class="nhsuk-body">{format!("Emails go to {address}. ")}<a href=paths::ADDRESS>"Change your email address"</a></p>
+                                    <p class="nhsuk-body">{t!("prefs-emails-go-to", address = address.as_str())}" "<a href=paths::ADDRESS>{t!("prefs-change-address")}</a></p>
                                 }.into_any(),
                                 None => view! {
                                     <div class="nhsuk-inset-text preferences-no-email">
-                                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                        <p>"You have not given an email address, so we only tell you in the site. "<a href=paths::ADDRESS>"Add an email address"</a></p>
+                                        <span class="nhsuk-u-visually-hidden">{t!("information")}" "</span>
+                                        <p>{t!("prefs-no-address")}" "<a href=paths::ADDRESS>{t!("prefs-add-address")}</a></p>
                                     </div>
                                 }.into_any(),
                             }}
                             <form method="post" action=paths::PREFERENCES novalidate>
-                                <h2 class="nhsuk-heading-l">"By email"</h2>
-                                <p class="nhsuk-body">"A daily summary is one email a day, only on days when something happened."</p>
+                                <h2 class="nhsuk-heading-l">{t!("prefs-by-email")}</h2>
+                                <Radios id="language" name="language" legend=t!("prefs-language")
+                                    hint=t!("prefs-language-hint")
+                                    options=languages value=view.language.code().to_owned() errors=FieldErrors::new()/>
+                                <p class="nhsuk-body">{t!("prefs-daily-explained")}</p>
                                 {view.topics.iter().map(|choice| {
                                     let (id, name) = super::email_field(choice.topic);
                                     view! {
-                                        <Radios id name legend=choice.topic.label() options=email_options.clone()
+                                        <Radios id name legend=tr(choice.topic.label_key()) options=email_options.clone()
                                             value=choice.email.clone() errors=FieldErrors::new()/>
                                     }
                                 }).collect_view()}
-                                <h2 class="nhsuk-heading-l">"In the site"</h2>
-                                <Checkboxes id="site-replies" name="site" legend="Show these in your notifications"
+                                <h2 class="nhsuk-heading-l">{t!("prefs-in-site")}</h2>
+                                <Checkboxes id="site-replies" name="site" legend=t!("prefs-show-these")
                                     options=site_options values=shown errors=FieldErrors::new()/>
-                                <button class="nhsuk-button" type="submit">"Save your choices"</button>
+                                <button class="nhsuk-button" type="submit">{t!("prefs-save")}</button>
                             </form>
-                            <p class="nhsuk-body"><a href=crate::features::accounts::paths::ACCOUNT>"Back to your account"</a></p>
+                            <p class="nhsuk-body"><a href=crate::features::accounts::paths::ACCOUNT>{t!("prefs-back")}</a></p>
                         }.into_any()
                     }
                     Err(err) => view! { <Refused err here=paths::PREFERENCES.to_owned()/> }.into_any(),

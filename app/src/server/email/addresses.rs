@@ -12,6 +12,7 @@ use super::keys::LinkKey;
 use super::links::{CONFIRM_FOR, ConfirmToken, confirm_token};
 use super::outbox::{self, Outgoing};
 use crate::server::entities::user;
+use crate::t;
 
 /// What became of a confirmation link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,19 +43,19 @@ pub async fn request_change(
         .join(crate::features::email::paths::CONFIRM)
         .expect("a path joins a base URL");
     link.query_pairs_mut().append_pair("token", &token);
+    // Asked for on a page: in that page's language.
+    let lang = crate::i18n::lang();
     let letter = Letter {
-        greeting: format!("Hello {},", user.display_name),
-        paragraphs: vec![format!(
-            "You asked for this address to be used for emails from {}. Confirm that it is yours, and we will use it.",
-            crate::components::layout::SERVICE_NAME
-        )],
-        action: Some(("Confirm your email address".to_owned(), link.to_string())),
+        lang,
+        greeting: t!(in lang, "email-greeting", name = user.display_name.as_str()),
+        paragraphs: vec![t!(in lang, "email-confirm-intro")],
+        action: Some((t!(in lang, "email-confirm-action"), link.to_string())),
         after: vec![
-            "The link works for 24 hours.".to_owned(),
-            "If you did not ask for this, ignore this email: we will not send anything else to this address.".to_owned(),
+            t!(in lang, "email-confirm-expiry"),
+            t!(in lang, "email-confirm-ignore"),
         ],
         sections: Vec::new(),
-        reason: "You are receiving this because this address was entered on an account.".to_owned(),
+        reason: t!(in lang, "email-confirm-reason"),
         manage: None,
     };
     let txn = db.begin_write().await?;
@@ -72,7 +73,7 @@ pub async fn request_change(
             address: address.to_owned(),
             kind: CONFIRM_KIND,
             dedupe_key: format!("confirm:{}:{}", user.id, uuid::Uuid::new_v4().simple()),
-            subject: "Confirm your email address".to_owned(),
+            subject: t!(in lang, "email-confirm-action"),
             letter,
             unsubscribe_url: None,
         },

@@ -5,7 +5,8 @@
 //! Frutiger), a single column, inline styles only. No images and nothing remote, so
 //! nothing is fetched when it is opened and nothing can track who read it.
 
-use crate::components::layout::SERVICE_NAME;
+use crate::i18n::Lang;
+use crate::t;
 
 /// One part of a digest: a heading (the idea), what happened, and a link to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,6 +20,9 @@ pub struct Section {
 /// One email's words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Letter {
+    /// The reader's language: the service's name and the words around what is said
+    /// are in it, and the HTML says so.
+    pub lang: Lang,
     /// "Hello Ann,".
     pub greeting: String,
     pub paragraphs: Vec<String>,
@@ -70,7 +74,7 @@ impl Letter {
         if let Some((label, href)) = &self.manage {
             out.push_str(&format!("{label}: {href}\n"));
         }
-        out.push_str(SERVICE_NAME);
+        out.push_str(&t!(in self.lang, "service-name"));
         out.push('\n');
         out
     }
@@ -92,10 +96,11 @@ impl Letter {
         if let Some((label, href)) = &self.action {
             body.push_str(&format!(
                 r#"<p style="margin:24px 0"><a href="{href}" style="display:inline-block;background:#007f3b;color:#ffffff;font-size:19px;font-weight:bold;line-height:28px;padding:12px 16px;text-decoration:none;border-radius:4px;border-bottom:4px solid #00401e">{label}</a></p>
-<p style="margin:0 0 16px;font-size:16px;line-height:24px;color:#4c6272">If the button does not work, copy this address into your browser:<br><a href="{href}" style="color:#005eb8;word-break:break-all">{href_text}</a></p>"#,
+<p style="margin:0 0 16px;font-size:16px;line-height:24px;color:#4c6272">{fallback}<br><a href="{href}" style="color:#005eb8;word-break:break-all">{href_text}</a></p>"#,
                 href = e(href),
                 label = e(label),
                 href_text = e(href),
+                fallback = e(&t!(in self.lang, "email-button-fallback")),
             ));
         }
         for paragraph in &self.after {
@@ -135,7 +140,7 @@ impl Letter {
             .unwrap_or_default();
         format!(
             r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -156,7 +161,8 @@ impl Letter {
 </html>
 "#,
             title = e(subject),
-            service = e(SERVICE_NAME),
+            lang = self.lang.code(),
+            service = e(&t!(in self.lang, "service-name")),
             reason = e(&self.reason),
         )
     }
@@ -168,6 +174,7 @@ mod tests {
 
     fn letter() -> Letter {
         Letter {
+            lang: crate::i18n::Lang::En,
             greeting: "Hello <Ann>,".into(),
             paragraphs: vec!["First & foremost.".into()],
             action: Some(("Confirm".into(), "https://example.org/c?t=1&u=2".into())),

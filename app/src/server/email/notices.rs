@@ -22,10 +22,11 @@ use super::compose::{Letter, Section};
 use super::keys::LinkKey;
 use super::links::unsubscribe_token;
 use super::outbox::{Outgoing, enqueue};
-use crate::components::layout::SERVICE_NAME;
 use crate::domain::notification::{Mode, NotificationKind, Topic};
+use crate::i18n::Lang;
 use crate::server::entities::{comment, notification, user};
 use crate::server::notifications::{About, SubjectKey, about_each, link_of};
+use crate::t;
 
 /// What emails about notifications need: the key for unsubscribe links, the site's
 /// address for every link, and when digests go.
@@ -55,9 +56,9 @@ impl Notices {
         url.to_string()
     }
 
-    fn manage(&self) -> (String, String) {
+    fn manage(&self, lang: Lang) -> (String, String) {
         (
-            "Choose what we email you, or stop".to_owned(),
+            t!(in lang, "email-manage"),
             self.link(crate::features::email::paths::PREFERENCES),
         )
     }
@@ -100,26 +101,17 @@ async fn excerpt(
         }))
 }
 
-/// Why this person is told, said in every email.
-fn reason_for(kind: NotificationKind, about: &About, user_id: i64) -> &'static str {
-    match kind.topic() {
-        Topic::Reports | Topic::Waiting => "You are receiving this because you moderate this site.",
-        Topic::NewIdeas | Topic::Phases => {
-            "You are receiving this because you follow this campaign."
-        }
-        Topic::Listings => {
-            "You are receiving this because it is about your listing in the directory."
-        }
-        Topic::Moderation | Topic::Replies => {
-            "You are receiving this because it is about something you wrote."
-        }
-        _ if about.owner_id == Some(user_id) => {
-            "You are receiving this because you put this idea forward."
-        }
-        _ => {
-            "You are receiving this because you follow this idea: you supported it, commented on it or chose to follow it."
-        }
-    }
+/// Why this person is told, said in every email, in `lang`.
+fn reason_for(kind: NotificationKind, about: &About, user_id: i64, lang: Lang) -> String {
+    let key = match kind.topic() {
+        Topic::Reports | Topic::Waiting => "email-reason-moderate",
+        Topic::NewIdeas | Topic::Phases => "email-reason-campaign",
+        Topic::Listings => "email-reason-listing",
+        Topic::Moderation | Topic::Replies => "email-reason-wrote",
+        _ if about.owner_id == Some(user_id) => "email-reason-own-idea",
+        _ => "email-reason-follow",
+    };
+    crate::i18n::text(lang, key, &[])
 }
 
 /// The lines a notification adds: what happened, and what was said.
@@ -128,14 +120,15 @@ async fn lines_of(
     n: &notification::Model,
     about: &About,
     user_id: i64,
+    lang: Lang,
 ) -> Result<Vec<String>, DbErr> {
     let mut lines = vec![crate::server::notifications::sentence_for(
-        n, about, user_id,
+        n, about, user_id, lang,
     )];
     if n.kind == NotificationKind::StatusChanged
         && let Some(response) = &about.response
     {
-        lines.push(format!("The response: {response}"));
+        lines.push(t!(in lang, "email-response", response = response.as_str()));
     }
     if let Some(said) = excerpt(db, n.comment_id).await? {
         lines.push(said);
@@ -163,15 +156,18 @@ pub async fn send_prompt(
         let txn = db.begin_write().await?;
         let account = user::Entity::find_by_id(n.user_id).one(&txn).await?;
         if let Some(account) = account.filter(mailable) {
-            let lines = lines_of(&txn, &n, &about, account.id).await?;
+            let lang = account.language;
+            let lines = lines_of(&txn, &n, &about, account.id, lang).await?;
             let subject: String = lines[0].chars().take(150).collect();
             let letter = Letter {
-                greeting: format!("Hello {},", account.display_name),
+                lang,
+                greeting: t!(in lang, "email-greeting", name = account.display_name.as_str()),
                 paragraphs: lines,
-                action: link_of(&n, &about)
-                    .map(|(label, href)| (label.to_owned(), notices.link(&href))),
-                reason: reason_for(n.kind, &about, account.id).to_owned(),
-                manage: Some(notices.manage()),
+                action: link_of(&n, &about).map(|(label, href)| {
+                    (crate::i18n::text(lang, label, &[]), notices.link(&href))
+                }),
+                reason: reason_for(n.kind, &about, account.id, lang),
+                manage: Some(notices.manage(lang)),
                 ..Letter::default()
             };
             if enqueue(
@@ -286,25 +282,20 @@ async fn digest_one(
         }
         let count: usize = by_subject.values().map(|(_, ns)| ns.len()).sum();
         if count > 0 {
+            let lang = account.language;
             let mut sections = Vec::new();
             for (about, ns) in by_subject.values() {
-                sections.push(section(&txn, notices, about, ns, user_id).await?);
+                sections.push(section(&txn, notices, about, ns, user_id, lang).await?);
             }
-            let day = cutoff.with_timezone(&London).format("%-d %B %Y");
+            let day = crate::server::queries::uk_date_in(lang, cutoff);
             let letter = Letter {
-                greeting: format!("Hello {},", account.display_name),
-                paragraphs: vec![format!(
-                    "Here is what happened on {SERVICE_NAME} since your last summary."
-                )],
+                lang,
+                greeting: t!(in lang, "email-greeting", name = account.display_name.as_str()),
+                paragraphs: vec![t!(in lang, "email-digest-intro")],
                 sections,
-                reason: "You are receiving this daily summary because these are things you follow, or yours, and you chose a daily email.".to_owned(),
-                manage: Some(notices.manage()),
+                reason: t!(in lang, "email-digest-reason"),
+                manage: Some(notices.manage(lang)),
                 ..Letter::default()
-            };
-            let updates = if count == 1 {
-                "1 update".to_owned()
-            } else {
-                format!("{count} updates")
             };
             queued = enqueue(
                 &txn,
@@ -313,7 +304,7 @@ async fn digest_one(
                     address: account.email.clone().unwrap_or_default(),
                     kind: "digest",
                     dedupe_key: format!("digest:{user_id}:{}", cutoff.timestamp()),
-                    subject: format!("Your daily summary for {day}: {updates}"),
+                    subject: t!(in lang, "email-digest-subject", day = day, count = count),
                     letter,
                     unsubscribe_url: Some(notices.unsubscribe_url(user_id)),
                 },
@@ -340,6 +331,7 @@ async fn section(
     about: &About,
     ns: &[notification::Model],
     user_id: i64,
+    lang: Lang,
 ) -> Result<Section, DbErr> {
     const COMMENTS_QUOTED: usize = 3;
     let mut lines = Vec::new();
@@ -355,7 +347,7 @@ async fn section(
                 continue;
             }
         }
-        let mut said = lines_of(db, n, about, user_id).await?;
+        let mut said = lines_of(db, n, about, user_id, lang).await?;
         if is_comment && said.len() == 2 {
             // "Ann commented on …: “…”" reads better as one line.
             let words = said.pop().expect("two lines");
@@ -365,16 +357,13 @@ async fn section(
     }
     if comments > COMMENTS_QUOTED {
         let more = comments - COMMENTS_QUOTED;
-        lines.push(if more == 1 {
-            "and 1 more comment".to_owned()
-        } else {
-            format!("and {more} more comments")
-        });
+        lines.push(t!(in lang, "email-more-comments", count = more));
     }
     Ok(Section {
-        heading: format!("\u{201c}{}\u{201d}", about.title),
+        heading: format!("\u{201c}{}\u{201d}", about.title_in(lang)),
         lines,
-        link: link_of(&ns[0], about).map(|(label, href)| (label.to_owned(), notices.link(&href))),
+        link: link_of(&ns[0], about)
+            .map(|(label, href)| (crate::i18n::text(lang, label, &[]), notices.link(&href))),
     })
 }
 

@@ -33,6 +33,9 @@ pub struct Model {
     /// When sending stopped after repeated hard failures; a new confirmed address
     /// starts again.
     pub email_stopped_at: Option<DateTime<Utc>>,
+    /// The language they read in, for emails: set when they sign in, and chosen on
+    /// their notification preferences.
+    pub language: crate::i18n::Lang,
 }
 
 /// Ideas point here (`idea::Relation`); nothing reads from this side, so it names no

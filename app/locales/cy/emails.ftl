@@ -1,0 +1,70 @@
+# Negeseuon e-bost. Mae pob un yn iaith ei ddarllenydd: yr un y mewngofnodon nhw ynddi, neu a ddewison nhw.
+email-greeting = Helo { $name },
+email-button-fallback = Os nad yw'r botwm yn gweithio, copïwch y cyfeiriad hwn i'ch porwr:
+email-manage = Dewiswch beth rydyn ni'n ei anfon atoch drwy e-bost, neu stopio
+email-reason-moderate = Rydych yn cael hwn oherwydd eich bod yn cymedroli'r wefan hon.
+email-reason-campaign = Rydych yn cael hwn oherwydd eich bod yn dilyn yr ymgyrch hon.
+email-reason-listing = Rydych yn cael hwn oherwydd ei fod yn ymwneud â'ch rhestriad yn y cyfeiriadur.
+email-reason-wrote = Rydych yn cael hwn oherwydd ei fod yn ymwneud â rhywbeth a ysgrifennoch chi.
+email-reason-own-idea = Rydych yn cael hwn oherwydd mai chi a gyflwynodd y syniad hwn.
+email-reason-follow = Rydych yn cael hwn oherwydd eich bod yn dilyn y syniad hwn: fe wnaethoch ei gefnogi, rhoi sylw arno neu ddewis ei ddilyn.
+email-response = Yr ymateb: { $response }
+email-digest-intro = Dyma beth ddigwyddodd ar { service-name } ers eich crynodeb diwethaf.
+email-digest-reason = Rydych yn cael y crynodeb dyddiol hwn oherwydd mai pethau rydych yn eu dilyn, neu'ch pethau chi, yw'r rhain, a'ch bod wedi dewis e-bost dyddiol.
+email-digest-subject = Eich crynodeb dyddiol ar gyfer { $day }: { $count ->
+    [one] 1 diweddariad
+    [two] 2 ddiweddariad
+   *[other] { $count } diweddariad
+}
+email-more-comments = { $count ->
+    [one] ac 1 sylw arall
+    [two] a 2 sylw arall
+   *[other] a { $count } sylw arall
+}
+email-confirm-intro = Fe wnaethoch ofyn i'r cyfeiriad hwn gael ei ddefnyddio ar gyfer negeseuon e-bost gan { service-name }. Cadarnhewch mai chi biau'r cyfeiriad, a byddwn yn ei ddefnyddio.
+email-confirm-action = Cadarnhau eich cyfeiriad e-bost
+email-confirm-expiry = Mae'r ddolen yn gweithio am 24 awr.
+email-confirm-ignore = Os na wnaethoch ofyn am hyn, anwybyddwch y neges hon: fyddwn ni ddim yn anfon unrhyw beth arall i'r cyfeiriad hwn.
+email-confirm-reason = Rydych yn cael hwn oherwydd bod y cyfeiriad hwn wedi'i roi ar gyfrif.
+
+# Beth rydyn ni'n dweud wrthych amdano: tudalen y dewisiadau.
+prefs-title = Beth rydyn ni'n dweud wrthych amdano
+prefs-description = Dewiswch beth rydych yn cael gwybod amdano, drwy e-bost ac yn y wefan.
+prefs-intro = Rydych yn dilyn y syniadau rydych yn eu cyflwyno, yn eu cefnogi neu'n rhoi sylw arnynt, ac unrhyw syniad neu ymgyrch rydych yn dewis ei dilyn. Dewiswch sut rydych yn clywed am bob math o beth. Does neb yn cael gwybod am yr hyn a wnaethon nhw eu hunain.
+prefs-emails-go-to = Mae negeseuon e-bost yn mynd i { $address }.
+prefs-change-address = Newid eich cyfeiriad e-bost
+prefs-no-address = Dydych chi ddim wedi rhoi cyfeiriad e-bost, felly dim ond yn y wefan rydyn ni'n dweud wrthych.
+prefs-add-address = Ychwanegu cyfeiriad e-bost
+prefs-language = Ym mha iaith y dylen ni anfon e-bost atoch?
+prefs-language-hint = Mae'n dechrau fel yr iaith y gwnaethoch fewngofnodi ynddi.
+prefs-by-email = Drwy e-bost
+prefs-daily-explained = Un e-bost y dydd yw crynodeb dyddiol, dim ond ar ddiwrnodau pan ddigwyddodd rhywbeth.
+prefs-mode-now = Ar unwaith, un e-bost bob tro
+prefs-mode-daily = Mewn crynodeb dyddiol, am { $time } amser y DU
+prefs-mode-off = Nid drwy e-bost
+prefs-in-site = Yn y wefan
+prefs-show-these = Dangos y rhain yn eich hysbysiadau
+prefs-save = Cadw eich dewisiadau
+prefs-back = Yn ôl i'ch cyfrif
+prefs-refused = Dewiswch un o'r opsiynau a gynigir ar gyfer pob math o neges.
+# Yr awr mae crynodebau'n mynd, amser y DU.
+time-midnight = hanner nos
+time-midday = hanner dydd
+time-am = { $hour }yb
+time-pm = { $hour }yh
+# Ar ôl newid i e-bost.
+email-notice-confirmed = Mae eich cyfeiriad e-bost wedi'i gadarnhau.
+email-notice-removed = Mae eich cyfeiriad e-bost wedi'i dynnu. Fyddwn ni ddim yn anfon e-bost atoch.
+email-notice-same = Dyna eich cyfeiriad e-bost yn barod.
+email-notice-preferences = Mae eich dewisiadau wedi'u cadw.
+# Pob math o beth mae pobl yn cael gwybod amdano.
+topic-replies = Atebion i'ch sylwadau
+topic-comments = Sylwadau ar syniadau rydych yn eu dilyn
+topic-status = Newidiadau statws ac ymatebion swyddogol
+topic-merges = Syniadau wedi'u cyfuno fel dyblygion
+topic-new-ideas = Syniadau newydd mewn ymgyrchoedd rydych yn eu dilyn
+topic-moderation = Beth mae cymedrolwyr yn ei benderfynu am yr hyn a ysgrifennoch chi
+topic-phases = Ymgyrchoedd rydych yn eu dilyn yn agor ac yn cau
+topic-listings = Penderfyniadau am eich rhestriadau yn y cyfeiriadur
+topic-reports = Adroddiadau newydd i'w hadolygu
+topic-waiting = Syniadau, sylwadau a rhestriadau sy'n aros i gael eu hadolygu
