@@ -195,7 +195,7 @@ fn every_label_the_domain_names_exists() {
     use app::domain::moderation::ReportReason;
     use app::domain::notification::Topic;
     use app::domain::site_page::SitePageKind;
-    use app::domain::user::Segment;
+    use app::domain::user::{Role, Segment};
     let known = messages("en");
     let keys = CampaignPhase::ALL
         .iter()
@@ -208,6 +208,7 @@ fn every_label_the_domain_names_exists() {
         .chain(ReportReason::ALL.iter().map(|r| r.label_key()))
         .chain(ReportReason::ALL.iter().map(|r| r.rule_key()))
         .chain(Topic::ALL.iter().map(|t| t.label_key()))
+        .chain(Role::ALL.iter().map(|r| r.label_key()))
         .chain(Segment::ALL.iter().map(|s| s.label_key()));
     for key in keys {
         assert!(known.contains_key(key), "no words for `{key}`");

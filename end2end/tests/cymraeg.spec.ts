@@ -115,6 +115,17 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('#comments-heading')).toHaveText('1 sylw');
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      // Their account, and what they are told about, in Welsh; emails to follow suit.
+      await page.goto('/account');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eich cyfrif');
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: "Dewiswch beth rydyn ni'n dweud wrthych amdano, a sut" }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Beth rydyn ni'n dweud wrthych amdano");
+      await expect(page.getByRole('group', { name: 'Ym mha iaith y dylen ni anfon e-bost atoch?' }).getByLabel('Cymraeg')).toBeChecked();
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
       // The refused form answers 422, which the browser logs; anything else is a fault.
       expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
     });

@@ -68,3 +68,44 @@ topic-phases = Ymgyrchoedd rydych yn eu dilyn yn agor ac yn cau
 topic-listings = Penderfyniadau am eich rhestriadau yn y cyfeiriadur
 topic-reports = Adroddiadau newydd i'w hadolygu
 topic-waiting = Syniadau, sylwadau a rhestriadau sy'n aros i gael eu hadolygu
+
+# Eich cyfeiriad e-bost.
+address-title = Eich cyfeiriad e-bost
+address-description = Y cyfeiriad rydyn ni'n anfon e-bost ato, a sut i'w newid neu ei dynnu.
+address-intro = Chi sy'n penderfynu a ydych am roi cyfeiriad e-bost. Dim ond i anfon yr hyn rydych yn ei ddewis rydyn ni'n ei ddefnyddio, a dydyn ni byth yn ei ddangos i neb.
+address-stopped = Rydyn ni wedi stopio anfon e-bost atoch
+address-stopped-explained = Methwyd â danfon negeseuon e-bost i'r cyfeiriad hwn sawl gwaith, felly rydyn ni wedi stopio eu hanfon. Gwiriwch y cyfeiriad, neu rhowch un arall isod.
+address-confirmed-on = { $address } (cadarnhawyd { $date })
+address-pending = Rydyn ni wedi anfon dolen i { $address }. Dilynwch hi i gadarnhau mai chi biau'r cyfeiriad. Mae'n gweithio am 24 awr. Heb ei chael? Edrychwch yn eich ffolder sbam, neu rhowch y cyfeiriad eto i anfon un arall.
+address-new = Cyfeiriad e-bost newydd
+address-hint = Byddwn yn anfon dolen i'r cyfeiriad hwn i wirio mai chi biau ef.
+address-send = Anfon dolen gadarnhau
+address-stop-all = Stopio pob e-bost
+address-remove = Tynnu eich cyfeiriad e-bost
+# Dilyn dolen gadarnhau.
+confirm-done-title = Cyfeiriad e-bost wedi'i gadarnhau
+confirm-done-description = Mae eich cyfeiriad e-bost wedi'i gadarnhau.
+confirm-done-body = Byddwn yn defnyddio { $address } ar gyfer y negeseuon e-bost rydych yn eu dewis.
+confirm-title = Cadarnhau eich cyfeiriad e-bost
+confirm-description = Cadarnhau mai chi biau'r cyfeiriad.
+confirm-body = Cadarnhewch mai chi biau { $address }, a byddwn yn ei ddefnyddio ar gyfer y negeseuon e-bost rydych yn eu dewis.
+confirm-expired-title = Mae'r ddolen hon wedi dod i ben
+confirm-again-description = Gofyn am ddolen gadarnhau arall.
+confirm-expired-body = Mae dolenni cadarnhau yn gweithio am 24 awr. Rhowch eich cyfeiriad eto i gael un newydd.
+confirm-enter-again = Rhowch eich cyfeiriad e-bost eto
+link-broken-title = Dydy'r ddolen hon ddim yn gweithio
+confirm-broken-body = Efallai iddi gael ei chopïo'n anghywir, neu fod cyfeiriad arall wedi'i roi ers iddi gael ei hanfon. Dim ond y ddolen ddiweddaraf sy'n gweithio.
+# Dilyn y ddolen ar waelod e-bost.
+unsubscribe-done-title = Fyddwch chi ddim yn cael rhagor o negeseuon e-bost
+unsubscribe-done-description = Negeseuon e-bost wedi'u stopio.
+unsubscribe-done-body = Gallwch barhau i weld beth sy'n digwydd yn y wefan, o dan Hysbysiadau. I gael negeseuon e-bost eto, dewiswch beth rydych ei eisiau o'ch cyfrif.
+unsubscribe-choose = Dewis beth rydyn ni'n ei anfon atoch drwy e-bost
+unsubscribe-title = Stopio negeseuon e-bost
+unsubscribe-description = Stopio'r negeseuon e-bost rydyn ni'n eu hanfon atoch.
+unsubscribe-to = Byddwn yn stopio anfon unrhyw negeseuon e-bost i { $address }.
+unsubscribe-to-you = Byddwn yn stopio anfon unrhyw negeseuon e-bost atoch.
+unsubscribe-some-before = I stopio rhai ohonynt yn unig,
+unsubscribe-some-link = dewiswch beth rydyn ni'n ei anfon atoch drwy e-bost
+unsubscribe-some-after = yn lle hynny.
+unsubscribe-broken-description = Dewiswch beth rydyn ni'n ei anfon atoch drwy e-bost o'ch cyfrif.
+unsubscribe-broken-body = Efallai iddi gael ei chopïo'n anghywir. Gallwch ddewis beth rydyn ni'n ei anfon atoch drwy e-bost o'ch cyfrif.

@@ -67,3 +67,44 @@ topic-phases = Campaigns you follow opening and closing
 topic-listings = Decisions about your listings in the directory
 topic-reports = New reports to review
 topic-waiting = Ideas, comments and listings waiting for review
+
+# Your email address.
+address-title = Your email address
+address-description = The address we email, and how to change or remove it.
+address-intro = Giving an email address is up to you. We only use it to send what you choose, and never show it to anyone.
+address-stopped = We have stopped emailing you
+address-stopped-explained = Emails to this address could not be delivered several times, so we stopped sending them. Check the address, or enter another one below.
+address-confirmed-on = { $address } (confirmed { $date })
+address-pending = We have sent a link to { $address }. Follow it to confirm the address is yours. It works for 24 hours. Not arrived? Check your spam folder, or enter the address again to send another.
+address-new = New email address
+address-hint = We will send a link to this address to check it is yours.
+address-send = Send a confirmation link
+address-stop-all = Stop all emails
+address-remove = Remove your email address
+# Following a confirmation link.
+confirm-done-title = Email address confirmed
+confirm-done-description = Your email address is confirmed.
+confirm-done-body = We will use { $address } for the emails you choose.
+confirm-title = Confirm your email address
+confirm-description = Confirm the address is yours.
+confirm-body = Confirm that { $address } is yours, and we will use it for the emails you choose.
+confirm-expired-title = This link has expired
+confirm-again-description = Ask for another confirmation link.
+confirm-expired-body = Confirmation links work for 24 hours. Enter your address again to get a new one.
+confirm-enter-again = Enter your email address again
+link-broken-title = This link does not work
+confirm-broken-body = It may have been copied wrongly, or another address was entered since it was sent. Only the latest link works.
+# Following the link at the foot of an email.
+unsubscribe-done-title = You will not get any more emails
+unsubscribe-done-description = Emails stopped.
+unsubscribe-done-body = You can still see what happens in the site, under Notifications. To get emails again, choose what you want from your account.
+unsubscribe-choose = Choose what we email you
+unsubscribe-title = Stop emails
+unsubscribe-description = Stop the emails we send you.
+unsubscribe-to = We will stop sending any emails to { $address }.
+unsubscribe-to-you = We will stop sending you any emails.
+unsubscribe-some-before = To stop only some of them,
+unsubscribe-some-link = choose what we email you
+unsubscribe-some-after = instead.
+unsubscribe-broken-description = Choose what we email you from your account.
+unsubscribe-broken-body = It may have been copied wrongly. You can choose what we email you from your account.

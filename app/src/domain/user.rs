@@ -98,6 +98,18 @@ impl Role {
     }
 
     /// The role's name as people read it.
+    /// The key of its name, as pages show it (see [`Self::label`] for the English one
+    /// stored in demo accounts' names).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Public => "role-public",
+            Self::Developer => "role-developer",
+            Self::Helper => "role-helper",
+            Self::Moderator => "role-moderator",
+            Self::Admin => "role-admin",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Public => "Member of the public",

@@ -810,6 +810,13 @@ async fn emails_are_in_their_reader_s_language() {
     let text = email.part("text/plain");
     assert!(text.starts_with("Helo Demo moderator,"), "{text}");
     assert!(text.contains("Mynd i'r ciw cymedroli:"), "{text}");
+    // Its links open the pages in Welsh, the unsubscribe link included.
+    assert!(
+        text.contains(&format!("{}/moderation?lang=cy", app.address)),
+        "{text}"
+    );
+    let unsubscribe = email.header("List-Unsubscribe").unwrap_or_default();
+    assert!(unsubscribe.contains("lang=cy"), "{unsubscribe}");
     assert!(text.contains("eich bod yn cymedroli'r wefan hon"), "{text}");
     assert!(text.contains("Syniadau ac Apiau"), "{text}");
     let html = email.part("text/html");

@@ -624,3 +624,33 @@ async fn statutory_pages_are_written_in_both_languages() {
             .any(|m| m.contains("Rhaid i destun Cymraeg y dudalen fod yn 50,000 nod neu lai")),
     );
 }
+
+/// A Welsh speaker looks after their account in Welsh: the account page, their email
+/// address (with its messages), what they are told about.
+#[tokio::test]
+async fn the_account_pages_are_in_welsh() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    app.sign_in_as(app::domain::user::Role::Public).await;
+    let account = app.page("/account?lang=cy", 200).await;
+    assert_eq!(texts(&account, "h1"), ["Eich cyfrif"]);
+    assert_eq!(texts(&account, ".account-role"), ["Aelod o'r cyhoedd"]);
+    assert_eq!(texts(&account, ".account-email"), ["Heb ei roi"]);
+    let response = app
+        .post_form("/account/email?lang=cy", &[("email", "not an address")])
+        .await;
+    assert_eq!(response.status(), 422);
+    let page = scraper::Html::parse_document(&response.text().await.unwrap());
+    assert_eq!(texts(&page, "h1"), ["Eich cyfeiriad e-bost"]);
+    assert_eq!(
+        texts(&page, "#email-error"),
+        ["Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com"]
+    );
+    let preferences = app.page("/account/notifications?lang=cy", 200).await;
+    assert_eq!(
+        texts(&preferences, "h1"),
+        ["Beth rydyn ni'n dweud wrthych amdano"]
+    );
+    assert!(texts(&preferences, "legend").contains(&"Atebion i'ch sylwadau".to_owned()));
+    let delete = app.page("/account/delete?lang=cy", 200).await;
+    assert_eq!(texts(&delete, "h1"), ["Dileu eich cyfrif"]);
+}

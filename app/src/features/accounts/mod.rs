@@ -113,12 +113,13 @@ pub struct AccountRow {
 }
 
 /// What the page for a flash message after a redirect says, from its `?` parameter.
-pub fn account_notice(updated: Option<&str>) -> Option<&'static str> {
-    match updated? {
-        "profile" => Some("Your profile has been updated."),
-        "unlinked" => Some("That way of signing in has been removed from your account."),
-        _ => None,
-    }
+pub fn account_notice(updated: Option<&str>) -> Option<String> {
+    let key = match updated? {
+        "profile" => "account-updated-profile",
+        "unlinked" => "account-updated-unlinked",
+        _ => return None,
+    };
+    Some(crate::i18n::tr(key))
 }
 
 #[cfg(test)]

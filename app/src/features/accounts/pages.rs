@@ -138,31 +138,23 @@ pub fn AccountPage() -> impl IntoView {
     let notice = move || {
         query.with(|q| {
             if q.get("linked").is_some() {
-                return Some(("You can now sign in with either way.".to_owned(), true));
+                return Some((t!("account-linked"), true));
             }
             match q.get("link_error").as_deref() {
                 Some("taken") => {
-                    return Some((
-                        "That sign-in is already used by another account here, so it was not added. \
-                         Sign in with it and delete that account first if you want to move it."
-                            .to_owned(),
-                        false,
-                    ));
+                    return Some((t!("account-link-taken"), false));
                 }
                 Some("last") => {
-                    return Some((
-                        "You cannot remove your only way of signing in.".to_owned(),
-                        false,
-                    ));
+                    return Some((t!("account-link-last"), false));
                 }
                 _ => {}
             }
-            account_notice(q.get("updated").as_deref()).map(|m| (m.to_owned(), true))
+            account_notice(q.get("updated").as_deref()).map(|m| (m, true))
         })
     };
     view! {
-        <PageMeta title="Your account" description="Your account: how you appear, your data and your ideas." shared=Shared::Private/>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading your account…"</p> }>
+        <PageMeta title=t!("account-title") description=t!("account-description") shared=Shared::Private/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("account-loading")}</p> }>
             {move || Suspend::new(async move {
                 match account.await {
                     Ok(account) => {
@@ -173,89 +165,89 @@ pub fn AccountPage() -> impl IntoView {
                         let is_helper = user.role == Role::Helper;
                         view! {
                             {notice().map(|(message, success)| view! { <Banner message success/> })}
-                            <h1 class="nhsuk-heading-xl">"Your account"</h1>
+                            <h1 class="nhsuk-heading-xl">{t!("account-title")}</h1>
                             {is_helper.then(|| view! {
-                                <nav class="nhsuk-u-margin-bottom-5" aria-label="Helping people take part">
-                                    <h2 class="nhsuk-heading-s">"Helping people take part"</h2>
+                                <nav class="nhsuk-u-margin-bottom-5" aria-label=t!("account-helping")>
+                                    <h2 class="nhsuk-heading-s">{t!("account-helping")}</h2>
                                     <ul class="nhsuk-list">
-                                        <li><a href=crate::features::assisted::paths::PEOPLE>"Taking part with help"</a></li>
-                                        <li><a href=crate::features::assisted::paths::IMPORT>"Import paper forms"</a></li>
+                                        <li><a href=crate::features::assisted::paths::PEOPLE>{t!("account-assisted-people")}</a></li>
+                                        <li><a href=crate::features::assisted::paths::IMPORT>{t!("account-assisted-import")}</a></li>
                                     </ul>
                                 </nav>
                             })}
                             {is_moderator.then(|| view! {
-                                <nav class="nhsuk-u-margin-bottom-5" aria-label="Moderation and administration">
-                                    <h2 class="nhsuk-heading-s">"Moderation and administration"</h2>
+                                <nav class="nhsuk-u-margin-bottom-5" aria-label=t!("account-staff")>
+                                    <h2 class="nhsuk-heading-s">{t!("account-staff")}</h2>
                                     <ul class="nhsuk-list">
-                                        <li><a href="/moderation">"Moderation queue"</a></li>
-                                        <li><a href="/moderation/listings">"Listings to review"</a></li>
-                                        <li><a href="/analysis">"Analysis"</a></li>
-                                        <li><a href=crate::features::assisted::paths::PEOPLE>"Taking part with help"</a></li>
+                                        <li><a href="/moderation">{t!("account-staff-queue")}</a></li>
+                                        <li><a href="/moderation/listings">{t!("account-staff-listings")}</a></li>
+                                        <li><a href="/analysis">{t!("account-staff-analysis")}</a></li>
+                                        <li><a href=crate::features::assisted::paths::PEOPLE>{t!("account-assisted-people")}</a></li>
                                         {is_admin.then(|| view! {
-                                            <li><a href="/admin/campaigns">"Campaigns"</a></li>
-                                            <li><a href="/admin/accounts">"Accounts and roles"</a></li>
-                                            <li><a href="/admin/webhooks">"Webhooks"</a></li>
-                                            <li><a href=crate::features::email::paths::ADMIN>"Email"</a></li>
-                                            <li><a href="/admin/pages">"Site pages"</a></li>
-                                            <li><a href=crate::features::drafts::paths::NEW>"Publish a draft for comment"</a></li>
+                                            <li><a href="/admin/campaigns">{t!("account-staff-campaigns")}</a></li>
+                                            <li><a href="/admin/accounts">{t!("account-staff-accounts")}</a></li>
+                                            <li><a href="/admin/webhooks">{t!("account-staff-webhooks")}</a></li>
+                                            <li><a href=crate::features::email::paths::ADMIN>{t!("account-staff-email")}</a></li>
+                                            <li><a href="/admin/pages">{t!("account-staff-pages")}</a></li>
+                                            <li><a href=crate::features::drafts::paths::NEW>{t!("account-staff-draft")}</a></li>
                                         })}
                                     </ul>
                                 </nav>
                             })}
                             <dl class="nhsuk-summary-list">
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Name shown with your ideas"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("profile-name")}</dt>
                                     <dd class="nhsuk-summary-list__value account-display-name">{user.display_name}</dd>
                                     <dd class="nhsuk-summary-list__actions">
-                                        <a href="/account/profile">"Change"<span class="nhsuk-u-visually-hidden">" name shown with your ideas"</span></a>
+                                        <a href="/account/profile">{t!("account-change")}<span class="nhsuk-u-visually-hidden">" "{t!("account-change-name")}</span></a>
                                     </dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"I am a…"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("profile-segment")}</dt>
                                     <dd class="nhsuk-summary-list__value account-segment">{crate::i18n::tr(user.segment.label_key())}</dd>
                                     <dd class="nhsuk-summary-list__actions">
-                                        <a href="/account/profile">"Change"<span class="nhsuk-u-visually-hidden">" what describes you"</span></a>
+                                        <a href="/account/profile">{t!("account-change")}<span class="nhsuk-u-visually-hidden">" "{t!("account-change-segment")}</span></a>
                                     </dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Email address"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("account-email")}</dt>
                                     <dd class="nhsuk-summary-list__value account-email">
-                                        {account.email.unwrap_or_else(|| "Not given".to_owned())}
+                                        {account.email.unwrap_or_else(|| t!("account-email-none"))}
                                     </dd>
                                     <dd class="nhsuk-summary-list__actions">
-                                        <a href=crate::features::email::paths::ADDRESS>"Change"<span class="nhsuk-u-visually-hidden">" email address"</span></a>
+                                        <a href=crate::features::email::paths::ADDRESS>{t!("account-change")}<span class="nhsuk-u-visually-hidden">" "{t!("account-change-email")}</span></a>
                                     </dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Role"</dt>
-                                    <dd class="nhsuk-summary-list__value account-role">{user.role.label()}</dd>
+                                    <dt class="nhsuk-summary-list__key">{t!("account-role")}</dt>
+                                    <dd class="nhsuk-summary-list__value account-role">{crate::i18n::tr(user.role.label_key())}</dd>
                                     <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Member since"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("account-member-since")}</dt>
                                     <dd class="nhsuk-summary-list__value">{account.member_since}</dd>
                                     <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Ideas you support"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("account-supporting")}</dt>
                                     <dd class="nhsuk-summary-list__value">{account.votes}</dd>
                                     <dd class="nhsuk-summary-list__actions"></dd>
                                 </div>
                             </dl>
                             <p class="nhsuk-body">
-                                <a href=crate::features::email::paths::PREFERENCES>"Choose what we tell you about, and how"</a>
+                                <a href=crate::features::email::paths::PREFERENCES>{t!("notifications-choose")}</a>
                             </p>
-                            <h2 class="nhsuk-heading-l">"Your ideas"</h2>
-                            <IdeaList ideas=account.ideas empty="You have not put forward any ideas yet."/>
-                            <h2 class="nhsuk-heading-l">"How you sign in"</h2>
+                            <h2 class="nhsuk-heading-l">{t!("account-your-ideas")}</h2>
+                            <IdeaList ideas=account.ideas empty=t!("account-no-ideas")/>
+                            <h2 class="nhsuk-heading-l">{t!("account-sign-in-ways")}</h2>
                             <ul class="nhsuk-list sign-in-identities">
                                 {account.identities.into_iter().map(|identity| view! {
                                     <li>
-                                        {format!("{}, added {}", identity.provider, identity.linked_on)}
+                                        {t!("account-identity", provider = identity.provider.as_str(), date = identity.linked_on.as_str())}
                                         {can_unlink.then(|| view! {
                                             <form method="post" action=super::paths::remove_identity(identity.id) class="inline-form">
                                                 <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                                                    "Remove"<span class="nhsuk-u-visually-hidden">{format!(" {}", identity.provider)}</span>
+                                                    {t!("account-remove")}<span class="nhsuk-u-visually-hidden">{format!(" {}", identity.provider)}</span>
                                                 </button>
                                             </form>
                                         })}
@@ -263,27 +255,25 @@ pub fn AccountPage() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                             {(!account.linkable.is_empty()).then(|| view! {
-                                <p class="nhsuk-body">"You can also sign in to this account with:"</p>
+                                <p class="nhsuk-body">{t!("account-also")}</p>
                                 <ul class="nhsuk-list">
                                     {account.linkable.into_iter().map(|(id, name)| view! {
                                         <li>
                                             // A server route: `rel=external` keeps the router out of it.
-                                            <a href=format!("/auth/{id}/start?link=true") rel="external">{format!("Add {name}")}</a>
+                                            <a href=format!("/auth/{id}/start?link=true") rel="external">{t!("account-add-provider", provider = name.as_str())}</a>
                                         </li>
                                     }).collect_view()}
                                 </ul>
                             })}
-                            <h2 class="nhsuk-heading-l">"Your data"</h2>
-                            <p class="nhsuk-body">
-                                "Download everything this site holds about you: your account, how you sign in, your ideas and your votes."
-                            </p>
+                            <h2 class="nhsuk-heading-l">{t!("account-data")}</h2>
+                            <p class="nhsuk-body">{t!("account-data-explained")}</p>
                             // A file from a server route: `rel=external` keeps the router out of it.
                             <p class="nhsuk-body">
                                 <a href="/account/data.json" rel="external" download="ideas-and-apps-data.json">
-                                    "Download your data (JSON)"
+                                    {t!("account-data-download")}
                                 </a>
                             </p>
-                            <p class="nhsuk-body"><a href="/account/delete">"Delete your account"</a></p>
+                            <p class="nhsuk-body"><a href="/account/delete">{t!("account-delete-link")}</a></p>
                         }
                             .into_any()
                     }
@@ -304,7 +294,7 @@ pub fn ProfilePage() -> impl IntoView {
         |_| async { (get_current_user().await, submitted::<ProfileForm>().await) },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(Some(user)), submission) => {
@@ -330,14 +320,14 @@ pub fn ProfilePage() -> impl IntoView {
 #[component]
 fn ProfileFormView(values: ProfileForm, errors: FieldErrors) -> impl IntoView {
     view! {
-        <PageMeta title=form_title("Your profile", &errors) description="How you appear to others beside what you write." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("profile-title"), &errors) description=t!("profile-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <h1 class="nhsuk-heading-xl">"Your profile"</h1>
+        <h1 class="nhsuk-heading-xl">{t!("profile-title")}</h1>
         <form method="post" action=super::paths::PROFILE novalidate>
             <ProfileFields values errors/>
-            <button class="nhsuk-button" type="submit">"Save your profile"</button>
+            <button class="nhsuk-button" type="submit">{t!("profile-save")}</button>
         </form>
-        <p class="nhsuk-body"><a href="/account">"Back to your account"</a></p>
+        <p class="nhsuk-body"><a href="/account">{t!("profile-back")}</a></p>
     }
 }
 
@@ -409,25 +399,25 @@ pub fn WelcomePage() -> impl IntoView {
 pub fn DeleteAccountPage() -> impl IntoView {
     let user = Resource::new(|| (), |_| get_current_user());
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match user.await {
                     Ok(Some(_)) => view! {
-                        <PageMeta title="Delete your account" description="Delete your account and what is kept about you." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"Delete your account"</h1>
-                        <p class="nhsuk-body">"If you delete your account:"</p>
+                        <PageMeta title=t!("delete-title") description=t!("delete-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("delete-title")}</h1>
+                        <p class="nhsuk-body">{t!("delete-if")}</p>
                         <ul class="nhsuk-list nhsuk-list--bullet">
-                            <li>"your votes are removed, and the ideas you supported are counted again without them"</li>
-                            <li>"your name and the ways you sign in are removed"</li>
-                            <li>"the ideas and comments you wrote stay on the site, shown as written by a \"Deleted account\", because other people have voted for them and discussed them"</li>
-                            <li>"if you list apps or tools, your developer profile and contact email are removed, and your listings are archived: they leave the directory and the services that copy it"</li>
-                            <li>"the words you wrote in any reports are removed (the reports themselves stay in the moderation record)"</li>
+                            <li>{t!("delete-votes")}</li>
+                            <li>{t!("delete-name")}</li>
+                            <li>{t!("delete-words")}</li>
+                            <li>{t!("delete-listings")}</li>
+                            <li>{t!("delete-reports")}</li>
                         </ul>
-                        <p class="nhsuk-body">"You may want to download your data first, from your account page. This cannot be undone."</p>
+                        <p class="nhsuk-body">{t!("delete-first")}</p>
                         <form method="post" action=super::paths::DELETE>
-                            <button class="nhsuk-button nhsuk-button--warning" type="submit">"Delete your account"</button>
+                            <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("delete-title")}</button>
                         </form>
-                        <p class="nhsuk-body"><a href="/account">"Keep your account"</a></p>
+                        <p class="nhsuk-body"><a href="/account">{t!("delete-keep")}</a></p>
                     }.into_any(),
                     Ok(None) => view! {
                         <Refused err=AppError::Unauthorized here="/account/delete".to_owned()/>

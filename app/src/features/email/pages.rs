@@ -27,7 +27,7 @@ pub fn EmailPage() -> impl IntoView {
     let query = use_query_map();
     let notice = move || query.with(|q| email_notice(q.get("updated").as_deref()));
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(overview), submission) => {
@@ -37,56 +37,51 @@ pub fn EmailPage() -> impl IntoView {
                         });
                         let has_address = overview.address.is_some();
                         view! {
-                            <PageMeta title=form_title("Your email address", &errors) description="The address we email, and how to change or remove it." shared=Shared::Private/>
+                            <PageMeta title=form_title(&t!("address-title"), &errors) description=t!("address-description") shared=Shared::Private/>
                             {(errors.is_empty()).then(|| notice().map(|message| view! { <Banner message=message success=true/> }))}
                             <ErrorSummary errors=errors.clone()/>
-                            <h1 class="nhsuk-heading-xl">"Your email address"</h1>
-                            <p class="nhsuk-body">
-                                "Giving an email address is up to you. We only use it to send what you choose, and never show it to anyone."
-                            </p>
+                            <h1 class="nhsuk-heading-xl">{t!("address-title")}</h1>
+                            <p class="nhsuk-body">{t!("address-intro")}</p>
                             {overview.stopped.then(|| view! {
                                 <div class="nhsuk-warning-callout email-stopped">
                                     <h2 class="nhsuk-warning-callout__label">
-                                        <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"We have stopped emailing you"</span>
+                                        <span role="text"><span class="nhsuk-u-visually-hidden">{t!("important")}" "</span>{t!("address-stopped")}</span>
                                     </h2>
-                                    <p>"Emails to this address could not be delivered several times, so we stopped sending them. Check the address, or enter another one below."</p>
+                                    <p>{t!("address-stopped-explained")}</p>
                                 </div>
                             })}
                             <dl class="nhsuk-summary-list">
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Email address"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("account-email")}</dt>
                                     <dd class="nhsuk-summary-list__value email-address">
                                         {match (overview.address, overview.confirmed_on) {
-                                            (Some(address), Some(on)) => format!("{address} (confirmed {on})"),
+                                            (Some(address), Some(on)) => t!("address-confirmed-on", address = address.as_str(), date = on.as_str()),
                                             (Some(address), None) => address,
-                                            (None, _) => "Not given".to_owned(),
+                                            (None, _) => t!("account-email-none"),
                                         }}
                                     </dd>
                                 </div>
                             </dl>
                             {overview.pending.map(|pending| view! {
                                 <div class="nhsuk-inset-text email-pending">
-                                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                    <p>
-                                        {format!("We have sent a link to {pending}. Follow it to confirm the address is yours. ")}
-                                        "It works for 24 hours. Not arrived? Check your spam folder, or enter the address again to send another."
-                                    </p>
+                                    <span class="nhsuk-u-visually-hidden">{t!("information")}" "</span>
+                                    <p>{t!("address-pending", address = pending.as_str())}</p>
                                 </div>
                             })}
                             <form method="post" action=paths::ADDRESS novalidate>
                                 <TextInput id="email" name="email"
-                                    label=if has_address { "New email address" } else { "Email address" }
-                                    hint="We will send a link to this address to check it is yours."
+                                    label=if has_address { t!("address-new") } else { t!("account-email") }
+                                    hint=t!("address-hint")
                                     value=values.email errors input_type="email" autocomplete="email"/>
-                                <button class="nhsuk-button" type="submit">"Send a confirmation link"</button>
+                                <button class="nhsuk-button" type="submit">{t!("address-send")}</button>
                             </form>
                             {has_address.then(|| view! {
-                                <h2 class="nhsuk-heading-m">"Stop all emails"</h2>
+                                <h2 class="nhsuk-heading-m">{t!("address-stop-all")}</h2>
                                 <form method="post" action=paths::REMOVE>
-                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Remove your email address"</button>
+                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("address-remove")}</button>
                                 </form>
                             })}
-                            <p class="nhsuk-body"><a href=crate::features::accounts::paths::ACCOUNT>"Back to your account"</a></p>
+                            <p class="nhsuk-body"><a href=crate::features::accounts::paths::ACCOUNT>{t!("profile-back")}</a></p>
                         }.into_any()
                     }
                     (Err(err), _) => view! { <Refused err here=paths::ADDRESS.to_owned()/> }.into_any(),
@@ -105,38 +100,36 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let done = move || query.with(|q| q.get("done"));
     let check = Resource::new(token, check_email_link);
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 let failed = done().as_deref() == Some("failed");
                 match check.await {
                     Ok(LinkCheck::AlreadyConfirmed { address }) => view! {
-                        <PageMeta title="Email address confirmed" description="Your email address is confirmed." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"Email address confirmed"</h1>
-                        <p class="nhsuk-body">{format!("We will use {address} for the emails you choose.")}</p>
-                        <p class="nhsuk-body"><a href=paths::ADDRESS>"Your email address"</a></p>
+                        <PageMeta title=t!("confirm-done-title") description=t!("confirm-done-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("confirm-done-title")}</h1>
+                        <p class="nhsuk-body">{t!("confirm-done-body", address = address.as_str())}</p>
+                        <p class="nhsuk-body"><a href=paths::ADDRESS>{t!("address-title")}</a></p>
                     }.into_any(),
                     Ok(LinkCheck::Ready { address }) if !failed => view! {
-                        <PageMeta title="Confirm your email address" description="Confirm the address is yours." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"Confirm your email address"</h1>
-                        <p class="nhsuk-body">{format!("Confirm that {address} is yours, and we will use it for the emails you choose.")}</p>
+                        <PageMeta title=t!("confirm-title") description=t!("confirm-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("confirm-title")}</h1>
+                        <p class="nhsuk-body">{t!("confirm-body", address = address.as_str())}</p>
                         <form method="post" action=paths::CONFIRM>
                             <input type="hidden" name="token" value=token()/>
-                            <button class="nhsuk-button" type="submit">"Confirm your email address"</button>
+                            <button class="nhsuk-button" type="submit">{t!("confirm-title")}</button>
                         </form>
                     }.into_any(),
                     Ok(LinkCheck::Expired) => view! {
-                        <PageMeta title="This link has expired" description="Ask for another confirmation link." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"This link has expired"</h1>
-                        <p class="nhsuk-body">"Confirmation links work for 24 hours. Enter your address again to get a new one."</p>
-                        <p class="nhsuk-body"><a href=paths::ADDRESS>"Enter your email address again"</a></p>
+                        <PageMeta title=t!("confirm-expired-title") description=t!("confirm-again-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("confirm-expired-title")}</h1>
+                        <p class="nhsuk-body">{t!("confirm-expired-body")}</p>
+                        <p class="nhsuk-body"><a href=paths::ADDRESS>{t!("confirm-enter-again")}</a></p>
                     }.into_any(),
                     Ok(_) => view! {
-                        <PageMeta title="This link does not work" description="Ask for another confirmation link." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"This link does not work"</h1>
-                        <p class="nhsuk-body">
-                            "It may have been copied wrongly, or another address was entered since it was sent. Only the latest link works."
-                        </p>
-                        <p class="nhsuk-body"><a href=paths::ADDRESS>"Enter your email address again"</a></p>
+                        <PageMeta title=t!("link-broken-title") description=t!("confirm-again-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("link-broken-title")}</h1>
+                        <p class="nhsuk-body">{t!("confirm-broken-body")}</p>
+                        <p class="nhsuk-body"><a href=paths::ADDRESS>{t!("confirm-enter-again")}</a></p>
                     }.into_any(),
                     Err(err) => view! { <ErrorPanel err/> }.into_any(),
                 }
@@ -151,7 +144,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
 pub fn AdminEmailPage() -> impl IntoView {
     let outbox = Resource::new(|| (), |_| get_outbox());
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match outbox.await {
                     Ok(outbox) => view! {
@@ -222,7 +215,7 @@ pub fn AdminEmailMessagePage() -> impl IntoView {
     };
     let message = Resource::new(id, get_outbox_message);
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match message.await {
                     Ok(message) => {
@@ -351,14 +344,14 @@ pub fn UnsubscribePage() -> impl IntoView {
     let done = move || query.with(|q| q.get("done").is_some());
     let check = Resource::new(token, check_unsubscribe);
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match check.await {
                     Ok(UnsubscribeCheck::Ready { .. }) if done() => view! {
-                        <PageMeta title="You will not get any more emails" description="Emails stopped." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"You will not get any more emails"</h1>
-                        <p class="nhsuk-body">"You can still see what happens in the site, under Notifications. To get emails again, choose what you want from your account."</p>
-                        <p class="nhsuk-body"><a href=paths::PREFERENCES>"Choose what we email you"</a></p>
+                        <PageMeta title=t!("unsubscribe-done-title") description=t!("unsubscribe-done-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("unsubscribe-done-title")}</h1>
+                        <p class="nhsuk-body">{t!("unsubscribe-done-body")}</p>
+                        <p class="nhsuk-body"><a href=paths::PREFERENCES>{t!("unsubscribe-choose")}</a></p>
                     }.into_any(),
                     Ok(UnsubscribeCheck::Ready { address }) => {
                         let action = {
@@ -366,23 +359,23 @@ pub fn UnsubscribePage() -> impl IntoView {
                             format!("{}?token={encoded}&page=1", paths::UNSUBSCRIBE)
                         };
                         view! {
-                            <PageMeta title="Stop emails" description="Stop the emails we send you." shared=Shared::Private/>
-                            <h1 class="nhsuk-heading-xl">"Stop emails"</h1>
+                            <PageMeta title=t!("unsubscribe-title") description=t!("unsubscribe-description") shared=Shared::Private/>
+                            <h1 class="nhsuk-heading-xl">{t!("unsubscribe-title")}</h1>
                             <p class="nhsuk-body">{match address {
-                                Some(address) => format!("We will stop sending any emails to {address}."),
-                                None => "We will stop sending you any emails.".to_owned(),
+                                Some(address) => t!("unsubscribe-to", address = address.as_str()),
+                                None => t!("unsubscribe-to-you"),
                             }}</p>
                             <form method="post" action=action>
-                                <button class="nhsuk-button nhsuk-button--warning" type="submit">"Stop all emails"</button>
+                                <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("address-stop-all")}</button>
                             </form>
-                            <p class="nhsuk-body">"To stop only some of them, "<a href=paths::PREFERENCES>"choose what we email you"</a>" instead."</p>
+                            <p class="nhsuk-body">{t!("unsubscribe-some-before")}" "<a href=paths::PREFERENCES>{t!("unsubscribe-some-link")}</a>" "{t!("unsubscribe-some-after")}</p>
                         }.into_any()
                     }
                     Ok(UnsubscribeCheck::Invalid) => view! {
-                        <PageMeta title="This link does not work" description="Choose what we email you from your account." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"This link does not work"</h1>
-                        <p class="nhsuk-body">"It may have been copied wrongly. You can choose what we email you from your account."</p>
-                        <p class="nhsuk-body"><a href=paths::PREFERENCES>"Choose what we email you"</a></p>
+                        <PageMeta title=t!("link-broken-title") description=t!("unsubscribe-broken-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("link-broken-title")}</h1>
+                        <p class="nhsuk-body">{t!("unsubscribe-broken-body")}</p>
+                        <p class="nhsuk-body"><a href=paths::PREFERENCES>{t!("unsubscribe-choose")}</a></p>
                     }.into_any(),
                     Err(err) => view! { <ErrorPanel err/> }.into_any(),
                 }

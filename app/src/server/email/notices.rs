@@ -39,27 +39,37 @@ pub struct Notices {
 }
 
 impl Notices {
-    fn link(&self, path: &str) -> String {
-        self.public_url
-            .join(path)
-            .map(|u| u.to_string())
-            .unwrap_or_else(|_| path.to_owned())
+    /// The full address of `path`, opening in `lang` (a Welsh reader's links say
+    /// `?lang=cy`, so the page they open is in Welsh without a cookie).
+    fn link(&self, path: &str, lang: Lang) -> String {
+        match self.public_url.join(path) {
+            Ok(mut url) => {
+                if lang != Lang::En {
+                    url.query_pairs_mut().append_pair("lang", lang.code());
+                }
+                url.to_string()
+            }
+            Err(_) => path.to_owned(),
+        }
     }
 
-    fn unsubscribe_url(&self, user_id: i64) -> String {
+    fn unsubscribe_url(&self, user_id: i64, lang: Lang) -> String {
         let mut url = self
             .public_url
             .join(crate::features::email::paths::UNSUBSCRIBE)
             .expect("a path joins a base URL");
         url.query_pairs_mut()
             .append_pair("token", &unsubscribe_token(&self.key, user_id, "all"));
+        if lang != Lang::En {
+            url.query_pairs_mut().append_pair("lang", lang.code());
+        }
         url.to_string()
     }
 
     fn manage(&self, lang: Lang) -> (String, String) {
         (
             t!(in lang, "email-manage"),
-            self.link(crate::features::email::paths::PREFERENCES),
+            self.link(crate::features::email::paths::PREFERENCES, lang),
         )
     }
 
@@ -164,7 +174,10 @@ pub async fn send_prompt(
                 greeting: t!(in lang, "email-greeting", name = account.display_name.as_str()),
                 paragraphs: lines,
                 action: link_of(&n, &about).map(|(label, href)| {
-                    (crate::i18n::text(lang, label, &[]), notices.link(&href))
+                    (
+                        crate::i18n::text(lang, label, &[]),
+                        notices.link(&href, lang),
+                    )
                 }),
                 reason: reason_for(n.kind, &about, account.id, lang),
                 manage: Some(notices.manage(lang)),
@@ -179,7 +192,7 @@ pub async fn send_prompt(
                     dedupe_key: format!("notification:{}", n.id),
                     subject,
                     letter,
-                    unsubscribe_url: Some(notices.unsubscribe_url(account.id)),
+                    unsubscribe_url: Some(notices.unsubscribe_url(account.id, lang)),
                 },
                 now,
             )
@@ -306,7 +319,7 @@ async fn digest_one(
                     dedupe_key: format!("digest:{user_id}:{}", cutoff.timestamp()),
                     subject: t!(in lang, "email-digest-subject", day = day, count = count),
                     letter,
-                    unsubscribe_url: Some(notices.unsubscribe_url(user_id)),
+                    unsubscribe_url: Some(notices.unsubscribe_url(user_id, lang)),
                 },
                 now,
             )
@@ -362,8 +375,12 @@ async fn section(
     Ok(Section {
         heading: format!("\u{201c}{}\u{201d}", about.title_in(lang)),
         lines,
-        link: link_of(&ns[0], about)
-            .map(|(label, href)| (crate::i18n::text(lang, label, &[]), notices.link(&href))),
+        link: link_of(&ns[0], about).map(|(label, href)| {
+            (
+                crate::i18n::text(lang, label, &[]),
+                notices.link(&href, lang),
+            )
+        }),
     })
 }
 
