@@ -132,6 +132,72 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+/** Signs in with the demo sign-in, in Welsh, as `role` (its Welsh label). */
+async function mewngofnodi(page: import('@playwright/test').Page, role: string, returnTo: string) {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?lang=cy&return_to=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel(role, { exact: true }).check();
+  await page.getByRole('button', { name: 'Mewngofnodi' }).click();
+  await expect(page).toHaveURL(returnTo);
+}
+
+// Moderating in Welsh: a report sent from a Welsh page, the queue worked in Welsh (its
+// messages too), and the public log in Welsh. With JavaScript on and off.
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`Cymedroli (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('someone reports an idea and a moderator hides it, all in Welsh', async ({ page }) => {
+      const settle = async () => {
+        if (javaScriptEnabled) await waitForHydration(page);
+      };
+      // Words no other idea uses, so no "is your idea already here?" step; the test
+      // hides its own idea, never the demo's.
+      const title = `${javaScriptEnabled ? 'Sebra sgots' : 'Morlo origami'} ${Date.now()}`;
+      await mewngofnodi(page, 'Datblygwr neu gyflenwr', `${DEMO_CAMPAIGN}/ideas/new`);
+      await page.getByLabel('Teitl').fill(title);
+      await page.getByLabel('Crynodeb').fill("Rhywbeth i gymedrolwr edrych arno, mewn un frawddeg.");
+      await page.getByLabel('Cyflyrau hirdymor').check();
+      await page.getByLabel('Syniad am ap neu adnodd newydd').check();
+      await page.getByRole('button', { name: 'Cyflwyno eich syniad' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      const idea = new URL(page.url()).pathname;
+
+      await mewngofnodi(page, "Aelod o'r cyhoedd", idea);
+      await page.getByRole('link', { name: 'Rhoi gwybod am y syniad hwn' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhoi gwybod am y syniad hwn');
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Anfon yr adroddiad' }).click();
+      await expect(page.locator('#reason-error')).toHaveText('Gwall: Dewiswch pam rydych yn rhoi gwybod amdano');
+      await page.getByLabel('Sbam neu hysbysebu').check();
+      await page.getByRole('button', { name: 'Anfon yr adroddiad' }).click();
+      await expect(page).toHaveURL(/done=reported/);
+
+      await mewngofnodi(page, 'Cymedrolwr', '/moderation');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cymedroli');
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      const tick = page.getByRole('checkbox', { name: `Dewis Syniad: ${title}` });
+      await tick.check();
+      await page.getByLabel('Cuddio', { exact: true }).check();
+      await page.getByRole('button', { name: "Rhoi ar waith ar yr eitemau a diciwyd" }).click();
+      await expect(page.locator('#template-error')).toContainText("Dewiswch y rheol mae'n ei thorri");
+      await expect(tick).toBeChecked();
+      await page.getByLabel("Y rheol mae'n ei thorri").selectOption({ label: "Mae'n sbam neu'n hysbysebu." });
+      await page.getByRole('button', { name: "Rhoi ar waith ar yr eitemau a diciwyd" }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText("Mae 1 eitem wedi'i thrin.");
+
+      // In the public log, in Welsh, with the rule's words.
+      await page.goto('/moderation-log');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log cymedroli');
+      await expect(page.locator('tbody tr').first()).toContainText("Mae'n sbam neu'n hysbysebu.");
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+    });
+  });
+}
+
 test('a browser that asks for Welsh first gets Welsh', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'cy-GB' });
   const page = await context.newPage();

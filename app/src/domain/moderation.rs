@@ -87,39 +87,37 @@ impl Subject {
     }
 
     /// "an idea", for sentences in the public log.
-    pub fn with_article(self) -> &'static str {
+    /// The key of its name with an article ("An idea"), for the public log.
+    pub fn with_article_key(self) -> &'static str {
         match self {
-            Self::Idea => "An idea",
-            Self::Comment => "A comment",
-            Self::Listing => "A directory listing",
-            Self::Account => "An account",
+            Self::Idea => "log-subject-an-idea",
+            Self::Comment => "log-subject-a-comment",
+            Self::Listing => "log-subject-a-listing",
+            Self::Account => "log-subject-an-account",
         }
     }
 }
 
-/// How an action in the moderation log reads to the public, without personal data.
-/// Actions about accounts are not public.
+/// The key of how an action in the moderation log reads to the public ("{ $subject }
+/// was hidden by a moderator"), without personal data. Actions about accounts are not
+/// public.
 pub fn public_action(action: &str) -> Option<&'static str> {
     Some(match action {
-        "idea.approved" => "approved and published",
-        "idea.rejected" => "rejected",
-        "idea.status" => "given a new status",
-        "idea.merged" => "merged into the idea it repeats",
-        "idea.edited" => "edited by a moderator",
-        "idea.comments_locked" => "closed to new comments",
-        "idea.comments_unlocked" => "opened to comments again",
-        "idea.hidden" | "comment.hidden" | "listing.hidden" => "hidden by a moderator",
-        "idea.restored" | "comment.restored" | "listing.restored" => "restored by a moderator",
-        "idea.auto_hidden" | "comment.auto_hidden" | "listing.auto_hidden" => {
-            "hidden until reviewed, after reports from several people"
-        }
+        "idea.approved" | "listing.approved" => "log-approved",
+        "idea.rejected" | "listing.rejected" => "log-rejected",
+        "idea.status" => "log-status",
+        "idea.merged" => "log-merged",
+        "idea.edited" => "log-edited",
+        "idea.comments_locked" => "log-comments-locked",
+        "idea.comments_unlocked" => "log-comments-unlocked",
+        "idea.hidden" | "comment.hidden" | "listing.hidden" => "log-hidden",
+        "idea.restored" | "comment.restored" | "listing.restored" => "log-restored",
+        "idea.auto_hidden" | "comment.auto_hidden" | "listing.auto_hidden" => "log-auto-hidden",
         "idea.reports_dismissed" | "comment.reports_dismissed" | "listing.reports_dismissed" => {
-            "reviewed after reports, and kept"
+            "log-dismissed"
         }
-        "listing.approved" => "approved and published",
-        "listing.changes_requested" => "sent back to its developer for changes",
-        "listing.rejected" => "rejected",
-        "listing.archived" => "archived",
+        "listing.changes_requested" => "log-changes-requested",
+        "listing.archived" => "log-archived",
         _ => return None,
     })
 }
@@ -216,10 +214,7 @@ mod tests {
         assert_eq!(public_action("developer.revoked"), None);
         assert_eq!(public_action("account.suspended"), None);
         assert_eq!(public_action("listing.submitted"), None);
-        assert_eq!(
-            public_action("comment.hidden"),
-            Some("hidden by a moderator")
-        );
+        assert_eq!(public_action("comment.hidden"), Some("log-hidden"));
     }
 
     #[test]

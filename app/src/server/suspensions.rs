@@ -182,8 +182,8 @@ pub async fn person(
         record.push(PersonLogEntry {
             when: uk_date_time(a.created_at),
             what: match a.action.as_str() {
-                "account.suspended" => "Suspended".to_owned(),
-                "account.reinstated" => "Reinstated".to_owned(),
+                "account.suspended" => crate::t!("person-record-suspended"),
+                "account.reinstated" => crate::t!("person-record-reinstated"),
                 other => other.to_owned(),
             },
             by: by.unwrap_or_else(|| "Deleted account".to_owned()),
@@ -193,7 +193,7 @@ pub async fn person(
     Ok(Some(PersonView {
         id,
         segment: Some(crate::i18n::tr(account.segment.label_key())),
-        role: account.role.label().to_owned(),
+        role: crate::i18n::tr(account.role.label_key()),
         joined: uk_date(account.created_at),
         ideas,
         comments,

@@ -654,3 +654,86 @@ async fn the_account_pages_are_in_welsh() {
     let delete = app.page("/account/delete?lang=cy", 200).await;
     assert_eq!(texts(&delete, "h1"), ["Dileu eich cyfrif"]);
 }
+
+/// Moderating in Welsh: someone reports an idea from a Welsh page, a moderator works the
+/// queue in Welsh (its messages too), and the public log says what happened in Welsh
+/// and in English.
+#[tokio::test]
+async fn moderating_in_welsh() {
+    use app::domain::user::Role;
+    use app::server::entities::idea;
+    use sea_orm::{EntityTrait, QueryOrder};
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let target = idea::Entity::find()
+        .order_by_asc(idea::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let report_path = format!("/ideas/{}-{}/report", target.id, target.slug);
+    let reporter = app.signed_in_browser(Role::Public).await;
+    let page = app
+        .page_from(&reporter, &format!("{report_path}?lang=cy"), 200)
+        .await;
+    assert_eq!(texts(&page, "h1"), ["Rhoi gwybod am y syniad hwn"]);
+    assert!(texts(&page, "label").contains(&"Sbam neu hysbysebu".to_owned()));
+    let sent = app
+        .post_from(
+            &reporter,
+            &format!("{report_path}?lang=cy"),
+            &[("reason", "spam"), ("detail", "")],
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let queue = app.page_from(&moderator, "/moderation?lang=cy", 200).await;
+    assert_eq!(texts(&queue, "h1"), ["Cymedroli"]);
+    assert!(texts(&queue, "td").iter().any(|t| t.starts_with("1 person wedi rhoi gwybod")));
+    assert!(texts(&queue, "legend").contains(&"Beth i'w wneud â'r eitemau a diciwyd".to_owned()));
+    // Hiding needs a reason: said by the field, in Welsh.
+    let key = format!("idea:{}", target.id);
+    let refused = app
+        .post_from(
+            &moderator,
+            "/moderation?lang=cy",
+            &[("selected", key.as_str()), ("action", "hide")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = scraper::Html::parse_document(&refused.text().await.unwrap());
+    assert!(
+        texts(&page, "#template-error")[0].contains("Dewiswch y rheol mae'n ei thorri"),
+        "{:?}",
+        texts(&page, "#template-error")
+    );
+    let hidden = app
+        .post_from(
+            &moderator,
+            "/moderation?lang=cy",
+            &[
+                ("selected", key.as_str()),
+                ("action", "hide"),
+                ("template", "spam"),
+            ],
+        )
+        .await;
+    assert_eq!(hidden.status(), 303);
+
+    // The log: the rule as the moderator chose it (in Welsh), what happened in each
+    // reader's language.
+    let log = app.page("/moderation-log?lang=cy", 200).await;
+    assert_eq!(texts(&log, "h1"), ["Log cymedroli"]);
+    let cells = texts(&log, "td");
+    assert!(
+        cells.iter().any(|c| c.starts_with("Cafodd ") && c.ends_with("ei guddio gan gymedrolwr")),
+        "{cells:?}"
+    );
+    assert!(cells.contains(&"Mae'n sbam neu'n hysbysebu.".to_owned()), "{cells:?}");
+    let log = app.page("/moderation-log?lang=en", 200).await;
+    assert!(
+        texts(&log, "td").iter().any(|c| c.ends_with("was hidden by a moderator")),
+        "{:?}",
+        texts(&log, "td")
+    );
+}

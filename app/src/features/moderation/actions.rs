@@ -131,7 +131,7 @@ async fn bulk(
     if skipped > 0 && done == 0 {
         return refuse(FieldErrors::one(
             "action",
-            "That action does not apply to the ticked items (approve and reject are for ideas waiting for approval; restore is for hidden items; locking comments is for ideas)",
+            crate::t!("queue-error-not-applicable"),
         ));
     }
     tracing::info!(

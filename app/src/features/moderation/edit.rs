@@ -29,10 +29,7 @@ impl IdeaEditForm {
             check_words(&mut errors, &self.title, &self.summary, &self.description);
         let reason = compose_reason(&mut errors, &self.template, &self.reason);
         if reason.is_empty() {
-            errors.add(
-                "template",
-                "Select the rule the words broke, or write why you are changing them: the author is told",
-            );
+            errors.add("template", crate::t!("edit-error-reason"));
         }
         errors.into_result(()).map(|()| {
             (

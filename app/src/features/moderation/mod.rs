@@ -99,31 +99,28 @@ impl BulkForm {
             match parsed {
                 Some(item) if !items.contains(&item) => items.push(item),
                 Some(_) => {}
-                None => errors.add("selected", "Select items from the queue"),
+                None => errors.add("selected", crate::t!("queue-error-from-queue")),
             }
         }
         if items.is_empty() {
-            errors.add("selected", "Select at least one item");
+            errors.add("selected", crate::t!("queue-error-none"));
         } else if items.len() > BULK_MAX {
             errors.add(
                 "selected",
-                format!("Select {BULK_MAX} items or fewer at once"),
+                crate::t!("queue-error-too-many", max = BULK_MAX),
             );
         }
         let needs_reason = match self.action.as_str() {
             "approve" | "restore" | "dismiss" | "lock" | "unlock" => false,
             "reject" | "hide" => true,
             _ => {
-                errors.add("action", "Select what to do");
+                errors.add("action", crate::t!("queue-error-action"));
                 false
             }
         };
         let reason = compose_reason(&mut errors, &self.template, &self.reason);
         if needs_reason && reason.is_empty() {
-            errors.add(
-                "template",
-                "Select the rule it breaks, or write a reason: the author is told it, and it appears in the public log",
-            );
+            errors.add("template", crate::t!("queue-error-reason"));
         }
         let return_to =
             crate::domain::return_to::safe_return_path(&self.return_to).map(str::to_owned);
@@ -144,7 +141,7 @@ pub fn compose_reason(errors: &mut FieldErrors, template: &str, own: &str) -> St
         key => {
             let rule = ReportReason::from_key(key).map(|r| crate::i18n::tr(r.rule_key()));
             if rule.is_none() {
-                errors.add("template", "Select a rule from the list");
+                errors.add("template", crate::t!("queue-error-rule"));
             }
             rule
         }
@@ -177,7 +174,7 @@ impl ReportForm {
         let mut errors = FieldErrors::new();
         let reason = ReportReason::from_key(&self.reason);
         if reason.is_none() {
-            errors.add("reason", "Select why you are reporting it");
+            errors.add("reason", crate::t!("report-error-reason"));
         }
         let detail = one_paragraph(&multi_line(
             &mut errors,

@@ -15,8 +15,7 @@ use crate::components::forms::{
 };
 use crate::domain::moderation::ReportReason;
 use crate::forms::{FieldErrors, Submitted, submitted};
-
-const LOADING: &str = "Loading…";
+use crate::t;
 
 /// `GET /moderation`: ideas waiting for approval and reported content, with one form
 /// that applies an action to every ticked item.
@@ -31,14 +30,11 @@ pub fn ModerationPage() -> impl IntoView {
         query.with(|q| {
             q.get_str("done")
                 .and_then(|n| n.parse::<usize>().ok())
-                .map(|n| match n {
-                    1 => "1 item has been dealt with.".to_owned(),
-                    n => format!("{n} items have been dealt with."),
-                })
+                .map(|n| t!("queue-done", count = n))
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(queue), submission) => view! {
@@ -61,22 +57,13 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
     let selection_error = errors.get("selected").map(str::to_owned);
     let has_selection_error = selection_error.is_some();
     let actions = vec![
-        (
-            "approve".to_owned(),
-            "Approve and publish (ideas and comments waiting)".to_owned(),
-        ),
-        (
-            "reject".to_owned(),
-            "Reject (ideas and comments waiting)".to_owned(),
-        ),
-        ("hide".to_owned(), "Hide".to_owned()),
-        ("restore".to_owned(), "Restore (hidden items)".to_owned()),
-        (
-            "dismiss".to_owned(),
-            "Keep as it is, and close its reports".to_owned(),
-        ),
-        ("lock".to_owned(), "Lock comments (ideas)".to_owned()),
-        ("unlock".to_owned(), "Unlock comments (ideas)".to_owned()),
+        ("approve".to_owned(), t!("queue-action-approve")),
+        ("reject".to_owned(), t!("queue-action-reject")),
+        ("hide".to_owned(), t!("queue-action-hide")),
+        ("restore".to_owned(), t!("queue-action-restore")),
+        ("dismiss".to_owned(), t!("queue-action-dismiss")),
+        ("lock".to_owned(), t!("queue-action-lock")),
+        ("unlock".to_owned(), t!("queue-action-unlock")),
     ];
     let rules = rule_options();
     let empty = queue.pending.is_empty() && queue.reported.is_empty();
@@ -84,23 +71,23 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
     let reported_first = queue.pending.is_empty();
     let selected = values.selected.clone();
     view! {
-        <PageMeta title=form_title("Moderation", &errors) description="Reports and new ideas waiting for a moderator." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("queue-title"), &errors) description=t!("queue-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <h1 class="nhsuk-heading-xl">"Moderation"</h1>
+        <h1 class="nhsuk-heading-xl">{t!("queue-title")}</h1>
         <ul class="nhsuk-list">
-            <li><a href="/moderation/listings">{format!("Directory listings to review ({})", queue.listings.len())}</a></li>
-            <li><a href="/moderation-log">"The public moderation log"</a></li>
-            <li><a href="/analysis">"Analysis of the responses"</a></li>
-            <li><a href=crate::features::integrity::paths::PAGE>"Vote integrity: signs that support did not come from a crowd"</a></li>
+            <li><a href="/moderation/listings">{t!("queue-listings-link", count = queue.listings.len())}</a></li>
+            <li><a href="/moderation-log">{t!("queue-log-link")}</a></li>
+            <li><a href="/analysis">{t!("queue-analysis-link")}</a></li>
+            <li><a href=crate::features::integrity::paths::PAGE>{t!("queue-integrity-link")}</a></li>
         </ul>
         {(!listings.is_empty()).then(|| view! {
             <table class="nhsuk-table">
-                <caption class="nhsuk-table__caption">"Directory listings waiting for review, oldest first"</caption>
+                <caption class="nhsuk-table__caption">{t!("queue-listings-caption")}</caption>
                 <thead class="nhsuk-table__head">
                     <tr class="nhsuk-table__row">
-                        <th class="nhsuk-table__header" scope="col">"Listing"</th>
-                        <th class="nhsuk-table__header" scope="col">"What"</th>
-                        <th class="nhsuk-table__header" scope="col">"Sent"</th>
+                        <th class="nhsuk-table__header" scope="col">{t!("queue-listing")}</th>
+                        <th class="nhsuk-table__header" scope="col">{t!("queue-what")}</th>
+                        <th class="nhsuk-table__header" scope="col">{t!("queue-sent")}</th>
                     </tr>
                 </thead>
                 <tbody class="nhsuk-table__body">
@@ -108,9 +95,9 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                         <tr class="nhsuk-table__row">
                             <td class="nhsuk-table__cell">
                                 <a href=crate::features::directory::paths::review(l.id)>{l.name}</a>
-                                <br/><span class="nhsuk-body-s">{format!("By {}", l.organisation)}</span>
+                                <br/><span class="nhsuk-body-s">{t!("queue-by", name = l.organisation.as_str())}</span>
                             </td>
-                            <td class="nhsuk-table__cell">{if l.is_update { "Changes to a published listing" } else { "New listing" }}</td>
+                            <td class="nhsuk-table__cell">{if l.is_update { t!("queue-listing-update") } else { t!("queue-listing-new") }}</td>
                             <td class="nhsuk-table__cell">{l.submitted_on}</td>
                         </tr>
                     }).collect_view()}
@@ -118,7 +105,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
             </table>
         })}
         {if empty {
-            view! { <p class="nhsuk-body">"No ideas to approve and no open reports."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("queue-empty")}</p> }.into_any()
         } else {
             view! {
                 <form method="post" action=super::paths::QUEUE novalidate>
@@ -128,17 +115,17 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
                                 <span class="nhsuk-u-visually-hidden">{crate::t!("error-prefix")}" "</span>{m}
                             </span>
                         })}
-                        <QueueTable caption="Waiting for a moderator: held by the safety check (words of risk first), then oldest first" items=queue.pending selected=selected.clone() first=true/>
-                        <QueueTable caption="Reported ideas, comments and listings, most reported first" items=queue.reported selected=selected first=reported_first/>
+                        <QueueTable caption=t!("queue-pending-caption") items=queue.pending selected=selected.clone() first=true/>
+                        <QueueTable caption=t!("queue-reported-caption") items=queue.reported selected=selected first=reported_first/>
                     </div>
-                    <Radios id="action" name="action" legend="What to do with the ticked items" options=actions
+                    <Radios id="action" name="action" legend=t!("queue-action") options=actions
                         value=values.action errors=errors.clone()/>
-                    <Select id="template" name="template" label="The rule it breaks"
-                        hint="A rule, your own words below, or both are needed to reject or hide. The author is told the reason, and it appears in the public moderation log (without names)."
+                    <Select id="template" name="template" label=t!("queue-rule")
+                        hint=t!("queue-rule-hint")
                         options=rules value=values.template errors=errors.clone()/>
-                    <TextArea id="reason" name="reason" label="Reason in your own words (optional with a rule)"
+                    <TextArea id="reason" name="reason" label=t!("queue-own-words")
                         value=values.reason errors=errors.clone() rows=2/>
-                    <button class="nhsuk-button" type="submit">"Apply to the ticked items"</button>
+                    <button class="nhsuk-button" type="submit">{t!("queue-apply")}</button>
                 </form>
             }.into_any()
         }}
@@ -147,7 +134,7 @@ fn QueueView(queue: ModerationQueue, submission: Option<Submitted<BulkForm>>) ->
 
 #[component]
 fn QueueTable(
-    caption: &'static str,
+    caption: String,
     items: Vec<QueueItem>,
     selected: Vec<String>,
     first: bool,
@@ -157,10 +144,10 @@ fn QueueTable(
             <caption class="nhsuk-table__caption">{caption}</caption>
             <thead class="nhsuk-table__head">
                 <tr class="nhsuk-table__row">
-                    <th class="nhsuk-table__header" scope="col">"Select"</th>
-                    <th class="nhsuk-table__header" scope="col">"Item"</th>
-                    <th class="nhsuk-table__header" scope="col">"State"</th>
-                    <th class="nhsuk-table__header" scope="col">"Since"</th>
+                    <th class="nhsuk-table__header" scope="col">{t!("queue-select")}</th>
+                    <th class="nhsuk-table__header" scope="col">{t!("queue-item")}</th>
+                    <th class="nhsuk-table__header" scope="col">{t!("queue-state")}</th>
+                    <th class="nhsuk-table__header" scope="col">{t!("queue-since")}</th>
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">
@@ -176,7 +163,7 @@ fn QueueTable(
                                         <input class="nhsuk-checkboxes__input" type="checkbox" name="selected" id=id.clone()
                                             value=item.key.clone() checked=checked/>
                                         <label class="nhsuk-label nhsuk-checkboxes__label" for=id>
-                                            <span class="nhsuk-u-visually-hidden">{format!("Select {}: {}", item.kind, item.title)}</span>
+                                            <span class="nhsuk-u-visually-hidden">{t!("queue-select-item", kind = item.kind.as_str(), title = item.title.as_str())}</span>
                                         </label>
                                     </div>
                                 </div>
@@ -184,7 +171,7 @@ fn QueueTable(
                             <td class="nhsuk-table__cell nhsuk-u-wrap-text">
                                 <span class="nhsuk-body-s">{item.kind.clone()}</span><br/>
                                 <a href=item.href.clone()>{item.title.clone()}</a>
-                                <br/><span class="nhsuk-body-s">"By "
+                                <br/><span class="nhsuk-body-s">{t!("queue-by-prefix")}" "
                                     {match item.author_href.clone() {
                                         Some(href) => view! { <a href=href>{item.author.clone()}</a> }.into_any(),
                                         None => view! { <span>{item.author.clone()}</span> }.into_any(),
@@ -221,10 +208,7 @@ fn QueueTable(
 /// yesterday reads differently from three long-standing members.
 #[component]
 fn Reporters(reporters: Vec<ReporterLine>) -> impl IntoView {
-    let summary = match reporters.len() {
-        1 => "Who reported it".to_owned(),
-        n => format!("Who reported it ({n} people)"),
-    };
+    let summary = t!("queue-reporters", count = reporters.len());
     view! {
         <details class="nhsuk-details nhsuk-u-margin-bottom-0 nhsuk-u-margin-top-2">
             <summary class="nhsuk-details__summary">
@@ -239,7 +223,7 @@ fn Reporters(reporters: Vec<ReporterLine>) -> impl IntoView {
                                 None => view! { <span>{r.name}</span> }.into_any(),
                             }}
                             <br/>{r.standing}
-                            <br/>{if r.counts { "Counts towards hiding" } else { "New to the site: does not count towards hiding" }}
+                            <br/>{if r.counts { t!("queue-counts") } else { t!("queue-new-reporter") }}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -250,7 +234,7 @@ fn Reporters(reporters: Vec<ReporterLine>) -> impl IntoView {
 
 /// The rules as reason templates, for the moderators' drop-down lists.
 pub fn rule_options() -> Vec<(String, String)> {
-    std::iter::once((String::new(), "None: my own words only".to_owned()))
+    std::iter::once((String::new(), t!("rule-none")))
         .chain(
             ReportReason::ALL
                 .iter()
@@ -295,7 +279,7 @@ pub fn ReportPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(context), submission, action) => view! { <ReportView context submission action/> }.into_any(),
@@ -316,27 +300,27 @@ fn ReportView(
         values: ReportForm::default(),
         errors: FieldErrors::new(),
     });
-    let heading = format!("Report this {}", context.what);
+    let heading = t!("report-heading", what = context.what.as_str());
     let reasons = ReportReason::ALL
         .iter()
         .map(|r| (r.key().to_owned(), crate::i18n::tr(r.label_key())))
         .collect();
     view! {
-        <PageMeta title=form_title(&heading, &errors) description="Tell the moderators what is wrong, and they will look at it." shared=Shared::Private/>
+        <PageMeta title=form_title(&heading, &errors) description=t!("report-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=context.back.clone() class="nhsuk-back-link__link">"Back"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=context.back.clone() class="nhsuk-back-link__link">{t!("back")}</a>
         </nav>
         <h1 class="nhsuk-heading-xl">{heading}</h1>
         <div class="nhsuk-inset-text">
-            <span class="nhsuk-u-visually-hidden">"Reporting: "</span>
+            <span class="nhsuk-u-visually-hidden">{t!("report-reporting")}" "</span>
             <p>{context.title}</p>
         </div>
-        <p class="nhsuk-body">"A moderator will look at it. If several people report it, it is hidden until they do. Nobody is told who reported it."</p>
+        <p class="nhsuk-body">{t!("report-intro")}</p>
         <form method="post" action=action novalidate>
-            <Radios id="reason" name="reason" legend="Why are you reporting it?" options=reasons value=values.reason errors=errors.clone()/>
-            <TextArea id="detail" name="detail" label="Anything a moderator should know (optional)" value=values.detail errors=errors.clone() rows=3/>
-            <button class="nhsuk-button" type="submit">"Send the report"</button>
+            <Radios id="reason" name="reason" legend=t!("report-why") options=reasons value=values.reason errors=errors.clone()/>
+            <TextArea id="detail" name="detail" label=t!("report-detail") value=values.detail errors=errors.clone() rows=3/>
+            <button class="nhsuk-button" type="submit">{t!("report-send")}</button>
         </form>
     }
 }
@@ -346,24 +330,24 @@ fn ReportView(
 pub fn ModerationLogPage() -> impl IntoView {
     let entries = Resource::new(|| (), |_| get_public_log());
     view! {
-        <PageMeta title="Moderation log" description="Every moderation decision and its reason: what was hidden, restored, merged or declined, and why." shared=Shared::Website/>
-        <h1 class="nhsuk-heading-xl">"Moderation log"</h1>
-        <p class="nhsuk-body">"Everything moderators remove, restore or decide is listed here with the reason they gave, so that moderation happens in the open. Names and removed words are not shown."</p>
-        <h2 class="nhsuk-heading-m">"The rules"</h2>
-        <p class="nhsuk-body">"Ideas, comments and listings are removed when they are spam or advertising; offensive, abusive or hateful; share someone's personal or medical details; give misleading or unsafe health information; or are not about the campaign."</p>
-        <h2 class="nhsuk-heading-m">"Latest actions"</h2>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <PageMeta title=t!("log-title") description=t!("log-description") shared=Shared::Website/>
+        <h1 class="nhsuk-heading-xl">{t!("log-title")}</h1>
+        <p class="nhsuk-body">{t!("log-intro")}</p>
+        <h2 class="nhsuk-heading-m">{t!("log-rules")}</h2>
+        <p class="nhsuk-body">{t!("log-rules-body")}</p>
+        <h2 class="nhsuk-heading-m">{t!("log-latest")}</h2>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match entries.await {
-                    Ok(entries) if entries.is_empty() => view! { <p class="nhsuk-body">"Nothing has been moderated yet."</p> }.into_any(),
+                    Ok(entries) if entries.is_empty() => view! { <p class="nhsuk-body">{t!("log-empty")}</p> }.into_any(),
                     Ok(entries) => view! {
                         <table class="nhsuk-table">
-                            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Moderation actions, newest first"</caption>
+                            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{t!("log-caption")}</caption>
                             <thead class="nhsuk-table__head">
                                 <tr class="nhsuk-table__row">
-                                    <th class="nhsuk-table__header" scope="col">"Date"</th>
-                                    <th class="nhsuk-table__header" scope="col">"What happened"</th>
-                                    <th class="nhsuk-table__header" scope="col">"Why"</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("log-date")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("log-what")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("log-why")}</th>
                                 </tr>
                             </thead>
                             <tbody class="nhsuk-table__body">
@@ -404,13 +388,13 @@ pub fn PersonPage() -> impl IntoView {
     let query = use_query_map();
     let done = move || {
         query.with(|q| match q.get_str("done") {
-            Some("suspended") => Some("The account is suspended.".to_owned()),
-            Some("reinstated") => Some("The account is reinstated.".to_owned()),
+            Some("suspended") => Some(t!("person-done-suspended")),
+            Some("reinstated") => Some(t!("person-done-reinstated")),
             _ => None,
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(person), submission, _) => view! {
@@ -432,79 +416,79 @@ fn PersonDetail(person: PersonView, submission: Option<Submitted<SuspendForm>>) 
     });
     let heading = person.name.clone();
     view! {
-        <PageMeta title=form_title(&heading, &errors) description="A person's contributions and account, for moderators." shared=Shared::Private/>
+        <PageMeta title=form_title(&heading, &errors) description=t!("person-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href="/moderation" class="nhsuk-back-link__link">"Back to moderation"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href="/moderation" class="nhsuk-back-link__link">{t!("person-back")}</a>
         </nav>
-        <span class="nhsuk-caption-l">"Account"</span>
+        <span class="nhsuk-caption-l">{t!("person-caption")}</span>
         <h1 class="nhsuk-heading-xl">{heading}</h1>
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"I am a…"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("profile-segment")}</dt>
                 <dd class="nhsuk-summary-list__value">{person.segment.clone().unwrap_or_default()}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Role"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("account-role")}</dt>
                 <dd class="nhsuk-summary-list__value">{person.role.clone()}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Joined"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("person-joined")}</dt>
                 <dd class="nhsuk-summary-list__value">{person.joined.clone()}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Ideas and comments"</dt>
-                <dd class="nhsuk-summary-list__value">{format!("{} ideas, {} comments", person.ideas, person.comments)}</dd>
+                <dt class="nhsuk-summary-list__key">{t!("person-contributions")}</dt>
+                <dd class="nhsuk-summary-list__value">{t!("person-counts", ideas = person.ideas, comments = person.comments)}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Suspension"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("person-suspension")}</dt>
                 <dd class="nhsuk-summary-list__value suspension-state">
                     {match &person.suspension {
-                        Some(s) => format!("Suspended until the end of {}. {}", s.until, s.reason),
-                        None => "Not suspended".to_owned(),
+                        Some(s) => t!("person-suspended", until = s.until.as_str(), reason = s.reason.as_str()),
+                        None => t!("person-not-suspended"),
                     }}
                 </dd>
             </div>
         </dl>
         {match (person.can_suspend, person.suspension.is_some()) {
             (false, _) => view! {
-                <p class="nhsuk-body">"You cannot suspend this account: it is yours, or its role is the same as yours or above."</p>
+                <p class="nhsuk-body">{t!("person-cannot")}</p>
             }.into_any(),
             (true, true) => view! {
                 <form method="post" action=super::paths::reinstate(person.id) novalidate>
-                    <h2 class="nhsuk-heading-m">"Reinstate"</h2>
-                    <p class="nhsuk-body">"They can take part again at once."</p>
-                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Reinstate the account"</button>
+                    <h2 class="nhsuk-heading-m">{t!("person-reinstate")}</h2>
+                    <p class="nhsuk-body">{t!("person-reinstate-explained")}</p>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("person-reinstate-button")}</button>
                 </form>
             }.into_any(),
             (true, false) => view! {
                 <form method="post" action=super::paths::suspend(person.id) novalidate>
-                    <h2 class="nhsuk-heading-m">"Suspend"</h2>
-                    <p class="nhsuk-body">"While suspended they can read, and download or delete their data, but not put forward ideas, support, comment, report or list apps. They are told until when and why."</p>
-                    <TextInput id="until" name="until" label="Last day of the suspension"
-                        hint="The suspension ends at midnight UK time at the end of this day."
+                    <h2 class="nhsuk-heading-m">{t!("person-suspend")}</h2>
+                    <p class="nhsuk-body">{t!("person-suspend-explained")}</p>
+                    <TextInput id="until" name="until" label=t!("person-until")
+                        hint=t!("person-until-hint")
                         value=values.until errors=errors.clone() input_type="date"/>
-                    <Select id="template" name="template" label="The rule broken"
+                    <Select id="template" name="template" label=t!("person-rule")
                         options=rule_options() value=values.template errors=errors.clone()/>
-                    <TextArea id="reason" name="reason" label="Reason in your own words (optional with a rule)"
+                    <TextArea id="reason" name="reason" label=t!("queue-own-words")
                         value=values.reason errors=errors.clone() rows=2/>
-                    <button class="nhsuk-button nhsuk-button--warning" type="submit">"Suspend the account"</button>
+                    <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("person-suspend-button")}</button>
                 </form>
             }.into_any(),
         }}
-        <h2 class="nhsuk-heading-m">"Record"</h2>
+        <h2 class="nhsuk-heading-m">{t!("person-record")}</h2>
         {if person.record.is_empty() {
-            view! { <p class="nhsuk-body">"No suspensions."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("person-no-record")}</p> }.into_any()
         } else {
             view! {
                 <table class="nhsuk-table">
-                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Suspensions and reinstatements, newest first"</caption>
+                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{t!("person-record-caption")}</caption>
                     <thead class="nhsuk-table__head">
                         <tr class="nhsuk-table__row">
-                            <th class="nhsuk-table__header" scope="col">"When"</th>
-                            <th class="nhsuk-table__header" scope="col">"What"</th>
-                            <th class="nhsuk-table__header" scope="col">"By"</th>
-                            <th class="nhsuk-table__header" scope="col">"Why"</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("person-when")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("person-what")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("person-by")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("person-why")}</th>
                         </tr>
                     </thead>
                     <tbody class="nhsuk-table__body">
@@ -532,23 +516,23 @@ pub fn SuspendedPage() -> impl IntoView {
         |_| crate::features::accounts::api::get_current_user(),
     );
     view! {
-        <PageMeta title="Your account is suspended" description="Why your account is suspended, and what you can still do." shared=Shared::Private/>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <PageMeta title=t!("suspended-title") description=t!("suspended-description") shared=Shared::Private/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match user.await {
                     Ok(Some(user)) => match user.suspension {
                         Some(suspension) => view! {
-                            <h1 class="nhsuk-heading-xl">"Your account is suspended"</h1>
+                            <h1 class="nhsuk-heading-xl">{t!("suspended-title")}</h1>
                             <p class="nhsuk-body suspension-message">{suspension.message()}</p>
-                            <p class="nhsuk-body">"If you think this is a mistake, reply to the moderators through the organisation running the campaign."</p>
+                            <p class="nhsuk-body">{t!("suspended-mistake")}</p>
                             <ul class="nhsuk-list">
-                                <li><a href="/account">"Your account, your data and deleting it"</a></li>
-                                <li><a href="/moderation-log">"The rules and the public moderation log"</a></li>
+                                <li><a href="/account">{t!("suspended-account-link")}</a></li>
+                                <li><a href="/moderation-log">{t!("suspended-rules-link")}</a></li>
                             </ul>
                         }.into_any(),
                         None => view! {
-                            <h1 class="nhsuk-heading-xl">"Your account is not suspended"</h1>
-                            <p class="nhsuk-body"><a href="/">"Go to the home page"</a></p>
+                            <h1 class="nhsuk-heading-xl">{t!("suspended-not")}</h1>
+                            <p class="nhsuk-body"><a href="/">{t!("go-home")}</a></p>
                         }.into_any(),
                     },
                     Ok(None) => view! {
@@ -580,7 +564,7 @@ pub fn IdeaEditPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(context), submission, here) => view! { <IdeaEditView context submission here/> }.into_any(),
@@ -602,30 +586,30 @@ fn IdeaEditView(
         errors: FieldErrors::new(),
     });
     view! {
-        <PageMeta title=form_title("Edit an idea", &errors) description="A moderator's edit of an idea, kept with the reason for it." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("edit-title"), &errors) description=t!("edit-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=context.href.clone() class="nhsuk-back-link__link">"Back to the idea"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=context.href.clone() class="nhsuk-back-link__link">{t!("edit-back")}</a>
         </nav>
-        <h1 class="nhsuk-heading-xl">"Edit an idea"</h1>
-        <p class="nhsuk-body">"Change only what breaks the rules. The words as they are now are kept below, the author is told why, and the public log says that a moderator edited it."</p>
+        <h1 class="nhsuk-heading-xl">{t!("edit-title")}</h1>
+        <p class="nhsuk-body">{t!("edit-intro")}</p>
         <form method="post" action=here novalidate>
-            <TextInput id="title" name="title" label="Title" value=values.title errors=errors.clone()/>
-            <TextArea id="summary" name="summary" label="Summary"
-                hint="Up to 280 characters."
+            <TextInput id="title" name="title" label=t!("new-idea-field-title") value=values.title errors=errors.clone()/>
+            <TextArea id="summary" name="summary" label=t!("new-idea-field-summary")
+                hint=t!("change-idea-summary-hint", max = crate::i18n::grouped(crate::features::ideas::submit::SUMMARY_MAX))
                 value=values.summary errors=errors.clone() rows=3/>
-            <TextArea id="description" name="description" label="Description"
-                hint="Up to 10,000 characters. Markdown."
+            <TextArea id="description" name="description" label=t!("new-idea-field-description")
+                hint=t!("edit-description-hint", max = crate::i18n::grouped(crate::features::ideas::submit::DESCRIPTION_MAX))
                 value=values.description errors=errors.clone() rows=10/>
-            <Select id="template" name="template" label="The rule the words broke"
+            <Select id="template" name="template" label=t!("edit-rule")
                 options=rule_options() value=values.template errors=errors.clone()/>
-            <TextArea id="reason" name="reason" label="Why you are changing them (optional with a rule)"
+            <TextArea id="reason" name="reason" label=t!("edit-why")
                 value=values.reason errors=errors.clone() rows=2/>
-            <button class="nhsuk-button" type="submit">"Save the changes"</button>
+            <button class="nhsuk-button" type="submit">{t!("edit-save")}</button>
         </form>
-        <h2 class="nhsuk-heading-m">"Earlier versions"</h2>
+        <h2 class="nhsuk-heading-m">{t!("edit-earlier")}</h2>
         {if context.history.is_empty() {
-            view! { <p class="nhsuk-body">"Its words have not been changed."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("edit-none")}</p> }.into_any()
         } else {
             view! { <crate::features::ideas::components::EarlierVersions versions=context.history/> }.into_any()
         }}

@@ -29,38 +29,26 @@ impl SuspendForm {
         let mut errors = FieldErrors::new();
         let until = match NaiveDate::parse_from_str(self.until.trim(), "%Y-%m-%d") {
             Ok(day) if day < today => {
-                errors.add(
-                    "until",
-                    "The last day of the suspension must be today or later",
-                );
+                errors.add("until", crate::t!("person-error-past"));
                 None
             }
             Ok(day) if (day - today).num_days() > SUSPENSION_MAX_DAYS => {
-                errors.add(
-                    "until",
-                    "Suspend for two years or less; an administrator can delete the account instead",
-                );
+                errors.add("until", crate::t!("person-error-too-long"));
                 None
             }
             Ok(day) => Some(day),
             Err(_) if self.until.trim().is_empty() => {
-                errors.add("until", "Enter the last day of the suspension");
+                errors.add("until", crate::t!("person-error-enter"));
                 None
             }
             Err(_) => {
-                errors.add(
-                    "until",
-                    "The last day of the suspension must be a real date, like 2027-01-12",
-                );
+                errors.add("until", crate::t!("person-error-date"));
                 None
             }
         };
         let reason = compose_reason(&mut errors, &self.template, &self.reason);
         if reason.is_empty() {
-            errors.add(
-                "template",
-                "Select the rule broken, or write a reason: the person is told it",
-            );
+            errors.add("template", crate::t!("person-error-reason"));
         }
         errors
             .into_result(())

@@ -111,10 +111,9 @@ pub async fn queue(
             href,
             author: author_name(db, author_id).await?,
             author_href: Some(person_href(author_id)),
-            state: match (hidden, people) {
-                (true, _) => format!("Hidden after reports from {established} established members"),
-                (false, 1) => "Reported by 1 person".to_owned(),
-                (false, n) => format!("Reported by {n} people"),
+            state: match hidden {
+                true => crate::t!("queue-hidden-after", count = established),
+                false => crate::t!("queue-reported-by", count = people),
             },
             reasons,
             reporters,
@@ -148,7 +147,7 @@ async fn waiting(db: &DatabaseConnection) -> Result<Vec<QueueItem>, DbErr> {
             i.created_at,
             QueueItem {
                 key: format!("idea:{}", i.id),
-                kind: "Idea".to_owned(),
+                kind: crate::t!("queue-kind-idea"),
                 href: idea_href(i.id, &i.slug),
                 author: author_name(db, i.author_id).await?,
                 author_href: Some(person_href(i.author_id)),
@@ -177,7 +176,7 @@ async fn waiting(db: &DatabaseConnection) -> Result<Vec<QueueItem>, DbErr> {
             c.created_at,
             QueueItem {
                 key: format!("comment:{}", c.id),
-                kind: "Comment".to_owned(),
+                kind: crate::t!("queue-kind-comment"),
                 href: idea_href(on.id, &on.slug),
                 author: author_name(db, c.author_id).await?,
                 author_href: Some(person_href(c.author_id)),
@@ -185,7 +184,7 @@ async fn waiting(db: &DatabaseConnection) -> Result<Vec<QueueItem>, DbErr> {
                 reasons: Vec::new(),
                 reporters: Vec::new(),
                 when: uk_date_time(c.created_at),
-                title: format!("On \u{201c}{}\u{201d}", on.title),
+                title: crate::t!("queue-on", title = on.title.as_str()),
                 flagged: held.iter().map(|f| f.describe()).collect(),
                 text: Some(c.body),
             },
@@ -197,9 +196,9 @@ async fn waiting(db: &DatabaseConnection) -> Result<Vec<QueueItem>, DbErr> {
 
 fn held_state(held: &Concerns) -> String {
     match (held.is_empty(), held.at_risk()) {
-        (true, _) => "Waiting for approval".to_owned(),
-        (false, true) => "Held: words suggest someone may be at risk. Read it first, and consider reaching out with where to get help.".to_owned(),
-        (false, false) => "Held: it may contain personal details. Approve it only if they are safe to publish; otherwise reject it (the author is told why) or, for an idea, edit its words first.".to_owned(),
+        (true, _) => crate::t!("queue-waiting"),
+        (false, true) => crate::t!("queue-held-at-risk"),
+        (false, false) => crate::t!("queue-held-personal"),
     }
 }
 
@@ -236,7 +235,7 @@ async fn describe(
     Ok(match Subject::from_key(subject) {
         Some(Subject::Idea) => idea::Entity::find_by_id(id).one(db).await?.map(|i| {
             (
-                "Idea".to_owned(),
+                crate::t!("queue-kind-idea"),
                 i.title.clone(),
                 idea_href(i.id, &i.slug),
                 i.author_id,
@@ -248,7 +247,7 @@ async fn describe(
                 let on = idea::Entity::find_by_id(c.idea_id).one(db).await?;
                 on.map(|i| {
                     (
-                        "Comment".to_owned(),
+                        crate::t!("queue-kind-comment"),
                         excerpt(&c.body),
                         format!("{}#comment-{}", idea_href(i.id, &i.slug), c.id),
                         c.author_id,
@@ -260,7 +259,7 @@ async fn describe(
         },
         Some(Subject::Listing) => listing::Entity::find_by_id(id).one(db).await?.map(|l| {
             (
-                "Directory listing".to_owned(),
+                crate::t!("queue-kind-listing"),
                 l.name.clone(),
                 format!("/moderation/listings/{}", l.id),
                 l.owner_id,
@@ -341,19 +340,25 @@ pub async fn public_log(db: &DatabaseConnection, limit: u64) -> Result<Vec<Publi
                 .filter(idea::Column::Visibility.eq(Visibility::Published))
                 .one(db)
                 .await?
-                .map(|i| format!("The idea \u{201c}{}\u{201d}", i.title)),
+                .map(|i| crate::t!("log-subject-idea", title = i.title)),
             Subject::Listing => listing::Entity::find_by_id(a.subject_id)
                 .filter(listing::Column::PublishedAt.is_not_null())
                 .one(db)
                 .await?
-                .map(|l| format!("The listing \u{201c}{}\u{201d}", l.name)),
+                .map(|l| crate::t!("log-subject-listing", title = l.name)),
             _ => None,
         };
         out.push(PublicLogEntry {
             when: uk_date(a.created_at),
-            what: format!(
-                "{} was {what}",
-                named.unwrap_or_else(|| subject.with_article().to_owned())
+            what: crate::i18n::text(
+                crate::i18n::lang(),
+                what,
+                &[(
+                    "subject",
+                    named
+                        .unwrap_or_else(|| crate::i18n::tr(subject.with_article_key()))
+                        .into(),
+                )],
             ),
             reason: a.reason,
         });
