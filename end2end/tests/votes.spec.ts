@@ -75,8 +75,8 @@ for (const javaScriptEnabled of [true, false]) {
       await demoSignIn(admin, 'Administrator', '/admin/campaigns/new');
       const title = `Choose one ${stamp}`;
       await admin.getByLabel('Title', { exact: true }).fill(title);
-      await admin.getByLabel('Summary').fill('Which single idea matters most to you?');
-      await admin.getByLabel('Description').fill('Support the one you would choose.');
+      await admin.getByLabel('Summary', { exact: true }).fill('Which single idea matters most to you?');
+      await admin.getByLabel('Description', { exact: true }).fill('Support the one you would choose.');
       await admin.getByLabel('Ideas accepted from').fill('2026-11-01T09:00');
       await admin.getByLabel('Ideas accepted until').fill('2030-06-01T09:00');
       await admin.getByLabel('Voting closes').fill('2030-07-01T09:00');
