@@ -253,19 +253,21 @@ fn every_field_the_code_checks_has_its_messages() {
         }
     }
     assert!(named > 20, "the code's fields are found ({named})");
-    // Every field can be too long and left empty, and is either one line or a text area.
+    // Every field can be left empty; a text field can be too long, and is either one
+    // line or a text area; a date and time can be no such thing.
     for field in known
         .keys()
         .filter(|k| k.starts_with("field-") && !k.contains('.'))
     {
         let has = |rule: &str| known.contains_key(&format!("{field}.{rule}"));
+        assert!(has("enter"), "`{field}` lacks .enter");
+        let line = has("one-line") && has("too-short") && has("too-long");
+        let area = has("special") && has("too-long");
+        let when = has("invalid");
         assert!(
-            has("enter") && has("too-long"),
-            "`{field}` lacks .enter or .too-long"
-        );
-        assert!(
-            (has("one-line") && has("too-short")) || has("special"),
-            "`{field}` is neither a line (.one-line, .too-short) nor a text area (.special)"
+            line || area || when,
+            "`{field}` is not a line (.one-line, .too-short, .too-long), a text area \
+             (.special, .too-long) or a date and time (.invalid)"
         );
     }
 }

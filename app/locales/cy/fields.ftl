@@ -138,3 +138,20 @@ field-description-welsh =
     .enter = Rhowch y disgrifiad yn Gymraeg
     .special = Rhaid i'r disgrifiad Cymraeg beidio â chynnwys nodau arbennig
     .too-long = Rhaid i'r disgrifiad Cymraeg fod yn { $limit } nod neu lai
+
+# Meysydd dyddiad ac amser.
+field-ideas-open =
+    .enter = Rhowch pryd mae syniadau'n agor
+    .invalid = Rhaid i'r amser mae syniadau'n agor fod yn ddyddiad ac amser go iawn, fel 2026-12-01T09:00
+field-ideas-close =
+    .enter = Rhowch pryd mae syniadau'n cau
+    .invalid = Rhaid i'r amser mae syniadau'n cau fod yn ddyddiad ac amser go iawn, fel 2026-12-01T09:00
+field-voting-closes =
+    .enter = Rhowch pryd mae'r pleidleisio'n cau
+    .invalid = Rhaid i'r amser mae'r pleidleisio'n cau fod yn ddyddiad ac amser go iawn, fel 2026-12-01T09:00
+field-comments-open =
+    .enter = Rhowch pryd mae sylwadau'n agor
+    .invalid = Rhaid i'r amser mae sylwadau'n agor fod yn ddyddiad ac amser go iawn, fel 2026-12-01T09:00
+field-comments-close =
+    .enter = Rhowch pryd mae sylwadau'n cau
+    .invalid = Rhaid i'r amser mae sylwadau'n cau fod yn ddyddiad ac amser go iawn, fel 2026-12-01T09:00

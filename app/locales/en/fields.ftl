@@ -139,3 +139,20 @@ field-description-welsh =
     .enter = Enter the description in Welsh
     .special = The description in Welsh must not contain special characters
     .too-long = The description in Welsh must be { $limit } characters or fewer
+
+# Date-and-time fields: .enter (left empty), .invalid (not a date and time).
+field-ideas-open =
+    .enter = Enter when ideas open
+    .invalid = When ideas open must be a real date and time, like 2026-12-01T09:00
+field-ideas-close =
+    .enter = Enter when ideas close
+    .invalid = When ideas close must be a real date and time, like 2026-12-01T09:00
+field-voting-closes =
+    .enter = Enter when voting closes
+    .invalid = When voting closes must be a real date and time, like 2026-12-01T09:00
+field-comments-open =
+    .enter = Enter when comments open
+    .invalid = When comments open must be a real date and time, like 2026-12-01T09:00
+field-comments-close =
+    .enter = Enter when comments close
+    .invalid = When comments close must be a real date and time, like 2026-12-01T09:00

@@ -447,6 +447,32 @@ async fn field_messages_are_in_the_reader_s_language() {
 async fn an_administrator_runs_a_campaign_in_both_languages(backend: Backend) {
     let app = spawn_app_with(TestConfig::new(backend)).await;
     app.sign_in_as(app::domain::user::Role::Admin).await;
+    // The form itself in Welsh for a Welsh administrator; its messages too.
+    let form = app.page("/admin/campaigns/new?lang=cy", 200).await;
+    assert_eq!(texts(&form, "h1"), ["Creu ymgyrch"]);
+    assert!(texts(&form, "h2").contains(&"Yn Gymraeg".to_owned()));
+    let refused = app
+        .post_form(
+            "/admin/campaigns/new?lang=cy",
+            &[
+                ("title", "Apiau"),
+                ("opens_at", "yfory"),
+                ("moderation", "post"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = scraper::Html::parse_document(&refused.text().await.unwrap());
+    assert_eq!(
+        texts(&page, "#opens-at-error"),
+        [
+            "Gwall: Rhaid i'r amser mae syniadau'n agor fod yn ddyddiad ac amser go iawn, fel 2026-12-01T09:00"
+        ]
+    );
+    assert_eq!(
+        texts(&page, "#closes-at-error"),
+        ["Gwall: Rhowch pryd mae syniadau'n cau"]
+    );
     let response = app
         .post_form(
             "/admin/campaigns/new",
@@ -689,7 +715,11 @@ async fn moderating_in_welsh() {
     let moderator = app.signed_in_browser(Role::Moderator).await;
     let queue = app.page_from(&moderator, "/moderation?lang=cy", 200).await;
     assert_eq!(texts(&queue, "h1"), ["Cymedroli"]);
-    assert!(texts(&queue, "td").iter().any(|t| t.starts_with("1 person wedi rhoi gwybod")));
+    assert!(
+        texts(&queue, "td")
+            .iter()
+            .any(|t| t.starts_with("1 person wedi rhoi gwybod"))
+    );
     assert!(texts(&queue, "legend").contains(&"Beth i'w wneud â'r eitemau a diciwyd".to_owned()));
     // Hiding needs a reason: said by the field, in Welsh.
     let key = format!("idea:{}", target.id);
@@ -726,13 +756,20 @@ async fn moderating_in_welsh() {
     assert_eq!(texts(&log, "h1"), ["Log cymedroli"]);
     let cells = texts(&log, "td");
     assert!(
-        cells.iter().any(|c| c.starts_with("Cafodd ") && c.ends_with("ei guddio gan gymedrolwr")),
+        cells
+            .iter()
+            .any(|c| c.starts_with("Cafodd ") && c.ends_with("ei guddio gan gymedrolwr")),
         "{cells:?}"
     );
-    assert!(cells.contains(&"Mae'n sbam neu'n hysbysebu.".to_owned()), "{cells:?}");
+    assert!(
+        cells.contains(&"Mae'n sbam neu'n hysbysebu.".to_owned()),
+        "{cells:?}"
+    );
     let log = app.page("/moderation-log?lang=en", 200).await;
     assert!(
-        texts(&log, "td").iter().any(|c| c.ends_with("was hidden by a moderator")),
+        texts(&log, "td")
+            .iter()
+            .any(|c| c.ends_with("was hidden by a moderator")),
         "{:?}",
         texts(&log, "td")
     );

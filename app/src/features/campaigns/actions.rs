@@ -74,11 +74,11 @@ async fn save(state: AppState, admin: i64, slug: Option<String>, form: CampaignF
         }
         SaveOutcome::SlugTaken => refuse(FieldErrors::one(
             "slug",
-            "Another campaign already uses this web address name: choose another",
+            crate::t!("admin-campaign-error-taken"),
         )),
         SaveOutcome::NoSuchTime(field) => refuse(FieldErrors::one(
             field,
-            "That time does not exist in the UK: the clocks go forward then. Choose another",
+            crate::t!("admin-campaign-error-no-such-time"),
         )),
     }
 }

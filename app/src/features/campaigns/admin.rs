@@ -47,24 +47,23 @@ pub struct CampaignForm {
 /// The format `datetime-local` inputs use.
 pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
+/// A date and time as a `datetime-local` input sends it, or a message from `words` (a
+/// `field-…` message with `.enter` and `.invalid`).
 pub(crate) fn parse_local(
     errors: &mut FieldErrors,
     field: &str,
     value: &str,
-    label: &str,
+    words: &str,
 ) -> Option<NaiveDateTime> {
     let value = value.trim();
     if value.is_empty() {
-        errors.add(field, format!("Enter {label}"));
+        errors.add(field, crate::i18n::tr(&format!("{words}.enter")));
         return None;
     }
     match NaiveDateTime::parse_from_str(value, LOCAL_FORMAT) {
         Ok(at) => Some(at),
         Err(_) => {
-            errors.add(
-                field,
-                format!("{label} must be a real date and time, like 2026-12-01T09:00"),
-            );
+            errors.add(field, crate::i18n::tr(&format!("{words}.invalid")));
             None
         }
     }
@@ -89,14 +88,11 @@ impl CampaignForm {
         };
         let slug = crate::domain::slug::slugify(slug_source);
         if !self.slug.trim().is_empty() && slug != self.slug.trim() {
-            errors.add(
-                "slug",
-                "The web address name can only use lower-case letters, numbers and hyphens, like apps-for-carers",
-            );
+            errors.add("slug", crate::t!("admin-campaign-error-slug"));
         } else if slug.len() > SLUG_MAX {
             errors.add(
                 "slug",
-                format!("The web address name must be {SLUG_MAX} characters or fewer"),
+                crate::t!("admin-campaign-error-slug-long", max = SLUG_MAX),
             );
         }
         let summary = one_paragraph(&multi_line(
@@ -145,28 +141,28 @@ impl CampaignForm {
             false,
             CAMPAIGN_DESCRIPTION_MAX,
         );
-        let opens_at = parse_local(&mut errors, "opens-at", &self.opens_at, "when ideas open");
+        let opens_at = parse_local(&mut errors, "opens-at", &self.opens_at, "field-ideas-open");
         let closes_at = parse_local(
             &mut errors,
             "closes-at",
             &self.closes_at,
-            "when ideas close",
+            "field-ideas-close",
         );
         let voting_closes_at = parse_local(
             &mut errors,
             "voting-closes-at",
             &self.voting_closes_at,
-            "when voting closes",
+            "field-voting-closes",
         );
         if let (Some(opens), Some(closes)) = (opens_at, closes_at)
             && closes <= opens
         {
-            errors.add("closes-at", "Ideas must close after they open");
+            errors.add("closes-at", crate::t!("admin-campaign-error-order"));
         }
         if let (Some(closes), Some(voting)) = (closes_at, voting_closes_at)
             && voting < closes
         {
-            errors.add("voting-closes-at", "Voting cannot close before ideas close");
+            errors.add("voting-closes-at", crate::t!("admin-campaign-error-voting"));
         }
         let support_budget = match self.support_budget.trim() {
             "" => None,
@@ -175,9 +171,7 @@ impl CampaignForm {
                 _ => {
                     errors.add(
                         "support-budget",
-                        format!(
-                            "Enter a whole number from 1 to {SUPPORT_BUDGET_MAX}, or leave it empty for no limit"
-                        ),
+                        crate::t!("admin-campaign-error-budget", max = SUPPORT_BUDGET_MAX),
                     );
                     None
                 }
@@ -187,7 +181,7 @@ impl CampaignForm {
             "pre" => Some(ModerationMode::Pre),
             "post" => Some(ModerationMode::Post),
             _ => {
-                errors.add("moderation", "Select how new ideas are checked");
+                errors.add("moderation", crate::t!("admin-campaign-error-moderation"));
                 None
             }
         };
@@ -198,7 +192,7 @@ impl CampaignForm {
                     categories.push(slug.clone());
                 }
             } else {
-                errors.add("categories", "Select categories from the list");
+                errors.add("categories", crate::t!("admin-campaign-error-categories"));
             }
         }
         let mut new_categories: Vec<(String, String)> = Vec::new();

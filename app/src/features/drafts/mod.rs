@@ -154,13 +154,13 @@ impl DraftForm {
             &mut errors,
             "opens-at",
             &self.opens_at,
-            "when comments open",
+            "field-comments-open",
         );
         let closes_at = parse_local(
             &mut errors,
             "closes-at",
             &self.closes_at,
-            "when comments close",
+            "field-comments-close",
         );
         if let (Some(opens), Some(closes)) = (opens_at, closes_at)
             && closes <= opens
