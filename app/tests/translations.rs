@@ -192,6 +192,9 @@ fn every_key_the_code_asks_for_exists() {
 fn every_label_the_domain_names_exists() {
     use app::domain::campaign::CampaignPhase;
     use app::domain::idea::{IdeaKind, IdeaSort, IdeaStatus};
+    use app::domain::listing::{
+        Audience, Cost, DeviceClass, EvidenceTier, ListingStatus, Platform,
+    };
     use app::domain::moderation::ReportReason;
     use app::domain::notification::Topic;
     use app::domain::site_page::SitePageKind;
@@ -209,6 +212,12 @@ fn every_label_the_domain_names_exists() {
         .chain(ReportReason::ALL.iter().map(|r| r.rule_key()))
         .chain(Topic::ALL.iter().map(|t| t.label_key()))
         .chain(Role::ALL.iter().map(|r| r.label_key()))
+        .chain(ListingStatus::ALL.iter().map(|c| c.label_key()))
+        .chain(Platform::ALL.iter().map(|c| c.label_key()))
+        .chain(Cost::ALL.iter().map(|c| c.label_key()))
+        .chain(Audience::ALL.iter().map(|c| c.label_key()))
+        .chain(DeviceClass::ALL.iter().map(|c| c.label_key()))
+        .chain(EvidenceTier::ALL.iter().map(|c| c.label_key()))
         .chain(Segment::ALL.iter().map(|s| s.label_key()));
     for key in keys {
         assert!(known.contains_key(key), "no words for `{key}`");

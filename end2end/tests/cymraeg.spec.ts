@@ -1,4 +1,4 @@
-import { DEMO_CAMPAIGN, expect, expectNoAxeViolations, failOnBrowserErrors, test, waitForHydration } from './helpers';
+import { DEMO_CAMPAIGN, demoSignIn, expect, expectNoAxeViolations, failOnBrowserErrors, test, waitForHydration } from './helpers';
 
 // The service in Welsh: the switcher on every page keeps the page the person was on,
 // the choice lasts from page to page, and the Welsh pages are as accessible as the
@@ -192,6 +192,74 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('/moderation-log');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log cymedroli');
       await expect(page.locator('tbody tr').first()).toContainText("Mae'n sbam neu'n hysbysebu.");
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+    });
+  });
+}
+
+// Listing an app in Welsh: a developer's organisation and listing, with the messages
+// by their fields in Welsh; a moderator (reading English) publishes it; the public finds
+// it in the Welsh directory. With JavaScript on and off.
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`Rhestru ap (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('a developer lists an app in Welsh, and the public finds it in the Welsh directory', async ({ page }) => {
+      const settle = async () => {
+        if (javaScriptEnabled) await waitForHydration(page);
+      };
+      const name = `Dyddiadur cwsg ${javaScriptEnabled ? 'js' : 'nojs'} ${Date.now()}`;
+      await mewngofnodi(page, "Aelod o'r cyhoedd", '/developer');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Eich apiau a'ch adnoddau");
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByLabel("Enw'r sefydliad").fill('Gorffwys Cyf');
+      await page.getByLabel('Cyfeiriad e-bost cyswllt').fill('dim e-bost');
+      await page.getByRole('button', { name: /Dod yn ddatblygwr|Cadw eich sefydliad/ }).click();
+      await expect(page.locator('#contact-email-error')).toContainText('yn y fformat cywir');
+      await expect(page.getByLabel("Enw'r sefydliad")).toHaveValue('Gorffwys Cyf');
+      await page.getByLabel('Cyfeiriad e-bost cyswllt').fill('tim@gorffwys.example.org');
+      await page.getByRole('button', { name: /Dod yn ddatblygwr|Cadw eich sefydliad/ }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText("Mae proffil eich sefydliad wedi'i gadw");
+
+      await page.getByRole('link', { name: 'Rhestru ap neu adnodd' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhestru ap neu adnodd');
+      await settle();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.getByLabel("Enw'r ap neu'r adnodd").fill(name);
+      await page.getByLabel('Disgrifiad un llinell').fill("Dyddiadur cwsg sy'n dangos beth sy'n eich helpu i orffwys");
+      await page.getByLabel('Disgrifiad', { exact: true }).fill('Cadwch ddyddiadur o **gwsg** a hwyliau.');
+      await page.getByLabel('Gwefan', { exact: true }).fill('javascript:alert(1)');
+      await page.getByLabel('Gwe', { exact: true }).check();
+      await page.getByRole('group', { name: 'Categorïau' }).getByRole('checkbox').first().check();
+      await page.getByLabel("Aelodau'r cyhoedd", { exact: true }).check();
+      await page.getByLabel('Am ddim', { exact: true }).check();
+      await page.getByRole('button', { name: "Anfon i'w adolygu" }).click();
+      await expect(page.locator('#website-url-error')).toHaveText("Gwall: Rhowch gyfeiriad gwe sy'n dechrau gyda https://");
+      await expect(page.getByLabel("Enw'r ap neu'r adnodd")).toHaveValue(name);
+      await page.getByLabel('Gwefan', { exact: true }).fill('https://gorffwys.example.org');
+      await page.getByRole('button', { name: "Anfon i'w adolygu" }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText("wedi'i anfon i gael ei adolygu");
+      await expect(page.locator('strong.nhsuk-tag')).toHaveText("Yn aros i gael ei adolygu");
+
+      // A moderator who reads English publishes it.
+      await demoSignIn(page, 'Moderator', '/moderation/listings');
+      await page.getByRole('link', { name, exact: true }).click();
+      await page.getByLabel('Approve and publish').check();
+      await page.getByRole('button', { name: 'Record the decision' }).click();
+      await expect(page.locator('.nhsuk-notification-banner')).toContainText('decision has been recorded');
+
+      // Found in the Welsh directory.
+      await page.context().clearCookies();
+      await page.goto('/directory?lang=cy');
+      await settle();
+      await page.getByLabel('Chwilio').fill(name);
+      await page.getByRole('button', { name: 'Dangos apiau ac adnoddau' }).click();
+      await expect(page.locator('#results')).toHaveText('1 ap neu adnodd');
+      await page.getByRole('link', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.getByText('Adolygwyd ddiwethaf gan gymedrolwr ar')).toBeVisible();
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
     });

@@ -34,10 +34,18 @@ macro_rules! choices {
                 Self::ALL.iter().copied().find(|c| c.key() == key)
             }
 
-            /// How people read it.
+            /// How people read it, in English: the open data and structured data say it
+            /// this way; pages use [`Self::label_key`].
             pub fn label(self) -> &'static str {
                 match self {
                     $(Self::$variant => $label,)+
+                }
+            }
+
+            /// The key of its words in the Fluent files ("choice-Cost-free").
+            pub fn label_key(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!("choice-", stringify!($name), "-", $key),)+
                 }
             }
         }

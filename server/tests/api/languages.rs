@@ -774,3 +774,27 @@ async fn moderating_in_welsh() {
         texts(&log, "td")
     );
 }
+
+/// The directory in Welsh: its search form, its choices and a listing's page; the
+/// developers' own words stay as they wrote them.
+#[tokio::test]
+async fn the_directory_is_in_welsh() {
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let directory = app.page("/directory?lang=cy", 200).await;
+    assert_eq!(texts(&directory, "h1"), ["Cyfeiriadur apiau ac adnoddau"]);
+    let costs = texts(&directory, "#cost option");
+    assert_eq!(costs[0], "Unrhyw gost");
+    assert!(costs.contains(&"Am ddim".to_owned()), "{costs:?}");
+    let count = texts(&directory, "#results");
+    assert!(
+        count[0].ends_with("ap neu adnodd") || count[0].starts_with("Dim"),
+        "{count:?}"
+    );
+    let listing = attrs(&directory, ".nhsuk-card__link", "href");
+    assert!(!listing.is_empty(), "the demo has listings");
+    let page = app.page(&format!("{}?lang=cy", listing[0]), 200).await;
+    assert!(texts(&page, "h2").contains(&"Am yr ap neu'r adnodd hwn".to_owned()));
+    assert!(texts(&page, ".nhsuk-summary-list__key").contains(&"Platfformau".to_owned()));
+    let english = app.page(&format!("{}?lang=en", listing[0]), 200).await;
+    assert!(texts(&english, "h2").contains(&"About this app or tool".to_owned()));
+}

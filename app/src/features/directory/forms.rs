@@ -65,12 +65,9 @@ fn email(errors: &mut FieldErrors, field: &str, value: &str) -> String {
         None => false,
     };
     if value.is_empty() {
-        errors.add(field, "Enter a contact email address");
+        errors.add(field, crate::t!("listing-error-contact"));
     } else if value.chars().count() > EMAIL_MAX || !valid {
-        errors.add(
-            field,
-            "Enter an email address in the correct format, like name@example.org",
-        );
+        errors.add(field, crate::t!("listing-error-contact-format"));
     }
     value.to_owned()
 }
@@ -154,7 +151,7 @@ impl ListingForm {
         );
         let website_url = match self.website_url.trim() {
             "" => {
-                errors.add("website-url", "Enter the web address of the app or tool");
+                errors.add("website-url", crate::t!("listing-error-website"));
                 String::new()
             }
             text => match WebLink::parse(text) {
@@ -194,14 +191,14 @@ impl ListingForm {
             "platforms",
             &self.platforms,
             Platform::from_key,
-            "Select where it runs",
+            &crate::t!("listing-error-platforms"),
         );
         let audiences = choose(
             &mut errors,
             "audiences",
             &self.audiences,
             Audience::from_key,
-            "Select who it is for",
+            &crate::t!("listing-error-audiences"),
         );
         let mut chosen_categories = Vec::new();
         for slug in &self.categories {
@@ -210,15 +207,15 @@ impl ListingForm {
                     chosen_categories.push(slug.clone());
                 }
             } else {
-                errors.add("categories", "Select categories from the list");
+                errors.add("categories", crate::t!("listing-error-categories"));
             }
         }
         if chosen_categories.is_empty() && !categories.is_empty() {
-            errors.add("categories", "Select at least one category");
+            errors.add("categories", crate::t!("listing-error-no-category"));
         }
         let cost = Cost::from_key(self.cost.trim());
         if cost.is_none() {
-            errors.add("cost", "Select what it costs to use");
+            errors.add("cost", crate::t!("listing-error-cost"));
         }
         let accessibility_url =
             optional_link(&mut errors, "accessibility-url", &self.accessibility_url);
@@ -228,10 +225,7 @@ impl ListingForm {
             key => {
                 let class = DeviceClass::from_key(key);
                 if class.is_none() {
-                    errors.add(
-                        "device-class",
-                        "Select a medical device class from the list",
-                    );
+                    errors.add("device-class", crate::t!("listing-error-device"));
                 }
                 class
             }
@@ -241,7 +235,7 @@ impl ListingForm {
             key => {
                 let tier = EvidenceTier::from_key(key);
                 if tier.is_none() {
-                    errors.add("evidence-tier", "Select an evidence tier from the list");
+                    errors.add("evidence-tier", crate::t!("listing-error-tier"));
                 }
                 tier
             }
@@ -345,7 +339,7 @@ fn choose<T: PartialEq>(
         match from_key(key) {
             Some(choice) if !chosen.contains(&choice) => chosen.push(choice),
             Some(_) => {}
-            None => errors.add(field, "Select from the choices given"),
+            None => errors.add(field, crate::t!("listing-error-choices")),
         }
     }
     if chosen.is_empty() {
@@ -370,12 +364,7 @@ fn parse_ideas(errors: &mut FieldErrors, text: &str) -> Vec<i64> {
                 }
             }
             _ => {
-                errors.add(
-                    "ideas",
-                    format!(
-                        "\u{201c}{line}\u{201d} is not an idea: enter an idea's number or the address of its page"
-                    ),
-                );
+                errors.add("ideas", crate::t!("listing-error-not-idea", line = line));
                 return ids;
             }
         }
@@ -383,7 +372,7 @@ fn parse_ideas(errors: &mut FieldErrors, text: &str) -> Vec<i64> {
     if ids.len() > IDEAS_MAX {
         errors.add(
             "ideas",
-            format!("Enter {IDEAS_MAX} ideas or fewer, one on each line"),
+            crate::t!("listing-error-too-many-ideas", max = IDEAS_MAX),
         );
     }
     ids

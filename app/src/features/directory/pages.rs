@@ -21,8 +21,8 @@ use crate::components::forms::{
 use crate::domain::listing::{Audience, Cost, DeviceClass, EvidenceTier, ListingStatus, Platform};
 use crate::domain::slug::parse_id;
 use crate::forms::{FieldErrors, Submitted, submitted};
-
-const LOADING: &str = "Loading…";
+use crate::i18n::tr;
+use crate::t;
 
 /// The NHS.UK tag colour for a listing's status.
 pub fn status_tag(status: ListingStatus) -> &'static str {
@@ -37,33 +37,33 @@ pub fn status_tag(status: ListingStatus) -> &'static str {
     }
 }
 
+/// (key, label) pairs for one of the directory's fixed choices, labelled in the
+/// reader's language (`label_key`).
 fn options<T: Copy>(
     all: &[T],
     key: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
+    label_key: fn(T) -> &'static str,
 ) -> Vec<(String, String)> {
     all.iter()
-        .map(|&c| (key(c).to_owned(), label(c).to_owned()))
+        .map(|&c| (key(c).to_owned(), tr(label_key(c))))
         .collect()
 }
 
 /// What a redirect back to a directory page says, from its `done` parameter.
-fn notice(key: Option<&str>) -> Option<&'static str> {
-    Some(match key? {
-        "profile" => "Your organisation profile has been saved. You can now list apps and tools.",
-        "saved" => "Your listing has been saved as a draft.",
-        "submitted" => "Your listing has been sent for review. A moderator will look at it soon.",
-        "archived" => "The listing has been archived and taken out of the directory.",
-        "decided" => "Your decision has been recorded and the developer can see it.",
-        "revoked" => "The developer's access has been revoked.",
-        "webhook-removed" => "The webhook has been removed.",
-        "reported" => "Thank you for your report. A moderator will look at it.",
+fn notice(key: Option<&str>) -> Option<String> {
+    let key = match key? {
+        "profile" => "directory-done-profile",
+        "saved" => "directory-done-saved",
+        "submitted" => "directory-done-submitted",
+        "archived" => "directory-done-archived",
+        "decided" => "directory-done-decided",
+        "revoked" => "directory-done-revoked",
+        "webhook-removed" => "directory-done-webhook-removed",
+        "reported" => "directory-done-reported",
         _ => return None,
-    })
+    };
+    Some(tr(key))
 }
-
-/// What the directory is, in its lede and in search results.
-const DIRECTORY_DESCRIPTION: &str = "Health apps and online tools, described by the people who make them and checked by our moderators.";
 
 /// `GET /directory`: browse, search and filter the published listings.
 #[component]
@@ -74,11 +74,11 @@ pub fn DirectoryPage() -> impl IntoView {
         (get_directory(search.clone()).await, search)
     });
     view! {
-        <PageMeta title="Apps and tools directory" description=DIRECTORY_DESCRIPTION canonical="/directory" shared=Shared::Website/>
-        <Link rel="alternate" type_="application/atom+xml" title="Apps and tools: newly published or updated" href="/feeds/listings.atom"/>
-        <h1 class="nhsuk-heading-xl">"Apps and tools directory"</h1>
-        <p class="nhsuk-lede-text">{DIRECTORY_DESCRIPTION}</p>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <PageMeta title=t!("directory-title") description=t!("directory-description") canonical="/directory" shared=Shared::Website/>
+        <Link rel="alternate" type_="application/atom+xml" title=t!("directory-feed") href="/feeds/listings.atom"/>
+        <h1 class="nhsuk-heading-xl">{t!("directory-title")}</h1>
+        <p class="nhsuk-lede-text">{t!("directory-description")}</p>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(page), search) => view! { <DirectoryResults page search/> }.into_any(),
@@ -91,14 +91,14 @@ pub fn DirectoryPage() -> impl IntoView {
 
 #[component]
 fn DirectoryResults(page: DirectoryData, search: DirectoryQuery) -> impl IntoView {
-    let mut categories = vec![(String::new(), "Any category".to_owned())];
+    let mut categories = vec![(String::new(), t!("directory-any-category"))];
     categories.extend(
         page.categories
             .iter()
             .map(|c| (c.slug.clone(), c.name.clone())),
     );
-    let any = |label: &str, mut rest: Vec<(String, String)>| {
-        rest.insert(0, (String::new(), label.to_owned()));
+    let any = |label: String, mut rest: Vec<(String, String)>| {
+        rest.insert(0, (String::new(), label));
         rest
     };
     let no_errors = FieldErrors::new();
@@ -107,44 +107,40 @@ fn DirectoryResults(page: DirectoryData, search: DirectoryQuery) -> impl IntoVie
         .div_ceil(super::model::DIRECTORY_PAGE_SIZE)
         .max(1);
     let current = search.page.max(1);
-    let showing = if page.total == 1 {
-        "1 app or tool".to_owned()
-    } else {
-        format!("{} apps and tools", page.total)
-    };
+    let showing = t!("directory-count", count = page.total);
     view! {
-        <form method="get" action="/directory" class="nhsuk-u-margin-bottom-5" role="search" aria-label="The directory">
-            <TextInput id="q" name="q" label="Search" value=search.q.clone().unwrap_or_default() errors=no_errors.clone()/>
+        <form method="get" action="/directory" class="nhsuk-u-margin-bottom-5" role="search" aria-label=t!("directory-search-label")>
+            <TextInput id="q" name="q" label=t!("directory-search") value=search.q.clone().unwrap_or_default() errors=no_errors.clone()/>
             <div class="nhsuk-grid-row">
                 <div class="nhsuk-grid-column-one-quarter">
-                    <Select id="category" name="category" label="Category" options=categories
+                    <Select id="category" name="category" label=t!("directory-category") options=categories
                         value=search.category.clone().unwrap_or_default() errors=no_errors.clone()/>
                 </div>
                 <div class="nhsuk-grid-column-one-quarter">
-                    <Select id="platform" name="platform" label="Platform"
-                        options=any("Any platform", options(Platform::ALL, Platform::key, Platform::label))
+                    <Select id="platform" name="platform" label=t!("directory-platform")
+                        options=any(t!("directory-any-platform"), options(Platform::ALL, Platform::key, Platform::label_key))
                         value=search.platform.map(|p| p.key().to_owned()).unwrap_or_default() errors=no_errors.clone()/>
                 </div>
                 <div class="nhsuk-grid-column-one-quarter">
-                    <Select id="cost" name="cost" label="Cost"
-                        options=any("Any cost", options(Cost::ALL, Cost::key, Cost::label))
+                    <Select id="cost" name="cost" label=t!("directory-cost")
+                        options=any(t!("directory-any-cost"), options(Cost::ALL, Cost::key, Cost::label_key))
                         value=search.cost.map(|c| c.key().to_owned()).unwrap_or_default() errors=no_errors.clone()/>
                 </div>
                 <div class="nhsuk-grid-column-one-quarter">
-                    <Select id="audience" name="audience" label="For"
-                        options=any("Anyone", options(Audience::ALL, Audience::key, Audience::label))
+                    <Select id="audience" name="audience" label=t!("directory-audience")
+                        options=any(t!("directory-anyone"), options(Audience::ALL, Audience::key, Audience::label_key))
                         value=search.audience.map(|a| a.key().to_owned()).unwrap_or_default() errors=no_errors.clone()/>
                 </div>
             </div>
-            <Select id="sort" name="sort" label="Sort by"
-                options=vec![("name".to_owned(), "Name, A to Z".to_owned()), ("recent".to_owned(), "Recently published or updated".to_owned())]
+            <Select id="sort" name="sort" label=t!("directory-sort")
+                options=vec![("name".to_owned(), t!("directory-sort-name")), ("recent".to_owned(), t!("directory-sort-recent"))]
                 value=if search.sort == DirectorySort::Recent { "recent".to_owned() } else { "name".to_owned() }
                 errors=no_errors/>
-            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show apps and tools"</button>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("directory-show")}</button>
         </form>
         <h2 class="nhsuk-heading-m" id="results" aria-live="polite">{showing}</h2>
         {if page.listings.is_empty() {
-            view! { <p class="nhsuk-body">"No apps or tools match. Try fewer words or filters."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("directory-none")}</p> }.into_any()
         } else {
             view! {
                 <ul class="nhsuk-list" aria-labelledby="results">
@@ -153,23 +149,23 @@ fn DirectoryResults(page: DirectoryData, search: DirectoryQuery) -> impl IntoVie
             }.into_any()
         }}
         {(pages > 1).then(|| view! {
-            <nav class="nhsuk-pagination" role="navigation" aria-label="Pages of results">
+            <nav class="nhsuk-pagination" role="navigation" aria-label=t!("directory-pages")>
                 <ul class="nhsuk-list nhsuk-pagination__list">
                     {(current > 1).then(|| view! {
                         <li class="nhsuk-pagination-item--previous">
                             <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=search.href(current - 1)>
-                                <span class="nhsuk-pagination__title">"Previous"</span>
+                                <span class="nhsuk-pagination__title">{t!("directory-previous")}</span>
                                 <span class="nhsuk-u-visually-hidden">":"</span>
-                                <span class="nhsuk-pagination__page">{format!("Page {} of {pages}", current - 1)}</span>
+                                <span class="nhsuk-pagination__page">{t!("directory-page-of", page = current - 1, pages = pages)}</span>
                             </a>
                         </li>
                     })}
                     {(current < pages).then(|| view! {
                         <li class="nhsuk-pagination-item--next">
                             <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=search.href(current + 1)>
-                                <span class="nhsuk-pagination__title">"Next"</span>
+                                <span class="nhsuk-pagination__title">{t!("directory-next")}</span>
                                 <span class="nhsuk-u-visually-hidden">":"</span>
-                                <span class="nhsuk-pagination__page">{format!("Page {} of {pages}", current + 1)}</span>
+                                <span class="nhsuk-pagination__page">{t!("directory-page-of", page = current + 1, pages = pages)}</span>
                             </a>
                         </li>
                     })}
@@ -197,7 +193,7 @@ pub fn ListingCardView(card: ListingCard) -> impl IntoView {
                     <a class="nhsuk-card__link" href=card.href>{card.name}</a>
                 </h3>
                 <p class="nhsuk-card__description">{card.tagline}</p>
-                <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">{format!("By {}", card.organisation)}{(!details.is_empty()).then(|| format!(" · {details}"))}</p>
+                <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">{t!("directory-by", organisation = card.organisation.as_str())}{(!details.is_empty()).then(|| format!(" · {details}"))}</p>
             </div>
         </div>
     }
@@ -218,11 +214,11 @@ pub fn ListingPage() -> impl IntoView {
     let done = move || query.with(|q| notice(q.get_str("done")));
     let location = leptos_router::hooks::use_location();
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(listing) => view! {
-                        {done().map(|m| view! { <Banner message=m.to_owned() success=true/> })}
+                        {done().map(|m| view! { <Banner message=m success=true/> })}
                         <ListingView listing here=location.pathname.get_untracked()/>
                     }.into_any(),
                     Err(err) => view! { <Refused err here="/directory".to_owned()/> }.into_any(),
@@ -238,73 +234,73 @@ fn ListingView(listing: ListingPageData, here: String) -> impl IntoView {
     let platforms = c
         .platforms
         .iter()
-        .map(|p| p.label())
+        .map(|p| tr(p.label_key()))
         .collect::<Vec<_>>()
         .join(", ");
     let audiences = c
         .audiences
         .iter()
-        .map(|a| a.label())
+        .map(|a| tr(a.label_key()))
         .collect::<Vec<_>>()
         .join(", ");
     let assurance = c.assurance.clone();
     let reviewed = listing
         .last_reviewed_on
-        .map(|d| format!("Last reviewed by a moderator on {d}."));
+        .map(|d| t!("listing-reviewed-on", date = d));
     view! {
         <PageMeta title=c.name.clone() description=c.tagline.clone() canonical=here.clone() shared=Shared::Article/>
         <script type="application/ld+json" inner_html=listing.structured_data.clone()></script>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href="/directory" class="nhsuk-back-link__link">"Back to the directory"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href="/directory" class="nhsuk-back-link__link">{t!("listing-back")}</a>
         </nav>
         <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">{c.name.clone()}</h1>
         <p class="nhsuk-lede-text">{c.tagline.clone()}</p>
-        <p class="nhsuk-body">{format!("By {}", c.organisation)}</p>
+        <p class="nhsuk-body">{t!("directory-by", organisation = c.organisation.as_str())}</p>
         <a class="nhsuk-button" href=c.website_url.clone() rel="noopener noreferrer">
-            "Go to the website"<span class="nhsuk-u-visually-hidden">{format!(" of {}", c.name)}</span>
+            {t!("listing-website")}<span class="nhsuk-u-visually-hidden">" "{t!("listing-website-of", name = c.name.as_str())}</span>
         </a>
         <div class="nhsuk-body" inner_html=listing.description_html></div>
-        <h2 class="nhsuk-heading-m">"About this app or tool"</h2>
+        <h2 class="nhsuk-heading-m">{t!("listing-about")}</h2>
         <dl class="nhsuk-summary-list">
-            <SummaryRow key="Platforms" value=platforms/>
-            <SummaryRow key="Who it is for" value=audiences/>
-            <SummaryRow key="Cost" value=c.cost.map(|c| c.label().to_owned()).unwrap_or_default()/>
-            <SummaryRow key="Categories" value=listing.category_names.join(", ")/>
-            <SummaryRow key="DTAC assessment" value=if assurance.dtac_completed { "Completed".to_owned() } else { "Not stated".to_owned() }/>
-            <SummaryRow key="Medical device class" value=assurance.device_class.map(|d| d.label().to_owned()).unwrap_or_else(|| "Not stated".to_owned())/>
-            <SummaryRow key="NICE evidence standards tier" value=assurance.evidence_tier.map(|t| t.label().to_owned()).unwrap_or_else(|| "Not stated".to_owned())/>
-            <SummaryRow key="Clinical safety officer" value=assurance.clinical_safety_officer.clone().unwrap_or_else(|| "Not named".to_owned())/>
-            <SummaryRow key="Contact" value=c.contact_email.clone()/>
+            <SummaryRow key=t!("listing-platforms") value=platforms/>
+            <SummaryRow key=t!("listing-audiences") value=audiences/>
+            <SummaryRow key=t!("listing-cost") value=c.cost.map(|c| tr(c.label_key())).unwrap_or_default()/>
+            <SummaryRow key=t!("listing-categories") value=listing.category_names.join(", ")/>
+            <SummaryRow key=t!("listing-dtac") value=if assurance.dtac_completed { t!("listing-dtac-done") } else { t!("listing-not-stated") }/>
+            <SummaryRow key=t!("listing-device-class") value=assurance.device_class.map(|d| tr(d.label_key())).unwrap_or_else(|| t!("listing-not-stated"))/>
+            <SummaryRow key=t!("listing-evidence-tier") value=assurance.evidence_tier.map(|t| tr(t.label_key())).unwrap_or_else(|| t!("listing-not-stated"))/>
+            <SummaryRow key=t!("listing-safety-officer") value=assurance.clinical_safety_officer.clone().unwrap_or_else(|| t!("listing-not-named"))/>
+            <SummaryRow key=t!("listing-contact") value=c.contact_email.clone()/>
         </dl>
         {(!c.app_store_links.is_empty() || c.accessibility_url.is_some() || c.privacy_url.is_some()).then(|| view! {
-            <h2 class="nhsuk-heading-m">"Links"</h2>
+            <h2 class="nhsuk-heading-m">{t!("listing-links")}</h2>
             <ul class="nhsuk-list nhsuk-list--bullet">
                 {c.app_store_links.iter().map(|link| view! {
-                    <li><a href=link.clone() rel="noopener noreferrer">{format!("App store: {link}")}</a></li>
+                    <li><a href=link.clone() rel="noopener noreferrer">{t!("listing-app-store", link = link.as_str())}</a></li>
                 }).collect_view()}
-                {c.accessibility_url.clone().map(|link| view! { <li><a href=link rel="noopener noreferrer">"Accessibility statement"</a></li> })}
-                {c.privacy_url.clone().map(|link| view! { <li><a href=link rel="noopener noreferrer">"Privacy policy"</a></li> })}
+                {c.accessibility_url.clone().map(|link| view! { <li><a href=link rel="noopener noreferrer">{t!("listing-accessibility")}</a></li> })}
+                {c.privacy_url.clone().map(|link| view! { <li><a href=link rel="noopener noreferrer">{t!("listing-privacy")}</a></li> })}
             </ul>
         })}
         {(!listing.ideas.is_empty()).then(|| view! {
-            <h2 class="nhsuk-heading-m">"Ideas it answers"</h2>
+            <h2 class="nhsuk-heading-m">{t!("listing-ideas")}</h2>
             <ul class="nhsuk-list nhsuk-list--bullet">
                 {listing.ideas.into_iter().map(|idea| view! { <li><a href=idea.href>{idea.title}</a></li> }).collect_view()}
             </ul>
         })}
         <p class="nhsuk-body-s">
-            {listing.published_on.map(|d| format!("Listed on {d}. "))}
+            {listing.published_on.map(|d| t!("listing-listed-on", date = d) + " ")}
             {reviewed}
         </p>
         <p class="nhsuk-body-s">
-            <a href=format!("{here}/report")>"Report this listing"</a>
-            " if it breaks the "<a href="/moderation-log">"rules"</a>"."
+            <a href=format!("{here}/report")>{t!("listing-report")}</a>
+            " "{t!("listing-report-if")}" "<a href="/moderation-log">{t!("listing-report-rules")}</a>{t!("listing-report-end")}
         </p>
     }
 }
 
 #[component]
-fn SummaryRow(key: &'static str, value: String) -> impl IntoView {
+fn SummaryRow(key: String, value: String) -> impl IntoView {
     view! {
         <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">{key}</dt>
@@ -328,7 +324,7 @@ pub fn DeveloperPage() -> impl IntoView {
     let query = use_query_map();
     let done = move || query.with(|q| notice(q.get_str("done")));
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(overview), submission) => view! {
@@ -352,25 +348,25 @@ fn DeveloperView(
         errors: FieldErrors::new(),
     });
     view! {
-        <PageMeta title=form_title("Your apps and tools", &errors) description="Your organisation and the apps and tools you list in the directory." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("developer-title"), &errors) description=t!("developer-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <h1 class="nhsuk-heading-xl">"Your apps and tools"</h1>
+        <h1 class="nhsuk-heading-xl">{t!("developer-title")}</h1>
         {overview.revoked.clone().map(|reason| view! {
-            <Banner message=format!("A moderator revoked your developer access, so you cannot list or change apps. The reason given: {reason}")/>
+            <Banner message=t!("developer-revoked", reason = reason)/>
         })}
         {overview.is_developer.then(|| view! {
-            <a class="nhsuk-button" href="/developer/listings/new">"List an app or tool"</a>
+            <a class="nhsuk-button" href="/developer/listings/new">{t!("developer-list")}</a>
             {if overview.listings.is_empty() {
-                view! { <p class="nhsuk-body">"You have not listed anything yet."</p> }.into_any()
+                view! { <p class="nhsuk-body">{t!("developer-none")}</p> }.into_any()
             } else {
                 view! {
                     <table class="nhsuk-table">
-                        <caption class="nhsuk-table__caption">"Your listings"</caption>
+                        <caption class="nhsuk-table__caption">{t!("developer-listings")}</caption>
                         <thead class="nhsuk-table__head">
                             <tr class="nhsuk-table__row">
-                                <th class="nhsuk-table__header" scope="col">"Name"</th>
-                                <th class="nhsuk-table__header" scope="col">"Status"</th>
-                                <th class="nhsuk-table__header" scope="col">"Last changed"</th>
+                                <th class="nhsuk-table__header" scope="col">{t!("developer-name")}</th>
+                                <th class="nhsuk-table__header" scope="col">{t!("developer-status")}</th>
+                                <th class="nhsuk-table__header" scope="col">{t!("developer-changed")}</th>
                             </tr>
                         </thead>
                         <tbody class="nhsuk-table__body">
@@ -378,7 +374,7 @@ fn DeveloperView(
                                 <tr class="nhsuk-table__row">
                                     <td class="nhsuk-table__cell"><a href=super::paths::my_listing(row.id)>{row.name.clone()}</a></td>
                                     <td class="nhsuk-table__cell">
-                                        <strong class=status_tag(row.status)>{row.status.label()}</strong>
+                                        <strong class=status_tag(row.status)>{tr(row.status.label_key())}</strong>
                                         {row.pending.clone().map(|p| view! { <br/><span class="nhsuk-body-s">{p}</span> })}
                                     </td>
                                     <td class="nhsuk-table__cell">{row.changed_on.clone()}</td>
@@ -390,16 +386,16 @@ fn DeveloperView(
             }}
         })}
         {overview.revoked.is_none().then(|| view! {
-            <h2 class="nhsuk-heading-m">"Your organisation"</h2>
-            <p class="nhsuk-body">"Listings show your organisation's name. Moderators use the email address to contact you about your listings; it is not published."</p>
+            <h2 class="nhsuk-heading-m">{t!("developer-organisation")}</h2>
+            <p class="nhsuk-body">{t!("developer-organisation-intro")}</p>
             <form method="post" action=super::paths::PROFILE novalidate>
-                <TextInput id="organisation" name="organisation" label="Organisation name" value=values.organisation errors=errors.clone() autocomplete="organization"/>
-                <TextInput id="website-url" name="website_url" label="Organisation website (optional)" hint="Starting with https://"
+                <TextInput id="organisation" name="organisation" label=t!("developer-organisation-name") value=values.organisation errors=errors.clone() autocomplete="organization"/>
+                <TextInput id="website-url" name="website_url" label=t!("developer-organisation-website") hint=t!("developer-https")
                     value=values.website_url errors=errors.clone() input_type="url" autocomplete="url"/>
-                <TextInput id="contact-email" name="contact_email" label="Contact email address" value=values.contact_email
+                <TextInput id="contact-email" name="contact_email" label=t!("developer-contact") value=values.contact_email
                     errors=errors.clone() input_type="email" autocomplete="email"/>
                 <button class="nhsuk-button" type="submit">
-                    {if overview.is_developer { "Save your organisation" } else { "Become a developer" }}
+                    {if overview.is_developer { t!("developer-save") } else { t!("developer-become") }}
                 </button>
             </form>
         })}
@@ -419,14 +415,14 @@ pub fn ListingFormPage() -> impl IntoView {
         None => "/developer/listings/new".to_owned(),
     };
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(context), _) if context.needs_profile => view! {
-                        <PageMeta title="Tell us about your organisation first" description="Your organisation's details come before your first listing." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"Tell us about your organisation first"</h1>
-                        <p class="nhsuk-body">"Apps and tools are listed by developers: people who have told us which organisation they list for."</p>
-                        <a class="nhsuk-button" href="/developer">"Become a developer"</a>
+                        <PageMeta title=t!("developer-first-title") description=t!("developer-first-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("developer-first-title")}</h1>
+                        <p class="nhsuk-body">{t!("developer-first-body")}</p>
+                        <a class="nhsuk-button" href="/developer">{t!("developer-become")}</a>
                     }.into_any(),
                     (Ok(context), submission) => view! { <ListingFormView context submission action=here()/> }.into_any(),
                     (Err(err), _) => view! { <Refused err here=here()/> }.into_any(),
@@ -443,9 +439,9 @@ fn ListingFormView(
     action: String,
 ) -> impl IntoView {
     let heading = if context.id.is_some() {
-        "Change your listing"
+        t!("listing-form-change")
     } else {
-        "List an app or tool"
+        t!("developer-list")
     };
     let Submitted { values, errors } = submission.unwrap_or(Submitted {
         values: context.values,
@@ -457,7 +453,7 @@ fn ListingFormView(
         .map(|c| (c.slug.clone(), c.name.clone()))
         .collect();
     let not_stated = |mut rest: Vec<(String, String)>| {
-        rest.insert(0, (String::new(), "Not stated".to_owned()));
+        rest.insert(0, (String::new(), t!("listing-not-stated")));
         rest
     };
     let back = match context.id {
@@ -465,55 +461,55 @@ fn ListingFormView(
         None => "/developer".to_owned(),
     };
     view! {
-        <PageMeta title=form_title(heading, &errors) description="Describe an app or online tool for the directory." shared=Shared::Private/>
+        <PageMeta title=form_title(&heading, &errors) description=t!("listing-form-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=back class="nhsuk-back-link__link">"Back"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=back class="nhsuk-back-link__link">{t!("back")}</a>
         </nav>
-        <h1 class="nhsuk-heading-xl">{heading}</h1>
+        <h1 class="nhsuk-heading-xl">{heading.clone()}</h1>
         {context.is_published.then(|| view! {
-            <p class="nhsuk-body">"Your listing is published. Your changes are kept as an update: the published version stays in the directory until a moderator approves the update."</p>
+            <p class="nhsuk-body">{t!("listing-form-published")}</p>
         })}
         <form method="post" action=action novalidate>
-            <TextInput id="name" name="name" label="Name of the app or tool" value=values.name errors=errors.clone() maxlength=crate::domain::listing::NAME_MAX/>
-            <TextInput id="tagline" name="tagline" label="One-line description" hint="What it does, in 140 characters or fewer."
+            <TextInput id="name" name="name" label=t!("listing-form-name") value=values.name errors=errors.clone() maxlength=crate::domain::listing::NAME_MAX/>
+            <TextInput id="tagline" name="tagline" label=t!("listing-form-tagline") hint=t!("listing-form-tagline-hint", max = crate::domain::listing::TAGLINE_MAX)
                 value=values.tagline errors=errors.clone()/>
-            <TextArea id="description" name="description" label="Description"
-                hint="What it does, who it helps and how. You can use Markdown." value=values.description errors=errors.clone() rows=8/>
-            <TextInput id="organisation" name="organisation" label="Organisation" value=values.organisation errors=errors.clone()/>
-            <TextInput id="website-url" name="website_url" label="Website" hint="Starting with https://"
+            <TextArea id="description" name="description" label=t!("listing-form-description-field")
+                hint=t!("listing-form-description-hint") value=values.description errors=errors.clone() rows=8/>
+            <TextInput id="organisation" name="organisation" label=t!("listing-form-organisation") value=values.organisation errors=errors.clone()/>
+            <TextInput id="website-url" name="website_url" label=t!("listing-form-website") hint=t!("developer-https")
                 value=values.website_url errors=errors.clone() input_type="url"/>
-            <TextArea id="app-store-links" name="app_store_links" label="App store links (optional)"
-                hint="One address on each line." value=values.app_store_links errors=errors.clone() rows=3/>
-            <Checkboxes id="platforms" name="platforms" legend="Where it runs"
-                options=options(Platform::ALL, Platform::key, Platform::label) values=values.platforms errors=errors.clone()/>
-            <Checkboxes id="categories" name="categories" legend="Categories" hint="The same categories people use for ideas."
+            <TextArea id="app-store-links" name="app_store_links" label=t!("listing-form-stores")
+                hint=t!("listing-form-stores-hint") value=values.app_store_links errors=errors.clone() rows=3/>
+            <Checkboxes id="platforms" name="platforms" legend=t!("listing-form-platforms")
+                options=options(Platform::ALL, Platform::key, Platform::label_key) values=values.platforms errors=errors.clone()/>
+            <Checkboxes id="categories" name="categories" legend=t!("listing-form-categories") hint=t!("listing-form-categories-hint")
                 options=categories values=values.categories errors=errors.clone()/>
-            <Checkboxes id="audiences" name="audiences" legend="Who it is for"
-                options=options(Audience::ALL, Audience::key, Audience::label) values=values.audiences errors=errors.clone()/>
-            <Radios id="cost" name="cost" legend="What it costs"
-                options=options(Cost::ALL, Cost::key, Cost::label) value=values.cost errors=errors.clone()/>
-            <TextInput id="accessibility-url" name="accessibility_url" label="Accessibility statement (optional)"
+            <Checkboxes id="audiences" name="audiences" legend=t!("listing-form-audiences")
+                options=options(Audience::ALL, Audience::key, Audience::label_key) values=values.audiences errors=errors.clone()/>
+            <Radios id="cost" name="cost" legend=t!("listing-form-cost")
+                options=options(Cost::ALL, Cost::key, Cost::label_key) value=values.cost errors=errors.clone()/>
+            <TextInput id="accessibility-url" name="accessibility_url" label=t!("listing-form-accessibility")
                 value=values.accessibility_url errors=errors.clone() input_type="url"/>
-            <TextInput id="privacy-url" name="privacy_url" label="Privacy policy (optional)"
+            <TextInput id="privacy-url" name="privacy_url" label=t!("listing-form-privacy")
                 value=values.privacy_url errors=errors.clone() input_type="url"/>
-            <h2 class="nhsuk-heading-m">"Evidence and assurance"</h2>
-            <Checkboxes id="dtac-completed" name="dtac_completed" legend="Digital Technology Assessment Criteria (DTAC)"
-                options=vec![("yes".to_owned(), "A DTAC assessment has been completed".to_owned())]
+            <h2 class="nhsuk-heading-m">{t!("listing-form-assurance")}</h2>
+            <Checkboxes id="dtac-completed" name="dtac_completed" legend=t!("listing-form-dtac")
+                options=vec![("yes".to_owned(), t!("listing-form-dtac-done"))]
                 values=vec![values.dtac_completed] errors=errors.clone()/>
-            <Select id="device-class" name="device_class" label="UKCA or CE medical device class"
-                options=not_stated(options(DeviceClass::ALL, DeviceClass::key, DeviceClass::label)) value=values.device_class errors=errors.clone()/>
-            <Select id="evidence-tier" name="evidence_tier" label="NICE evidence standards framework tier"
-                options=not_stated(options(EvidenceTier::ALL, EvidenceTier::key, EvidenceTier::label)) value=values.evidence_tier errors=errors.clone()/>
-            <TextInput id="clinical-safety-officer" name="clinical_safety_officer" label="Clinical safety officer (optional)"
-                hint="Their name, if one is appointed (DCB0129)." value=values.clinical_safety_officer errors=errors.clone()/>
-            <TextInput id="contact-email" name="contact_email" label="Contact email" hint="Published with the listing."
+            <Select id="device-class" name="device_class" label=t!("listing-form-device")
+                options=not_stated(options(DeviceClass::ALL, DeviceClass::key, DeviceClass::label_key)) value=values.device_class errors=errors.clone()/>
+            <Select id="evidence-tier" name="evidence_tier" label=t!("listing-form-tier")
+                options=not_stated(options(EvidenceTier::ALL, EvidenceTier::key, EvidenceTier::label_key)) value=values.evidence_tier errors=errors.clone()/>
+            <TextInput id="clinical-safety-officer" name="clinical_safety_officer" label=t!("listing-form-officer")
+                hint=t!("listing-form-officer-hint") value=values.clinical_safety_officer errors=errors.clone()/>
+            <TextInput id="contact-email" name="contact_email" label=t!("listing-form-contact") hint=t!("listing-form-contact-hint")
                 value=values.contact_email errors=errors.clone() input_type="email"/>
-            <TextArea id="ideas" name="ideas" label="Ideas it answers (optional)"
-                hint="The number or the address of each idea's page, one on each line." value=values.ideas errors=errors.clone() rows=3/>
+            <TextArea id="ideas" name="ideas" label=t!("listing-form-ideas")
+                hint=t!("listing-form-ideas-hint") value=values.ideas errors=errors.clone() rows=3/>
             <div class="nhsuk-button-group">
-                <button class="nhsuk-button" type="submit" name="intent" value="submit">"Send for review"</button>
-                <button class="nhsuk-button nhsuk-button--secondary" type="submit" name="intent" value="draft">"Save as a draft"</button>
+                <button class="nhsuk-button" type="submit" name="intent" value="submit">{t!("listing-form-submit")}</button>
+                <button class="nhsuk-button nhsuk-button--secondary" type="submit" name="intent" value="draft">{t!("listing-form-draft")}</button>
             </div>
         </form>
     }
@@ -535,7 +531,7 @@ pub fn MyListingPage() -> impl IntoView {
     let done = move || query.with(|q| notice(q.get_str("done")));
     let here = move || format!("/developer/listings/{}", id().unwrap_or_default());
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(listing), submission) => view! {
@@ -554,35 +550,35 @@ fn MyListingView(listing: MyListing, submission: Option<Submitted<ReasonForm>>) 
     let errors = submission.map(|s| s.errors).unwrap_or_default();
     let id = listing.id;
     view! {
-        <PageMeta title=form_title(&listing.name, &errors) description="One of your listings: its state, its history and what you can do next." shared=Shared::Private/>
+        <PageMeta title=form_title(&listing.name, &errors) description=t!("my-listing-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href="/developer" class="nhsuk-back-link__link">"Back to your apps and tools"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href="/developer" class="nhsuk-back-link__link">{t!("my-listing-back")}</a>
         </nav>
         <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">{listing.name.clone()}</h1>
         <p class="nhsuk-body">
-            <strong class=status_tag(listing.status)>{listing.status.label()}</strong>
+            <strong class=status_tag(listing.status)>{tr(listing.status.label_key())}</strong>
             {listing.pending.clone().map(|p| format!(" {p}"))}
         </p>
-        {listing.public_href.clone().map(|href| view! { <p class="nhsuk-body"><a href=href>"See it in the directory"</a></p> })}
+        {listing.public_href.clone().map(|href| view! { <p class="nhsuk-body"><a href=href>{t!("my-listing-see")}</a></p> })}
         <div class="nhsuk-button-group">
             {listing.can_edit.then(|| view! {
-                <a class="nhsuk-button" href=super::paths::edit_listing(id)>"Change the listing"</a>
+                <a class="nhsuk-button" href=super::paths::edit_listing(id)>{t!("my-listing-change")}</a>
             })}
             {listing.can_submit.then(|| view! {
                 <form method="post" action=super::paths::submit_listing(id)>
-                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Send for review"</button>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("listing-form-submit")}</button>
                 </form>
             })}
         </div>
         <HistoryList history=listing.history.clone()/>
-        <h2 class="nhsuk-heading-m">"What it says"</h2>
+        <h2 class="nhsuk-heading-m">{t!("my-listing-says")}</h2>
         <FieldList fields=listing.fields.clone()/>
         {listing.can_archive.then(|| view! {
-            <h2 class="nhsuk-heading-m">"Take it out of the directory"</h2>
+            <h2 class="nhsuk-heading-m">{t!("my-listing-archive-heading")}</h2>
             <form method="post" action=super::paths::archive_own(id) novalidate>
-                <TextArea id="reason" name="reason" label="Why (optional)" value=String::new() errors=errors.clone() rows=2/>
-                <button class="nhsuk-button nhsuk-button--warning" type="submit">"Archive the listing"</button>
+                <TextArea id="reason" name="reason" label=t!("my-listing-archive-why") value=String::new() errors=errors.clone() rows=2/>
+                <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("my-listing-archive")}</button>
             </form>
         })}
     }
@@ -596,7 +592,7 @@ pub fn FieldList(fields: Vec<(String, String)>) -> impl IntoView {
             {fields.into_iter().map(|(key, value)| view! {
                 <div class="nhsuk-summary-list__row">
                     <dt class="nhsuk-summary-list__key">{key}</dt>
-                    <dd class="nhsuk-summary-list__value nhsuk-u-wrap-text">{if value.is_empty() { "Not given".to_owned() } else { value }}</dd>
+                    <dd class="nhsuk-summary-list__value nhsuk-u-wrap-text">{if value.is_empty() { t!("listing-not-given") } else { value }}</dd>
                 </div>
             }).collect_view()}
         </dl>
@@ -607,16 +603,16 @@ pub fn FieldList(fields: Vec<(String, String)>) -> impl IntoView {
 #[component]
 pub fn HistoryList(history: Vec<HistoryEntry>) -> impl IntoView {
     view! {
-        <h2 class="nhsuk-heading-m">"Review history"</h2>
+        <h2 class="nhsuk-heading-m">{t!("listing-history")}</h2>
         {if history.is_empty() {
-            view! { <p class="nhsuk-body">"Not sent for review yet."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("listing-history-none")}</p> }.into_any()
         } else {
             view! {
                 <ol class="nhsuk-list">
                     {history.into_iter().map(|entry| view! {
                         <li class="nhsuk-u-margin-bottom-3">
                             <strong>{entry.what}</strong>{format!(" – {}", entry.when)}
-                            {entry.reason.map(|r| view! { <br/><span>{format!("Message: {r}")}</span> })}
+                            {entry.reason.map(|r| view! { <br/><span>{t!("listing-history-message", message = r)}</span> })}
                         </li>
                     }).collect_view()}
                 </ol>

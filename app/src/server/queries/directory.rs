@@ -107,10 +107,10 @@ fn card(row: &listing::Model) -> ListingCard {
         name: row.name.clone(),
         tagline: row.tagline.clone(),
         organisation: row.organisation.clone(),
-        cost: row.cost.map(|c| c.label().to_owned()),
+        cost: row.cost.map(|c| crate::i18n::tr(c.label_key())),
         platforms: split_keys(&row.platforms)
             .filter_map(Platform::from_key)
-            .map(|p| p.label().to_owned())
+            .map(|p| crate::i18n::tr(p.label_key()))
             .collect(),
     }
 }
@@ -215,19 +215,18 @@ async fn history(db: &impl ConnectionTrait, id: i64) -> Result<Vec<HistoryEntry>
         .into_iter()
         .map(|a| HistoryEntry {
             when: super::uk_date_time(a.created_at),
-            what: match a.action.as_str() {
-                "listing.submitted" => "Sent for review",
-                "listing.approved" => "Approved and published",
-                "listing.changes_requested" => "Changes requested",
-                "listing.rejected" => "Rejected",
-                "listing.archived" => "Archived",
-                "listing.auto_hidden" => "Hidden after reports from several people, until reviewed",
-                "listing.hidden" => "Hidden by a moderator",
-                "listing.restored" => "Restored to the directory by a moderator",
-                "listing.reports_dismissed" => "Reviewed after reports, and kept",
-                _ => "Changed by a moderator",
-            }
-            .to_owned(),
+            what: crate::i18n::tr(match a.action.as_str() {
+                "listing.submitted" => "listing-history-submitted",
+                "listing.approved" => "listing-history-approved",
+                "listing.changes_requested" => "listing-history-changes-requested",
+                "listing.rejected" => "listing-history-rejected",
+                "listing.archived" => "listing-history-archived",
+                "listing.auto_hidden" => "listing-history-auto-hidden",
+                "listing.hidden" => "listing-history-hidden",
+                "listing.restored" => "listing-history-restored",
+                "listing.reports_dismissed" => "listing-history-dismissed",
+                _ => "listing-history-changed",
+            }),
             reason: a.reason,
         })
         .collect())
@@ -244,11 +243,11 @@ async fn pending_note(
     Ok(revision_content(db, row.pending_revision_id)
         .await?
         .map(|(rev, _)| {
-            if rev.submitted_at.is_some() {
-                "An update is waiting for review".to_owned()
+            crate::i18n::tr(if rev.submitted_at.is_some() {
+                "listing-pending-review"
             } else {
-                "An update is saved as a draft".to_owned()
-            }
+                "listing-pending-draft"
+            })
         }))
 }
 
