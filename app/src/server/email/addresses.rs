@@ -45,9 +45,7 @@ pub async fn request_change(
     link.query_pairs_mut().append_pair("token", &token);
     // Asked for on a page: in that page's language, as is the page the link opens.
     let lang = crate::i18n::lang();
-    if lang != crate::i18n::Lang::En {
-        link.query_pairs_mut().append_pair("lang", lang.code());
-    }
+    super::links::opening_in(&mut link, lang);
     let letter = Letter {
         lang,
         greeting: t!(in lang, "email-greeting", name = user.display_name.as_str()),

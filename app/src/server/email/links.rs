@@ -73,6 +73,15 @@ pub fn read_unsubscribe_token(key: &LinkKey, token: &str) -> Option<(i64, String
         .then(|| (user_id, scope.to_owned()))
 }
 
+/// Makes `url` open its page in `lang`: a reader of any language but English gets
+/// `?lang=` on every link an email carries, so the page is in their language without a
+/// cookie. English, the default, needs nothing.
+pub fn opening_in(url: &mut url::Url, lang: crate::i18n::Lang) {
+    if lang != crate::i18n::Lang::En {
+        url.query_pairs_mut().append_pair("lang", lang.code());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

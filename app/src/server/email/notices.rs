@@ -44,9 +44,7 @@ impl Notices {
     fn link(&self, path: &str, lang: Lang) -> String {
         match self.public_url.join(path) {
             Ok(mut url) => {
-                if lang != Lang::En {
-                    url.query_pairs_mut().append_pair("lang", lang.code());
-                }
+                super::links::opening_in(&mut url, lang);
                 url.to_string()
             }
             Err(_) => path.to_owned(),
@@ -60,9 +58,7 @@ impl Notices {
             .expect("a path joins a base URL");
         url.query_pairs_mut()
             .append_pair("token", &unsubscribe_token(&self.key, user_id, "all"));
-        if lang != Lang::En {
-            url.query_pairs_mut().append_pair("lang", lang.code());
-        }
+        super::links::opening_in(&mut url, lang);
         url.to_string()
     }
 
