@@ -8,34 +8,44 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// An error a page or server function can report to the person using the site.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+///
+/// What it says (`Display`) is in the request's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     /// The thing asked for does not exist or is not public.
-    #[error("Page not found")]
     NotFound,
     /// Signing in is needed first.
-    #[error("You need to sign in to do that.")]
     Unauthorized,
     /// Signed in, but not allowed.
-    #[error("You do not have permission to do that.")]
     Forbidden,
     /// A suspended account tried to take part; the message says until when and why.
-    #[error("{0}")]
     Suspended(String),
     /// The request was understood but cannot be done now, for the reason given (voting
     /// has closed, for example).
-    #[error("{0}")]
     Refused(String),
     /// Over a rate limit; try again after this many seconds.
-    #[error("You have done this many times in a short while. Wait {0} seconds and try again.")]
     TooMany(u64),
     /// Something went wrong on our side; the details are in the server log.
-    #[error("Sorry, there is a problem with the service. Try again later.")]
     Internal,
     /// The request could not reach the server or was malformed on the way.
-    #[error("Sorry, there is a problem with the service. Try again later.")]
     Transport(String),
 }
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            AppError::NotFound => crate::t!("not-found-title"),
+            AppError::Unauthorized => crate::t!("error-need-sign-in"),
+            AppError::Forbidden => crate::t!("error-forbidden"),
+            AppError::Suspended(message) | AppError::Refused(message) => message.clone(),
+            AppError::TooMany(seconds) => crate::t!("error-too-many", seconds = *seconds),
+            AppError::Internal | AppError::Transport(_) => crate::t!("error-internal"),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for AppError {}
 
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;

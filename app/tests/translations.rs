@@ -132,6 +132,24 @@ fn keys_asked_for(source: &str) -> Vec<String> {
         .collect::<Vec<_>>()
         .join("\n");
     let mut keys = Vec::new();
+    // `tr("key")`, and the keys a refused form names (`RouteError::BadForm { message: "key" }`).
+    for opening in ["tr(\"", "message: \""] {
+        for (at, _) in source.match_indices(opening) {
+            let before = source[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &source[at + opening.len()..];
+            if let Some(end) = rest.find('"')
+                && rest[..end]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && rest[..end].contains('-')
+            {
+                keys.push(rest[..end].to_owned());
+            }
+        }
+    }
     for (at, _) in source.match_indices("t!(") {
         // `t!` itself, not the end of another macro's name.
         let before = source[..at].chars().next_back();
@@ -226,8 +244,11 @@ fn every_label_the_domain_names_exists() {
 
 #[test]
 fn the_key_finder_reads_both_forms() {
-    let source = "t!(\"a-key\") t!(\"b\", n = 1)\n/// t!(\"example\")\nt!(in lang, \"c-key\", x = y) not_t!(\"d\")";
-    assert_eq!(keys_asked_for(source), ["a-key", "b", "c-key"]);
+    let source = "t!(\"a-key\") t!(\"b\", n = 1)\n/// t!(\"example\")\nt!(in lang, \"c-key\", x = y) not_t!(\"d\") tr(\"e-key\") attr(\"f-key\") message: \"g-key\"";
+    assert_eq!(
+        keys_asked_for(source),
+        ["e-key", "g-key", "a-key", "b", "c-key"]
+    );
 }
 
 /// The `field-…` messages the code names (for `forms::single_line` and `multi_line`):

@@ -107,3 +107,22 @@ role-developer = Datblygwr
 role-helper = Cynorthwyydd (digidol â chymorth)
 role-moderator = Cymedrolwr
 role-admin = Gweinyddwr
+
+# Administrators' accounts and roles.
+roles-title = Cyfrifon a rolau
+roles-description = Pwy sy'n cymedroli a phwy sy'n gweinyddu'r wefan.
+roles-done-changed = Mae'r rôl wedi'i newid.
+roles-error-own = Does dim modd i chi newid eich rôl eich hun: gofynnwch i weinyddwr arall.
+roles-error-role = Dewiswch un o'r rolau a gynigir.
+roles-error-account = Dydy'r cyfrif hwnnw ddim yn bodoli mwyach.
+roles-search = Chwilio yn ôl enw
+roles-search-button = Chwilio
+roles-none = Does dim cyfrifon yn cyfateb.
+roles-caption = Cyfrifon, y mwyaf newydd yn gyntaf
+roles-name = Enw
+roles-segment = Rwy'n…
+roles-since = Aelod ers
+roles-role = Rôl
+roles-role-of = Rôl { $name }
+roles-change = Newid rôl
+roles-change-of = { $name }

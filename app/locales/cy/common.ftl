@@ -50,3 +50,43 @@ email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com
 
 # Uwchben geiriau nad yw gweinyddwr wedi'u hysgrifennu yn iaith y darllenydd eto.
 written-in-other-language = Nid yw hwn wedi'i ysgrifennu yn Gymraeg eto, felly mae i'w weld yn Saesneg.
+
+yes = Ydy
+no = Nac ydy
+# After a link that opens in a new tab, for screen readers.
+opens-in-new-tab = (yn agor mewn tab newydd)
+
+# What a person is told when a request cannot be done (pages and JSON alike).
+error-sign-in = Mewngofnodwch i wneud hynny.
+error-need-sign-in = Mae angen i chi fewngofnodi i wneud hynny.
+error-forbidden = Does gennych chi ddim caniatâd i wneud hynny.
+error-not-found = Heb ei ganfod.
+error-too-many-requests = { $seconds ->
+    [one] Gormod o geisiadau. Rhowch gynnig arall arni ymhen eiliad.
+   *[other] Gormod o geisiadau. Rhowch gynnig arall arni ymhen { $seconds } eiliad.
+}
+error-too-many = { $seconds ->
+    [one] Rydych wedi gwneud hyn lawer gwaith mewn byr amser. Arhoswch eiliad a rhowch gynnig arall arni.
+   *[other] Rydych wedi gwneud hyn lawer gwaith mewn byr amser. Arhoswch { $seconds } eiliad a rhowch gynnig arall arni.
+}
+error-check-form = Gwiriwch y ffurflen: ni chafodd ei chadw.
+error-internal = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.
+cross-site-refused = Daeth y cais hwn o wefan arall, felly cafodd ei wrthod. Ewch yn ôl i'r dudalen ar y wefan hon a rhowch gynnig arall arni.
+# A form no page of the site sends.
+form-not-web-form = Ni chafodd y ffurflen ei hanfon fel ffurflen we.
+form-unreadable = Nid oedd modd darllen y ffurflen, felly ni chadwyd dim.
+form-too-large = Roedd y ffurflen yn rhy fawr. Byrhewch y maes hiraf a rhowch gynnig arall arni.
+form-not-utf8 = Roedd nodau yn y ffurflen nad oedd modd eu darllen, felly ni chadwyd dim. Ewch yn ôl, gwiriwch y testun (rhowch gynnig ar ei deipio eto yn hytrach na'i ludo) a'i anfon eto.
+follow-bad-form = Dywedwch a ydych am ddilyn (true) neu roi'r gorau i ddilyn (false).
+support-bad-form = Dywedwch a ydych yn cefnogi'r syniad (yes) neu'n tynnu eich cefnogaeth yn ôl (no).
+preferences-bad-form = Dewiswch un o'r opsiynau a gynigir ar gyfer pob math o neges.
+draft-reaction-bad-form = Dewiswch gefnogi neu gwestiwn o'r dudalen.
+demo-role-bad-form = Dewiswch un o'r rolau a gynigir ar y dudalen fewngofnodi.
+import-unreadable = Nid oedd modd darllen y ffeil. Cadwch hi o'ch taenlen fel “CSV UTF-8” a rhowch gynnig arall arni.
+import-too-large = Mae'r ffeil yn fwy na 2 MB: rhannwch hi'n ffeiliau llai.
+import-not-utf8 = Nid yw'r ffeil yn UTF-8. Cadwch hi o'ch taenlen fel “CSV UTF-8” a rhowch gynnig arall arni.
+# In place of the name of someone who deleted their account.
+deleted-account = Cyfrif wedi'i ddileu
+# The title of a notification banner.
+banner-success = Llwyddiant
+banner-important = Pwysig

@@ -190,3 +190,120 @@ listing-history-dismissed = Wedi'i adolygu ar ôl adroddiadau, a'i gadw
 listing-history-changed = Wedi'i newid gan gymedrolwr
 listing-pending-review = Mae diweddariad yn aros i gael ei adolygu
 listing-pending-draft = Mae diweddariad wedi'i gadw fel drafft
+# A listing's fields as developers and moderators read them.
+listing-field-name = Enw
+listing-field-stores = Dolenni i siopau apiau
+listing-field-audiences = Cynulleidfaoedd
+listing-field-dtac = Asesiad DTAC wedi'i gwblhau
+
+# Moderators' review of listings.
+review-queue-title = Rhestriadau i'w hadolygu
+review-queue-description = Rhestriadau newydd a diweddariadau sy'n aros am gymedrolwr.
+review-queue-empty = Does dim byd yn aros i gael ei adolygu.
+review-queue-caption = Yr hynaf yn gyntaf
+review-queue-listing = Rhestriad
+review-queue-organisation = Sefydliad
+review-queue-what = Beth
+review-queue-sent = Anfonwyd
+review-queue-update = Diweddariad
+review-queue-new = Rhestriad newydd
+review-done-decided = Mae eich penderfyniad wedi'i gofnodi. Gall y datblygwr ei weld gyda'ch neges.
+review-done-archived = Mae'r rhestriad wedi'i archifo a'i dynnu o'r cyfeiriadur.
+review-done-revoked = Mae mynediad y datblygwr wedi'i ddiddymu.
+review-title = Adolygu: { $name }
+review-description = Rhestriad neu ddiweddariad, i gymedrolwr ei gyhoeddi neu ei anfon yn ôl.
+review-back = Yn ôl i'r rhestriadau i'w hadolygu
+review-listed-by = Wedi'i restru gan { $name }
+review-revoked = (mynediad datblygwr wedi'i ddiddymu)
+review-see-public = Ei weld yn y cyfeiriadur
+review-update-changes = Beth mae'r diweddariad yn ei newid
+review-new-says = Beth mae'r rhestriad newydd yn ei ddweud
+review-changed-fields = Meysydd wedi'u newid
+review-field = Maes
+review-published = Wedi'i gyhoeddi
+review-proposed = Arfaethedig
+review-approve = Cymeradwyo a chyhoeddi
+review-changes = Gofyn i'r datblygwr am newidiadau
+review-reject = Gwrthod
+review-decision = Eich penderfyniad
+review-message = Neges i'r datblygwr
+review-message-hint = Yn ofynnol wrth ofyn am newidiadau neu wrth wrthod: beth i'w newid, neu pam.
+review-record = Cofnodi'r penderfyniad
+review-sent-version = Y fersiwn a anfonwyd i'w hadolygu
+review-current-version = Y fersiwn bresennol
+review-archive = Archifo'r rhestriad
+review-archive-why = Pam mae'n cael ei archifo
+review-shown-to-developer = Caiff ei ddangos i'r datblygwr.
+review-revoke-title = Diddymu mynediad y datblygwr
+review-revoke-body = Ni fyddant yn gallu rhestru na newid apiau mwyach. Bydd eu rhestriadau cyhoeddedig yn aros nes i chi eu harchifo.
+review-revoke-why = Pam
+review-revoke = Diddymu mynediad y datblygwr
+review-error-changes = Rhowch beth mae angen i'r datblygwr ei newid
+review-error-reject = Rhowch y rheswm dros wrthod y rhestriad
+review-error-decision = Dewiswch benderfyniad
+
+# Administrators' webhooks.
+webhooks-title = Bachau gwe
+webhooks-description = Y gwefannau a gaiff wybod pan fydd y cyfeiriadur yn newid.
+webhooks-created = Mae'r bachyn gwe ar gyfer { $url } wedi'i gofrestru. Ei gyfrinach llofnodi yw { $secret } – copïwch hi nawr: ni chaiff ei dangos eto.
+webhooks-intro = Anfonir digwyddiad JSON wedi'i lofnodi at bob gwasanaeth a gofrestrir yma pryd bynnag y caiff rhestriad ei gyhoeddi, ei ddiweddaru neu ei archifo. Gweler y README am y fformat a sut i wirio'r llofnod.
+webhooks-none = Does dim bachau gwe wedi'u cofrestru.
+webhooks-caption = Bachau gwe cofrestredig
+webhooks-address = Cyfeiriad
+webhooks-for = Ar gyfer
+webhooks-delivered = Wedi'u cyflwyno
+webhooks-waiting = Yn aros
+webhooks-actions = Camau
+webhooks-remove = Dileu
+webhooks-remove-which = y bachyn gwe ar gyfer { $url }
+webhooks-register-title = Cofrestru bachyn gwe
+webhooks-url = Cyfeiriad i anfon digwyddiadau ato
+webhooks-url-hint = Yn dechrau gyda https://
+webhooks-who = Ar gyfer pwy mae e
+webhooks-secret = Cyfrinach llofnodi (dewisol)
+webhooks-secret-hint = 16 nod neu fwy. Gadewch yn wag i gael un wedi'i gwneud i chi.
+webhooks-register = Cofrestru'r bachyn gwe
+webhooks-latest = Y cyflwyniadau diweddaraf
+webhooks-nothing-sent = Does dim byd wedi'i anfon eto.
+webhooks-latest-caption = Y 50 cyflwyniad diweddaraf, y mwyaf newydd yn gyntaf
+webhooks-event = Digwyddiad
+webhooks-to = At
+webhooks-created-at = Crëwyd
+webhooks-attempts = Ymdrechion
+webhooks-outcome = Canlyniad
+webhooks-outcome-delivered = Cyflwynwyd { $at }
+webhooks-outcome-failed = Methodd: { $error }. Y cynnig nesaf { $next }
+webhooks-outcome-waiting = Yn aros i gael ei anfon
+webhooks-error-url = Rhowch y cyfeiriad i anfon newidiadau ato
+webhooks-error-url-long = Mae'r cyfeiriad yn rhy hir
+webhooks-error-secret = Rhaid i gyfrinach fod yn 16 i 128 o lythrennau, rhifau neu symbolau, neu gael ei gadael yn wag
+listing-error-unknown-ideas = Does dim syniad cyhoeddedig â'r rhif { $list }: gwiriwch y rhifau
+listing-error-not-editable = Does dim modd newid y rhestriad hwn tra bo'n “{ $status }”. Ni chadwyd dim; copïwch unrhyw beth rydych am ei gadw.
+
+# The directory on other sites.
+embed-heading = Apiau ac adnoddau
+embed-description = Apiau iechyd ac adnoddau ar-lein, wedi'u gwirio gan gymedrolwyr.
+embed-none = Does dim apiau nac adnoddau yn cyfateb.
+embed-showing = { $count ->
+    [zero] Dim apiau nac adnoddau.
+    [one] 1 ap neu adnodd, wedi'i wirio gan ein cymedrolwyr.
+    [two] 2 ap neu adnodd, wedi'u gwirio gan ein cymedrolwyr.
+   *[other] { $count } ap neu adnodd, wedi'u gwirio gan ein cymedrolwyr.
+}
+embed-pages = Tudalennau apiau ac adnoddau
+embed-previous = Tudalen flaenorol
+embed-next = Tudalen nesaf
+embed-page-of = Tudalen { $current } o { $pages }
+embed-see-all = Gweld y cyfeiriadur cyfan ar { $service }
+embed-by = Gan { $organisation }
+embed-search = Chwilio apiau ac adnoddau
+embed-search-button = Chwilio
+# A webhook address refused as typed.
+webhook-target-not-url = Rhowch gyfeiriad gwe llawn, fel https://www.example.org/hooks
+webhook-target-not-encrypted = Rhowch gyfeiriad sy'n dechrau gyda https://: mae cyflwyniadau'n cael eu hanfon wedi'u hamgryptio
+webhook-target-not-https = Rhowch gyfeiriad sy'n dechrau gyda https://
+webhook-target-credentials = Gadewch yr enw defnyddiwr a'r cyfrinair allan o'r cyfeiriad: mae cyflwyniadau'n cael eu llofnodi gyda'r gyfrinach yn lle hynny
+webhook-target-fragment = Gadewch y rhan ar ôl # allan: dydy hi byth yn cael ei hanfon at y derbynnydd
+webhook-target-no-host = Rhowch gyfeiriad gydag enw gwefan, fel https://www.example.org/hooks
+webhook-target-not-public = Gwrthodwyd: dydy'r cyfeiriad ddim ar y rhyngrwyd cyhoeddus
+listing-archived-owner-deleted = Cafodd cyfrif y datblygwr ei ddileu.

@@ -180,3 +180,24 @@ links-error-link-n = Dolen { $n }: { $problem }
 # Ar dudalen syniad.
 idea-moderator-edited = Golygwyd gan gymedrolwr ar { $date }: { $reason }
 idea-withdrawn-on = Tynnwyd yn ôl ar { $date } gan y person a'i cyflwynodd. Nid yw'n cael cefnogaeth na sylwadau bellach.
+
+# An idea's earlier versions.
+history-before-author = Cyn i'r person a'i cyflwynodd ei newid ar { $when }
+history-before-edit = Cyn y golygiad ar { $when } gan { $editor }
+# Putting an idea forward for someone who took part with help.
+with-help = Cyflwynwyd gyda help
+on-behalf-before = Rydych yn cyflwyno'r syniad hwn ar ran
+on-behalf-after = ({ $segment }, { $channel }). Bydd yn ymddangos fel “{ $tag }”.
+channel-in-person = Wyneb yn wyneb
+channel-phone = Dros y ffôn
+channel-paper = Ar ffurflen bapur
+# Messages when an idea, its status or a comment cannot be saved.
+idea-not-saved-closed = Ni chadwyd eich syniad: mae'r ymgyrch hon yn { $phase } a dydy hi ddim yn derbyn syniadau. Dyma beth ysgrifennoch chi, er mwyn i chi ei gadw.
+idea-error-status = Dewiswch statws
+idea-error-duplicate-of = Rhowch rif y syniad y mae hwn yn ei ddyblygu
+idea-error-number = Rhowch rif y syniad, fel 42
+idea-error-bad-original = Rhowch rif syniad arall yn yr un ymgyrch nad yw ei hun yn ddyblygiad
+comment-error-bad-parent = Nid oedd modd dod o hyd i'r sylw rydych yn ymateb iddo
+comment-error-closed = Mae'r ymgyrch hon wedi cau, felly does dim modd ychwanegu sylwadau. Copïwch eich testun os ydych am ei gadw.
+comment-error-locked = Mae cymedrolwr wedi cau'r drafodaeth hon i sylwadau newydd. Copïwch eich testun os ydych am ei gadw.
+history-why = Pam: { $reason }

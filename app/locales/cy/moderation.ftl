@@ -180,3 +180,34 @@ person-error-reason = Dewiswch y rheol a dorrwyd, neu ysgrifennwch reswm: mae'r 
 edit-error-reason = Dewiswch y rheol a dorrodd y geiriau, neu ysgrifennwch pam rydych yn eu newid: mae'r awdur yn cael gwybod
 person-record-suspended = Wedi'i atal
 person-record-reinstated = Wedi'i adfer
+
+# A reporter's or author's standing, beside a report.
+standing-age = { $days ->
+    [0] Cyfrif wedi'i wneud heddiw
+    [one] Cyfrif 1 diwrnod oed
+    [two] Cyfrif 2 ddiwrnod oed
+   *[other] Cyfrif { $days } diwrnod oed
+}
+standing-contributions = { $count ->
+    [zero] Dim cyfraniadau
+    [one] 1 cyfraniad
+    [two] 2 gyfraniad
+   *[other] { $count } cyfraniad
+}
+standing-no-reports = dim adroddiadau cynharach
+standing-reports = { $count ->
+    [one] 1 adroddiad cynharach, { $upheld } wedi'u cadarnhau
+    [two] 2 adroddiad cynharach, { $upheld } wedi'u cadarnhau
+   *[other] { $count } adroddiad cynharach, { $upheld } wedi'u cadarnhau
+}
+
+# What a person is told when a moderator acts without giving a reason.
+moderation-default-reason = Mae'n torri'r rheolau.
+suspension-default-reason = Fe wnaethoch dorri'r rheolau.
+# Notes in the audit log, which keeps its record in English.
+audit-auto-hidden = Wedi'i adrodd gan { $count } aelod sefydledig
+audit-suspended = Tan ddiwedd { $until }: { $reason }
+# An idea's page, for moderators, when the public cannot see it.
+idea-not-public-pending = Yn aros am gymedrolwr: dim ond cymedrolwyr sy'n gallu gweld y dudalen hon. Cymeradwywch neu gwrthodwch ef yn y ciw cymedroli.
+idea-not-public-rejected = Wedi'i wrthod gan gymedrolwr: dim ond cymedrolwyr sy'n gallu gweld y dudalen hon.
+idea-not-public-hidden = Wedi'i guddio gan gymedrolwr: dim ond cymedrolwyr sy'n gallu gweld y dudalen hon. Gellir ei adfer o'r ciw cymedroli.

@@ -16,3 +16,17 @@ safeguarding-change-idea = Gallwch newid eich syniad isod a'i anfon eto: byddwn 
 safeguarding-change-comment = Gallwch newid eich sylw isod a'i anfon eto: byddwn yn ei wirio eto.
 safeguarding-held-explained = Os byddwch yn bwrw ymlaen, bydd cymedrolwr yn ei ddarllen cyn y gall unrhyw un arall ei weld. Efallai y bydd yn tynnu manylion personol allan.
 safeguarding-go-ahead = Ei anfon i gymedrolwr ei wirio
+
+# What the check found, and where: "What looks like a phone number in the title: “07700 900123”".
+concern-found = { $concern } { $place }: “{ $text }”
+concern-nhs-number = rhywbeth sy'n edrych fel rhif GIG
+concern-date-of-birth = rhywbeth sy'n edrych fel dyddiad geni
+concern-phone-number = rhywbeth sy'n edrych fel rhif ffôn
+concern-email-address = cyfeiriad e-bost
+concern-postal-address = rhywbeth sy'n edrych fel cyfeiriad cartref
+concern-postcode = cod post
+concern-at-risk = geiriau sy'n awgrymu y gallai rhywun fod mewn perygl
+in-the-title = yn y teitl
+in-the-summary = yn y crynodeb
+in-the-description = yn y disgrifiad
+in-your-comment = yn eich sylw

@@ -110,3 +110,22 @@ role-developer = Developer
 role-helper = Helper (assisted digital)
 role-moderator = Moderator
 role-admin = Administrator
+
+# Administrators' accounts and roles.
+roles-title = Accounts and roles
+roles-description = Who moderates and who administers the site.
+roles-done-changed = The role has been changed.
+roles-error-own = You cannot change your own role: ask another administrator.
+roles-error-role = Choose one of the roles offered.
+roles-error-account = That account no longer exists.
+roles-search = Search by name
+roles-search-button = Search
+roles-none = No accounts match.
+roles-caption = Accounts, newest first
+roles-name = Name
+roles-segment = I am a…
+roles-since = Member since
+roles-role = Role
+roles-role-of = Role of { $name }
+roles-change = Change role
+roles-change-of = of { $name }

@@ -52,3 +52,43 @@ email-format = Enter an email address in the correct format, like name@example.c
 
 # Above words an administrator has not yet written in the reader's language.
 written-in-other-language = This has not been written in English yet, so it is shown in Welsh.
+
+yes = Yes
+no = No
+# After a link that opens in a new tab, for screen readers.
+opens-in-new-tab = (opens in a new tab)
+
+# What a person is told when a request cannot be done (pages and JSON alike).
+error-sign-in = Sign in to do that.
+error-need-sign-in = You need to sign in to do that.
+error-forbidden = You do not have permission to do that.
+error-not-found = Not found.
+error-too-many-requests = { $seconds ->
+    [one] Too many requests. Try again in 1 second.
+   *[other] Too many requests. Try again in { $seconds } seconds.
+}
+error-too-many = { $seconds ->
+    [one] You have done this many times in a short while. Wait 1 second and try again.
+   *[other] You have done this many times in a short while. Wait { $seconds } seconds and try again.
+}
+error-check-form = Check the form: it was not saved.
+error-internal = Sorry, there is a problem with the service. Try again later.
+cross-site-refused = This request came from another website, so it was refused. Go back to the page on this site and try again.
+# A form no page of the site sends.
+form-not-web-form = The form was not sent as a web form.
+form-unreadable = The form could not be read, so nothing was saved.
+form-too-large = The form was too large. Shorten the longest field and try again.
+form-not-utf8 = The form contained characters that could not be read, so nothing was saved. Go back, check the text (try typing it again rather than pasting it) and send it again.
+follow-bad-form = Say whether to follow (true) or stop following (false).
+support-bad-form = Say whether you support the idea (yes) or withdraw your support (no).
+preferences-bad-form = Choose one of the options offered for each kind of message.
+draft-reaction-bad-form = Choose support or question from the page.
+demo-role-bad-form = Choose one of the roles offered on the sign-in page.
+import-unreadable = The file could not be read. Save it from your spreadsheet as “CSV UTF-8” and try again.
+import-too-large = The file is larger than 2 MB: split it into smaller files.
+import-not-utf8 = The file is not in UTF-8. Save it from your spreadsheet as “CSV UTF-8” and try again.
+# In place of the name of someone who deleted their account.
+deleted-account = Deleted account
+# The title of a notification banner.
+banner-success = Success
+banner-important = Important

@@ -177,3 +177,24 @@ links-error-link-n = Link { $n }: { $problem }
 # On an idea's page. $reason is the moderator's own words.
 idea-moderator-edited = Edited by a moderator on { $date }: { $reason }
 idea-withdrawn-on = Withdrawn on { $date } by the person who put it forward. It no longer takes support or comments.
+
+# An idea's earlier versions.
+history-before-author = Before the person who put it forward changed it on { $when }
+history-before-edit = Before the edit on { $when } by { $editor }
+# Putting an idea forward for someone who took part with help.
+with-help = Submitted with help
+on-behalf-before = You are putting this idea forward for
+on-behalf-after = ({ $segment }, { $channel }). It will show as “{ $tag }”.
+channel-in-person = In person
+channel-phone = By phone
+channel-paper = On a paper form
+# Messages when an idea, its status or a comment cannot be saved.
+idea-not-saved-closed = Your idea was not saved: this campaign is { $phase } and not taking ideas. Here is what you wrote, so you can keep it.
+idea-error-status = Select a status
+idea-error-duplicate-of = Enter the number of the idea this one duplicates
+idea-error-number = Enter the idea's number, like 42
+idea-error-bad-original = Enter the number of another idea in the same campaign that is not itself a duplicate
+comment-error-bad-parent = The comment you are replying to could not be found
+comment-error-closed = This campaign has closed, so comments cannot be added. Copy your text if you want to keep it.
+comment-error-locked = A moderator has closed this discussion to new comments. Copy your text if you want to keep it.
+history-why = Why: { $reason }

@@ -182,3 +182,30 @@ person-error-reason = Select the rule broken, or write a reason: the person is t
 edit-error-reason = Select the rule the words broke, or write why you are changing them: the author is told
 person-record-suspended = Suspended
 person-record-reinstated = Reinstated
+
+# A reporter's or author's standing, beside a report.
+standing-age = { $days ->
+    [0] Account made today
+    [one] Account 1 day old
+   *[other] Account { $days } days old
+}
+standing-contributions = { $count ->
+    [one] 1 contribution
+   *[other] { $count } contributions
+}
+standing-no-reports = no earlier reports
+standing-reports = { $count ->
+    [one] 1 earlier report, { $upheld } upheld
+   *[other] { $count } earlier reports, { $upheld } upheld
+}
+
+# What a person is told when a moderator acts without giving a reason.
+moderation-default-reason = It breaks the rules.
+suspension-default-reason = It broke the rules.
+# Notes in the audit log, which keeps its record in English.
+audit-auto-hidden = Reported by { $count } established members
+audit-suspended = Until the end of { $until }: { $reason }
+# An idea's page, for moderators, when the public cannot see it.
+idea-not-public-pending = Waiting for a moderator: only moderators can see this page. Approve or reject it in the moderation queue.
+idea-not-public-rejected = Rejected by a moderator: only moderators can see this page.
+idea-not-public-hidden = Hidden by a moderator: only moderators can see this page. It can be restored from the moderation queue.

@@ -17,3 +17,17 @@ safeguarding-change-idea = You can change your idea below and send it again: we 
 safeguarding-change-comment = You can change your comment below and send it again: we will check it again.
 safeguarding-held-explained = If you go ahead, a moderator will read it before anyone else can see it. They may take personal details out.
 safeguarding-go-ahead = Send it for a moderator to check
+
+# What the check found, and where: "What looks like a phone number in the title: “07700 900123”".
+concern-found = { $concern } { $place }: “{ $text }”
+concern-nhs-number = what looks like an NHS number
+concern-date-of-birth = what looks like a date of birth
+concern-phone-number = what looks like a phone number
+concern-email-address = an email address
+concern-postal-address = what looks like a home address
+concern-postcode = a postcode
+concern-at-risk = words that suggest someone may be at risk
+in-the-title = in the title
+in-the-summary = in the summary
+in-the-description = in the description
+in-your-comment = in your comment

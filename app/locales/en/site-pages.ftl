@@ -14,3 +14,25 @@ site-page-contact-description = How to get in touch with the team that runs this
 site-page-updated = Last updated { $date }
 site-page-rules-heading = What moderators hide
 site-page-rules-intro = These are the reasons you can give when you report something, and the reasons moderators give when they hide it.
+
+# Administrators' list of the site pages, and the form for one.
+site-pages-title = Site pages
+site-pages-description = The pages every public service publishes, and their words.
+site-pages-intro = The pages every public service must publish, linked from the foot of every page. Each starts with a default text that is true of this software; name your organisation and your own arrangements before the site goes live.
+site-pages-caption = The pages in every page's footer
+site-pages-page = Page
+site-pages-text = Text
+site-pages-edited = Edited { $on }
+site-pages-default = Default text
+site-pages-edit = Edit
+site-pages-saved = { $page } has been saved.
+site-pages-reset = { $page } is back to its default text.
+site-pages-edit-title = Edit: { $page }
+site-pages-edit-description = Change the words of one of the site's pages.
+site-pages-body = The page's text
+site-pages-body-hint = Markdown: ## for a heading, - for a list, [words](address) for a link. Everyone can read this page.
+site-pages-body-cy = The page's text in Welsh (Cymraeg)
+site-pages-body-cy-hint = Until this is written, Welsh readers see the English text with a notice saying it is not yet in Welsh.
+site-pages-save = Save the page
+site-pages-to-default = Go back to the default text
+site-pages-back = Back to the site pages

@@ -143,13 +143,26 @@ pub fn TextArea(
     }
 }
 
-/// A long text (`children`: its [`TextArea`]) with the plain-language hint under it (see
-/// `domain::readability`): worked out from the words as sent (`text`), so it shows
-/// without JavaScript when a form comes back, and, with JavaScript, as the person
-/// writes. Announced politely, and only when it changes. An island: the text area
-/// inside stays server-rendered, and its typing reaches the island as it bubbles up.
-#[island]
+/// A long text (`children`: its [`TextArea`]) with the plain-language hint under it
+/// (see [`ReadingAgeHint`]) on English pages. The hint measures English prose (its
+/// syllables and sentences), so Welsh pages, where people mostly write Welsh, go
+/// without it rather than show a reading age that does not apply.
+#[component]
 pub fn PlainLanguageHint(text: String, children: Children) -> impl IntoView {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        view! { <ReadingAgeHint text>{children()}</ReadingAgeHint> }.into_any()
+    } else {
+        children().into_any()
+    }
+}
+
+/// The reading age of a long text (see `domain::readability`): worked out from the
+/// words as sent (`text`), so it shows without JavaScript when a form comes back, and,
+/// with JavaScript, as the person writes. Announced politely, and only when it changes.
+/// An island: the text area inside stays server-rendered, and its typing reaches the
+/// island as it bubbles up.
+#[island]
+pub fn ReadingAgeHint(text: String, children: Children) -> impl IntoView {
     let text = RwSignal::new(text);
     let hint = Memo::new(move |_| {
         text.with(|t| crate::domain::readability::Readability::of(t))
@@ -211,7 +224,7 @@ pub fn Banner(message: String, #[prop(optional)] success: bool) -> impl IntoView
             role=if success { "alert" } else { "region" } aria-labelledby="notification-banner-title">
             <div class="nhsuk-notification-banner__header">
                 <h2 class="nhsuk-notification-banner__title" id="notification-banner-title">
-                    {if success { "Success" } else { "Important" }}
+                    {if success { crate::t!("banner-success") } else { crate::t!("banner-important") }}
                 </h2>
             </div>
             <div class="nhsuk-notification-banner__content">

@@ -43,12 +43,12 @@ impl Channel {
         Self::ALL.into_iter().find(|c| c.key() == key)
     }
 
-    /// How the channel reads.
-    pub fn label(self) -> &'static str {
+    /// The key of how the channel reads (`app/locales`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::InPerson => "In person",
-            Self::Phone => "By phone",
-            Self::Paper => "On a paper form",
+            Self::InPerson => "channel-in-person",
+            Self::Phone => "channel-phone",
+            Self::Paper => "channel-paper",
         }
     }
 }
@@ -58,8 +58,8 @@ impl Channel {
 pub const CONSENT: &str = "They agreed that we put forward their ideas and support ideas on their behalf on this site, \
      under the name they chose, and they were told how their information is used (the privacy notice).";
 
-/// The tag on everything a helper put forward for someone.
-pub const WITH_HELP: &str = "Submitted with help";
+/// The key of the tag on everything a helper put forward for someone.
+pub const WITH_HELP: &str = "with-help";
 
 /// The name shown for a person who did not give one.
 pub const UNNAMED: &str = "A participant";
@@ -94,14 +94,12 @@ pub fn idea_numbers(text: &str) -> Result<Vec<i64>, String> {
                 }
             }
             _ => {
-                return Err(format!(
-                    "“{part}” is not an idea number: enter the numbers shown on the ideas, such as 12, 45"
-                ));
+                return Err(crate::t!("helped-not-a-number", part = part.to_owned()));
             }
         }
     }
     if numbers.len() > SUPPORTS_MAX {
-        return Err(format!("Enter {SUPPORTS_MAX} idea numbers or fewer"));
+        return Err(crate::t!("helped-too-many", max = SUPPORTS_MAX));
     }
     Ok(numbers)
 }

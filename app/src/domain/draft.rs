@@ -52,11 +52,12 @@ impl DraftPhase {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of how the phase reads (`app/locales`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Upcoming => "Opening soon",
-            Self::Open => "Open for comments",
-            Self::Closed => "Closed for comments",
+            Self::Upcoming => "draft-phase-upcoming",
+            Self::Open => "draft-phase-open",
+            Self::Closed => "draft-phase-closed",
         }
     }
 

@@ -165,6 +165,7 @@ pub const ORGANISATION_MAX: usize = 200;
 /// One field that differs between two versions of a listing, as people read it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {
+    /// The field's label, in the reader's language.
     pub field: String,
     /// Empty for a new listing.
     pub before: String,
@@ -172,73 +173,71 @@ pub struct FieldChange {
 }
 
 impl ListingContent {
-    /// Every field with its label and its value as text, in the order the form asks.
+    /// Every field with the key of its label and its value as text, in the order the
+    /// form asks. Choices are said in the request's language; the label is a key
+    /// because a moderator and a developer may read the same change in different ones.
     pub fn fields(&self) -> Vec<(&'static str, String)> {
-        fn list<T: Copy>(items: &[T], label: fn(T) -> &'static str) -> String {
+        use crate::i18n::tr;
+        fn list<T: Copy>(items: &[T], key: fn(T) -> &'static str) -> String {
             items
                 .iter()
-                .map(|&i| label(i))
+                .map(|&i| tr(key(i)))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
         let assurance = &self.assurance;
+        let choice = |key: Option<&'static str>| key.map(tr).unwrap_or_default();
         vec![
-            ("Name", self.name.clone()),
-            ("One-line description", self.tagline.clone()),
-            ("Description", self.description.clone()),
-            ("Organisation", self.organisation.clone()),
-            ("Website", self.website_url.clone()),
-            ("App store links", self.app_store_links.join("\n")),
-            ("Platforms", list(&self.platforms, Platform::label)),
-            ("Categories", self.categories.join(", ")),
-            ("Audiences", list(&self.audiences, Audience::label)),
+            ("listing-field-name", self.name.clone()),
+            ("listing-form-tagline", self.tagline.clone()),
+            ("listing-form-description-field", self.description.clone()),
+            ("listing-form-organisation", self.organisation.clone()),
+            ("listing-form-website", self.website_url.clone()),
+            ("listing-field-stores", self.app_store_links.join("\n")),
             (
-                "Cost",
-                self.cost.map(Cost::label).unwrap_or_default().to_owned(),
+                "listing-platforms",
+                list(&self.platforms, Platform::label_key),
             ),
+            ("listing-categories", self.categories.join(", ")),
             (
-                "Accessibility statement",
+                "listing-field-audiences",
+                list(&self.audiences, Audience::label_key),
+            ),
+            ("listing-cost", choice(self.cost.map(Cost::label_key))),
+            (
+                "listing-accessibility",
                 self.accessibility_url.clone().unwrap_or_default(),
             ),
             (
-                "Privacy policy",
+                "listing-privacy",
                 self.privacy_url.clone().unwrap_or_default(),
             ),
             (
-                "DTAC assessment completed",
-                if assurance.dtac_completed {
-                    "Yes"
+                "listing-field-dtac",
+                tr(if assurance.dtac_completed {
+                    "yes"
                 } else {
-                    "No"
-                }
-                .to_owned(),
+                    "no"
+                }),
             ),
             (
-                "Medical device class",
-                assurance
-                    .device_class
-                    .map(DeviceClass::label)
-                    .unwrap_or_default()
-                    .to_owned(),
+                "listing-device-class",
+                choice(assurance.device_class.map(DeviceClass::label_key)),
             ),
             (
-                "NICE evidence standards tier",
-                assurance
-                    .evidence_tier
-                    .map(EvidenceTier::label)
-                    .unwrap_or_default()
-                    .to_owned(),
+                "listing-evidence-tier",
+                choice(assurance.evidence_tier.map(EvidenceTier::label_key)),
             ),
             (
-                "Clinical safety officer",
+                "listing-safety-officer",
                 assurance
                     .clinical_safety_officer
                     .clone()
                     .unwrap_or_default(),
             ),
-            ("Contact email", self.contact_email.clone()),
+            ("listing-form-contact", self.contact_email.clone()),
             (
-                "Ideas it answers",
+                "listing-ideas",
                 self.idea_ids
                     .iter()
                     .map(|id| format!("#{id}"))
@@ -258,7 +257,7 @@ impl ListingContent {
             .filter_map(|(n, (field, after))| {
                 let before = old.as_ref().map(|old| old[n].1.clone()).unwrap_or_default();
                 (before != after).then(|| FieldChange {
-                    field: field.to_owned(),
+                    field: crate::i18n::tr(field),
                     before,
                     after,
                 })

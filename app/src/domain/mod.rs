@@ -25,12 +25,3 @@ pub mod similarity;
 pub mod site_page;
 pub mod slug;
 pub mod user;
-
-/// "1 idea", "3 ideas": a count with its noun in the right number (English).
-pub fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}

@@ -173,26 +173,16 @@ pub struct Standing {
 }
 
 impl Standing {
-    /// "Account 12 days old · 40 contributions · 3 earlier reports, 2 upheld".
+    /// "Account 12 days old · 40 contributions · 3 earlier reports, 2 upheld", in the
+    /// request's language.
     pub fn describe(&self) -> String {
-        use super::plural;
-        let age = match self.account_days {
-            0 => "Account made today".to_owned(),
-            1 => "Account 1 day old".to_owned(),
-            n => format!("Account {n} days old"),
-        };
+        let age = crate::t!("standing-age", days = self.account_days);
         let reports = match self.earlier_reports {
-            0 => "no earlier reports".to_owned(),
-            n => format!(
-                "{}, {} upheld",
-                plural(n, "earlier report", "earlier reports"),
-                self.upheld_reports
-            ),
+            0 => crate::t!("standing-no-reports"),
+            n => crate::t!("standing-reports", count = n, upheld = self.upheld_reports),
         };
-        format!(
-            "{age} · {} · {reports}",
-            plural(self.contributions, "contribution", "contributions")
-        )
+        let contributions = crate::t!("standing-contributions", count = self.contributions);
+        format!("{age} · {contributions} · {reports}")
     }
 }
 

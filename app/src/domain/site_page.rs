@@ -92,112 +92,15 @@ pub fn house_rules() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-const ACCESSIBILITY: &str = "\
-This accessibility statement applies to {service}.
+const ACCESSIBILITY: &str = include_str!("site_page/accessibility.md");
 
-This website is run by the organisation named on the [contact page](/contact). We want as many people as possible to be able to use it. For example, that means you should be able to:
+const PRIVACY: &str = include_str!("site_page/privacy.md");
 
-- change colours, contrast levels and fonts using browser or device settings
-- zoom in up to 400% without the text spilling off the screen
-- navigate most of the website using a keyboard or speech recognition software
-- listen to most of the website using a screen reader
-- use every part of it with JavaScript turned off
+const COOKIES: &str = include_str!("site_page/cookies.md");
 
-We have also made the text as simple as possible to understand.
+const RULES: &str = include_str!("site_page/rules.md");
 
-## How accessible this website is
-
-We test every page against the Web Content Accessibility Guidelines (WCAG) version 2.2 AA standard with automated checks (axe-core) in a real browser, with JavaScript on and off, each time the software changes. We know of no parts of this website that are not accessible. Charts on the analysis page have the same figures in tables beside them.
-
-## Feedback and contact information
-
-If you need information on this website in a different format, like accessible PDF, large print, easy read, audio recording or braille, use the [contact page](/contact). We will consider your request and get back to you within 5 working days.
-
-## Reporting accessibility problems with this website
-
-We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements, tell us through the [contact page](/contact).
-
-## Enforcement procedure
-
-The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the 'accessibility regulations'). If you are not happy with how we respond to your complaint, [contact the Equality Advisory and Support Service (EASS)](https://www.equalityadvisoryservice.com/).
-
-## Technical information about this website's accessibility
-
-We are committed to making our website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
-
-### Compliance status
-
-This website is fully compliant with the [Web Content Accessibility Guidelines version 2.2](https://www.w3.org/TR/WCAG22/) AA standard.
-
-### Content that is not within the scope of the accessibility regulations
-
-Ideas, comments and listings are written by the people who take part. We check that they are shown accessibly (headings, links and lists are marked up from what people write), but we do not rewrite their words.
-
-## Preparation of this accessibility statement
-
-This statement was prepared from the tests run with each release of the software. The organisation running this service should review it at least once a year, and after any change to how the service is run.
-";
-
-const PRIVACY: &str = "\
-This notice explains how your personal data is used when you use {service}.
-
-## Who is responsible for your data
-
-The organisation named on the [contact page](/contact) runs this service and is the data controller for the personal data it holds. You can contact its data protection officer through the same page.
-
-## What we collect and why
-
-- **Your account**: the name you chose to show with your ideas, the group you said you belong to (\"I am a…\"), and an identifier from the service you sign in with. We use these to let you take part, and the group to compare what different groups of people want. We never publish the name your sign-in service holds for you unless you choose it.
-- **What you write**: ideas, comments, reports and, if you list an app or tool, its details and your organisation's contact email. Ideas, comments and listings are public; reports and contact emails are seen only by moderators.
-- **Your votes**: which ideas you support. Totals are public; who voted for what is not.
-- **Technical data**: your IP address is used for a few minutes to limit how often the same address can send requests, so the service cannot be flooded. It is not stored with your account.
-
-The lawful basis is that running this engagement is a task carried out in the public interest (UK GDPR Article 6(1)(e)).
-
-## How long we keep it
-
-- Your account and votes: until you delete your account, which you can do at any time from your account page.
-- Ideas and comments: for as long as the campaign's record is kept. If you delete your account, they stay under \"Deleted account\" without your name, because other people voted for and discussed them.
-- Sign-in sessions: 14 days after you last use the service, and never more than 30 days.
-- The moderation record (what was hidden and why): for as long as the campaign's record is kept.
-
-## Your rights
-
-You can download everything we hold about you (your account page, \"Download your data\"), correct your name and group, and delete your account. You also have the right to object to how your data is used and to ask for it to be restricted. To do so, use the [contact page](/contact).
-
-## How to complain
-
-If you are unhappy with how your data has been handled, contact us first. You can also complain to the [Information Commissioner's Office](https://ico.org.uk/make-a-complaint/).
-";
-
-const COOKIES: &str = "\
-{service} puts a small file (a cookie) on your device only when you sign in or choose a language.
-
-| Name | Purpose | Expires |
-| --- | --- | --- |
-| `ideas_session` | Keeps you signed in as you move from page to page. It holds a random number, nothing about you. | 14 days after you last use the service, and in any case 30 days after you sign in |
-| `ideas_lang` | Remembers the language you chose, Welsh or English. It holds `cy` or `en`. | A year after you choose |
-
-These cookies are strictly necessary for the service to do what you asked of it, so we do not ask for your consent to set them. We do not use analytics, advertising or any other cookies, and we do not load anything from other websites that could set them.
-";
-
-const RULES: &str = "\
-Everyone who puts forward an idea, comments, votes or lists an app or tool on {service} agrees to these rules.
-
-- Be respectful: discuss ideas, not people.
-- Write about this campaign and about health and care.
-- Do not share your own or anyone else's medical details or other personal information.
-- Do not advertise. Developers list their apps and tools in the directory, not in ideas or comments.
-- Vote once, as yourself. Do not make more than one account.
-
-Moderators may hide anything that breaks the rules below, and suspend accounts that keep breaking them. What was hidden, and why, is in the public [moderation log](/moderation-log), without anyone's name. You can report anything you think breaks the rules with the \"Report\" link beside it.
-";
-
-const CONTACT: &str = "\
-{service} is run by a public body. To ask a question, report a problem, ask for information in another format or exercise your data rights, contact the team that runs it.
-
-The team has not published its contact details on this page yet. Until it does, you can report a problem with anything on the site using the \"Report\" link beside it, and moderators will see it.
-";
+const CONTACT: &str = include_str!("site_page/contact.md");
 
 #[cfg(test)]
 mod tests {

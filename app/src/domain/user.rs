@@ -121,8 +121,14 @@ impl Role {
     }
 }
 
-/// The name shown in place of a deleted account's.
+/// The name a deleted account keeps in the database, in English like every stored name;
+/// pages say [`deleted_account`] where they find no name.
 pub const DELETED_ACCOUNT_NAME: &str = "Deleted account";
+
+/// The name shown in place of a deleted account's, in the reader's language.
+pub fn deleted_account() -> String {
+    crate::t!("deleted-account")
+}
 
 /// Who put an idea forward, as shown next to it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

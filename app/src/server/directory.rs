@@ -616,7 +616,11 @@ pub async fn archive_all_of(
             txn,
             existing,
             Some(owner_id),
-            Some("The developer's account was deleted."),
+            // Kept with the listing's history in English, like every stored reason.
+            Some(&crate::t!(
+                in crate::i18n::Lang::En,
+                "listing-archived-owner-deleted"
+            )),
             now,
         )
         .await?;

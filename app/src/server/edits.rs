@@ -156,7 +156,7 @@ pub async fn history(db: &impl ConnectionTrait, id: i64) -> Result<Vec<EditRecor
             by_author: edit.by_author,
             editor: editor
                 .map(|u| u.display_name)
-                .unwrap_or_else(|| "Deleted account".to_owned()),
+                .unwrap_or_else(crate::domain::user::deleted_account),
             reason: edit.reason,
             before: serde_json::from_str(&edit.previous).unwrap_or_default(),
         })

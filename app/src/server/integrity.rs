@@ -21,7 +21,6 @@ use sha2::Sha256;
 
 use crate::domain::idea::{Visibility, idea_href};
 use crate::domain::integrity::{Signal, SignalKind, Support, detect};
-use crate::domain::plural;
 use crate::features::analysis::CampaignChoice;
 use crate::features::integrity::{IntegrityReport, SetAsideView, SignalIdea, SignalView};
 use crate::server::entities::{
@@ -29,6 +28,7 @@ use crate::server::entities::{
 };
 use crate::server::queries::{uk_date, uk_date_time};
 use crate::server::rankings::Rankings;
+use crate::t;
 
 /// Accounts listed one by one under a signal; the figures cover them all.
 const STANDING_ROWS: usize = 50;
@@ -286,18 +286,12 @@ impl Standings {
     /// One account's standing, without who it is.
     fn line(&self, account: i64) -> String {
         let age = match self.age_at_first(account) {
-            Some(age) if age.num_hours() < 1 => {
-                "Made less than an hour before its first support here".to_owned()
+            Some(age) if age.num_hours() < 1 => t!("standing-made-minutes"),
+            Some(age) if age.num_days() < 1 => {
+                t!("standing-made-hours", hours = age.num_hours())
             }
-            Some(age) if age.num_days() < 1 => format!(
-                "Made {} before its first support here",
-                plural(age.num_hours() as u64, "hour", "hours")
-            ),
-            Some(age) => format!(
-                "Made {} before its first support here",
-                plural(age.num_days() as u64, "day", "days")
-            ),
-            None => "Account deleted".to_owned(),
+            Some(age) => t!("standing-made-days", days = age.num_days()),
+            None => t!("standing-deleted"),
         };
         let supports = self.here.get(&account).map_or(0, |h| h.1);
         let contributions = self.contributions.get(&account).copied().unwrap_or(0);
@@ -307,15 +301,12 @@ impl Standings {
             .and_then(|a| a.suspended_until)
             .is_some_and(|until| until > Utc::now());
         let mut line = format!(
-            "{age} · supports {} here · {}",
-            plural(supports, "idea", "ideas"),
-            match contributions {
-                0 => "no ideas or comments".to_owned(),
-                n => plural(n, "idea or comment", "ideas and comments"),
-            }
+            "{age} · {} · {}",
+            t!("standing-supports-here", count = supports),
+            t!("standing-contributed", count = contributions)
         );
         if suspended {
-            line.push_str(" · suspended");
+            line.push_str(&format!(" · {}", t!("standing-suspended")));
         }
         line
     }
@@ -329,7 +320,7 @@ fn signal_view(
 ) -> SignalView {
     let group: BTreeSet<i64> = signal.accounts.iter().copied().collect();
     let n = group.len() as u64;
-    let of = |count: u64| format!("{count} of {n}");
+    let of = |count: u64| t!("signal-of", count = count, all = n);
     let new = group
         .iter()
         .filter(|a| {
@@ -370,16 +361,18 @@ fn signal_view(
         }
     }
     SignalView {
-        kind: signal.kind.label().to_owned(),
+        kind: crate::i18n::tr(signal.kind.label_key()),
         key: signal.key.clone(),
         fingerprint: signal.fingerprint(),
         summary: signal.summary.clone(),
         window: signal.window.map(|(from, to)| {
-            format!(
-                "{} to {}",
-                uk_date_time(from),
-                to.with_timezone(&chrono_tz::Europe::London)
+            t!(
+                "signal-window",
+                from = uk_date_time(from),
+                to = to
+                    .with_timezone(&chrono_tz::Europe::London)
                     .format("%-I:%M%P")
+                    .to_string()
             )
         }),
         ideas: per_idea
@@ -389,38 +382,29 @@ fn signal_view(
                 Some(SignalIdea {
                     title: idea.title.clone(),
                     href: idea_href(idea.id, &idea.slug),
-                    share: format!("{from_group} of its {all} supports come from this group"),
+                    share: t!("signal-share", group = *from_group, all = *all),
                 })
             })
             .collect(),
         accounts: n,
         supports: group_supports,
         figures: vec![
-            ("Accounts".to_owned(), n.to_string()),
+            (t!("signal-figure-accounts"), n.to_string()),
+            (t!("signal-figure-new"), of(new)),
             (
-                "Made less than a day before their first support here".to_owned(),
-                of(new),
+                t!("signal-figure-median-age"),
+                t!("signal-days", days = median as u64),
             ),
+            (t!("signal-figure-quiet"), of(quiet)),
             (
-                "Median age at their first support here".to_owned(),
-                plural(median as u64, "day", "days"),
-            ),
-            (
-                "Have never put forward an idea or comment".to_owned(),
-                of(quiet),
-            ),
-            (
-                "Networks their support came from".to_owned(),
+                t!("signal-figure-networks"),
                 if networks.is_empty() {
-                    "Not known".to_owned()
+                    t!("signal-not-known")
                 } else {
                     networks.len().to_string()
                 },
             ),
-            (
-                "Supports they give in this campaign".to_owned(),
-                group_supports.to_string(),
-            ),
+            (t!("signal-figure-supports"), group_supports.to_string()),
         ],
         standing: group
             .iter()
@@ -480,30 +464,30 @@ async fn set_aside_views(
         .collect();
     let name = |id: Option<i64>| {
         id.and_then(|id| names.get(&id).cloned())
-            .unwrap_or_else(|| "a former moderator".to_owned())
+            .unwrap_or_else(|| t!("set-aside-former-moderator"))
     };
     Ok(rows
         .into_iter()
         .map(|r| SetAsideView {
             id: r.id,
-            kind: SignalKind::from_key(&r.signal)
-                .map_or("Signal", SignalKind::label)
-                .to_owned(),
+            kind: crate::i18n::tr(
+                SignalKind::from_key(&r.signal).map_or("signal", SignalKind::label_key),
+            ),
             summary: r.summary,
             reason: r.reason,
-            by: format!(
-                "Set aside on {} by {}",
-                uk_date(r.created_at),
-                name(r.moderator_id)
+            by: t!(
+                "set-aside-by",
+                on = uk_date(r.created_at),
+                by = name(r.moderator_id)
             ),
             accounts: accounts.get(&r.id).copied().unwrap_or(0) as u64,
             supports: supports.get(&r.id).copied().unwrap_or(0) as u64,
             restored: r.restored_at.map(|at| {
-                format!(
-                    "Restored on {} by {}: {}",
-                    uk_date(at),
-                    name(r.restored_by),
-                    r.restore_reason.unwrap_or_default()
+                t!(
+                    "set-aside-restored",
+                    on = uk_date(at),
+                    by = name(r.restored_by),
+                    reason = r.restore_reason.unwrap_or_default()
                 )
             }),
         })
@@ -514,7 +498,7 @@ async fn set_aside_views(
 pub async fn set_aside_note(
     db: &impl ConnectionTrait,
     campaign_id: i64,
-) -> Result<Option<String>, DbErr> {
+) -> Result<Option<crate::features::analysis::SetAside>, DbErr> {
     let (supports, accounts): (i64, i64) = vote::Entity::find()
         .select_only()
         .column_as(vote::Column::UserId.count(), "supports")
@@ -526,13 +510,12 @@ pub async fn set_aside_note(
         .one(db)
         .await?
         .unwrap_or((0, 0));
-    Ok((supports > 0).then(|| {
-        format!(
-            "Moderators set aside {} from {} after a review of how support was given. They are kept, and no figure here counts them.",
-            plural(supports as u64, "support", "supports"),
-            plural(accounts as u64, "account", "accounts")
-        )
-    }))
+    Ok(
+        (supports > 0).then_some(crate::features::analysis::SetAside {
+            supports: supports as u64,
+            accounts: accounts as u64,
+        }),
+    )
 }
 
 /// What became of a set-aside.
@@ -624,11 +607,14 @@ pub async fn set_aside(
         "votes.set_aside",
         "campaign",
         chosen.id,
-        Some(&format!(
-            "{} ({} accounts, {} supports). {reason}",
-            signal.summary,
-            signal.accounts.len(),
-            supports
+        // The audit log keeps its notes in English, like the rest of the record.
+        Some(&t!(
+            in crate::i18n::Lang::En,
+            "audit-set-aside",
+            summary = signal.summary.clone(),
+            accounts = signal.accounts.len(),
+            supports = supports,
+            reason = reason
         )),
         now,
     )

@@ -284,7 +284,8 @@ pub async fn report(
             &format!("{}.auto_hidden", subject.key()),
             subject.key(),
             id,
-            Some(&format!("Reported by {counted} established members")),
+            // The audit log keeps its notes in English, like the rest of the record.
+            Some(&crate::t!(in crate::i18n::Lang::En, "audit-auto-hidden", count = counted)),
             now,
         )
         .await?;
@@ -404,6 +405,9 @@ pub async fn act(
     reason: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<ActionOutcome, DbErr> {
+    // What the author is told when the moderator gives no reason, stored in English
+    // like every notification's detail (`stored_words`).
+    let breaks_the_rules = stored_words("moderation-default-reason");
     let txn = db.begin_write().await?;
     match subject {
         Subject::Idea => claim::<idea::Entity>(&txn, idea::Column::Id, id).await?,
@@ -455,7 +459,7 @@ pub async fn act(
                 let (kind, detail) = if target == Visibility::Hidden {
                     (
                         NotificationKind::ListingHidden,
-                        reason.unwrap_or("It breaks the rules."),
+                        reason.unwrap_or(&breaks_the_rules),
                     )
                 } else {
                     (NotificationKind::ListingRestored, "")
@@ -487,7 +491,7 @@ pub async fn act(
             let detail = match (kind, comment_id) {
                 (NotificationKind::Approved, Some(_)) => "comment",
                 (NotificationKind::Approved, None) => "idea",
-                _ => reason.unwrap_or("It breaks the rules."),
+                _ => reason.unwrap_or(&breaks_the_rules),
             };
             notify(&txn, author, kind, idea_id, comment_id, detail, now).await?;
             if let (Action::Approve, Some(comment_id)) = (action, comment_id) {

@@ -679,6 +679,9 @@ fn detail_in(lang: Lang, detail: &str) -> String {
     {
         return crate::i18n::text(lang, reason.label_key(), &[]);
     }
+    if detail == english("moderation-default-reason") {
+        return crate::i18n::text(lang, "moderation-default-reason", &[]);
+    }
     detail.to_owned()
 }
 

@@ -43,7 +43,7 @@ pub fn in_force(account: &user::Model, now: DateTime<Utc>) -> Option<Suspension>
         reason: account
             .suspension_reason
             .clone()
-            .unwrap_or_else(|| "It broke the rules.".to_owned()),
+            .unwrap_or_else(|| crate::t!("suspension-default-reason")),
     })
 }
 
@@ -86,9 +86,12 @@ pub async fn suspend(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<SuspendOutcome, DbErr> {
-    let logged = format!(
-        "Until the end of {}: {reason}",
-        last_day.format("%-d %B %Y")
+    // The audit log keeps its notes in English, like the rest of the record.
+    let logged = crate::t!(
+        in crate::i18n::Lang::En,
+        "audit-suspended",
+        until = last_day.format("%-d %B %Y").to_string(),
+        reason = reason
     );
     let until = Some((end_of(last_day), reason));
     change(
@@ -186,7 +189,7 @@ pub async fn person(
                 "account.reinstated" => crate::t!("person-record-reinstated"),
                 other => other.to_owned(),
             },
-            by: by.unwrap_or_else(|| "Deleted account".to_owned()),
+            by: by.unwrap_or_else(crate::domain::user::deleted_account),
             reason: a.reason,
         });
     }

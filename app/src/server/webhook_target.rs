@@ -26,31 +26,27 @@ pub const NOT_PUBLIC: &str = "Refused: the address is not on the public internet
 
 /// Checks a webhook address as typed: a real URL, https, no user name or password, and
 /// (when the host is written as an address) a public one. Names are checked when they
-/// are resolved, at each delivery.
+/// are resolved, at each delivery. Refused, it gives the key of what the administrator
+/// is told (`app/locales`).
 pub fn check(text: &str, policy: TargetPolicy) -> Result<url::Url, &'static str> {
-    let url = url::Url::parse(text.trim())
-        .map_err(|_| "Enter a full web address, like https://www.example.org/hooks")?;
+    let url = url::Url::parse(text.trim()).map_err(|_| "webhook-target-not-url")?;
     match url.scheme() {
         "https" => {}
         "http" if policy.allow_local => {}
-        "http" => {
-            return Err("Enter an address starting with https://: deliveries are sent encrypted");
-        }
-        _ => return Err("Enter an address starting with https://"),
+        "http" => return Err("webhook-target-not-encrypted"),
+        _ => return Err("webhook-target-not-https"),
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(
-            "Leave the user name and password out of the address: deliveries are signed with the secret instead",
-        );
+        return Err("webhook-target-credentials");
     }
     if url.fragment().is_some() {
-        return Err("Leave out the part after #: it is never sent to the receiver");
+        return Err("webhook-target-fragment");
     }
     if url.host().is_none() {
-        return Err("Enter an address with a site name, like https://www.example.org/hooks");
+        return Err("webhook-target-no-host");
     }
     if !host_allowed(&url, policy) {
-        return Err(NOT_PUBLIC);
+        return Err("webhook-target-not-public");
     }
     Ok(url)
 }

@@ -37,8 +37,10 @@ pub async fn refuse_cross_site(
     );
     (
         StatusCode::FORBIDDEN,
-        "This request came from another website, so it was refused. \
-         Go back to the page on this site and try again.",
+        app::t!(
+            in super::language::of(request.uri(), request.headers()),
+            "cross-site-refused"
+        ),
     )
         .into_response()
 }

@@ -39,13 +39,7 @@ pub async fn choose(
 ) -> Response {
     let asked = asked_in(request.uri());
     let kept = kept_in(request.headers());
-    let lang = asked.or(kept).unwrap_or_else(|| {
-        request
-            .headers()
-            .get(ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .map_or(Lang::En, Lang::from_accept_language)
-    });
+    let lang = of(request.uri(), request.headers());
     request.extensions_mut().insert(lang);
     let mut response = app::i18n::answering_in(lang, next.run(request)).await;
     let headers = response.headers_mut();
@@ -61,6 +55,18 @@ pub async fn choose(
         headers.append(VARY, HeaderValue::from_static("Cookie, Accept-Language"));
     }
     response
+}
+
+/// The language a request is answered in: the address's, the cookie's, the browser's,
+/// or English. Also for what answers before [`choose`] has run (a refused cross-site
+/// form).
+pub fn of(uri: &Uri, headers: &HeaderMap) -> Lang {
+    asked_in(uri).or(kept_in(headers)).unwrap_or_else(|| {
+        headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map_or(Lang::En, Lang::from_accept_language)
+    })
 }
 
 /// The language the address asks for (`?lang=cy`).

@@ -45,11 +45,7 @@ pub async fn demo_sign_in(
         return RouteError::NotFound.into_response();
     }
     let Some(role) = Role::from_key(&form.role) else {
-        return (
-            StatusCode::BAD_REQUEST,
-            "Choose one of the roles offered on the sign-in page.",
-        )
-            .into_response();
+        return (StatusCode::BAD_REQUEST, app::i18n::tr("demo-role-bad-form")).into_response();
     };
     let segment = if role == Role::Developer {
         Segment::Developer

@@ -798,3 +798,151 @@ async fn the_directory_is_in_welsh() {
     let english = app.page(&format!("{}?lang=en", listing[0]), 200).await;
     assert!(texts(&english, "h2").contains(&"About this app or tool".to_owned()));
 }
+
+/// The pages of the people who run the service are in Welsh too: moderators' listing
+/// review, analysis and vote integrity; administrators' webhooks, accounts and roles,
+/// site pages, email and drafts; helpers' pages; and the drafts and the embedded
+/// directory the public read.
+#[tokio::test]
+async fn the_staff_pages_are_in_welsh() {
+    use app::domain::user::Role;
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let h1 = |page: &scraper::Html| texts(page, "h1");
+
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let review = app
+        .page_from(&moderator, "/moderation/listings?lang=cy", 200)
+        .await;
+    assert_eq!(h1(&review), ["Rhestriadau i'w hadolygu"]);
+    let analysis = app.page_from(&moderator, "/analysis?lang=cy", 200).await;
+    assert_eq!(h1(&analysis), ["Dadansoddiad"]);
+    let headers = texts(&analysis, "th");
+    assert!(headers.contains(&"Diwrnod".to_owned()), "{headers:?}");
+    assert!(headers.contains(&"Pob pleidlais".to_owned()), "{headers:?}");
+    assert!(!headers.contains(&"Day".to_owned()), "{headers:?}");
+    let groups = texts(&analysis, "h3");
+    assert!(
+        groups.contains(&"Y mwyaf poblogaidd ymhlith: Aelod o'r cyhoedd".to_owned()),
+        "{groups:?}"
+    );
+    let english = app.page_from(&moderator, "/analysis?lang=en", 200).await;
+    assert!(texts(&english, "th").contains(&"Day".to_owned()));
+    let integrity = app
+        .page_from(&moderator, "/moderation/integrity?lang=cy", 200)
+        .await;
+    assert_eq!(h1(&integrity), ["Uniondeb pleidleisiau"]);
+
+    let admin = app.signed_in_browser(Role::Admin).await;
+    for (path, heading) in [
+        ("/admin/webhooks?lang=cy", "Bachau gwe"),
+        ("/admin/accounts?lang=cy", "Cyfrifon a rolau"),
+        ("/admin/pages?lang=cy", "Tudalennau'r wefan"),
+        ("/admin/email?lang=cy", "E-bost"),
+        (
+            "/admin/drafts/new?lang=cy",
+            "Cyhoeddi drafft i gael sylwadau",
+        ),
+    ] {
+        let page = app.page_from(&admin, path, 200).await;
+        assert_eq!(h1(&page), [heading], "{path}");
+        assert_eq!(html_lang(&page), "cy", "{path}");
+    }
+    let accounts = app.page_from(&admin, "/admin/accounts?lang=cy", 200).await;
+    let roles = texts(&accounts, "option");
+    assert!(roles.contains(&"Cymedrolwr".to_owned()), "{roles:?}");
+    assert!(!roles.contains(&"Moderator".to_owned()), "{roles:?}");
+    // A webhook refused as typed: said by the field, in Welsh.
+    let refused = app
+        .post_from(
+            &admin,
+            "/admin/webhooks?lang=cy",
+            &[
+                ("url", "https://user:pw@hooks.example.org/x"),
+                ("description", "Prawf"),
+                ("secret", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = scraper::Html::parse_document(&refused.text().await.unwrap());
+    assert_eq!(
+        texts(&page, "#url-error"),
+        [
+            "Gwall: Gadewch yr enw defnyddiwr a'r cyfrinair allan o'r cyfeiriad: mae cyflwyniadau'n cael eu llofnodi gyda'r gyfrinach yn lle hynny"
+        ]
+    );
+
+    let helper = app.signed_in_browser(Role::Helper).await;
+    let assisted = app.page_from(&helper, "/assisted?lang=cy", 200).await;
+    assert_eq!(h1(&assisted), ["Cymryd rhan gyda help"]);
+    let channels = texts(&assisted, "#channel ~ label, .nhsuk-radios__label");
+    assert!(channels.contains(&"Dros y ffôn".to_owned()), "{channels:?}");
+    let import = app
+        .page_from(&helper, "/assisted/import?lang=cy", 200)
+        .await;
+    assert_eq!(h1(&import), ["Mewnforio ffurflenni papur"]);
+
+    let drafts = app.page("/drafts?lang=cy", 200).await;
+    assert_eq!(h1(&drafts), ["Drafftiau i roi sylwadau arnynt"]);
+    let embed = app.page("/embed/directory?lang=cy", 200).await;
+    assert_eq!(html_lang(&embed), "cy");
+    assert_eq!(h1(&embed), ["Apiau ac adnoddau"]);
+    let embed = app.page("/embed/directory?lang=en", 200).await;
+    assert_eq!(h1(&embed), ["Apps and tools"]);
+}
+
+/// What a refused request says, as JSON or as a plain answer, is in the reader's
+/// language too: the sign-in a download needs, a cross-site form, and the errors a
+/// page's interactive parts show.
+#[tokio::test]
+async fn refused_requests_say_why_in_the_reader_s_language() {
+    use app::error::AppError;
+    use app::i18n::{Lang, answering_in};
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let response = app
+        .client
+        .get(format!("{}/account/data.json?lang=cy", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["error"], "Mewngofnodwch i wneud hynny.");
+
+    let response = app
+        .client
+        .post(format!("{}/account/email", app.address))
+        .header("origin", "https://elsewhere.example")
+        .header("cookie", "ideas_lang=cy")
+        .form(&[("email", "a@example.org")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .starts_with("Daeth y cais hwn o wefan arall")
+    );
+
+    let said = answering_in(Lang::Cy, async {
+        [
+            AppError::Unauthorized.to_string(),
+            AppError::TooMany(30).to_string(),
+        ]
+    })
+    .await;
+    assert_eq!(
+        said,
+        [
+            "Mae angen i chi fewngofnodi i wneud hynny.",
+            "Rydych wedi gwneud hyn lawer gwaith mewn byr amser. Arhoswch 30 eiliad a rhowch gynnig arall arni."
+        ]
+    );
+    assert_eq!(
+        AppError::Unauthorized.to_string(),
+        "You need to sign in to do that."
+    );
+}

@@ -92,13 +92,13 @@ impl SignalKind {
         Self::ALL.into_iter().find(|k| k.key() == key)
     }
 
-    /// The signal's name, as a heading.
-    pub fn label(self) -> &'static str {
+    /// The key of the signal's name, as a heading.
+    pub fn label_key(self) -> &'static str {
         match self {
-            SignalKind::Burst => "Burst of support",
-            SignalKind::SameSet => "Accounts supporting the same ideas",
-            SignalKind::OneNetwork => "Many accounts from one network",
-            SignalKind::OneAuthor => "Accounts supporting only one author",
+            SignalKind::Burst => "signal-burst",
+            SignalKind::SameSet => "signal-same-set",
+            SignalKind::OneNetwork => "signal-one-network",
+            SignalKind::OneAuthor => "signal-one-author",
         }
     }
 }
@@ -114,7 +114,7 @@ pub struct Signal {
     pub accounts: Vec<i64>,
     /// The ideas the signal is about, in order.
     pub ideas: Vec<i64>,
-    /// What was seen, as a sentence for moderators.
+    /// What was seen, as a sentence for moderators, in the request's language.
     pub summary: String,
     /// The burst's hour, for a burst.
     pub window: Option<(DateTime<Utc>, DateTime<Utc>)>,
@@ -246,14 +246,12 @@ fn bursts(facts: &Facts) -> Vec<Signal> {
             kind: SignalKind::Burst,
             key: format!("burst-{idea}"),
             summary: if rate < 0.05 {
-                format!(
-                    "{best} supports for this idea within one hour, and almost none the rest \
-                     of the time."
-                )
+                crate::t!("signal-burst-quiet", best = best)
             } else {
-                format!(
-                    "{best} supports for this idea within one hour, against about {rate:.1} an \
-                     hour the rest of the time."
+                crate::t!(
+                    "signal-burst-rate",
+                    best = best,
+                    rate = format!("{rate:.1}")
                 )
             },
             window: Some((window[0].at, window[best - 1].at)),
@@ -323,11 +321,11 @@ fn same_sets(facts: &Facts) -> Vec<Signal> {
                     .collect::<Vec<_>>()
                     .join("-")
             ),
-            summary: format!(
-                "{} accounts support exactly the same {k} ideas and nothing else; the ideas' \
-                 popularity would give about {}.",
-                accounts.len(),
-                about(expected)
+            summary: crate::t!(
+                "signal-same-set-summary",
+                accounts = accounts.len(),
+                ideas = k,
+                expected = about(expected)
             ),
             window: None,
             accounts,
@@ -391,12 +389,12 @@ fn one_network(facts: &Facts) -> Vec<Signal> {
         found.push(Signal {
             kind: SignalKind::OneNetwork,
             key: format!("one-network-{block}"),
-            summary: format!(
-                "{count} of the {} accounts from one network support the same idea ({}%), \
-                 against {}% of everyone supporting ideas in the campaign.",
-                members.len(),
-                (share * 100.0).round(),
-                (everyone * 100.0).round()
+            summary: crate::t!(
+                "signal-one-network-summary",
+                count = count,
+                members = members.len(),
+                share = (share * 100.0).round().to_string(),
+                everyone = (everyone * 100.0).round().to_string()
             ),
             window: None,
             accounts,
@@ -450,11 +448,10 @@ fn one_author(facts: &Facts, authors: &HashMap<i64, i64>) -> Vec<Signal> {
         found.push(Signal {
             kind: SignalKind::OneAuthor,
             key: format!("one-author-{author}"),
-            summary: format!(
-                "{} accounts support two or more ideas, all of them by one author; the ideas' \
-                 popularity would give about {}.",
-                accounts.len(),
-                about(expected)
+            summary: crate::t!(
+                "signal-one-author-summary",
+                accounts = accounts.len(),
+                expected = about(expected)
             ),
             window: None,
             accounts,
@@ -467,7 +464,7 @@ fn one_author(facts: &Facts, authors: &HashMap<i64, i64>) -> Vec<Signal> {
 /// A small expected count, readably: "0.02", "1.3", "12".
 fn about(expected: f64) -> String {
     if expected < 0.01 {
-        "none".to_owned()
+        crate::t!("signal-expected-none")
     } else if expected < 10.0 {
         format!("{:.2}", expected)
             .trim_end_matches('0')

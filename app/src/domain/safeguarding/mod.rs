@@ -66,16 +66,17 @@ impl Concern {
         Concern::ALL.into_iter().find(|c| c.key() == key)
     }
 
-    /// What was found, as it reads in a sentence: "what looks like an NHS number".
-    pub fn label(self) -> &'static str {
+    /// The key of what was found, as it reads in a sentence: "what looks like an NHS
+    /// number".
+    pub fn label_key(self) -> &'static str {
         match self {
-            Concern::NhsNumber => "what looks like an NHS number",
-            Concern::DateOfBirth => "what looks like a date of birth",
-            Concern::PhoneNumber => "what looks like a phone number",
-            Concern::EmailAddress => "an email address",
-            Concern::PostalAddress => "what looks like a home address",
-            Concern::Postcode => "a postcode",
-            Concern::AtRisk => "words that suggest someone may be at risk",
+            Concern::NhsNumber => "concern-nhs-number",
+            Concern::DateOfBirth => "concern-date-of-birth",
+            Concern::PhoneNumber => "concern-phone-number",
+            Concern::EmailAddress => "concern-email-address",
+            Concern::PostalAddress => "concern-postal-address",
+            Concern::Postcode => "concern-postcode",
+            Concern::AtRisk => "concern-at-risk",
         }
     }
 
@@ -90,21 +91,34 @@ impl Concern {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Found {
     pub concern: Concern,
-    /// The field as it reads in a sentence: "the title", "your comment".
+    /// The key of where it was, as it reads in a sentence (`in-the-title`: "in the
+    /// title"); held items stored before keys were used have the English words ("the
+    /// title").
     pub field: String,
     pub text: String,
 }
 
 impl Found {
-    /// "What looks like an NHS number in the description: “943 476 5919”".
+    /// "What looks like an NHS number in the description: “943 476 5919”", in the
+    /// request's language.
     pub fn describe(&self) -> String {
-        let label = self.concern.label();
+        let label = crate::i18n::tr(self.concern.label_key());
         let mut first = label.chars();
         let label = match first.next() {
             Some(c) => c.to_uppercase().chain(first).collect::<String>(),
             None => String::new(),
         };
-        format!("{label} in {}: “{}”", self.field, self.text)
+        let place = if self.field.starts_with("in-") {
+            crate::i18n::tr(&self.field)
+        } else {
+            format!("in {}", self.field)
+        };
+        crate::t!(
+            "concern-found",
+            concern = label,
+            place = place,
+            text = self.text.clone()
+        )
     }
 }
 

@@ -85,7 +85,7 @@ static AT_RISK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Everything of concern in `fields`, each given as (how the field reads in a sentence,
-/// its text): "the title", "your comment".
+/// its text): `in-the-title`, `in-your-comment` (the keys of "in the title", "in your comment").
 pub fn check(fields: &[(&str, &str)]) -> Concerns {
     let mut found: Vec<Found> = Vec::new();
     for (field, text) in fields {

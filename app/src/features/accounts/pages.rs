@@ -437,50 +437,47 @@ pub fn AdminAccountsPage() -> impl IntoView {
     let accounts = Resource::new(search, list_accounts);
     let notice = move || {
         query.with(|q| match q.get("updated").as_deref() {
-            Some("role") => Some(("The role has been changed.", true)),
+            Some("role") => Some((t!("roles-done-changed"), true)),
             _ => match q.get("error").as_deref() {
-                Some("own-role") => Some((
-                    "You cannot change your own role: ask another administrator.",
-                    false,
-                )),
-                Some("role") => Some(("Choose one of the roles offered.", false)),
-                Some("account") => Some(("That account no longer exists.", false)),
+                Some("own-role") => Some((t!("roles-error-own"), false)),
+                Some("role") => Some((t!("roles-error-role"), false)),
+                Some("account") => Some((t!("roles-error-account"), false)),
                 _ => None,
             },
         })
     };
     let header = move || {
         view! {
-            <PageMeta title="Accounts and roles" description="Who moderates and who administers the site." shared=Shared::Private/>
-            {move || notice().map(|(message, success)| view! { <Banner message=message.to_owned() success/> })}
-            <h1 class="nhsuk-heading-xl">"Accounts and roles"</h1>
+            <PageMeta title=t!("roles-title") description=t!("roles-description") shared=Shared::Private/>
+            {move || notice().map(|(message, success)| view! { <Banner message=message success/> })}
+            <h1 class="nhsuk-heading-xl">{t!("roles-title")}</h1>
             <form method="get" action="/admin/accounts" class="account-search" role="search">
                 <div class="nhsuk-form-group">
-                    <label class="nhsuk-label" for="account-search">"Search by name"</label>
+                    <label class="nhsuk-label" for="account-search">{t!("roles-search")}</label>
                     <input class="nhsuk-input nhsuk-u-width-one-half" id="account-search" name="q" type="search" value=search/>
                 </div>
-                <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Search"</button>
+                <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("roles-search-button")}</button>
             </form>
         }
     };
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading accounts…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match accounts.await {
                     Ok(rows) if rows.is_empty() => view! {
                         {header()}
-                        <p class="nhsuk-body">"No accounts match."</p>
+                        <p class="nhsuk-body">{t!("roles-none")}</p>
                     }.into_any(),
                     Ok(rows) => view! {
                         {header()}
                         <table class="nhsuk-table accounts-table">
-                            <caption class="nhsuk-table__caption">"Accounts, newest first"</caption>
+                            <caption class="nhsuk-table__caption">{t!("roles-caption")}</caption>
                             <thead class="nhsuk-table__head">
                                 <tr class="nhsuk-table__row">
-                                    <th class="nhsuk-table__header" scope="col">"Name"</th>
-                                    <th class="nhsuk-table__header" scope="col">"I am a…"</th>
-                                    <th class="nhsuk-table__header" scope="col">"Member since"</th>
-                                    <th class="nhsuk-table__header" scope="col">"Role"</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("roles-name")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("roles-segment")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("roles-since")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("roles-role")}</th>
                                 </tr>
                             </thead>
                             <tbody class="nhsuk-table__body">
@@ -494,16 +491,16 @@ pub fn AdminAccountsPage() -> impl IntoView {
                                             <td class="nhsuk-table__cell">
                                                 <form method="post" action=super::paths::change_role(row.id) class="role-form">
                                                     <label class="nhsuk-label nhsuk-u-visually-hidden" for=select_id.clone()>
-                                                        {format!("Role of {}", row.display_name)}
+                                                        {t!("roles-role-of", name = row.display_name.clone())}
                                                     </label>
                                                     <select class="nhsuk-select" id=select_id name="role">
                                                         {Role::ALL.into_iter().map(|role| view! {
-                                                            <option value=role.key() selected=role == row.role>{role.label()}</option>
+                                                            <option value=role.key() selected=role == row.role>{crate::i18n::tr(role.label_key())}</option>
                                                         }).collect_view()}
                                                     </select>
                                                     " "
                                                     <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                                                        "Change role"<span class="nhsuk-u-visually-hidden">{format!(" of {}", row.display_name)}</span>
+                                                        {t!("roles-change")}<span class="nhsuk-u-visually-hidden">{format!(" {}", t!("roles-change-of", name = row.display_name.clone()))}</span>
                                                     </button>
                                                 </form>
                                             </td>

@@ -48,12 +48,15 @@ async fn table_csv(
         return Ok((
             StatusCode::SERVICE_UNAVAILABLE,
             [(header::RETRY_AFTER, "30")],
-            "This campaign's figures are still being worked out. Try again in a minute.",
+            crate::t!("analysis-still-working"),
         )
             .into_response());
     };
     let analysis = &kept.analysis;
-    let table = analysis.table(&query.table).ok_or(RouteError::NotFound)?;
+    let table = analysis
+        .table(&query.table)
+        .ok_or(RouteError::NotFound)?
+        .in_lang(crate::i18n::lang());
     let columns: Vec<&str> = table.columns.iter().map(String::as_str).collect();
     let body = crate::server::csv::table(&columns, &table.rows)
         .map_err(|e| RouteError::internal("cannot write the analysis CSV", e))?;

@@ -11,7 +11,11 @@ pub mod paths;
 use serde::{Deserialize, Serialize};
 
 /// One table of figures: what a chart draws, what the page lists, and what the CSV holds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Worked out in the background, where no reader's language is known, so its words are
+/// kept in both: English in `title`, `columns` and the rows, Welsh beside them;
+/// [`Table::in_lang`] gives the table as one reader reads it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
     /// Stable name, used in the CSV's address (`?table=daily`).
     pub key: String,
@@ -20,9 +24,36 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// For each row, a link (an idea's page), when it has one.
     pub links: Vec<Option<String>>,
+    #[serde(default)]
+    pub title_cy: String,
+    #[serde(default)]
+    pub columns_cy: Vec<String>,
+    /// For each row, its first cell in Welsh where that differs (a measure's name, a
+    /// category's Welsh name).
+    #[serde(default)]
+    pub first_cy: Vec<Option<String>>,
 }
 
 impl Table {
+    /// The table in `lang`: English as kept, or with the Welsh words in place.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> Table {
+        let mut table = self.clone();
+        if lang == crate::i18n::Lang::Cy {
+            if !table.title_cy.is_empty() {
+                table.title = table.title_cy.clone();
+            }
+            if table.columns_cy.len() == table.columns.len() {
+                table.columns = table.columns_cy.clone();
+            }
+            for (row, welsh) in table.rows.iter_mut().zip(&self.first_cy) {
+                if let (Some(first), Some(welsh)) = (row.first_mut(), welsh) {
+                    *first = welsh.clone();
+                }
+            }
+        }
+        table
+    }
+
     /// The figures in column `n` (0 where a cell is not a number).
     pub fn numbers(&self, n: usize) -> Vec<u64> {
         self.rows
@@ -58,7 +89,7 @@ pub struct Analysis {
     pub duplicates: Table,
     /// How much support moderators set aside after a vote-integrity review, which no
     /// figure here counts; `None` when none is.
-    pub set_aside: Option<String>,
+    pub set_aside: Option<SetAside>,
     /// When figures kept from the background were worked out (UK time, "14:02 on
     /// 1 December"); `None` when they were worked out for this request.
     pub as_of: Option<String>,
@@ -69,6 +100,13 @@ pub struct Analysis {
 /// The most rows of possible duplicates the page lists; the CSV has them all (a campaign
 /// of 100,000 ideas can have tens of thousands).
 pub const DUPLICATES_SHOWN: usize = 200;
+
+/// Support moderators set aside after a review of how it was given, still kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAside {
+    pub supports: u64,
+    pub accounts: u64,
+}
 
 /// What the analysis page has to show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,9 +121,10 @@ pub enum Answer {
 }
 
 impl Analysis {
-    /// The figures as the page shows them: the duplicates table cut to its first
-    /// [`DUPLICATES_SHOWN`] rows (the largest groups), saying so.
+    /// The figures as the page shows them, in the request's language: the duplicates
+    /// table cut to its first [`DUPLICATES_SHOWN`] rows (the largest groups), saying so.
     pub fn for_page(&self) -> Analysis {
+        let lang = crate::i18n::lang();
         let all = &self.duplicates;
         let shown = all.rows.len().min(DUPLICATES_SHOWN);
         let groups = all
@@ -97,25 +136,26 @@ impl Analysis {
         Analysis {
             campaigns: self.campaigns.clone(),
             campaign: self.campaign.clone(),
-            daily: self.daily.clone(),
-            top: self.top.clone(),
-            segments: self.segments.clone(),
-            with_help: self.with_help.clone(),
-            categories: self.categories.clone(),
-            discussed: self.discussed.clone(),
+            daily: self.daily.in_lang(lang),
+            top: self.top.in_lang(lang),
+            segments: self.segments.iter().map(|t| t.in_lang(lang)).collect(),
+            with_help: self.with_help.in_lang(lang),
+            categories: self.categories.in_lang(lang),
+            discussed: self.discussed.in_lang(lang),
             duplicates: Table {
-                key: all.key.clone(),
-                title: all.title.clone(),
-                columns: all.columns.clone(),
                 rows: all.rows[..shown].to_vec(),
                 links: all.links[..shown.min(all.links.len())].to_vec(),
+                first_cy: all.first_cy[..shown.min(all.first_cy.len())].to_vec(),
+                ..all.in_lang(lang)
             },
-            set_aside: self.set_aside.clone(),
+            set_aside: self.set_aside,
             as_of: self.as_of.clone(),
             more_duplicates: (shown < all.rows.len()).then(|| {
-                format!(
-                    "The first {shown} of {} ideas, in {groups} groups, are listed here, largest groups first; the CSV has them all.",
-                    all.rows.len()
+                crate::t!(
+                    "analysis-more-duplicates",
+                    shown = shown,
+                    ideas = all.rows.len(),
+                    groups = groups
                 )
             }),
         }
@@ -148,6 +188,7 @@ mod tests {
             columns: vec!["Group".into(), "Idea".into(), "Votes".into()],
             links: vec![None; rows.len()],
             rows,
+            ..Table::default()
         }
     }
 

@@ -2,6 +2,7 @@
 //! same figures, and every table downloadable as CSV.
 
 use crate::components::page_meta::{PageMeta, Shared};
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -44,7 +45,7 @@ fn BarChart(table: Table, value: usize, caption: String) -> impl IntoView {
                     }
                 }).collect_view()}
             </svg>
-            <figcaption class="nhsuk-body-s">{caption}" (the figures are in the table below)"</figcaption>
+            <figcaption class="nhsuk-body-s">{caption}" "{t!("analysis-figures-below")}</figcaption>
         </figure>
     }
 }
@@ -56,7 +57,7 @@ fn FigureTable(table: Table, campaign: String) -> impl IntoView {
     let empty = table.rows.is_empty();
     view! {
         {if empty {
-            view! { <p class="nhsuk-body">"No figures yet."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("analysis-none")}</p> }.into_any()
         } else {
             view! {
                 <table class="nhsuk-table">
@@ -89,7 +90,7 @@ fn FigureTable(table: Table, campaign: String) -> impl IntoView {
                 </table>
             }.into_any()
         }}
-        <p class="nhsuk-body-s"><a href=csv download="">{format!("Download “{}” as CSV", table.title)}</a></p>
+        <p class="nhsuk-body-s"><a href=csv download="">{t!("analysis-download", table = table.title.clone())}</a></p>
     }
 }
 
@@ -103,7 +104,7 @@ pub fn CampaignPicker(
     view! {
         <form method="get" action=action class="nhsuk-u-margin-bottom-5">
             <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="campaign">"Campaign"</label>
+                <label class="nhsuk-label" for="campaign">{t!("analysis-campaign")}</label>
                 <select class="nhsuk-select" id="campaign" name="campaign">
                     {campaigns.into_iter().map(|c| {
                         let selected = c.slug == chosen;
@@ -111,7 +112,7 @@ pub fn CampaignPicker(
                     }).collect_view()}
                 </select>
             </div>
-            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show this campaign"</button>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("analysis-show-campaign")}</button>
         </form>
     }
 }
@@ -122,8 +123,8 @@ pub fn AnalysisPage() -> impl IntoView {
     let campaign = move || query.with(|q| q.get("campaign"));
     let data = Resource::new(campaign, get_analysis);
     view! {
-        <PageMeta title="Analysis" description="How a campaign went: ideas, support and discussion, by category and by who took part." shared=Shared::Private/>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <PageMeta title=t!("analysis-title") description=t!("analysis-description") shared=Shared::Private/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(Answer::Ready(analysis)) => view! { <AnalysisView analysis=*analysis/> }.into_any(),
@@ -143,12 +144,12 @@ fn StillWorking(
 ) -> impl IntoView {
     let again = format!("/analysis?campaign={}", campaign.slug);
     view! {
-        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">"Analysis"</h1>
+        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">{t!("analysis-title")}</h1>
         <p class="nhsuk-lede-text">{campaign.title}</p>
         <div class="nhsuk-inset-text">
-            <span class="nhsuk-u-visually-hidden">"Information: "</span>
-            <p>"This campaign's figures are being worked out. A campaign this large takes a minute or so the first time; after that they are kept up to date as people take part."</p>
-            <p><a href=again>"Show the figures"</a></p>
+            <span class="nhsuk-u-visually-hidden">{format!("{} ", t!("information"))}</span>
+            <p>{t!("analysis-working")}</p>
+            <p><a href=again>{t!("analysis-show-figures")}</a></p>
         </div>
         <CampaignPicker campaigns chosen=campaign.slug action="/analysis"/>
     }
@@ -160,18 +161,21 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
     let daily_ideas = analysis.daily.clone();
     let daily_votes = analysis.daily.clone();
     view! {
-        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">"Analysis"</h1>
+        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">{t!("analysis-title")}</h1>
         <p class="nhsuk-lede-text">{analysis.campaign.title.clone()}</p>
-        {analysis.set_aside.clone().map(|note| view! {
-            <div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{note}</p></div>
+        {analysis.set_aside.map(|s| view! {
+            <div class="nhsuk-inset-text">
+                <span class="nhsuk-u-visually-hidden">{format!("{} ", t!("information"))}</span>
+                <p>{t!("set-aside-note", supports = s.supports, accounts = s.accounts)}</p>
+            </div>
         })}
         {analysis.as_of.clone().map(|at| view! {
-            <p class="nhsuk-body-s" data-as-of="">{format!("Figures as at {at}. They are brought up to date every minute or so while people take part.")}</p>
+            <p class="nhsuk-body-s" data-as-of="">{t!("analysis-as-of", at = at)}</p>
         })}
         <CampaignPicker campaigns=analysis.campaigns.clone() chosen=slug.clone() action="/analysis"/>
 
-        <h2 class="nhsuk-heading-l">"What each group supported"</h2>
-        <p class="nhsuk-body">"People say who they are when they sign up (“I am a…”). Each group's ten most supported ideas, with the share of each idea's support that came from the group:"</p>
+        <h2 class="nhsuk-heading-l">{t!("analysis-groups")}</h2>
+        <p class="nhsuk-body">{t!("analysis-groups-intro")}</p>
         {analysis.segments.iter().map(|t| {
             let t = t.clone();
             let caption = t.title.clone();
@@ -182,28 +186,28 @@ fn AnalysisView(analysis: Analysis) -> impl IntoView {
             }
         }).collect_view()}
 
-        <h2 class="nhsuk-heading-l">"Taking part with help"</h2>
-        <p class="nhsuk-body">"People who took part in person, by phone or on paper, through a helper. They are also counted in their “I am a…” group above."</p>
+        <h2 class="nhsuk-heading-l">{t!("analysis-with-help")}</h2>
+        <p class="nhsuk-body">{t!("analysis-with-help-intro")}</p>
         <FigureTable table=analysis.with_help.clone() campaign=slug.clone()/>
 
-        <h2 class="nhsuk-heading-l">"Most supported overall"</h2>
-        <BarChart table=analysis.top.clone() value=1 caption="Votes for the most supported ideas".to_owned()/>
+        <h2 class="nhsuk-heading-l">{t!("analysis-top")}</h2>
+        <BarChart table=analysis.top.clone() value=1 caption=t!("analysis-top-caption")/>
         <FigureTable table=analysis.top.clone() campaign=slug.clone()/>
 
-        <h2 class="nhsuk-heading-l">"Activity per day"</h2>
-        <BarChart table=daily_ideas value=1 caption="Ideas put forward per day".to_owned()/>
-        <BarChart table=daily_votes value=2 caption="Votes per day".to_owned()/>
+        <h2 class="nhsuk-heading-l">{t!("analysis-daily")}</h2>
+        <BarChart table=daily_ideas value=1 caption=t!("analysis-daily-ideas")/>
+        <BarChart table=daily_votes value=2 caption=t!("analysis-daily-votes")/>
         <FigureTable table=analysis.daily.clone() campaign=slug.clone()/>
 
-        <h2 class="nhsuk-heading-l">"Categories"</h2>
-        <BarChart table=analysis.categories.clone() value=1 caption="Ideas per category".to_owned()/>
+        <h2 class="nhsuk-heading-l">{t!("analysis-categories")}</h2>
+        <BarChart table=analysis.categories.clone() value=1 caption=t!("analysis-categories-caption")/>
         <FigureTable table=analysis.categories.clone() campaign=slug.clone()/>
 
-        <h2 class="nhsuk-heading-l">"Most discussed"</h2>
+        <h2 class="nhsuk-heading-l">{t!("analysis-discussed")}</h2>
         <FigureTable table=analysis.discussed.clone() campaign=slug.clone()/>
 
-        <h2 class="nhsuk-heading-l">"Possible duplicates"</h2>
-        <p class="nhsuk-body">"Ideas whose titles and summaries share most of their words. Merge them from an idea's page (status “duplicate”)."</p>
+        <h2 class="nhsuk-heading-l">{t!("analysis-duplicates")}</h2>
+        <p class="nhsuk-body">{t!("analysis-duplicates-intro")}</p>
         {analysis.more_duplicates.clone().map(|note| view! { <p class="nhsuk-body">{note}</p> })}
         <FigureTable table=analysis.duplicates.clone() campaign=slug/>
     }

@@ -70,9 +70,9 @@ pub(crate) async fn acting_for(
         .await?
         .ok_or(RouteError::NotFound)?;
     if acting.suspended {
-        return Err(RouteError::Suspended(format!(
-            "{}’s account is suspended by a moderator, so nothing can be put forward or supported for them until the suspension ends.",
-            acting.person.display_name
+        return Err(RouteError::Suspended(crate::t!(
+            "helped-suspended",
+            name = acting.person.display_name.clone()
         )));
     }
     Ok(acting.person)
@@ -117,8 +117,10 @@ async fn support(
         let now = Utc::now();
         let problems = assisted::cannot_support(&state.db, Some(person.id), &ideas, now).await?;
         if !problems.is_empty() {
-            let errors =
-                FieldErrors::one("ideas", problems.join(". ") + ". Nothing was supported.");
+            let errors = FieldErrors::one(
+                "ideas",
+                crate::t!("helped-nothing-supported", problems = problems.join(". ")),
+            );
             return Err::<Reply, _>(errors).or_show_again(here, &form);
         }
     }
@@ -183,7 +185,7 @@ const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 async fn read_import(mut multipart: Multipart) -> Result<ImportForm, RouteError> {
     let unreadable = RouteError::BadForm {
         status: StatusCode::BAD_REQUEST,
-        message: "The file could not be read. Save it from your spreadsheet as “CSV UTF-8” and try again.",
+        message: "import-unreadable",
     };
     let mut form = ImportForm::default();
     let mut size = 0;
@@ -198,14 +200,14 @@ async fn read_import(mut multipart: Multipart) -> Result<ImportForm, RouteError>
         if size > MAX_IMPORT_BYTES {
             return Err(RouteError::BadForm {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
-                message: "The file is larger than 2 MB: split it into smaller files.",
+                message: "import-too-large",
             });
         }
         match name.as_str() {
             "file" | "csv" if !bytes.is_empty() && form.text.trim().is_empty() => {
                 form.text = String::from_utf8(bytes.to_vec()).map_err(|_| RouteError::BadForm {
                     status: StatusCode::UNPROCESSABLE_ENTITY,
-                    message: "The file is not in UTF-8. Save it from your spreadsheet as “CSV UTF-8” and try again.",
+                    message: "import-not-utf8",
                 })?;
             }
             "confirm" => form.confirm = bytes.as_ref() == b"yes",
@@ -226,7 +228,7 @@ async fn import(
     let form = read_import(multipart).await?;
     if form.text.trim().is_empty() {
         let preview = ImportPreview {
-            file_problem: Some("Choose a CSV file of paper forms to import".to_owned()),
+            file_problem: Some(crate::t!("import-choose-file")),
             ..Default::default()
         };
         return Ok(Reply::refused(paths::IMPORT, preview));

@@ -113,11 +113,11 @@ impl PersonForm {
         };
         let segment = Segment::from_key(self.segment.trim());
         if segment.is_none() {
-            errors.add("segment", "Select what describes them best");
+            errors.add("segment", crate::t!("helped-error-segment"));
         }
         let channel = Channel::from_key(&self.channel);
         if channel.is_none() {
-            errors.add("channel", "Select how they took part");
+            errors.add("channel", crate::t!("helped-error-channel"));
         }
         let reference = if self.reference.trim().is_empty() {
             None
@@ -132,10 +132,7 @@ impl PersonForm {
             ))
         };
         if self.consent != "yes" {
-            errors.add(
-                "consent",
-                "Confirm that they agreed, or do not record them: nothing is put forward for anyone without their consent",
-            );
+            errors.add("consent", crate::t!("helped-error-consent"));
         }
         errors.into_result(()).map(|()| NewPerson {
             display_name,
@@ -160,10 +157,9 @@ impl SupportForm {
     /// The ideas to support (or withdraw from), or a message.
     pub fn validate(&self) -> Result<Vec<i64>, FieldErrors> {
         match idea_numbers(&self.ideas) {
-            Ok(numbers) if numbers.is_empty() => Err(FieldErrors::one(
-                "ideas",
-                "Enter the numbers of the ideas they support",
-            )),
+            Ok(numbers) if numbers.is_empty() => {
+                Err(FieldErrors::one("ideas", crate::t!("helped-error-ideas")))
+            }
             Ok(numbers) => Ok(numbers),
             Err(message) => Err(FieldErrors::one("ideas", message)),
         }
@@ -189,10 +185,7 @@ impl RemoveForm {
         if self.asked == "yes" {
             Ok(())
         } else {
-            Err(FieldErrors::one(
-                "asked",
-                "Confirm that they asked for this: removing them cannot be undone",
-            ))
+            Err(FieldErrors::one("asked", crate::t!("helped-error-asked")))
         }
     }
 }

@@ -12,9 +12,11 @@ use super::{
 use crate::components::error_panel::Refused;
 use crate::components::forms::{Banner, ErrorSummary, FieldMessage, Radios, TextInput, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
-use crate::domain::assisted::{CONSENT, Channel, WITH_HELP};
+use crate::domain::assisted::{Channel, WITH_HELP};
 use crate::domain::user::Segment;
 use crate::forms::{FieldErrors, Submitted, rendered_with, submitted};
+use crate::i18n::tr;
+use crate::t;
 
 /// `GET /assisted`: the people a helper acts for, and the form to record someone.
 #[component]
@@ -25,7 +27,7 @@ pub fn AssistedPage() -> impl IntoView {
         |_| async { (helped_people().await, submitted::<PersonForm>().await) },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(people), submission) => {
@@ -38,15 +40,14 @@ pub fn AssistedPage() -> impl IntoView {
                             |key| q.get(key).and_then(|n| n.parse().ok()).unwrap_or(0),
                         ));
                         view! {
-                            <PageMeta title=form_title("Taking part with help", &errors) description="Put forward and support ideas for people who take part in person, by phone or on paper." shared=Shared::Private/>
+                            <PageMeta title=form_title(&t!("assisted-title"), &errors) description=t!("assisted-description") shared=Shared::Private/>
                             <ErrorSummary errors=errors.clone()/>
                             {notice.map(|message| view! { <Banner message success=true/> })}
-                            <h1 class="nhsuk-heading-xl">"Taking part with help"</h1>
+                            <h1 class="nhsuk-heading-xl">{t!("assisted-title")}</h1>
                             <p class="nhsuk-body">
-                                "For people who take part in person, by phone or on a paper form. Record each person once, with their consent; then put forward and support ideas for them. "
-                                "They do not get a way to sign in, and what you put forward for them shows as “"{WITH_HELP}"”."
+                                {t!("assisted-intro", tag = tr(WITH_HELP))}
                             </p>
-                            <p class="nhsuk-body"><a href=paths::IMPORT>"Import paper forms from a spreadsheet (CSV file)"</a></p>
+                            <p class="nhsuk-body"><a href=paths::IMPORT>{t!("assisted-import-link")}</a></p>
                             <PeopleTable people/>
                             <PersonFormView values errors/>
                         }.into_any()
@@ -62,33 +63,20 @@ pub fn AssistedPage() -> impl IntoView {
 fn imported_notice(done: Option<&str>, count: impl Fn(&str) -> u64) -> Option<String> {
     match done {
         Some("imported") => {}
-        Some("removed") => {
-            return Some(
-                "They have been removed: their supports are withdrawn and their name no longer shows with their ideas.".to_owned(),
-            );
-        }
+        Some("removed") => return Some(t!("assisted-done-removed")),
         _ => return None,
     }
-    let plural = |n: u64, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let mut message = format!(
-        "Imported {}: {} put forward ({} waiting for a moderator) and {}.",
-        plural(count("people"), "paper form", "paper forms"),
-        plural(count("ideas"), "idea", "ideas"),
-        count("held"),
-        plural(count("supports"), "support", "supports"),
+    let mut message = t!(
+        "assisted-imported",
+        forms = count("people"),
+        ideas = count("ideas"),
+        held = count("held"),
+        supports = count("supports")
     );
-    match count("again") {
-        0 => {}
-        1 => message.push_str(" 1 row had been imported before and was left as it was."),
-        n => message.push_str(&format!(
-            " {n} rows had been imported before and were left as they were."
-        )),
+    let again = count("again");
+    if again > 0 {
+        message.push(' ');
+        message.push_str(&t!("assisted-imported-again", count = again));
     }
     Some(message)
 }
@@ -97,32 +85,32 @@ fn imported_notice(done: Option<&str>, count: impl Fn(&str) -> u64) -> Option<St
 fn PeopleTable(people: Vec<PersonRow>) -> impl IntoView {
     if people.is_empty() {
         return view! {
-            <p class="nhsuk-body">"You have not recorded anyone yet."</p>
+            <p class="nhsuk-body">{t!("assisted-none")}</p>
         }
         .into_any();
     }
     view! {
         <table role="table" class="nhsuk-table-responsive people-helped">
-            <caption class="nhsuk-table__caption">"People you act for"</caption>
+            <caption class="nhsuk-table__caption">{t!("assisted-people")}</caption>
             <thead role="rowgroup" class="nhsuk-table__head">
                 <tr role="row" class="nhsuk-table__row">
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Name shown"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Took part"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Your reference"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">"Ideas"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">"Supports"</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("assisted-name-shown")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("assisted-took-part")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("assisted-your-reference")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">{t!("assisted-ideas")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">{t!("assisted-supports")}</th>
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">
                 {people.into_iter().map(|row| view! {
                     <tr role="row" class="nhsuk-table__row">
-                        <Cell heading="Name shown">
+                        <Cell heading=t!("assisted-name-shown")>
                             <a href=paths::person(row.person.id)>{row.person.display_name}</a>
                         </Cell>
-                        <Cell heading="Took part">{format!("{}, {}", row.person.channel, row.person.consented_on)}</Cell>
-                        <Cell heading="Your reference">{row.person.reference.unwrap_or_default()}</Cell>
-                        <Cell heading="Ideas" numeric=true>{row.ideas}</Cell>
-                        <Cell heading="Supports" numeric=true>{row.supports}</Cell>
+                        <Cell heading=t!("assisted-took-part")>{format!("{}, {}", row.person.channel, row.person.consented_on)}</Cell>
+                        <Cell heading=t!("assisted-your-reference")>{row.person.reference.unwrap_or_default()}</Cell>
+                        <Cell heading=t!("assisted-ideas") numeric=true>{row.ideas}</Cell>
+                        <Cell heading=t!("assisted-supports") numeric=true>{row.supports}</Cell>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -134,11 +122,7 @@ fn PeopleTable(people: Vec<PersonRow>) -> impl IntoView {
 /// A cell of a responsive table (NHS.UK's): its column's heading is shown before it on
 /// a phone, where the table's own header row is hidden.
 #[component]
-fn Cell(
-    heading: &'static str,
-    #[prop(optional)] numeric: bool,
-    children: Children,
-) -> impl IntoView {
+fn Cell(heading: String, #[prop(optional)] numeric: bool, children: Children) -> impl IntoView {
     view! {
         <td role="cell" class="nhsuk-table__cell" class:nhsuk-table__cell--numeric=numeric>
             <span class="nhsuk-table-responsive__heading" aria-hidden="true">{heading}" "</span>
@@ -155,34 +139,34 @@ fn PersonFormView(values: PersonForm, errors: FieldErrors) -> impl IntoView {
         .collect();
     let channels = Channel::ALL
         .iter()
-        .map(|c| (c.key().to_owned(), c.label().to_owned()))
+        .map(|c| (c.key().to_owned(), crate::i18n::tr(c.label_key())))
         .collect();
     let consent_error = errors.get("consent").map(str::to_owned);
     view! {
-        <h2 class="nhsuk-heading-l">"Record someone"</h2>
+        <h2 class="nhsuk-heading-l">{t!("assisted-record")}</h2>
         <form method="post" action=paths::PEOPLE novalidate>
-            <TextInput id="display-name" name="display_name" label="Name shown with their ideas (optional)"
-                hint="The name they want everyone to see, such as a first name. Leave it empty to show “A participant”."
+            <TextInput id="display-name" name="display_name" label=t!("assisted-name-label")
+                hint=t!("assisted-name-hint")
                 value=values.display_name errors=errors.clone()/>
-            <Radios id="segment" name="segment" legend="They are a…" options=segments value=values.segment errors=errors.clone()/>
-            <Radios id="channel" name="channel" legend="How did they take part?" options=channels value=values.channel errors=errors.clone()/>
-            <TextInput id="reference" name="reference" label="Your reference (optional)"
-                hint="For you to find them again, such as the paper form's number. Only helpers and moderators see it."
+            <Radios id="segment" name="segment" legend=t!("assisted-segment") options=segments value=values.segment errors=errors.clone()/>
+            <Radios id="channel" name="channel" legend=t!("assisted-channel") options=channels value=values.channel errors=errors.clone()/>
+            <TextInput id="reference" name="reference" label=t!("assisted-reference-label")
+                hint=t!("assisted-reference-hint")
                 value=values.reference errors=errors.clone()/>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=consent_error.is_some()>
                 <fieldset class="nhsuk-fieldset" aria-describedby=consent_error.as_ref().map(|_| "consent-error")>
-                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"Their consent"</legend>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t!("assisted-their-consent")}</legend>
                     <FieldMessage id="consent".to_owned() error=consent_error.clone()/>
                     <div class="nhsuk-checkboxes">
                         <div class="nhsuk-checkboxes__item">
                             <input class="nhsuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="yes"
                                 checked=values.consent == "yes"/>
-                            <label class="nhsuk-label nhsuk-checkboxes__label" for="consent">{CONSENT}</label>
+                            <label class="nhsuk-label nhsuk-checkboxes__label" for="consent">{t!("assisted-consent")}</label>
                         </div>
                     </div>
                 </fieldset>
             </div>
-            <button class="nhsuk-button" type="submit">"Record them"</button>
+            <button class="nhsuk-button" type="submit">{t!("assisted-record-them")}</button>
         </form>
     }
 }
@@ -208,7 +192,7 @@ pub fn AssistedPersonPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(detail), submission, removal) => {
@@ -225,33 +209,19 @@ pub fn AssistedPersonPage() -> impl IntoView {
 
 /// What the person's page says after a form worked: the message, and whether to add
 /// where to get help (an idea whose words suggest risk).
-fn person_notice(done: Option<&str>) -> Option<(&'static str, bool)> {
-    Some(match done? {
-        "added" => (
-            "They have been recorded. You can now put forward and support ideas for them.",
-            false,
-        ),
-        "idea" => ("Their idea has been published.", false),
-        "idea-pending" => (
-            "Their idea will be published once a moderator has checked it.",
-            false,
-        ),
-        "idea-held" => (
-            "Their idea will wait for a moderator, who will check what the safety check found.",
-            false,
-        ),
-        "idea-held-help" => (
-            "Their idea will wait for a moderator. Its words suggest someone may be at risk: make sure they know where to get help.",
-            true,
-        ),
-        "supported" => ("Their support has been counted.", false),
-        "withdrawn" => ("Their support has been withdrawn.", false),
-        "partly" => (
-            "Some of it could not be done: a campaign changed meanwhile. Check the ideas they support below.",
-            false,
-        ),
+fn person_notice(done: Option<&str>) -> Option<(String, bool)> {
+    let (key, help) = match done? {
+        "added" => ("assisted-done-added", false),
+        "idea" => ("assisted-done-idea", false),
+        "idea-pending" => ("assisted-done-idea-pending", false),
+        "idea-held" => ("assisted-done-idea-held", false),
+        "idea-held-help" => ("assisted-done-idea-held-help", true),
+        "supported" => ("assisted-done-supported", false),
+        "withdrawn" => ("assisted-done-withdrawn", false),
+        "partly" => ("assisted-done-partly", false),
         _ => return None,
-    })
+    };
+    Some((tr(key), help))
 }
 
 #[component]
@@ -280,15 +250,15 @@ fn PersonView(
     let notice = person_notice(done.as_deref());
     let support_action = paths::support(person.id);
     view! {
-        <PageMeta title=form_title(&person.display_name, &all_errors) description="Put forward and support ideas for someone taking part with help." shared=Shared::Private/>
+        <PageMeta title=form_title(&person.display_name, &all_errors) description=t!("assisted-person-description") shared=Shared::Private/>
         <ErrorSummary errors=all_errors/>
         {notice.map(|(message, help)| view! {
-            <Banner message=message.to_owned() success=true/>
+            <Banner message=message success=true/>
             {help.then(|| view! {
                 <div class="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent">
                     <div class="nhsuk-card--care__heading-container">
                         <h2 class="nhsuk-card--care__heading">
-                            <span role="text"><span class="nhsuk-u-visually-hidden">"Urgent advice: "</span>"Where they can get help now"</span>
+                            <span role="text"><span class="nhsuk-u-visually-hidden">{format!("{} ", t!("assisted-urgent"))}</span>{t!("assisted-help-now")}</span>
                         </h2>
                         <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
                     </div>
@@ -298,64 +268,66 @@ fn PersonView(
                 </div>
             })}
         })}
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=paths::PEOPLE class="nhsuk-back-link__link">"Back to the people you act for"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=paths::PEOPLE class="nhsuk-back-link__link">{t!("assisted-back")}</a>
         </nav>
-        <span class="nhsuk-caption-l">"Taking part with help"</span>
+        <span class="nhsuk-caption-l">{t!("assisted-title")}</span>
         <h1 class="nhsuk-heading-xl">{person.display_name.clone()}</h1>
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"They are a"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("assisted-they-are")}</dt>
                 <dd class="nhsuk-summary-list__value">{person.segment.clone()}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Took part"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("assisted-took-part")}</dt>
                 <dd class="nhsuk-summary-list__value">{person.channel.clone()}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">"Consent"</dt>
+                <dt class="nhsuk-summary-list__key">{t!("assisted-consent-key")}</dt>
                 <dd class="nhsuk-summary-list__value">
-                    {format!("Recorded on {}", person.consented_on)}
-                    {person.helper.clone().map(|h| format!(" by {h}"))}
+                    {match person.helper.clone() {
+                        Some(helper) => t!("assisted-recorded-by", on = person.consented_on.clone(), helper = helper),
+                        None => t!("assisted-recorded", on = person.consented_on.clone()),
+                    }}
                 </dd>
             </div>
             {person.reference.clone().map(|r| view! {
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">"Your reference"</dt>
+                    <dt class="nhsuk-summary-list__key">{t!("assisted-your-reference")}</dt>
                     <dd class="nhsuk-summary-list__value">{r}</dd>
                 </div>
             })}
         </dl>
 
-        <h2 class="nhsuk-heading-l">"Put forward an idea for them"</h2>
+        <h2 class="nhsuk-heading-l">{t!("assisted-put-forward")}</h2>
         {if open_campaigns.is_empty() {
-            view! { <p class="nhsuk-body">"No campaign is taking ideas at the moment."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("assisted-no-campaign")}</p> }.into_any()
         } else {
             view! {
                 <ul class="nhsuk-list">
                     {open_campaigns.into_iter().map(|c| view! {
-                        <li><a href=c.href>{format!("Put forward an idea in {}", c.title)}</a></li>
+                        <li><a href=c.href>{t!("assisted-put-forward-in", campaign = c.title)}</a></li>
                     }).collect_view()}
                 </ul>
             }.into_any()
         }}
 
-        <h2 class="nhsuk-heading-l" id="supports">"Support ideas for them"</h2>
+        <h2 class="nhsuk-heading-l" id="supports">{t!("assisted-support")}</h2>
         <form method="post" action=support_action.clone() novalidate>
-            <TextInput id="ideas" name="ideas" label="Idea numbers"
-                hint="The numbers of the ideas they support, separated by commas, such as 12, 45. An idea's number starts its address: /ideas/12-… is idea 12."
+            <TextInput id="ideas" name="ideas" label=t!("assisted-idea-numbers")
+                hint=t!("assisted-idea-numbers-hint")
                 value=values.ideas errors=errors.clone()/>
-            <button class="nhsuk-button" type="submit">"Support these ideas for them"</button>
+            <button class="nhsuk-button" type="submit">{t!("assisted-support-button")}</button>
         </form>
         {if supports.is_empty() {
-            view! { <p class="nhsuk-body">"They do not support any ideas yet."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("assisted-no-supports")}</p> }.into_any()
         } else {
             view! {
-                <h3 class="nhsuk-heading-m">"Ideas they support"</h3>
+                <h3 class="nhsuk-heading-m">{t!("assisted-they-support")}</h3>
                 <ul class="nhsuk-list nhsuk-list--border helped-supports">
                     {supports.into_iter().map(|line| {
                         let action = support_action.clone();
-                        let label = format!("Withdraw their support for idea {}", line.id);
+                        let label = t!("assisted-withdraw-label", idea = line.id);
                         view! {
                             <li>
                                 <IdeaLineView line=line.clone()/>
@@ -363,7 +335,7 @@ fn PersonView(
                                     <input type="hidden" name="ideas" value=line.id.to_string()/>
                                     <input type="hidden" name="support" value="no"/>
                                     <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit" aria-label=label>
-                                        "Withdraw their support"
+                                        {t!("assisted-withdraw")}
                                     </button>
                                 </form>
                             </li>
@@ -373,9 +345,9 @@ fn PersonView(
             }.into_any()
         }}
 
-        <h2 class="nhsuk-heading-l">"Ideas put forward for them"</h2>
+        <h2 class="nhsuk-heading-l">{t!("assisted-their-ideas")}</h2>
         {if ideas.is_empty() {
-            view! { <p class="nhsuk-body">"None yet."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("assisted-none-yet")}</p> }.into_any()
         } else {
             view! {
                 <ul class="nhsuk-list nhsuk-list--border helped-ideas">
@@ -384,9 +356,9 @@ fn PersonView(
             }.into_any()
         }}
 
-        <h2 class="nhsuk-heading-l">"If they ask to be removed"</h2>
+        <h2 class="nhsuk-heading-l">{t!("assisted-remove-title")}</h2>
         <p class="nhsuk-body">
-            "Their account is deleted as anyone's is when they delete it: their supports are withdrawn and their name no longer shows with their ideas, which stay as “Deleted account”. This cannot be undone."
+            {t!("assisted-remove-body", deleted = crate::domain::user::deleted_account())}
         </p>
         <form method="post" action=remove_action novalidate>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=asked_error.is_some()>
@@ -395,11 +367,11 @@ fn PersonView(
                     <div class="nhsuk-checkboxes__item">
                         <input class="nhsuk-checkboxes__input" id="asked" name="asked" type="checkbox" value="yes"
                             aria-describedby=asked_error.as_ref().map(|_| "asked-error")/>
-                        <label class="nhsuk-label nhsuk-checkboxes__label" for="asked">"They asked to be removed"</label>
+                        <label class="nhsuk-label nhsuk-checkboxes__label" for="asked">{t!("assisted-asked")}</label>
                     </div>
                 </div>
             </div>
-            <button class="nhsuk-button nhsuk-button--warning" type="submit">"Remove them"</button>
+            <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("assisted-remove")}</button>
         </form>
     }
 }
@@ -431,7 +403,7 @@ pub fn ImportPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(context), preview) => view! { <ImportView context preview/> }.into_any(),
@@ -450,30 +422,23 @@ fn ImportView(context: ImportContext, preview: Option<ImportPreview>) -> impl In
             errors.add("file", problem.clone());
         } else if preview.rows_with_problems() > 0 {
             let n = preview.rows_with_problems();
-            errors.add(
-                "file",
-                format!(
-                    "{} of the file {} problems, listed below. Nothing has been imported: correct the file and upload it again",
-                    if n == 1 { "1 row".to_owned() } else { format!("{n} rows") },
-                    if n == 1 { "has" } else { "have" }
-                ),
-            );
+            errors.add("file", t!("import-rows-with-problems", count = n));
         }
     }
     let file_error = errors.get("file").map(str::to_owned);
     let ready = preview.as_ref().is_some_and(ImportPreview::is_ready);
     let title = if ready {
-        "Check the paper forms before importing them"
+        t!("import-check-title")
     } else {
-        "Import paper forms"
+        t!("import-title")
     };
     view! {
-        <PageMeta title=form_title(title, &errors) description="Import paper forms from a CSV file: ideas and supports for people taking part with help." shared=Shared::Private/>
+        <PageMeta title=form_title(&title, &errors) description=t!("import-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=paths::PEOPLE class="nhsuk-back-link__link">"Back to the people you act for"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=paths::PEOPLE class="nhsuk-back-link__link">{t!("assisted-back")}</a>
         </nav>
-        <span class="nhsuk-caption-l">"Taking part with help"</span>
+        <span class="nhsuk-caption-l">{t!("assisted-title")}</span>
         <h1 class="nhsuk-heading-xl">{title}</h1>
         {preview.clone().filter(|p| !p.rows.is_empty()).map(|p| view! { <PreviewTable preview=p/> })}
         {if ready {
@@ -484,26 +449,25 @@ fn ImportView(context: ImportContext, preview: Option<ImportPreview>) -> impl In
                     <input type="hidden" name="csv" value=preview.csv/>
                     <input type="hidden" name="confirm" value="yes"/>
                     <button class="nhsuk-button" type="submit">
-                        {if n == 1 { "Import 1 paper form".to_owned() } else { format!("Import {n} paper forms") }}
+                        {t!("import-button", count = n)}
                     </button>
                 </form>
-                <p class="nhsuk-body"><a href=paths::IMPORT>"Choose a different file"</a></p>
+                <p class="nhsuk-body"><a href=paths::IMPORT>{t!("import-different-file")}</a></p>
             }.into_any()
         } else {
             view! {
                 <p class="nhsuk-body">
-                    "Type each paper form into one row of a spreadsheet, save it as a CSV file (“CSV UTF-8”), and upload it here. "
-                    "You will see every row before anything is imported, and nothing is imported until every row is right."
+                    {t!("import-intro")}
                 </p>
                 <form method="post" action=paths::IMPORT enctype="multipart/form-data" novalidate>
                     <div class="nhsuk-form-group nhsuk-file-upload" class:nhsuk-form-group--error=file_error.is_some()>
-                        <label class="nhsuk-label" for="file">"CSV file of paper forms"</label>
-                        <div class="nhsuk-hint" id="file-hint">"Each person must have agreed, on their form, that their ideas and support are put forward for them."</div>
+                        <label class="nhsuk-label" for="file">{t!("import-file")}</label>
+                        <div class="nhsuk-hint" id="file-hint">{t!("import-file-hint")}</div>
                         <FieldMessage id="file".to_owned() error=file_error.clone()/>
                         <input class="nhsuk-file-upload__input" id="file" name="file" type="file" accept=".csv,text/csv"
                             aria-describedby=if file_error.is_some() { "file-hint file-error" } else { "file-hint" }/>
                     </div>
-                    <button class="nhsuk-button" type="submit">"Check the file"</button>
+                    <button class="nhsuk-button" type="submit">{t!("import-check")}</button>
                 </form>
                 <ImportHelp context/>
             }.into_any()
@@ -515,14 +479,14 @@ fn ImportView(context: ImportContext, preview: Option<ImportPreview>) -> impl In
 fn PreviewTable(preview: ImportPreview) -> impl IntoView {
     view! {
         <table role="table" class="nhsuk-table-responsive import-preview">
-            <caption class="nhsuk-table__caption">"The rows of the file"</caption>
+            <caption class="nhsuk-table__caption">{t!("import-rows")}</caption>
             <thead role="rowgroup" class="nhsuk-table__head">
                 <tr role="row" class="nhsuk-table__row">
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Line"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Person"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Idea"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Supports"</th>
-                    <th role="columnheader" scope="col" class="nhsuk-table__header">"Check"</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("import-line")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("import-person")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("import-idea")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("assisted-supports")}</th>
+                    <th role="columnheader" scope="col" class="nhsuk-table__header">{t!("import-check-column")}</th>
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">
@@ -530,13 +494,13 @@ fn PreviewTable(preview: ImportPreview) -> impl IntoView {
                     let ok = row.problems.is_empty();
                     view! {
                         <tr role="row" class="nhsuk-table__row" class:import-preview__problem=!ok>
-                            <Cell heading="Line">{row.line}</Cell>
-                            <Cell heading="Person">{row.person}</Cell>
-                            <Cell heading="Idea">{row.idea.unwrap_or_default()}</Cell>
-                            <Cell heading="Supports">{row.supports}</Cell>
-                            <Cell heading="Check">
+                            <Cell heading=t!("import-line")>{row.line}</Cell>
+                            <Cell heading=t!("import-person")>{row.person}</Cell>
+                            <Cell heading=t!("import-idea")>{row.idea.unwrap_or_default()}</Cell>
+                            <Cell heading=t!("assisted-supports")>{row.supports}</Cell>
+                            <Cell heading=t!("import-check-column")>
                                 {if ok {
-                                    view! { <strong class="nhsuk-tag nhsuk-tag--green">"Ready"</strong> }.into_any()
+                                    view! { <strong class="nhsuk-tag nhsuk-tag--green">{t!("import-ready")}</strong> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="nhsuk-list nhsuk-error-message import-preview__problems">
@@ -554,34 +518,44 @@ fn PreviewTable(preview: ImportPreview) -> impl IntoView {
     }
 }
 
+/// The file's columns, as the import reads them, and what each holds.
+const IMPORT_COLUMNS: [(&str, &str); 7] = [
+    ("name", "import-column-name"),
+    ("group", "import-column-group"),
+    ("channel", "import-column-channel"),
+    ("consent", "import-column-consent"),
+    ("reference", "import-column-reference"),
+    (
+        "campaign, category, kind, title, summary, description, link",
+        "import-column-idea",
+    ),
+    ("supports", "import-column-supports"),
+];
+
 #[component]
 fn ImportHelp(context: ImportContext) -> impl IntoView {
     view! {
         <details class="nhsuk-details">
             <summary class="nhsuk-details__summary">
-                <span class="nhsuk-details__summary-text">"What the file needs"</span>
+                <span class="nhsuk-details__summary-text">{t!("import-needs")}</span>
             </summary>
             <div class="nhsuk-details__text">
-                <p>"A header row with these columns (start from "<a href=paths::TEMPLATE>"the template"</a>"):"</p>
+                <p>{t!("import-header-before")}" "<a href=paths::TEMPLATE>{t!("import-template")}</a>{t!("import-header-after")}</p>
                 <ul>
-                    <li>"name: the name to show (optional)"</li>
-                    <li>"group: public, professional, developer or organisation"</li>
-                    <li>"channel: in-person, phone or paper"</li>
-                    <li>"consent: yes, only when they agreed"</li>
-                    <li>"reference: your own reference, such as the form's number (optional)"</li>
-                    <li>"campaign, category, kind (new or existing), title, summary, description, link: their idea, if they put one forward"</li>
-                    <li>"supports: the numbers of the ideas they support, separated by commas"</li>
+                    {IMPORT_COLUMNS.into_iter().map(|(columns, key)| view! {
+                        <li><code>{columns}</code>{format!(": {}", tr(key))}</li>
+                    }).collect_view()}
                 </ul>
                 {if context.campaigns.is_empty() {
-                    view! { <p>"No campaign is taking ideas or support at the moment."</p> }.into_any()
+                    view! { <p>{t!("import-no-campaign")}</p> }.into_any()
                 } else {
                     view! {
-                        <p>"Campaigns now, by the short name the campaign column uses:"</p>
+                        <p>{t!("import-campaigns")}</p>
                         <ul>
                             {context.campaigns.into_iter().map(|c| view! {
                                 <li>
                                     <code>{c.slug}</code>{format!(": {} ({})", c.title, c.phase.to_lowercase())}
-                                    {(!c.categories.is_empty()).then(|| format!(". Categories: {}", c.categories.join(", ")))}
+                                    {(!c.categories.is_empty()).then(|| format!(". {}", t!("import-categories", categories = c.categories.join(", "))))}
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -83,13 +83,9 @@ async fn post_comment(
             "#comments",
         ))),
         CommentOutcome::IdeaNotFound => Err(RouteError::NotFound),
-        CommentOutcome::BadParent => refused("The comment you are replying to could not be found"),
-        CommentOutcome::Closed => refused(
-            "This campaign has closed, so comments cannot be added. Copy your text if you want to keep it.",
-        ),
-        CommentOutcome::Locked => refused(
-            "A moderator has closed this discussion to new comments. Copy your text if you want to keep it.",
-        ),
+        CommentOutcome::BadParent => refused(&crate::t!("comment-error-bad-parent")),
+        CommentOutcome::Closed => refused(&crate::t!("comment-error-closed")),
+        CommentOutcome::Locked => refused(&crate::t!("comment-error-locked")),
     }
 }
 
@@ -156,7 +152,7 @@ async fn delete_comment(
 
 /// The safeguarding check on a comment's words (see [`safeguarding::rules::before_storing`]).
 fn checked(body: &str, form: &CommentForm) -> Result<Concerns, Concerns> {
-    safeguarding::rules::before_storing(&[("your comment", body)], &form.safeguarding)
+    safeguarding::rules::before_storing(&[("in-your-comment", body)], &form.safeguarding)
 }
 
 /// What the idea page says of a held comment: with where to get help once more, when

@@ -178,14 +178,14 @@ async fn save_listing(
                 .join(", ");
             again(FieldErrors::one(
                 "ideas",
-                format!("There is no published idea numbered {list}: check the numbers"),
+                crate::t!("listing-error-unknown-ideas", list = list),
             ))
         }
         SaveOutcome::NotEditable(status) => again(FieldErrors::one(
             "name",
-            format!(
-                "This listing cannot be changed while it is \u{201c}{}\u{201d}. Nothing was saved; copy anything you want to keep.",
-                status.label()
+            crate::t!(
+                "listing-error-not-editable",
+                status = crate::i18n::tr(status.label_key())
             ),
         )),
         // The page explains how to become a developer.
@@ -333,7 +333,7 @@ async fn register_webhook(
         .validate()
         .and_then(|new| {
             let url = crate::server::webhook_target::check(&new.url, state.webhook_targets)
-                .map_err(|message| FieldErrors::one("url", message))?;
+                .map_err(|key| FieldErrors::one("url", crate::i18n::tr(key)))?;
             Ok(NewWebhook {
                 url: url.to_string(),
                 ..new

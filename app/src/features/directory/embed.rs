@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use super::model::{DIRECTORY_PAGE_SIZE, DirectoryPage, DirectoryQuery, ListingCard};
 use super::paths::{DIRECTORY, EMBED};
-use crate::components::layout::SERVICE_NAME;
+use crate::i18n::lang;
+use crate::t;
 
 /// Whether the list is the framed page or a fragment in someone else's page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,12 +25,12 @@ pub fn document(page: DirectoryPage, search: &DirectoryQuery, site: &str) -> Str
     let canonical = format!("{site}{}", search.href(1));
     let list = list(page, search, site, Embedding::Framed);
     let html = view! {
-        <html lang="en" class="app-embed">
+        <html lang=lang().code() class="app-embed">
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>{format!("Apps and tools – {SERVICE_NAME}")}</title>
-                <meta name="description" content="Health apps and online tools, checked by moderators."/>
+                <title>{format!("{} – {}", t!("embed-heading"), t!("service-name"))}</title>
+                <meta name="description" content=t!("embed-description")/>
                 // The directory itself is what search engines should list.
                 <meta name="robots" content="noindex"/>
                 <link rel="canonical" href=canonical/>
@@ -52,17 +53,16 @@ pub fn list(page: DirectoryPage, search: &DirectoryQuery, site: &str, how: Embed
     let pages = total.div_ceil(DIRECTORY_PAGE_SIZE).max(1);
     let current = search.page.max(1);
     let showing = match total {
-        0 => "No apps or tools match.".to_owned(),
-        1 => "1 app or tool, checked by our moderators.".to_owned(),
-        n => format!("{n} apps and tools, checked by our moderators."),
+        0 => t!("embed-none"),
+        n => t!("embed-showing", count = n),
     };
     let all_href = format!("{site}{}", search.href_at(DIRECTORY, 1));
-    let heading = "Apps and tools";
+    let heading = t!("embed-heading");
     let framed = how == Embedding::Framed;
     view! {
         <section class="app-embed-directory" aria-labelledby="app-embed-directory-heading">
             {if framed {
-                view! { <h1 class="nhsuk-heading-m" id="app-embed-directory-heading">{heading}</h1> }.into_any()
+                view! { <h1 class="nhsuk-heading-m" id="app-embed-directory-heading">{heading.clone()}</h1> }.into_any()
             } else {
                 view! { <h2 class="nhsuk-heading-m" id="app-embed-directory-heading">{heading}</h2> }.into_any()
             }}
@@ -72,18 +72,18 @@ pub fn list(page: DirectoryPage, search: &DirectoryQuery, site: &str, how: Embed
                 {page.listings.into_iter().map(|card| view! { <li>{card_view(card, site)}</li> }).collect_view()}
             </ul>
             {(framed && pages > 1).then(|| view! {
-                <nav class="app-embed-directory__pages" aria-label="Pages of apps and tools">
+                <nav class="app-embed-directory__pages" aria-label=t!("embed-pages")>
                     <p class="nhsuk-body-s">
-                        {(current > 1).then(|| view! { <a href=search.href_at(EMBED, current - 1)>"Previous page"</a>" "})}
-                        {format!("Page {current} of {pages}")}
-                        {(current < pages).then(|| view! {" "<a href=search.href_at(EMBED, current + 1)>"Next page"</a>})}
+                        {(current > 1).then(|| view! { <a href=search.href_at(EMBED, current - 1)>{t!("embed-previous")}</a>" "})}
+                        {t!("embed-page-of", current = current, pages = pages)}
+                        {(current < pages).then(|| view! {" "<a href=search.href_at(EMBED, current + 1)>{t!("embed-next")}</a>})}
                     </p>
                 </nav>
             })}
             <p class="nhsuk-body-s">
                 <a href=all_href target="_blank" rel="noopener">
-                    {format!("See the whole directory on {SERVICE_NAME}")}
-                    <span class="nhsuk-u-visually-hidden">" (opens in a new tab)"</span>
+                    {t!("embed-see-all", service = t!("service-name"))}
+                    <span class="nhsuk-u-visually-hidden">{format!(" {}", t!("opens-in-new-tab"))}</span>
                 </a>
             </p>
         </section>
@@ -106,12 +106,12 @@ fn card_view(card: ListingCard, site: &str) -> impl IntoView + use<> {
                 <h3 class="nhsuk-card__heading nhsuk-heading-s">
                     <a href=href target="_blank" rel="noopener">
                         {card.name}
-                        <span class="nhsuk-u-visually-hidden">" (opens in a new tab)"</span>
+                        <span class="nhsuk-u-visually-hidden">{format!(" {}", t!("opens-in-new-tab"))}</span>
                     </a>
                 </h3>
                 <p class="nhsuk-card__description">{card.tagline}</p>
                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">
-                    {format!("By {}", card.organisation)}
+                    {t!("embed-by", organisation = card.organisation)}
                     {(!details.is_empty()).then(|| format!(" · {details}"))}
                 </p>
             </div>
@@ -135,13 +135,13 @@ fn search_form(search: &DirectoryQuery) -> impl IntoView + use<> {
     .filter_map(|(name, value)| value.map(|v| (name, v)))
     .collect();
     view! {
-        <form method="get" action=EMBED role="search" aria-label="Apps and tools" class="app-embed-directory__search">
+        <form method="get" action=EMBED role="search" aria-label=t!("embed-heading") class="app-embed-directory__search">
             {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
             <div class="nhsuk-form-group nhsuk-u-margin-bottom-2">
-                <label class="nhsuk-label" for="embed-q">"Search apps and tools"</label>
+                <label class="nhsuk-label" for="embed-q">{t!("embed-search")}</label>
                 <input class="nhsuk-input nhsuk-u-width-two-thirds" id="embed-q" name="q" type="search" value=search.q.clone().unwrap_or_default()/>
                 " "
-                <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">"Search"</button>
+                <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">{t!("embed-search-button")}</button>
             </div>
         </form>
     }

@@ -402,17 +402,17 @@ impl DecisionForm {
         let decision = match self.decision.as_str() {
             "approve" => Some(ReviewDecision::Approve),
             "changes" if message.is_empty() => {
-                errors.add("message", "Enter what the developer needs to change");
+                errors.add("message", crate::t!("review-error-changes"));
                 None
             }
             "changes" => Some(ReviewDecision::RequestChanges(message)),
             "reject" if message.is_empty() => {
-                errors.add("message", "Enter why the listing is rejected");
+                errors.add("message", crate::t!("review-error-reject"));
                 None
             }
             "reject" => Some(ReviewDecision::Reject(message)),
             _ => {
-                errors.add("decision", "Select a decision");
+                errors.add("decision", crate::t!("review-error-decision"));
                 None
             }
         };
@@ -463,9 +463,9 @@ impl WebhookForm {
         // checks it is a public https address (`server::webhook_target`).
         let url = self.url.trim().to_owned();
         if url.is_empty() {
-            errors.add("url", "Enter the address to send changes to");
+            errors.add("url", crate::t!("webhooks-error-url"));
         } else if url.chars().count() > crate::domain::link::LINK_MAX {
-            errors.add("url", "The address is too long");
+            errors.add("url", crate::t!("webhooks-error-url-long"));
         }
         let description = single_line(
             &mut errors,
@@ -480,10 +480,7 @@ impl WebhookForm {
             None
         } else {
             if secret.len() < 16 || secret.len() > 128 || !secret.is_ascii() {
-                errors.add(
-                    "secret",
-                    "A secret must be 16 to 128 letters, numbers or symbols, or left empty",
-                );
+                errors.add("secret", crate::t!("webhooks-error-secret"));
             }
             Some(secret.to_owned())
         };

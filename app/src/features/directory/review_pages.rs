@@ -13,8 +13,8 @@ use super::pages::{FieldList, HistoryList, status_tag};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{Banner, ErrorSummary, Radios, TextArea, TextInput, form_title};
 use crate::forms::{FieldErrors, Submitted, rendered_with, submitted};
-
-const LOADING: &str = "Loading…";
+use crate::i18n::tr;
+use crate::t;
 
 /// Which form on the review page a refused submission came from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,11 +24,11 @@ pub enum ReviewSubmission {
     Revoke(Submitted<ReasonForm>),
 }
 
-fn notice(key: Option<&str>) -> Option<&'static str> {
+fn notice(key: Option<&str>) -> Option<String> {
     Some(match key? {
-        "decided" => "Your decision has been recorded. The developer can see it with your message.",
-        "archived" => "The listing has been archived and taken out of the directory.",
-        "revoked" => "The developer's access has been revoked.",
+        "decided" => t!("review-done-decided"),
+        "archived" => t!("review-done-archived"),
+        "revoked" => t!("review-done-revoked"),
         _ => return None,
     })
 }
@@ -40,25 +40,25 @@ pub fn ListingQueuePage() -> impl IntoView {
     let query = use_query_map();
     let done = move || query.with(|q| notice(q.get_str("done")));
     view! {
-        <PageMeta title="Listings to review" description="New listings and updates waiting for a moderator." shared=Shared::Private/>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <PageMeta title=t!("review-queue-title") description=t!("review-queue-description") shared=Shared::Private/>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(rows) => view! {
-                        {done().map(|m| view! { <Banner message=m.to_owned() success=true/> })}
-                        <h1 class="nhsuk-heading-xl">"Listings to review"</h1>
+                        {done().map(|m| view! { <Banner message=m success=true/> })}
+                        <h1 class="nhsuk-heading-xl">{t!("review-queue-title")}</h1>
                         {if rows.is_empty() {
-                            view! { <p class="nhsuk-body">"Nothing is waiting for review."</p> }.into_any()
+                            view! { <p class="nhsuk-body">{t!("review-queue-empty")}</p> }.into_any()
                         } else {
                             view! {
                                 <table class="nhsuk-table">
-                                    <caption class="nhsuk-table__caption">"Oldest first"</caption>
+                                    <caption class="nhsuk-table__caption">{t!("review-queue-caption")}</caption>
                                     <thead class="nhsuk-table__head">
                                         <tr class="nhsuk-table__row">
-                                            <th class="nhsuk-table__header" scope="col">"Listing"</th>
-                                            <th class="nhsuk-table__header" scope="col">"Organisation"</th>
-                                            <th class="nhsuk-table__header" scope="col">"What"</th>
-                                            <th class="nhsuk-table__header" scope="col">"Sent"</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("review-queue-listing")}</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("review-queue-organisation")}</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("review-queue-what")}</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("review-queue-sent")}</th>
                                         </tr>
                                     </thead>
                                     <tbody class="nhsuk-table__body">
@@ -66,7 +66,7 @@ pub fn ListingQueuePage() -> impl IntoView {
                                             <tr class="nhsuk-table__row">
                                                 <td class="nhsuk-table__cell"><a href=super::paths::review(row.id)>{row.name}</a></td>
                                                 <td class="nhsuk-table__cell">{row.organisation}</td>
-                                                <td class="nhsuk-table__cell">{if row.is_update { "An update" } else { "A new listing" }}</td>
+                                                <td class="nhsuk-table__cell">{if row.is_update { t!("review-queue-update") } else { t!("review-queue-new") }}</td>
                                                 <td class="nhsuk-table__cell">{row.submitted_on}</td>
                                             </tr>
                                         }).collect_view()}
@@ -96,7 +96,7 @@ pub fn ListingReviewPage() -> impl IntoView {
     });
     let here = move || format!("/moderation/listings/{}", id().unwrap_or_default());
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(review), submission) => view! { <ReviewView review submission/> }.into_any(),
@@ -130,35 +130,32 @@ fn ReviewView(review: ListingReview, submission: Option<ReviewSubmission>) -> im
             all
         });
     let decisions = vec![
-        ("approve".to_owned(), "Approve and publish".to_owned()),
-        (
-            "changes".to_owned(),
-            "Ask the developer for changes".to_owned(),
-        ),
-        ("reject".to_owned(), "Reject".to_owned()),
+        ("approve".to_owned(), t!("review-approve")),
+        ("changes".to_owned(), t!("review-changes")),
+        ("reject".to_owned(), t!("review-reject")),
     ];
     view! {
-        <PageMeta title=form_title(&format!("Review: {}", review.name), &all_errors) description="A listing or update, for a moderator to publish or send back." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("review-title", name = review.name.clone()), &all_errors) description=t!("review-description") shared=Shared::Private/>
         <ErrorSummary errors=all_errors/>
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href="/moderation/listings" class="nhsuk-back-link__link">"Back to listings to review"</a>
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href="/moderation/listings" class="nhsuk-back-link__link">{t!("review-back")}</a>
         </nav>
         <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">{review.name.clone()}</h1>
         <p class="nhsuk-body">
-            <strong class=status_tag(review.status)>{review.status.label()}</strong>
-            {format!(" Listed by {}", review.owner_name)}
-            {review.developer_revoked.then_some(" (developer access revoked)")}
+            <strong class=status_tag(review.status)>{tr(review.status.label_key())}</strong>
+            " "{t!("review-listed-by", name = review.owner_name.clone())}
+            {review.developer_revoked.then(|| format!(" {}", t!("review-revoked")))}
         </p>
-        {review.public_href.clone().map(|href| view! { <p class="nhsuk-body"><a href=href>"See it in the directory"</a></p> })}
+        {review.public_href.clone().map(|href| view! { <p class="nhsuk-body"><a href=href>{t!("review-see-public")}</a></p> })}
         {review.awaiting_decision.then(|| view! {
-            <h2 class="nhsuk-heading-m">{if review.is_update { "What the update changes" } else { "What the new listing says" }}</h2>
+            <h2 class="nhsuk-heading-m">{if review.is_update { t!("review-update-changes") } else { t!("review-new-says") }}</h2>
             <table class="nhsuk-table">
-                <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Changed fields"</caption>
+                <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{t!("review-changed-fields")}</caption>
                 <thead class="nhsuk-table__head">
                     <tr class="nhsuk-table__row">
-                        <th class="nhsuk-table__header" scope="col">"Field"</th>
-                        <th class="nhsuk-table__header" scope="col">"Published"</th>
-                        <th class="nhsuk-table__header" scope="col">"Proposed"</th>
+                        <th class="nhsuk-table__header" scope="col">{t!("review-field")}</th>
+                        <th class="nhsuk-table__header" scope="col">{t!("review-published")}</th>
+                        <th class="nhsuk-table__header" scope="col">{t!("review-proposed")}</th>
                     </tr>
                 </thead>
                 <tbody class="nhsuk-table__body">
@@ -172,32 +169,32 @@ fn ReviewView(review: ListingReview, submission: Option<ReviewSubmission>) -> im
                 </tbody>
             </table>
             <form method="post" action=super::paths::decide(id) novalidate>
-                <Radios id="decision" name="decision" legend="Your decision" options=decisions
+                <Radios id="decision" name="decision" legend=t!("review-decision") options=decisions
                     value=decision.decision errors=decision_errors.clone()/>
-                <TextArea id="message" name="message" label="Message to the developer"
-                    hint="Required when asking for changes or rejecting: what to change, or why."
+                <TextArea id="message" name="message" label=t!("review-message")
+                    hint=t!("review-message-hint")
                     value=decision.message errors=decision_errors.clone() rows=3/>
-                <button class="nhsuk-button" type="submit">"Record the decision"</button>
+                <button class="nhsuk-button" type="submit">{t!("review-record")}</button>
             </form>
         })}
         <HistoryList history=review.history.clone()/>
-        <h2 class="nhsuk-heading-m">{if review.awaiting_decision { "The version sent for review" } else { "The current version" }}</h2>
+        <h2 class="nhsuk-heading-m">{if review.awaiting_decision { t!("review-sent-version") } else { t!("review-current-version") }}</h2>
         <FieldList fields=review.fields.clone()/>
         {(review.status != crate::domain::listing::ListingStatus::Archived).then(|| view! {
-            <h2 class="nhsuk-heading-m">"Archive the listing"</h2>
+            <h2 class="nhsuk-heading-m">{t!("review-archive")}</h2>
             <form method="post" action=super::paths::moderator_archive(id) novalidate>
-                <TextArea id="reason" name="reason" label="Why it is archived" hint="Shown to the developer."
+                <TextArea id="reason" name="reason" label=t!("review-archive-why") hint=t!("review-shown-to-developer")
                     value=String::new() errors=archive_errors rows=2/>
-                <button class="nhsuk-button nhsuk-button--warning" type="submit">"Archive the listing"</button>
+                <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("review-archive")}</button>
             </form>
         })}
         {(!review.developer_revoked).then(|| view! {
-            <h2 class="nhsuk-heading-m">"Revoke the developer's access"</h2>
-            <p class="nhsuk-body">"They will no longer be able to list or change apps. Their published listings stay until you archive them."</p>
+            <h2 class="nhsuk-heading-m">{t!("review-revoke-title")}</h2>
+            <p class="nhsuk-body">{t!("review-revoke-body")}</p>
             <form method="post" action=super::paths::revoke_developer(id) novalidate>
-                <TextArea id="revoke-reason" name="reason" label="Why" hint="Shown to the developer."
+                <TextArea id="revoke-reason" name="reason" label=t!("review-revoke-why") hint=t!("review-shown-to-developer")
                     value=String::new() errors=revoke_errors rows=2/>
-                <button class="nhsuk-button nhsuk-button--warning" type="submit">"Revoke developer access"</button>
+                <button class="nhsuk-button nhsuk-button--warning" type="submit">{t!("review-revoke")}</button>
             </form>
         })}
     }
@@ -224,7 +221,7 @@ pub fn WebhooksPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">{LOADING}</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(admin), submission, created) => view! { <WebhooksView admin submission created/> }.into_any(),
@@ -246,26 +243,26 @@ fn WebhooksView(
         errors: FieldErrors::new(),
     });
     view! {
-        <PageMeta title=form_title("Webhooks", &errors) description="The sites told when the directory changes." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("webhooks-title"), &errors) description=t!("webhooks-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         {created.map(|c| view! {
-            <Banner message=format!("The webhook for {} has been registered. Its signing secret is {} – copy it now: it is not shown again.", c.url, c.secret) success=true/>
+            <Banner message=t!("webhooks-created", url = c.url, secret = c.secret) success=true/>
         })}
-        <h1 class="nhsuk-heading-xl">"Webhooks"</h1>
-        <p class="nhsuk-body">"Each service registered here is sent a signed JSON event whenever a listing is published, updated or archived. See the README for the format and how to check the signature."</p>
+        <h1 class="nhsuk-heading-xl">{t!("webhooks-title")}</h1>
+        <p class="nhsuk-body">{t!("webhooks-intro")}</p>
         {if admin.webhooks.is_empty() {
-            view! { <p class="nhsuk-body">"No webhooks are registered."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("webhooks-none")}</p> }.into_any()
         } else {
             view! {
                 <table class="nhsuk-table">
-                    <caption class="nhsuk-table__caption">"Registered webhooks"</caption>
+                    <caption class="nhsuk-table__caption">{t!("webhooks-caption")}</caption>
                     <thead class="nhsuk-table__head">
                         <tr class="nhsuk-table__row">
-                            <th class="nhsuk-table__header" scope="col">"Address"</th>
-                            <th class="nhsuk-table__header" scope="col">"For"</th>
-                            <th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">"Delivered"</th>
-                            <th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">"Waiting"</th>
-                            <th class="nhsuk-table__header" scope="col"><span class="nhsuk-u-visually-hidden">"Actions"</span></th>
+                            <th class="nhsuk-table__header" scope="col">{t!("webhooks-address")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("webhooks-for")}</th>
+                            <th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">{t!("webhooks-delivered")}</th>
+                            <th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">{t!("webhooks-waiting")}</th>
+                            <th class="nhsuk-table__header" scope="col"><span class="nhsuk-u-visually-hidden">{t!("webhooks-actions")}</span></th>
                         </tr>
                     </thead>
                     <tbody class="nhsuk-table__body">
@@ -278,7 +275,7 @@ fn WebhooksView(
                                 <td class="nhsuk-table__cell">
                                     <form method="post" action=super::paths::remove_webhook(hook.id)>
                                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
-                                            "Remove"<span class="nhsuk-u-visually-hidden">{format!(" the webhook for {}", hook.url)}</span>
+                                            {t!("webhooks-remove")}<span class="nhsuk-u-visually-hidden">{format!(" {}", t!("webhooks-remove-which", url = hook.url.clone()))}</span>
                                         </button>
                                     </form>
                                 </td>
@@ -288,38 +285,38 @@ fn WebhooksView(
                 </table>
             }.into_any()
         }}
-        <h2 class="nhsuk-heading-m">"Register a webhook"</h2>
+        <h2 class="nhsuk-heading-m">{t!("webhooks-register-title")}</h2>
         <form method="post" action=super::paths::WEBHOOKS novalidate>
-            <TextInput id="url" name="url" label="Address to send events to" hint="Starting with https://"
+            <TextInput id="url" name="url" label=t!("webhooks-url") hint=t!("webhooks-url-hint")
                 value=values.url errors=errors.clone() input_type="url"/>
-            <TextInput id="description" name="description" label="Who it is for" value=values.description errors=errors.clone()/>
-            <TextInput id="secret" name="secret" label="Signing secret (optional)"
-                hint="16 characters or more. Leave empty to have one made for you."
+            <TextInput id="description" name="description" label=t!("webhooks-who") value=values.description errors=errors.clone()/>
+            <TextInput id="secret" name="secret" label=t!("webhooks-secret")
+                hint=t!("webhooks-secret-hint")
                 value=String::new() errors=errors.clone() autocomplete="off"/>
-            <button class="nhsuk-button" type="submit">"Register the webhook"</button>
+            <button class="nhsuk-button" type="submit">{t!("webhooks-register")}</button>
         </form>
-        <h2 class="nhsuk-heading-m">"Latest deliveries"</h2>
+        <h2 class="nhsuk-heading-m">{t!("webhooks-latest")}</h2>
         {if admin.deliveries.is_empty() {
-            view! { <p class="nhsuk-body">"Nothing has been sent yet."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("webhooks-nothing-sent")}</p> }.into_any()
         } else {
             view! {
                 <table class="nhsuk-table">
-                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"The 50 latest deliveries, newest first"</caption>
+                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{t!("webhooks-latest-caption")}</caption>
                     <thead class="nhsuk-table__head">
                         <tr class="nhsuk-table__row">
-                            <th class="nhsuk-table__header" scope="col">"Event"</th>
-                            <th class="nhsuk-table__header" scope="col">"To"</th>
-                            <th class="nhsuk-table__header" scope="col">"Created"</th>
-                            <th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">"Attempts"</th>
-                            <th class="nhsuk-table__header" scope="col">"Outcome"</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("webhooks-event")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("webhooks-to")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("webhooks-created-at")}</th>
+                            <th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">{t!("webhooks-attempts")}</th>
+                            <th class="nhsuk-table__header" scope="col">{t!("webhooks-outcome")}</th>
                         </tr>
                     </thead>
                     <tbody class="nhsuk-table__body">
                         {admin.deliveries.into_iter().map(|d| {
                             let outcome = match (&d.delivered_at, &d.last_error) {
-                                (Some(at), _) => format!("Delivered {at}"),
-                                (None, Some(error)) => format!("Failed: {error}. Next try {}", d.next_attempt_at.clone().unwrap_or_default()),
-                                (None, None) => "Waiting to be sent".to_owned(),
+                                (Some(at), _) => t!("webhooks-outcome-delivered", at = at.clone()),
+                                (None, Some(error)) => t!("webhooks-outcome-failed", error = error.clone(), next = d.next_attempt_at.clone().unwrap_or_default()),
+                                (None, None) => t!("webhooks-outcome-waiting"),
                             };
                             view! {
                                 <tr class="nhsuk-table__row">

@@ -61,16 +61,10 @@ pub fn routes() -> Vec<RouteEntry> {
     ]
 }
 
-fn refusal_message(refusal: SaveRefusal) -> (&'static str, &'static str) {
+fn refusal_message(refusal: SaveRefusal) -> (&'static str, String) {
     match refusal {
-        SaveRefusal::SlugTaken => (
-            "title",
-            "Another draft has this title: choose a different one",
-        ),
-        SaveRefusal::NoSuchTime => (
-            "opens-at",
-            "That time does not exist in the UK (the clocks go forward): choose another",
-        ),
+        SaveRefusal::SlugTaken => ("title", crate::t!("draft-error-slug-taken")),
+        SaveRefusal::NoSuchTime => ("opens-at", crate::t!("draft-error-no-such-time")),
     }
 }
 
@@ -118,16 +112,12 @@ async fn update(
 }
 
 /// Why a comment or reaction was refused, by the paragraph's field.
-fn take_part_message(refusal: TakePartRefusal) -> Result<&'static str, RouteError> {
+fn take_part_message(refusal: TakePartRefusal) -> Result<String, RouteError> {
     match refusal {
         TakePartRefusal::NotFound => Err(RouteError::NotFound),
-        TakePartRefusal::Closed => {
-            Ok("This draft is not taking comments now. Copy your words if you want to keep them.")
-        }
-        TakePartRefusal::OldVersion => Ok(
-            "A newer version of this draft has been published: comment on it instead. Copy your words if you want to keep them.",
-        ),
-        TakePartRefusal::NoSuchParagraph => Ok("Choose the paragraph to comment on from the page"),
+        TakePartRefusal::Closed => Ok(crate::t!("draft-error-closed")),
+        TakePartRefusal::OldVersion => Ok(crate::t!("draft-error-old-version")),
+        TakePartRefusal::NoSuchParagraph => Ok(crate::t!("draft-error-paragraph")),
     }
 }
 
@@ -142,7 +132,7 @@ async fn comment(
 ) -> Answer {
     let page = paths::draft(&slug);
     let (version, paragraph, body) = form.validate().or_show_again(page.clone(), &form)?;
-    let found = rules::check(&[("your comment", body.as_str())]);
+    let found = rules::check(&[("in-your-comment", body.as_str())]);
     if !found.is_empty() {
         let found_text = found
             .iter()
@@ -150,12 +140,13 @@ async fn comment(
             .collect::<Vec<_>>()
             .join("; ");
         let message = if found.at_risk() {
-            format!(
-                "{} We found: {found_text}. Comments on a draft are about the document: change your words to post it.",
-                crate::t!("safeguarding-help-now")
+            crate::t!(
+                "draft-error-at-risk",
+                help = crate::t!("safeguarding-help-now"),
+                found = found_text
             )
         } else {
-            format!("Remove personal details before posting. We found: {found_text}.")
+            crate::t!("draft-error-personal", found = found_text)
         };
         return Err::<Reply, _>(FieldErrors::one(&form.field(), message))
             .or_show_again(page, &form);
@@ -190,7 +181,7 @@ async fn react(
 ) -> Answer {
     let bad = RouteError::BadForm {
         status: StatusCode::UNPROCESSABLE_ENTITY,
-        message: "Choose support or question from the page.",
+        message: "draft-reaction-bad-form",
     };
     let (Ok(version), Ok(paragraph)) = (
         form.version.trim().parse::<i32>(),

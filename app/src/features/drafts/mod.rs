@@ -165,7 +165,7 @@ impl DraftForm {
         if let (Some(opens), Some(closes)) = (opens_at, closes_at)
             && closes <= opens
         {
-            errors.add("closes-at", "Comments must close after they open");
+            errors.add("closes-at", crate::t!("draft-error-close-after-open"));
         }
         let note = multi_line(
             &mut errors,
@@ -218,7 +218,7 @@ impl ParagraphCommentForm {
         ) else {
             return Err(FieldErrors::one(
                 "comment",
-                "Choose the paragraph to comment on from the page",
+                crate::t!("draft-error-paragraph"),
             ));
         };
         let field = self.field();

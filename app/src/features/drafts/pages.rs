@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plural;
+use crate::t;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{draft_for_edit, get_draft, list_drafts, may_publish_drafts};
@@ -20,13 +20,13 @@ use crate::forms::{FieldErrors, Submitted, submitted};
 pub fn DraftsPage() -> impl IntoView {
     let drafts = Resource::new(|| (), |_| list_drafts());
     view! {
-        <PageMeta title="Drafts for comment" description="Documents published for comment: comment on, support or question each paragraph." shared=Shared::Website/>
-        <h1 class="nhsuk-heading-xl">"Drafts for comment"</h1>
-        <p class="nhsuk-body">"Documents we are writing, published so that you can comment on them paragraph by paragraph, and say which parts you support or question, before they are final."</p>
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <PageMeta title=t!("drafts-title") description=t!("drafts-description") shared=Shared::Website/>
+        <h1 class="nhsuk-heading-xl">{t!("drafts-title")}</h1>
+        <p class="nhsuk-body">{t!("drafts-intro")}</p>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match drafts.await {
-                    Ok(list) if list.is_empty() => view! { <p class="nhsuk-body">"There are no drafts for comment at the moment."</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p class="nhsuk-body">{t!("drafts-none")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="nhsuk-list drafts-list">
                             {list.into_iter().map(|d| view! {
@@ -37,10 +37,10 @@ pub fn DraftsPage() -> impl IntoView {
                                         </h2>
                                         <p class="nhsuk-card__description">{d.summary}</p>
                                         <p class="nhsuk-body-s">
-                                            <strong class=format!("nhsuk-tag {}", d.phase.tag_class())>{d.phase.label()}</strong>
+                                            <strong class=format!("nhsuk-tag {}", d.phase.tag_class())>{crate::i18n::tr(d.phase.label_key())}</strong>
                                             {format!(" {} · {} · {}", d.window,
-                                                if d.versions == 1 { "1 version".to_owned() } else { format!("{} versions", d.versions) },
-                                                if d.comments == 1 { "1 comment".to_owned() } else { format!("{} comments", d.comments) })}
+                                                t!("drafts-versions", count = d.versions),
+                                                t!("drafts-comments", count = d.comments))}
                                         </p>
                                     </div>
                                 </li>
@@ -55,14 +55,14 @@ pub fn DraftsPage() -> impl IntoView {
 }
 
 /// The banner after a form on a draft's page worked.
-fn draft_notice(done: Option<&str>) -> Option<&'static str> {
+fn draft_notice(done: Option<&str>) -> Option<String> {
     Some(match done? {
-        "published" => "The draft has been published for comment.",
-        "updated" => "The draft has been saved. New words are published as a new version.",
-        "commented" => "Your comment has been posted.",
-        "reacted" => "Thank you: what you think of this paragraph has been saved.",
-        "hidden" => "The comment has been hidden.",
-        "closed" => "This draft is not taking comments now.",
+        "published" => t!("draft-done-published"),
+        "updated" => t!("draft-done-updated"),
+        "commented" => t!("draft-done-commented"),
+        "reacted" => t!("draft-done-reacted"),
+        "hidden" => t!("draft-done-hidden"),
+        "closed" => t!("draft-done-closed"),
         _ => return None,
     })
 }
@@ -85,7 +85,7 @@ pub fn DraftPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(draft), comment) => {
@@ -103,7 +103,7 @@ pub fn DraftPage() -> impl IntoView {
 fn DraftView(
     draft: DraftView,
     comment: Option<Submitted<ParagraphCommentForm>>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> impl IntoView {
     let errors = comment
         .as_ref()
@@ -126,34 +126,37 @@ fn DraftView(
     view! {
         <PageMeta title=form_title(&draft.title, &errors) description=draft.summary.clone() shared=Shared::Article/>
         <ErrorSummary errors=errors.clone()/>
-        {notice.map(|message| view! { <Banner message=message.to_owned() success=true/> })}
-        <span class="nhsuk-caption-l">"Draft for comment"</span>
+        {notice.map(|message| view! { <Banner message=message success=true/> })}
+        <span class="nhsuk-caption-l">{t!("draft-caption")}</span>
         <h1 class="nhsuk-heading-xl">{draft.title.clone()}</h1>
         <p class="nhsuk-body-l">{draft.summary.clone()}</p>
         <p class="nhsuk-body">
-            <strong class=format!("nhsuk-tag {}", draft.phase.tag_class())>{draft.phase.label()}</strong>
-            {format!(" Comments from {}.", draft.window)}
+            <strong class=format!("nhsuk-tag {}", draft.phase.tag_class())>{crate::i18n::tr(draft.phase.label_key())}</strong>
+            " "{t!("draft-window", window = draft.window.clone())}
         </p>
         <p class="nhsuk-body draft-version">
-            {format!("Version {} of {}", draft.version, draft.latest)}
+            {t!("draft-version-of", version = draft.version, latest = draft.latest)}
             {this_version.map(|v| {
-                let note = v.note.map(|note| format!(" What changed: {note}")).unwrap_or_default();
-                format!(", published {}.{note}", v.published_on)
+                let note = v
+                    .note
+                    .map(|note| format!(" {}", t!("draft-what-changed", note = note)))
+                    .unwrap_or_default();
+                format!("{}{note}", t!("draft-published-on", on = v.published_on))
             })}
         </p>
         {older.then(|| view! {
             <div class="nhsuk-inset-text">
-                <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>"This is an earlier version. Comments on it are kept here. "
-                    <a href=paths::draft(&slug)>"Read the newest version and comment on it"</a>
+                <span class="nhsuk-u-visually-hidden">{format!("{} ", t!("information"))}</span>
+                <p>{t!("draft-earlier")}" "
+                    <a href=paths::draft(&slug)>{t!("draft-read-newest")}</a>
                 </p>
             </div>
         })}
         {(!earlier.is_empty()).then(|| view! {
-            <nav aria-label="Versions" class="draft-versions">
-                <p class="nhsuk-body">"Other versions: "
+            <nav aria-label=t!("draft-versions-label") class="draft-versions">
+                <p class="nhsuk-body">{t!("draft-other-versions")}" "
                     {earlier.into_iter().map(|v| view! {
-                        <a href=paths::version(&draft.slug, v.number)>{format!("version {} ({})", v.number, v.published_on)}</a>" "
+                        <a href=paths::version(&draft.slug, v.number)>{t!("draft-version-link", version = v.number, on = v.published_on.clone())}</a>" "
                     }).collect_view()}
                 </p>
             </nav>
@@ -161,17 +164,17 @@ fn DraftView(
         {(!draft.changes.is_empty()).then(|| view! { <Changes draft=draft.clone()/> })}
         {(draft.can_moderate || draft.can_edit).then(|| view! {
             <ul class="nhsuk-list draft-tools">
-                {draft.can_moderate.then(|| view! { <li><a href=paths::csv(&draft.slug) download>"Download every comment with its paragraph (CSV)"</a></li> })}
-                {draft.can_edit.then(|| view! { <li><a href=paths::edit(&draft.slug)>"Change this draft"</a></li> })}
+                {draft.can_moderate.then(|| view! { <li><a href=paths::csv(&draft.slug) download>{t!("draft-download")}</a></li> })}
+                {draft.can_edit.then(|| view! { <li><a href=paths::edit(&draft.slug)>{t!("draft-change")}</a></li> })}
             </ul>
         })}
         {(!draft.signed_in && draft.phase == crate::domain::draft::DraftPhase::Open).then(|| view! {
             <p class="nhsuk-body">
-                <a href=crate::features::accounts::paths::sign_in(&paths::draft(&draft.slug))>"Sign in to comment"</a>
-                " on a paragraph, or to say whether you support or question it."
+                <a href=crate::features::accounts::paths::sign_in(&paths::draft(&draft.slug))>{t!("draft-sign-in")}</a>
+                " "{t!("draft-sign-in-after")}
             </p>
         })}
-        <h2 class="nhsuk-heading-l">"The document"</h2>
+        <h2 class="nhsuk-heading-l">{t!("draft-document")}</h2>
         {draft.paragraphs.clone().into_iter().map(|p| view! { <Paragraph paragraph=p context/> }).collect_view()}
     }
 }
@@ -185,20 +188,15 @@ fn Changes(draft: DraftView) -> impl IntoView {
         <details class="nhsuk-details draft-changes">
             <summary class="nhsuk-details__summary">
                 <span class="nhsuk-details__summary-text">
-                    {format!(
-                        "What changed from version {}: {} added or changed, {} removed or changed",
-                        draft.version - 1,
-                        plural(added as u64, "paragraph", "paragraphs"),
-                        plural(removed as u64, "paragraph", "paragraphs"),
-                    )}
+                    {t!("draft-changes", version = draft.version - 1, added = added, removed = removed)}
                 </span>
             </summary>
             <div class="nhsuk-details__text">
                 {draft.changes.into_iter().filter(|c| c.kind != "same").map(|c| {
                     if c.kind == "added" {
-                        view! { <ins class="draft-change draft-change--added"><span class="nhsuk-u-visually-hidden">"Added: "</span><div inner_html=c.html></div></ins> }.into_any()
+                        view! { <ins class="draft-change draft-change--added"><span class="nhsuk-u-visually-hidden">{format!("{} ", t!("draft-added"))}</span><div inner_html=c.html></div></ins> }.into_any()
                     } else {
-                        view! { <del class="draft-change draft-change--removed"><span class="nhsuk-u-visually-hidden">"Removed: "</span><div inner_html=c.html></div></del> }.into_any()
+                        view! { <del class="draft-change draft-change--removed"><span class="nhsuk-u-visually-hidden">{format!("{} ", t!("draft-removed"))}</span><div inner_html=c.html></div></del> }.into_any()
                     }
                 }).collect_view()}
             </div>
@@ -224,36 +222,42 @@ fn Paragraph(
     let react = paths::react(&draft.slug);
     let counts = format!(
         "{} · {} · {}",
-        plural(paragraph.supports, "supports it", "support it"),
-        plural(paragraph.questions, "questions it", "question it"),
-        plural(paragraph.comments.len() as u64, "comment", "comments"),
+        t!("draft-supports-it", count = paragraph.supports),
+        t!("draft-questions-it", count = paragraph.questions),
+        t!("drafts-comments", count = paragraph.comments.len()),
     );
     let mine = paragraph.mine.clone();
-    let reaction_button = move |key: &'static str, label: &'static str, undo: &'static str| {
+    let reaction_button = move |key: &'static str, label: String, undo: String| {
         let chosen = mine.as_deref() == Some(key);
+        let shown = if chosen { undo } else { label };
+        let named = t!(
+            "draft-reaction-label",
+            action = shown.clone(),
+            paragraph = n
+        );
         view! {
             <form method="post" action=react.clone() class="inline-form">
                 <input type="hidden" name="version" value=draft.version.to_string()/>
                 <input type="hidden" name="paragraph" value=n.to_string()/>
                 <input type="hidden" name="reaction" value=if chosen { "none" } else { key }/>
                 <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit"
-                    aria-label=format!("{} paragraph {n}", if chosen { undo } else { label })>
-                    {if chosen { undo } else { label }}
+                    aria-label=named>
+                    {shown}
                 </button>
             </form>
         }
     };
     view! {
-        <section class="draft-paragraph nhsuk-grid-row" id=format!("p-{n}") aria-label=format!("Paragraph {n}")>
+        <section class="draft-paragraph nhsuk-grid-row" id=format!("p-{n}") aria-label=t!("draft-paragraph", paragraph = n)>
             <div class="nhsuk-grid-column-two-thirds">
                 <div class="draft-paragraph__text nhsuk-body" inner_html=paragraph.html></div>
             </div>
             <div class="nhsuk-grid-column-one-third draft-paragraph__talk">
-                <p class="nhsuk-body-s draft-paragraph__counts">{format!("Paragraph {n}: {counts}")}</p>
+                <p class="nhsuk-body-s draft-paragraph__counts">{t!("draft-paragraph-counts", paragraph = n, counts = counts)}</p>
                 {draft.can_take_part.then(|| view! {
                     <div class="draft-paragraph__reactions">
-                        {reaction_button("support", "Support", "Take back your support for")}
-                        {reaction_button("question", "Question", "Take back your question on")}
+                        {reaction_button("support", t!("draft-support"), t!("draft-support-undo"))}
+                        {reaction_button("question", t!("draft-question"), t!("draft-question-undo"))}
                     </div>
                 })}
                 {(!paragraph.comments.is_empty()).then(|| view! {
@@ -268,9 +272,9 @@ fn Paragraph(
                                 <div class="nhsuk-body-s" inner_html=c.html></div>
                                 {draft.can_moderate.then(|| view! {
                                     <form method="post" action=paths::hide(c.id) class="draft-comment__hide">
-                                        <label class="nhsuk-label nhsuk-u-font-size-16" for=format!("hide-{}", c.id)>"Reason for hiding (optional)"</label>
+                                        <label class="nhsuk-label nhsuk-u-font-size-16" for=format!("hide-{}", c.id)>{t!("draft-hide-reason")}</label>
                                         <input class="nhsuk-input nhsuk-input--width-20" id=format!("hide-{}", c.id) name="reason" type="text"/>
-                                        <button class="nhsuk-button nhsuk-button--warning nhsuk-button--small" type="submit">"Hide this comment"</button>
+                                        <button class="nhsuk-button nhsuk-button--warning nhsuk-button--small" type="submit">{t!("draft-hide")}</button>
                                     </form>
                                 })}
                             </li>
@@ -282,19 +286,19 @@ fn Paragraph(
                 {(draft.can_take_part || open_form).then(|| view! {
                     <details class="nhsuk-details" open=open_form>
                         <summary class="nhsuk-details__summary">
-                            <span class="nhsuk-details__summary-text">{format!("Comment on paragraph {n}")}</span>
+                            <span class="nhsuk-details__summary-text">{t!("draft-comment-on", paragraph = n)}</span>
                         </summary>
                         <div class="nhsuk-details__text">
                             <form method="post" action=paths::comment(&draft.slug) novalidate>
                                 <input type="hidden" name="version" value=draft.version.to_string()/>
                                 <input type="hidden" name="paragraph" value=n.to_string()/>
                                 <div class="nhsuk-form-group" class:nhsuk-form-group--error=error.is_some()>
-                                    <label class="nhsuk-label" for=field.clone()>{format!("Your comment on paragraph {n}")}</label>
+                                    <label class="nhsuk-label" for=field.clone()>{t!("draft-your-comment", paragraph = n)}</label>
                                     <FieldMessage id=field.clone() error=error.clone()/>
                                     <textarea class="nhsuk-textarea" class:nhsuk-textarea--error=error.is_some() id=field.clone() name="body" rows="4"
                                         aria-describedby=error.as_ref().map(|_| format!("{field}-error"))>{value}</textarea>
                                 </div>
-                                <button class="nhsuk-button nhsuk-button--small" type="submit">"Post your comment"</button>
+                                <button class="nhsuk-button nhsuk-button--small" type="submit">{t!("draft-post")}</button>
                             </form>
                         </div>
                     </details>
@@ -312,7 +316,7 @@ pub fn NewDraftPage() -> impl IntoView {
         |_| async { (may_publish_drafts().await, submitted::<DraftForm>().await) },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(()), submission) => {
@@ -339,7 +343,7 @@ pub fn EditDraftPage() -> impl IntoView {
         (draft_for_edit(slug).await, submitted::<DraftForm>().await)
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(edit), submission) => {
@@ -364,32 +368,32 @@ fn DraftFormView(
     latest: Option<i32>,
 ) -> impl IntoView {
     let title = if latest.is_some() {
-        "Change a draft"
+        t!("draft-form-change")
     } else {
-        "Publish a draft for comment"
+        t!("draft-form-publish")
     };
     view! {
-        <PageMeta title=form_title(title, &errors) description="Publish a document for comment, paragraph by paragraph." shared=Shared::Private/>
+        <PageMeta title=form_title(&title, &errors) description=t!("draft-form-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
         <h1 class="nhsuk-heading-xl">{title}</h1>
         {latest.map(|n| view! {
-            <p class="nhsuk-body">{format!("The newest version is version {n}. If you change the words, they are published as version {}, and the comments on earlier versions stay with them.", n + 1)}</p>
+            <p class="nhsuk-body">{t!("draft-form-newest", latest = n, next = n + 1)}</p>
         })}
         <form method="post" action=action novalidate>
-            <TextInput id="title" name="title" label="Title" value=values.title errors=errors.clone()/>
-            <TextArea id="summary" name="summary" label="Summary" hint="One or two sentences: what the document is and what you want to know. Up to 280 characters."
+            <TextInput id="title" name="title" label=t!("draft-form-title") value=values.title errors=errors.clone()/>
+            <TextArea id="summary" name="summary" label=t!("draft-form-summary") hint=t!("draft-form-summary-hint")
                 value=values.summary errors=errors.clone() rows=3/>
-            <TextArea id="body" name="body" label="The document" hint="Markdown. Each block of text separated by a blank line is a paragraph people can comment on."
+            <TextArea id="body" name="body" label=t!("draft-document") hint=t!("draft-form-body-hint")
                 value=values.body errors=errors.clone() rows=20/>
-            <TextInput id="opens-at" name="opens_at" label="Comments open" hint="UK time."
+            <TextInput id="opens-at" name="opens_at" label=t!("draft-form-opens") hint=t!("draft-form-uk-time")
                 value=values.opens_at errors=errors.clone() input_type="datetime-local"/>
-            <TextInput id="closes-at" name="closes_at" label="Comments close" hint="UK time."
+            <TextInput id="closes-at" name="closes_at" label=t!("draft-form-closes") hint=t!("draft-form-uk-time")
                 value=values.closes_at errors=errors.clone() input_type="datetime-local"/>
             {latest.map(|_| view! {
-                <TextArea id="note" name="note" label="What changed (optional)" hint="Shown with the new version."
+                <TextArea id="note" name="note" label=t!("draft-form-note") hint=t!("draft-form-note-hint")
                     value=values.note.clone() errors=errors.clone() rows=3/>
             })}
-            <button class="nhsuk-button" type="submit">{if latest.is_some() { "Save the draft" } else { "Publish the draft" }}</button>
+            <button class="nhsuk-button" type="submit">{if latest.is_some() { t!("draft-form-save") } else { t!("draft-form-submit") }}</button>
         </form>
     }
 }
@@ -411,7 +415,5 @@ mod tests {
             assert!(draft_notice(Some(done)).is_some(), "{done}");
         }
         assert_eq!(draft_notice(Some("other")), None);
-        assert_eq!(plural(1, "comment", "comments"), "1 comment");
-        assert_eq!(plural(0, "comment", "comments"), "0 comments");
     }
 }

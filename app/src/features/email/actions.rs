@@ -146,7 +146,7 @@ async fn save_preferences(
     use crate::domain::notification::{Mode, Topic};
     let refused = || RouteError::BadForm {
         status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        message: "Choose one of the options offered for each kind of message.",
+        message: "preferences-bad-form",
     };
     // A form from before the choice of language was offered has none: kept as it is.
     let language = match form.iter().find(|(k, _)| k == "language") {
@@ -200,7 +200,7 @@ async fn unsubscribe(
             }
             None => (
                 axum::http::StatusCode::NOT_FOUND,
-                "This unsubscribe link does not work.",
+                crate::t!("unsubscribe-link-broken"),
             )
                 .into_response(),
         });
@@ -211,7 +211,7 @@ async fn unsubscribe(
         Some(_) => {
             Reply::redirect(format!("{}?token={token}&done=1", paths::UNSUBSCRIBE)).into_response()
         }
-        None => "You will not get any more emails from us.".into_response(),
+        None => crate::t!("unsubscribe-done-plain").into_response(),
     })
 }
 

@@ -15,6 +15,9 @@ use crate::components::page_meta::{PageMeta, Shared};
 use crate::forms::{FieldErrors, Submitted, submitted};
 use crate::t;
 
+/// The setting that names a mail server, as written in the configuration file.
+const SMTP_SETTING: &str = "[email] smtp_url";
+
 /// `GET /account/email`: the address emails go to, how to change or remove it. The form
 /// posts to `POST /account/email`, which renders this page again with the message when
 /// the address needs fixing.
@@ -148,34 +151,34 @@ pub fn AdminEmailPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match outbox.await {
                     Ok(outbox) => view! {
-                        <PageMeta title="Email" description="What the site has emailed, and what is waiting." shared=Shared::Private/>
-                        <h1 class="nhsuk-heading-xl">"Email"</h1>
+                        <PageMeta title=t!("outbox-title") description=t!("outbox-description") shared=Shared::Private/>
+                        <h1 class="nhsuk-heading-xl">{t!("outbox-title")}</h1>
                         {match outbox.files {
                             Some(dir) => view! {
                                 <div class="nhsuk-inset-text">
-                                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                                    <span class="nhsuk-u-visually-hidden">{format!("{} ", t!("information"))}</span>
                                     <p>
-                                        "No mail server is set up, so emails are not sent: each is written as a file in "
+                                        {t!("outbox-files-before")}" "
                                         <code>{dir}</code>
-                                        ". Set "<code>"[email] smtp_url"</code>" to send them."
+                                        {t!("outbox-files-set")}" "<code>{SMTP_SETTING}</code>" "{t!("outbox-files-after")}
                                     </p>
                                 </div>
                             }.into_any(),
-                            None => view! { <p class="nhsuk-body">"Emails are sent through the mail server in the settings."</p> }.into_any(),
+                            None => view! { <p class="nhsuk-body">{t!("outbox-smtp")}</p> }.into_any(),
                         }}
-                        <p class="nhsuk-body">{format!("{} waiting to be sent, {} failed.", outbox.waiting, outbox.failed)}</p>
+                        <p class="nhsuk-body">{t!("outbox-counts", waiting = outbox.waiting, failed = outbox.failed)}</p>
                         {if outbox.rows.is_empty() {
-                            view! { <p class="nhsuk-body">"Nothing has been emailed yet."</p> }.into_any()
+                            view! { <p class="nhsuk-body">{t!("outbox-none")}</p> }.into_any()
                         } else {
                             view! {
                                 <table class="nhsuk-table outbox-table">
-                                    <caption class="nhsuk-table__caption">"Emails, newest first"</caption>
+                                    <caption class="nhsuk-table__caption">{t!("outbox-caption")}</caption>
                                     <thead class="nhsuk-table__head">
                                         <tr class="nhsuk-table__row">
-                                            <th class="nhsuk-table__header" scope="col">"Subject"</th>
-                                            <th class="nhsuk-table__header" scope="col">"To"</th>
-                                            <th class="nhsuk-table__header" scope="col">"Queued"</th>
-                                            <th class="nhsuk-table__header" scope="col">"Status"</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("outbox-subject")}</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("outbox-to")}</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("outbox-queued")}</th>
+                                            <th class="nhsuk-table__header" scope="col">{t!("outbox-status")}</th>
                                         </tr>
                                     </thead>
                                     <tbody class="nhsuk-table__body">
@@ -221,34 +224,34 @@ pub fn AdminEmailMessagePage() -> impl IntoView {
                     Ok(message) => {
                         let row = message.row;
                         view! {
-                            <PageMeta title=row.subject.clone() description="One email, as sent." shared=Shared::Private/>
-                            <span class="nhsuk-caption-l">"Email"</span>
+                            <PageMeta title=row.subject.clone() description=t!("outbox-message-description") shared=Shared::Private/>
+                            <span class="nhsuk-caption-l">{t!("outbox-title")}</span>
                             <h1 class="nhsuk-heading-xl">{row.subject.clone()}</h1>
                             <dl class="nhsuk-summary-list">
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"To"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("outbox-to")}</dt>
                                     <dd class="nhsuk-summary-list__value">{row.address}</dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Queued"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("outbox-queued")}</dt>
                                     <dd class="nhsuk-summary-list__value">{row.created_at}</dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Status"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("outbox-status")}</dt>
                                     <dd class="nhsuk-summary-list__value">{row.status}</dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Attempts"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("webhooks-attempts")}</dt>
                                     <dd class="nhsuk-summary-list__value">{row.attempts}</dd>
                                 </div>
                             </dl>
-                            <h2 class="nhsuk-heading-m">"What it says"</h2>
+                            <h2 class="nhsuk-heading-m">{t!("outbox-what-it-says")}</h2>
                             <pre class="email-text">{message.text}</pre>
                             {message.has_file.then(|| view! {
                                 // A file from a server route: `rel=external` keeps the router out of it.
-                                <p class="nhsuk-body"><a href=paths::admin_message_file(row.id) rel="external">"Download it to open in a mail program (.eml)"</a></p>
+                                <p class="nhsuk-body"><a href=paths::admin_message_file(row.id) rel="external">{t!("outbox-download")}</a></p>
                             })}
-                            <p class="nhsuk-body"><a href=paths::ADMIN>"Back to all emails"</a></p>
+                            <p class="nhsuk-body"><a href=paths::ADMIN>{t!("outbox-back")}</a></p>
                         }.into_any()
                     }
                     Err(err) => view! { <Refused err here=paths::ADMIN.to_owned()/> }.into_any(),

@@ -45,7 +45,7 @@ impl FollowForm {
             "false" => Ok(false),
             _ => Err(RouteError::BadForm {
                 status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                message: "Say whether to follow (true) or stop following (false).",
+                message: "follow-bad-form",
             }),
         }
     }

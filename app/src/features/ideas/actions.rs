@@ -126,9 +126,9 @@ pub(crate) fn safeguarded<'a>(
     description: &'a str,
 ) -> [(&'static str, &'a str); 3] {
     [
-        ("the title", title),
-        ("the summary", summary),
-        ("the description", description),
+        ("in-the-title", title),
+        ("in-the-summary", summary),
+        ("in-the-description", description),
     ]
 }
 
@@ -273,9 +273,9 @@ async fn submit(
             }
         }
         SubmitOutcome::CampaignNotOpen(phase) => {
-            let problem = format!(
-                "Your idea was not saved: this campaign is {} and not taking ideas. Here is what you wrote, so you can keep it.",
-                crate::i18n::tr(phase.label_key()).to_lowercase()
+            let problem = crate::t!(
+                "idea-not-saved-closed",
+                phase = crate::i18n::tr(phase.label_key()).to_lowercase()
             );
             again(
                 FieldErrors::new(),
@@ -320,7 +320,7 @@ async fn vote(
         _ => {
             return Err(RouteError::BadForm {
                 status: StatusCode::UNPROCESSABLE_ENTITY,
-                message: "Say whether you support the idea (yes) or withdraw your support (no).",
+                message: "support-bad-form",
             });
         }
     };
@@ -387,7 +387,7 @@ async fn set_status(
         StatusOutcome::NotFound => Err(RouteError::NotFound),
         StatusOutcome::BadOriginal => refused(FieldErrors::one(
             "duplicate-of",
-            "Enter the number of another idea in the same campaign that is not itself a duplicate",
+            crate::t!("idea-error-bad-original"),
         )),
     }
 }

@@ -56,26 +56,26 @@ pub fn EarlierVersions(
         <ol class="nhsuk-list edit-history">
             {versions.into_iter().map(|e| {
                 let heading = if e.by_author {
-                    format!("Before the person who put it forward changed it on {}", e.when)
+                    t!("history-before-author", when = e.when.clone())
                 } else {
-                    format!("Before the edit on {} by {}", e.when, e.editor)
+                    t!("history-before-edit", when = e.when.clone(), editor = e.editor.clone())
                 };
                 view! {
                     <li class="nhsuk-card">
                         <div class="nhsuk-card__content">
                             <h3 class="nhsuk-card__heading nhsuk-heading-s">{heading}</h3>
-                            {(!e.by_author).then(|| view! { <p class="nhsuk-body-s">{format!("Why: {}", e.reason)}</p> })}
+                            {(!e.by_author).then(|| view! { <p class="nhsuk-body-s">{t!("history-why", reason = e.reason.clone())}</p> })}
                             <dl class="nhsuk-summary-list">
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Title"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("new-idea-field-title")}</dt>
                                     <dd class="nhsuk-summary-list__value">{e.before.title}</dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Summary"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("new-idea-field-summary")}</dt>
                                     <dd class="nhsuk-summary-list__value">{e.before.summary}</dd>
                                 </div>
                                 <div class="nhsuk-summary-list__row">
-                                    <dt class="nhsuk-summary-list__key">"Description"</dt>
+                                    <dt class="nhsuk-summary-list__key">{t!("idea-description")}</dt>
                                     <dd class="nhsuk-summary-list__value edit-history__text">{e.before.description}</dd>
                                 </div>
                             </dl>

@@ -250,7 +250,7 @@ impl StatusForm {
         let mut errors = crate::forms::FieldErrors::new();
         let status = IdeaStatus::from_key(self.status.trim());
         if status.is_none() {
-            errors.add("status", "Select a status");
+            errors.add("status", crate::t!("idea-error-status"));
         }
         let reason = crate::forms::multi_line(
             &mut errors,
@@ -262,17 +262,14 @@ impl StatusForm {
         );
         let duplicate_of = match (status, self.duplicate_of.trim()) {
             (Some(IdeaStatus::Duplicate), "") => {
-                errors.add(
-                    "duplicate-of",
-                    "Enter the number of the idea this one duplicates",
-                );
+                errors.add("duplicate-of", crate::t!("idea-error-duplicate-of"));
                 None
             }
             (Some(IdeaStatus::Duplicate), text) => {
                 match text.trim_start_matches('#').parse::<i64>() {
                     Ok(id) if id > 0 => Some(id),
                     _ => {
-                        errors.add("duplicate-of", "Enter the idea's number, like 42");
+                        errors.add("duplicate-of", crate::t!("idea-error-number"));
                         None
                     }
                 }

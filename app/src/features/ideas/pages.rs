@@ -186,7 +186,7 @@ fn IdeaView(
                     {card.author.name}
                     {card.author.segment.map(|s| format!(" ({s})"))}
                     {card.author.with_help.then(|| view! {
-                        " "<strong class="nhsuk-tag nhsuk-tag--grey with-help">{crate::domain::assisted::WITH_HELP}</strong>
+                        " "<strong class="nhsuk-tag nhsuk-tag--grey with-help">{crate::i18n::tr(crate::domain::assisted::WITH_HELP)}</strong>
                     })}
                 </dd>
             </div>
@@ -801,11 +801,11 @@ fn SimilarIdeas(ideas: Vec<IdeaCard>, for_id: Option<i64>, words: SimilarWords) 
 fn OnBehalfOf(person: crate::features::assisted::HelpedPerson) -> impl IntoView {
     view! {
         <div class="nhsuk-inset-text on-behalf">
-            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+            <span class="nhsuk-u-visually-hidden">{format!("{} ", t!("information"))}</span>
             <p>
-                "You are putting this idea forward for "
+                {t!("on-behalf-before")}" "
                 <a href=crate::features::assisted::paths::person(person.id)>{person.display_name.clone()}</a>
-                {format!(" ({}, {}). It will show as “{}”.", person.segment, person.channel.to_lowercase(), crate::domain::assisted::WITH_HELP)}
+                " "{t!("on-behalf-after", segment = person.segment.clone(), channel = person.channel.to_lowercase(), tag = crate::i18n::tr(crate::domain::assisted::WITH_HELP))}
             </p>
         </div>
     }

@@ -54,7 +54,7 @@ async fn set_aside(
         SetAsideOutcome::Done { .. } => Ok(Reply::redirect(with_notice(&page, "set-aside", ""))),
         SetAsideOutcome::Changed => Err::<Reply, _>(FieldErrors::one(
             "reason",
-            "The group has changed since the page was shown (support came or went): look at it again before setting it aside. Your reason is still here.",
+            crate::t!("integrity-error-changed"),
         ))
         .or_show_again(page, &form),
         SetAsideOutcome::NotFound => Err(RouteError::NotFound),

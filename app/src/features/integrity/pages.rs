@@ -12,15 +12,14 @@ use crate::components::forms::{Banner, ErrorSummary, FieldMessage, form_title};
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::features::analysis::pages::CampaignPicker;
 use crate::forms::{FieldErrors, Submitted, submitted};
+use crate::t;
 
 /// What the page says after a form worked.
-fn notice(done: Option<&str>) -> Option<&'static str> {
+fn notice(done: Option<&str>) -> Option<String> {
     Some(match done? {
-        "set-aside" => {
-            "The group's support has been set aside. Counts, rankings and the analysis no longer include it."
-        }
-        "restored" => "The support has been restored and counts again.",
-        "already-restored" => "That support had already been restored.",
+        "set-aside" => t!("integrity-done-set-aside"),
+        "restored" => t!("integrity-done-restored"),
+        "already-restored" => t!("integrity-done-already"),
         _ => return None,
     })
 }
@@ -37,7 +36,7 @@ pub fn IntegrityPage() -> impl IntoView {
         )
     });
     view! {
-        <Suspense fallback=|| view! { <p class="nhsuk-body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="nhsuk-body">{t!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     (Ok(report), set_aside, restore) => {
@@ -71,24 +70,24 @@ fn ReportView(
     let signals = report.signals.clone();
     let set_asides = report.set_asides.clone();
     view! {
-        <PageMeta title=form_title("Vote integrity", &errors) description="Signs that support did not come from a crowd, for moderators." shared=Shared::Private/>
+        <PageMeta title=form_title(&t!("integrity-title"), &errors) description=t!("integrity-description") shared=Shared::Private/>
         <ErrorSummary errors=errors/>
-        {notice(done.as_deref()).map(|m| view! { <Banner message=m.to_owned() success=true/> })}
-        <nav class="nhsuk-back-link" aria-label="Back">
-            <a href=crate::features::moderation::paths::QUEUE class="nhsuk-back-link__link">"Back to moderation"</a>
+        {notice(done.as_deref()).map(|m| view! { <Banner message=m success=true/> })}
+        <nav class="nhsuk-back-link" aria-label=t!("back")>
+            <a href=crate::features::moderation::paths::QUEUE class="nhsuk-back-link__link">{t!("integrity-back")}</a>
         </nav>
         <span class="nhsuk-caption-l">{report.campaign.title.clone()}</span>
-        <h1 class="nhsuk-heading-xl">"Vote integrity"</h1>
+        <h1 class="nhsuk-heading-xl">{t!("integrity-title")}</h1>
         <p class="nhsuk-body">
-            {format!("{} supports count in this campaign. ", report.counted)}
-            "The signals below are read from them: bursts of support far above an idea's own rate, accounts supporting the same ideas more often than chance would give, many accounts from one network supporting one idea, and accounts supporting only one author's ideas. Each shows figures about a group and how each account stands, never who the accounts are or anything else they supported."
+            {t!("integrity-counted", count = report.counted)}" "
+            {t!("integrity-intro")}
         </p>
-        <p class="nhsuk-body">"A signal is a reason to look, not proof: offices share a network and friends support each other's ideas. Setting a group's support aside keeps it, leaves it out of every count, and can be undone."</p>
+        <p class="nhsuk-body">{t!("integrity-caution")}</p>
         <CampaignPicker campaigns=report.campaigns.clone() chosen=slug.clone() action=paths::PAGE/>
 
-        <h2 class="nhsuk-heading-l">"Signals"</h2>
+        <h2 class="nhsuk-heading-l">{t!("integrity-signals")}</h2>
         {if signals.is_empty() {
-            view! { <p class="nhsuk-body integrity-none">"No signals: the support that counts in this campaign looks like a crowd's."</p> }.into_any()
+            view! { <p class="nhsuk-body integrity-none">{t!("integrity-no-signals")}</p> }.into_any()
         } else {
             let slug = slug.clone();
             view! {
@@ -101,9 +100,9 @@ fn ReportView(
             }.into_any()
         }}
 
-        <h2 class="nhsuk-heading-l">"Set aside"</h2>
+        <h2 class="nhsuk-heading-l">{t!("integrity-set-aside")}</h2>
         {if set_asides.is_empty() {
-            view! { <p class="nhsuk-body">"Nothing has been set aside in this campaign."</p> }.into_any()
+            view! { <p class="nhsuk-body">{t!("integrity-none-set-aside")}</p> }.into_any()
         } else {
             view! {
                 <ul class="nhsuk-list integrity-set-asides">
@@ -122,8 +121,8 @@ fn ReportView(
 #[component]
 fn ReasonField(
     id: String,
-    label: &'static str,
-    hint: &'static str,
+    label: String,
+    hint: String,
     value: String,
     error: Option<String>,
 ) -> impl IntoView {
@@ -169,14 +168,14 @@ fn SignalCard(
             <div class="nhsuk-card__content">
                 <h3 class="nhsuk-card__heading nhsuk-heading-m" id=heading>{signal.kind.clone()}</h3>
                 <p class="nhsuk-body">{signal.summary.clone()}</p>
-                {signal.window.clone().map(|w| view! { <p class="nhsuk-body-s">{format!("When: {w}")}</p> })}
-                <h4 class="nhsuk-heading-s">{if signal.ideas.len() == 1 { "The idea" } else { "The ideas" }}</h4>
+                {signal.window.clone().map(|w| view! { <p class="nhsuk-body-s">{t!("integrity-when", window = w)}</p> })}
+                <h4 class="nhsuk-heading-s">{if signal.ideas.len() == 1 { t!("integrity-the-idea") } else { t!("integrity-the-ideas") }}</h4>
                 <ul class="nhsuk-list nhsuk-list--bullet">
                     {signal.ideas.iter().map(|i| view! {
                         <li><a href=i.href.clone()>{i.title.clone()}</a>{format!(": {}", i.share)}</li>
                     }).collect_view()}
                 </ul>
-                <h4 class="nhsuk-heading-s">"The group"</h4>
+                <h4 class="nhsuk-heading-s">{t!("integrity-the-group")}</h4>
                 <dl class="nhsuk-summary-list">
                     {signal.figures.iter().map(|(k, v)| view! {
                         <div class="nhsuk-summary-list__row">
@@ -187,14 +186,14 @@ fn SignalCard(
                 </dl>
                 <details class="nhsuk-details">
                     <summary class="nhsuk-details__summary">
-                        <span class="nhsuk-details__summary-text">{format!("How each account stands ({})", signal.accounts)}</span>
+                        <span class="nhsuk-details__summary-text">{t!("integrity-accounts", count = signal.accounts)}</span>
                     </summary>
                     <div class="nhsuk-details__text">
                         <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
                             {signal.standing.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
                         </ul>
                         {(signal.more > 0).then(|| view! {
-                            <p class="nhsuk-body-s">{format!("The first {shown} are listed; {} more are counted in the figures.", signal.more)}</p>
+                            <p class="nhsuk-body-s">{t!("integrity-more", shown = shown, more = signal.more)}</p>
                         })}
                     </div>
                 </details>
@@ -202,11 +201,11 @@ fn SignalCard(
                     <input type="hidden" name="campaign" value=campaign/>
                     <input type="hidden" name="key" value=signal.key.clone()/>
                     <input type="hidden" name="fingerprint" value=signal.fingerprint.clone()/>
-                    <ReasonField id label="Why set this group's support aside?"
-                        hint="Kept in the moderation log with your name. The supports are kept, count nowhere, and can be restored."
+                    <ReasonField id label=t!("integrity-why-set-aside")
+                        hint=t!("integrity-why-set-aside-hint")
                         value error/>
                     <button class="nhsuk-button nhsuk-button--warning" type="submit">
-                        {format!("Set aside {} supports from {} accounts", signal.supports, signal.accounts)}
+                        {t!("integrity-set-aside-button", supports = signal.supports, accounts = signal.accounts)}
                     </button>
                 </form>
             </div>
@@ -230,15 +229,15 @@ fn SetAsideCard(row: SetAsideView, refused: Option<Submitted<RestoreForm>>) -> i
                 <p class="nhsuk-body">{row.summary.clone()}</p>
                 <dl class="nhsuk-summary-list">
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"Set aside"</dt>
-                        <dd class="nhsuk-summary-list__value">{format!("{} supports from {} accounts", row.supports, row.accounts)}</dd>
+                        <dt class="nhsuk-summary-list__key">{t!("integrity-set-aside")}</dt>
+                        <dd class="nhsuk-summary-list__value">{t!("integrity-supports-from", supports = row.supports, accounts = row.accounts)}</dd>
                     </div>
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"Why"</dt>
+                        <dt class="nhsuk-summary-list__key">{t!("review-revoke-why")}</dt>
                         <dd class="nhsuk-summary-list__value">{row.reason.clone()}</dd>
                     </div>
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"Who and when"</dt>
+                        <dt class="nhsuk-summary-list__key">{t!("integrity-who-when")}</dt>
                         <dd class="nhsuk-summary-list__value">{row.by.clone()}</dd>
                     </div>
                 </dl>
@@ -246,10 +245,10 @@ fn SetAsideCard(row: SetAsideView, refused: Option<Submitted<RestoreForm>>) -> i
                     Some(restored) => view! { <p class="nhsuk-body"><strong>{restored}</strong></p> }.into_any(),
                     None => view! {
                         <form method="post" action=paths::restore(row.id) novalidate>
-                            <ReasonField id=id.clone() label="Why restore this support?"
-                                hint="Kept in the moderation log with your name. The supports count again."
+                            <ReasonField id=id.clone() label=t!("integrity-why-restore")
+                                hint=t!("integrity-why-restore-hint")
                                 value error/>
-                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Restore this support"</button>
+                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("integrity-restore")}</button>
                         </form>
                     }.into_any(),
                 }}

@@ -59,10 +59,8 @@ pub fn AdminSitePagesPage() -> impl IntoView {
                     .map(|k| crate::i18n::tr(k.title_key()))
             };
             named(q.get("saved"))
-                .map(|t| format!("{t} has been saved."))
-                .or_else(|| {
-                    named(q.get("reset")).map(|t| format!("{t} is back to its default text."))
-                })
+                .map(|t| t!("site-pages-saved", page = t))
+                .or_else(|| named(q.get("reset")).map(|t| t!("site-pages-reset", page = t)))
         })
     };
     view! {
@@ -70,17 +68,17 @@ pub fn AdminSitePagesPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(rows) => view! {
-                        <PageMeta title="Site pages" description="The pages every public service publishes, and their words." shared=Shared::Private/>
+                        <PageMeta title=t!("site-pages-title") description=t!("site-pages-description") shared=Shared::Private/>
                         {notice().map(|message| view! { <Banner message success=true/> })}
-                        <h1 class="nhsuk-heading-xl">"Site pages"</h1>
-                        <p class="nhsuk-body">"The pages every public service must publish, linked from the foot of every page. Each starts with a default text that is true of this software; name your organisation and your own arrangements before the site goes live."</p>
+                        <h1 class="nhsuk-heading-xl">{t!("site-pages-title")}</h1>
+                        <p class="nhsuk-body">{t!("site-pages-intro")}</p>
                         <table class="nhsuk-table">
-                            <caption class="nhsuk-table__caption">"The pages in every page's footer"</caption>
+                            <caption class="nhsuk-table__caption">{t!("site-pages-caption")}</caption>
                             <thead class="nhsuk-table__head">
                                 <tr class="nhsuk-table__row">
-                                    <th class="nhsuk-table__header" scope="col">"Page"</th>
-                                    <th class="nhsuk-table__header" scope="col">"Text"</th>
-                                    <th class="nhsuk-table__header" scope="col"><span class="nhsuk-u-visually-hidden">"Actions"</span></th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("site-pages-page")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t!("site-pages-text")}</th>
+                                    <th class="nhsuk-table__header" scope="col"><span class="nhsuk-u-visually-hidden">{t!("webhooks-actions")}</span></th>
                                 </tr>
                             </thead>
                             <tbody class="nhsuk-table__body">
@@ -89,13 +87,13 @@ pub fn AdminSitePagesPage() -> impl IntoView {
                                         <td class="nhsuk-table__cell"><a href=row.path.clone()>{row.title.clone()}</a></td>
                                         <td class="nhsuk-table__cell">
                                             {match row.edited.clone() {
-                                                Some(on) => view! { <span>{format!("Edited {on}")}</span> }.into_any(),
-                                                None => view! { <strong class="nhsuk-tag nhsuk-tag--yellow">"Default text"</strong> }.into_any(),
+                                                Some(on) => view! { <span>{t!("site-pages-edited", on = on)}</span> }.into_any(),
+                                                None => view! { <strong class="nhsuk-tag nhsuk-tag--yellow">{t!("site-pages-default")}</strong> }.into_any(),
                                             }}
                                         </td>
                                         <td class="nhsuk-table__cell">
                                             <a href=paths::admin_page(&row.key)>
-                                                "Edit"<span class="nhsuk-u-visually-hidden">{format!(" {}", row.title)}</span>
+                                                {t!("site-pages-edit")}<span class="nhsuk-u-visually-hidden">{format!(" {}", row.title)}</span>
                                             </a>
                                         </td>
                                     </tr>
@@ -130,26 +128,26 @@ pub fn AdminSitePageEditPage() -> impl IntoView {
                             values: SitePageForm { body: page.body.clone(), body_cy: page.body_cy.clone() },
                             errors: FieldErrors::new(),
                         });
-                        let heading = format!("Edit: {}", page.title);
+                        let heading = t!("site-pages-edit-title", page = page.title.clone());
                         view! {
-                            <PageMeta title=form_title(&heading, &errors) description="Change the words of one of the site's pages." shared=Shared::Private/>
+                            <PageMeta title=form_title(&heading, &errors) description=t!("site-pages-edit-description") shared=Shared::Private/>
                             <ErrorSummary errors=errors.clone()/>
                             <h1 class="nhsuk-heading-xl">{heading}</h1>
                             <form method="post" action=paths::admin_page(&page.key) novalidate>
-                                <TextArea id="body" name="body" label="The page's text"
-                                    hint="Markdown: ## for a heading, - for a list, [words](address) for a link. Everyone can read this page."
+                                <TextArea id="body" name="body" label=t!("site-pages-body")
+                                    hint=t!("site-pages-body-hint")
                                     value=values.body errors=errors.clone() rows=24/>
-                                <TextArea id="body-cy" name="body_cy" label="The page's text in Welsh (Cymraeg)"
-                                    hint="Until this is written, Welsh readers see the English text with a notice saying it is not yet in Welsh."
+                                <TextArea id="body-cy" name="body_cy" label=t!("site-pages-body-cy")
+                                    hint=t!("site-pages-body-cy-hint")
                                     value=values.body_cy errors rows=24/>
-                                <button class="nhsuk-button" type="submit">"Save the page"</button>
+                                <button class="nhsuk-button" type="submit">{t!("site-pages-save")}</button>
                             </form>
                             {page.edited.then(|| view! {
                                 <form method="post" action=paths::admin_page_reset(&page.key)>
-                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Go back to the default text"</button>
+                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t!("site-pages-to-default")}</button>
                                 </form>
                             })}
-                            <p class="nhsuk-body"><a href=paths::ADMIN_PAGES>"Back to the site pages"</a></p>
+                            <p class="nhsuk-body"><a href=paths::ADMIN_PAGES>{t!("site-pages-back")}</a></p>
                         }.into_any()
                     }
                     (Err(err), _) => view! { <Refused err here=paths::admin_page(&key())/> }.into_any(),

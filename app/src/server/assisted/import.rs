@@ -7,6 +7,7 @@
 //! its idea the same key as its submission key, so importing a file again, after a
 //! failure half way or by mistake, adds nobody and nothing twice.
 
+use crate::t;
 use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, DbErr};
 use sha2::{Digest, Sha256};
@@ -181,9 +182,7 @@ async fn plan(
             }
         };
         if !row.has_idea() && row.supports.trim().is_empty() {
-            problems.push(
-                "This row has no idea and no supports: fill in a title and summary, or the numbers of the ideas they support".to_owned(),
-            );
+            problems.push(t!("import-row-empty"));
         }
         preview.rows.push(PreviewRow {
             line,
@@ -209,8 +208,7 @@ async fn plan(
         }
     }
     if preview.rows.is_empty() {
-        preview.file_problem =
-            Some("The file has no rows under its header: fill in one row per form".to_owned());
+        preview.file_problem = Some(t!("import-no-rows"));
     }
     Ok((preview, planned))
 }
@@ -226,28 +224,22 @@ fn read(text: &str) -> Result<Rows, String> {
         .from_reader(text.as_bytes());
     let headers: csv::StringRecord = reader
         .headers()
-        .map_err(|_| "The file could not be read as CSV. Save it from your spreadsheet as “CSV UTF-8” and try again".to_owned())?
+        .map_err(|_| t!("import-not-csv"))?
         .iter()
         .map(|h| h.to_lowercase())
         .collect();
     if let Some(unknown) = headers.iter().find(|h| !IMPORT_COLUMNS.contains(h)) {
-        return Err(format!(
-            "The file has a column this import does not know: “{unknown}”. Use the column names of the template"
-        ));
+        return Err(t!("import-unknown-column", column = unknown));
     }
     for needed in ["group", "channel", "consent"] {
         if !headers.iter().any(|h| h == needed) {
-            return Err(format!(
-                "The file has no “{needed}” column. Start from the template"
-            ));
+            return Err(t!("import-missing-column", column = needed));
         }
     }
     let mut rows = Vec::new();
     for record in reader.records() {
         if rows.len() == ROWS_MAX {
-            return Err(format!(
-                "The file has more than {ROWS_MAX} rows: split it into smaller files"
-            ));
+            return Err(t!("import-too-many-rows", max = ROWS_MAX));
         }
         let (line, row) = match record {
             Ok(record) => {
@@ -257,12 +249,15 @@ fn read(text: &str) -> Result<Rows, String> {
                 }
                 let row = record
                     .deserialize::<ImportRow>(Some(&headers))
-                    .map_err(|e| format!("This row could not be read: {e}"));
+                    .map_err(|e| t!("import-row-unreadable", error = e.to_string()));
                 (line, row)
             }
             Err(err) => {
                 let line = err.position().map_or(0, |p| p.line());
-                (line, Err(format!("This row could not be read: {err}")))
+                (
+                    line,
+                    Err(t!("import-row-unreadable", error = err.to_string())),
+                )
             }
         };
         rows.push((line, row));
@@ -280,22 +275,19 @@ async fn check_idea(
 ) -> Result<Option<(campaign::Model, NewIdea, Concerns)>, DbErr> {
     let slug = row.campaign.trim();
     if slug.is_empty() {
-        problems.push(
-            "Enter the campaign the idea is for: the last part of its address, such as maps-and-apps"
-                .to_owned(),
-        );
+        problems.push(t!("import-enter-campaign"));
         return Ok(None);
     }
     let Some(campaign) = queries::campaigns::by_slug(db, slug).await? else {
-        problems.push(format!("There is no campaign called “{slug}”"));
+        problems.push(t!("import-no-campaign-called", slug = slug));
         return Ok(None);
     };
     let phase = campaign.phase(now);
     if phase != CampaignPhase::Open {
-        problems.push(format!(
-            "{} is {} and not taking ideas",
-            campaign.title,
-            crate::i18n::tr(phase.label_key()).to_lowercase()
+        problems.push(t!(
+            "import-not-taking-ideas",
+            campaign = campaign.title.clone(),
+            phase = crate::i18n::tr(phase.label_key()).to_lowercase()
         ));
     }
     let categories = queries::campaigns::categories(db, campaign.id, crate::i18n::lang()).await?;
@@ -303,15 +295,15 @@ async fn check_idea(
         Ok(idea) => idea,
         Err(errors) => {
             problems.extend(errors.iter().map(|e| match e.field.as_str() {
-                "category" => format!(
-                    "Enter one of the campaign's categories: {}",
-                    categories
+                "category" => t!(
+                    "import-enter-category",
+                    categories = categories
                         .iter()
                         .map(|c| c.slug.as_str())
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                "kind" => "Enter “new” or “existing” as the kind, or leave it empty".to_owned(),
+                "kind" => t!("import-enter-kind"),
                 _ => e.message.clone(),
             }));
             return Ok(None);
@@ -321,9 +313,9 @@ async fn check_idea(
         crate::features::ideas::actions::safeguarded(&idea.title, &idea.summary, &idea.description);
     let held_for = rules::check(&words);
     if !held_for.is_empty() {
-        notes.push(format!(
-            "The idea will wait for a moderator: {}",
-            held_for
+        notes.push(t!(
+            "import-held",
+            found = held_for
                 .iter()
                 .map(|f| f.describe())
                 .collect::<Vec<_>>()

@@ -159,7 +159,7 @@ fn helped(
         id: account.id,
         display_name: account.display_name.clone(),
         segment: crate::i18n::tr(account.segment.label_key()),
-        channel: record.channel.label().to_owned(),
+        channel: crate::i18n::tr(record.channel.label_key()),
         consented_on: uk_date(record.consented_at),
         helper: record.helper_id.and_then(|h| helpers.get(&h).cloned()),
         reference: record.reference.clone(),
@@ -283,14 +283,13 @@ fn line(i: idea::Model) -> IdeaLine {
     IdeaLine {
         id: i.id,
         href: public.then(|| idea_href(i.id, &i.slug)),
-        state: match i.visibility {
-            Visibility::Published => "Published",
-            Visibility::Pending => "Waiting for a moderator",
-            Visibility::Rejected => "Not published",
-            Visibility::Hidden => "Hidden by a moderator",
-            Visibility::Withdrawn => "Withdrawn",
-        }
-        .to_owned(),
+        state: crate::i18n::tr(match i.visibility {
+            Visibility::Published => "helped-idea-published",
+            Visibility::Pending => "helped-idea-pending",
+            Visibility::Rejected => "helped-idea-rejected",
+            Visibility::Hidden => "helped-idea-hidden",
+            Visibility::Withdrawn => "helped-idea-withdrawn",
+        }),
         title: i.title,
     }
 }
@@ -327,7 +326,12 @@ pub async fn support(
         } else {
             "assisted.withdrawn"
         };
-        let ideas = format!("Ideas {}", done.join(", "));
+        // The audit log keeps its notes in English, like the rest of the record.
+        let ideas = crate::t!(
+            in crate::i18n::Lang::En,
+            "audit-helped-ideas",
+            ideas = done.join(", ")
+        );
         crate::server::audit::record(
             db,
             Some(helper.id),
@@ -389,10 +393,11 @@ pub async fn cannot_support(
     let mut per_campaign: HashMap<i64, (String, Option<i32>, i64)> = HashMap::new();
     for &number in ideas {
         match crate::server::queries::ideas::published_with_campaign(db, number).await? {
-            None => problems.push(format!("There is no published idea number {number}")),
-            Some((_, campaign)) if !campaign.phase(now).is_current() => problems.push(format!(
-                "Idea {number}: {} is not taking support now",
-                campaign.title
+            None => problems.push(crate::t!("helped-no-idea", number = number)),
+            Some((_, campaign)) if !campaign.phase(now).is_current() => problems.push(crate::t!(
+                "helped-not-taking-support",
+                number = number,
+                campaign = campaign.title.clone()
             )),
             Some((_, campaign)) => {
                 let entry = per_campaign.entry(campaign.id).or_insert((
@@ -418,9 +423,11 @@ pub async fn cannot_support(
             None => 0,
         };
         if used + wanted - already > i64::from(budget) {
-            problems.push(format!(
-                "{title} lets each person support {budget} ideas: they would have {}",
-                used + wanted - already
+            problems.push(crate::t!(
+                "helped-over-budget",
+                campaign = title.clone(),
+                budget = budget,
+                would = used + wanted - already
             ));
         }
     }

@@ -125,13 +125,13 @@ pub async fn admin_message(
 fn row(email: &email_outbox::Model) -> crate::features::email::OutboxRow {
     use crate::server::queries::uk_date_time;
     let status = if let Some(sent) = email.sent_at {
-        format!("Sent {}", uk_date_time(sent))
+        crate::t!("outbox-sent", at = uk_date_time(sent))
     } else if let Some(failed) = email.failed_at {
-        format!("Failed {}", uk_date_time(failed))
+        crate::t!("outbox-failed", at = uk_date_time(failed))
     } else if email.attempts > 0 {
-        format!("Trying again {}", uk_date_time(email.next_attempt_at))
+        crate::t!("outbox-retrying", at = uk_date_time(email.next_attempt_at))
     } else {
-        "Waiting".to_owned()
+        crate::t!("outbox-waiting")
     };
     crate::features::email::OutboxRow {
         id: email.id,

@@ -3,6 +3,7 @@
 //! Counts are grouped in the database where they are large (votes by idea and group);
 //! days are bucketed here, in UK time, from the timestamps alone.
 
+use crate::i18n::{Lang, arg, text};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -27,20 +28,45 @@ const TOP: usize = 10;
 /// The group of people taking part with help (`domain::assisted`), beside the "I am
 /// a…" groups.
 const WITH_HELP_KEY: &str = "with-help";
-const WITH_HELP_LABEL: &str = "Taking part with help";
 
 fn uk_day(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&London).date_naive()
 }
 
-fn table(key: &str, title: &str, columns: &[&str]) -> Table {
+/// Words under `key` in English and in Welsh: the figures are worked out once, in the
+/// background, for readers of both.
+fn both(key: &str) -> (String, String) {
+    (text(Lang::En, key, &[]), text(Lang::Cy, key, &[]))
+}
+
+/// An empty table with this title (in English and Welsh) and the columns under these
+/// keys.
+fn table(key: &str, (title, title_cy): (String, String), columns: &[&str]) -> Table {
+    let (columns, columns_cy) = columns.iter().map(|c| both(c)).unzip();
     Table {
         key: key.to_owned(),
-        title: title.to_owned(),
-        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
-        rows: Vec::new(),
-        links: Vec::new(),
+        title,
+        title_cy,
+        columns,
+        columns_cy,
+        ..Table::default()
     }
+}
+
+/// "Most supported by: {group}", with the group named by its key, in `lang`.
+fn segment_title(lang: Lang, group: &str) -> String {
+    let group = text(lang, group, &[]);
+    text(lang, "analysis-segment-title", &[("group", arg(group))])
+}
+
+/// Adds a row whose first cell is the words under `key` (a measure's name).
+fn push_named(table: &mut Table, key: &str, rest: Vec<String>) {
+    let (en, cy) = both(key);
+    let mut row = vec![en];
+    row.extend(rest);
+    table.rows.push(row);
+    table.first_cy.push(Some(cy));
+    table.links.push(None);
 }
 
 /// The ideas whose votes and comments count, for a query joined to `ideas`: published in
@@ -95,8 +121,9 @@ pub struct Gathered {
     helped_voters: HashSet<i64>,
     /// The authors of ideas put forward with help, one entry per idea.
     helped_authors: Vec<i64>,
-    categories: HashMap<i64, String>,
-    set_aside: Option<String>,
+    /// Each category's name in English and in Welsh (English where none is written).
+    categories: HashMap<i64, (String, String)>,
+    set_aside: Option<crate::features::analysis::SetAside>,
 }
 
 impl Gathered {
@@ -202,7 +229,14 @@ pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathere
         .all(db)
         .await?
         .into_iter()
-        .map(|c| (c.id, c.name))
+        .map(|c| {
+            let welsh = if c.name_cy.is_empty() {
+                c.name.clone()
+            } else {
+                c.name_cy.clone()
+            };
+            (c.id, (c.name, welsh))
+        })
         .collect();
     Ok(Gathered {
         ideas,
@@ -251,8 +285,14 @@ pub fn figures(
     }
     let mut daily = table(
         "daily",
-        "Activity per day",
-        &["Day", "Ideas", "Votes", "Comments", "Active people"],
+        both("analysis-daily"),
+        &[
+            "analysis-column-day",
+            "analysis-column-ideas",
+            "analysis-column-votes",
+            "analysis-column-comments",
+            "analysis-column-people",
+        ],
     );
     for (day, (ideas, votes, comments, people)) in days {
         daily.rows.push(vec![
@@ -263,23 +303,30 @@ pub fn figures(
             people.len().to_string(),
         ]);
         daily.links.push(None);
+        daily.first_cy.push(None);
     }
 
     let group_votes =
         |idea_id: i64, group: &str| per_group.get(&(idea_id, group)).copied().unwrap_or(0);
     // The groups each idea's votes are counted by: "I am a…", then people taking part
     // with help (who are in one of those too).
-    let groups: Vec<(&str, String)> = Segment::ALL
+    let groups: Vec<(&str, &str)> = Segment::ALL
         .iter()
-        .map(|s| (s.key(), crate::i18n::tr(s.label_key())))
-        .chain([(WITH_HELP_KEY, WITH_HELP_LABEL.to_owned())])
+        .map(|s| (s.key(), s.label_key()))
+        .chain([(WITH_HELP_KEY, "analysis-with-help")])
         .collect();
     let mut ranked: Vec<&IdeaRow> = ideas.iter().collect();
     ranked.sort_by(|a, b| b.vote_count.cmp(&a.vote_count).then(a.id.cmp(&b.id)));
-    let mut columns = vec!["Idea".to_owned(), "All votes".to_owned()];
-    columns.extend(groups.iter().map(|(_, label)| label.clone()));
-    let mut top = table("top", "Most supported ideas, with each group's votes", &[]);
-    top.columns = columns;
+    let mut top = table(
+        "top",
+        both("analysis-top-title"),
+        &["analysis-column-idea", "analysis-column-all-votes"],
+    );
+    for (_, label) in &groups {
+        let (en, cy) = both(label);
+        top.columns.push(en);
+        top.columns_cy.push(cy);
+    }
     for i in ranked.iter().take(TOP) {
         let mut row = vec![i.title.clone(), i.vote_count.to_string()];
         row.extend(
@@ -289,16 +336,20 @@ pub fn figures(
         );
         top.rows.push(row);
         top.links.push(Some(idea_href(i.id, &i.slug)));
+        top.first_cy.push(None);
     }
     let mut segments = Vec::new();
     for (key, label) in &groups {
         let mut t = table(
             &format!("segment-{key}"),
-            &format!("Most supported by: {label}"),
+            (
+                segment_title(Lang::En, label),
+                segment_title(Lang::Cy, label),
+            ),
             &[
-                "Idea",
-                "Votes from this group",
-                "Share of the idea's votes (%)",
+                "analysis-column-idea",
+                "analysis-column-group-votes",
+                "analysis-column-share",
             ],
         );
         let mut theirs: Vec<(&IdeaRow, u64)> = ideas
@@ -315,6 +366,7 @@ pub fn figures(
             };
             t.rows.push(vec![i.title.clone(), n.to_string(), share]);
             t.links.push(Some(idea_href(i.id, &i.slug)));
+            t.first_cy.push(None);
         }
         segments.push(t);
     }
@@ -328,25 +380,24 @@ pub fn figures(
         .collect();
     let mut with_help = table(
         WITH_HELP_KEY,
-        "Taking part with help (in person, by phone or on paper)",
-        &["Measure", "Number"],
+        both("analysis-with-help-title"),
+        &["analysis-column-measure", "analysis-column-number"],
     );
     for (measure, n) in [
-        ("People", helped_people.len()),
-        ("Ideas put forward", helped_ideas),
-        ("Supports given", helped_supports as usize),
+        ("analysis-measure-people", helped_people.len()),
+        ("analysis-measure-ideas", helped_ideas),
+        ("analysis-measure-supports", helped_supports as usize),
     ] {
-        with_help.rows.push(vec![measure.to_owned(), n.to_string()]);
-        with_help.links.push(None);
+        push_named(&mut with_help, measure, vec![n.to_string()]);
     }
 
     // Categories.
-    let mut per_category: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
+    let mut per_category: BTreeMap<(String, String), (u64, u64, u64)> = BTreeMap::new();
     for i in &ideas {
         let name = i
             .category_id
             .and_then(|c| names.get(&c).cloned())
-            .unwrap_or_else(|| "No category".to_owned());
+            .unwrap_or_else(|| both("analysis-no-category"));
         let entry = per_category.entry(name).or_default();
         entry.0 += 1;
         entry.1 += i.vote_count.max(0) as u64;
@@ -354,23 +405,33 @@ pub fn figures(
     }
     let mut categories = table(
         "categories",
-        "Ideas by category",
-        &["Category", "Ideas", "Votes", "Comments"],
+        both("analysis-categories-title"),
+        &[
+            "analysis-column-category",
+            "analysis-column-ideas",
+            "analysis-column-votes",
+            "analysis-column-comments",
+        ],
     );
     let mut sorted: Vec<_> = per_category.into_iter().collect();
     sorted.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(&b.0)));
-    for (name, (n, v, c)) in sorted {
+    for ((name, name_cy), (n, v, c)) in sorted {
         categories
             .rows
             .push(vec![name, n.to_string(), v.to_string(), c.to_string()]);
         categories.links.push(None);
+        categories.first_cy.push(Some(name_cy));
     }
 
     // Most discussed.
     let mut discussed = table(
         "discussed",
-        "Most discussed ideas",
-        &["Idea", "Comments", "Votes"],
+        both("analysis-discussed-title"),
+        &[
+            "analysis-column-idea",
+            "analysis-column-comments",
+            "analysis-column-votes",
+        ],
     );
     let mut by_comments: Vec<&IdeaRow> = ideas.iter().filter(|i| i.comment_count > 0).collect();
     by_comments.sort_by(|a, b| b.comment_count.cmp(&a.comment_count).then(a.id.cmp(&b.id)));
@@ -381,13 +442,18 @@ pub fn figures(
             i.vote_count.to_string(),
         ]);
         discussed.links.push(Some(idea_href(i.id, &i.slug)));
+        discussed.first_cy.push(None);
     }
 
     // Possible duplicates.
     let mut duplicates = table(
         "duplicates",
-        "Groups of ideas that may say the same thing",
-        &["Group", "Idea", "Votes"],
+        both("analysis-duplicates-title"),
+        &[
+            "analysis-column-group",
+            "analysis-column-idea",
+            "analysis-column-votes",
+        ],
     );
     for (n, group) in duplicate_groups.iter().enumerate() {
         for id in group {
@@ -398,6 +464,7 @@ pub fn figures(
                     i.vote_count.to_string(),
                 ]);
                 duplicates.links.push(Some(idea_href(i.id, &i.slug)));
+                duplicates.first_cy.push(None);
             }
         }
     }

@@ -358,7 +358,7 @@ fn labelled(content: &ListingContent) -> Vec<(String, String)> {
     content
         .fields()
         .into_iter()
-        .map(|(label, value)| (label.to_owned(), value))
+        .map(|(label, value)| (crate::i18n::tr(label), value))
         .collect()
 }
 
@@ -450,7 +450,7 @@ pub async fn review(db: &DatabaseConnection, id: i64) -> Result<Option<ListingRe
         owner_name: owner
             .as_ref()
             .map(|o| o.display_name.clone())
-            .unwrap_or_else(|| "Deleted account".to_owned()),
+            .unwrap_or_else(crate::domain::user::deleted_account),
         developer_revoked: !is_developer(db, row.owner_id).await?,
         awaiting_decision: awaiting,
         is_update: awaiting && live.is_some(),

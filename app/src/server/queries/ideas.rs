@@ -414,13 +414,9 @@ pub async fn published_idea(
     };
     let not_public = match idea.visibility {
         Visibility::Published | Visibility::Withdrawn => None,
-        Visibility::Pending => Some(
-            "Waiting for a moderator: only moderators can see this page. Approve or reject it in the moderation queue.",
-        ),
-        Visibility::Rejected => Some("Rejected by a moderator: only moderators can see this page."),
-        Visibility::Hidden => Some(
-            "Hidden by a moderator: only moderators can see this page. It can be restored from the moderation queue.",
-        ),
+        Visibility::Pending => Some(crate::t!("idea-not-public-pending")),
+        Visibility::Rejected => Some(crate::t!("idea-not-public-rejected")),
+        Visibility::Hidden => Some(crate::t!("idea-not-public-hidden")),
     };
     // What the safeguarding check found, for moderators only.
     let held: Vec<String> = if moderator {
@@ -541,7 +537,7 @@ pub async fn published_idea(
         withdrawn,
         answered_by,
         viewer: viewer_state,
-        not_public: not_public.map(str::to_owned),
+        not_public,
         held,
     }))
 }

@@ -67,7 +67,7 @@ pub fn author_line_in(lang: Lang, author: Option<&user::Model>) -> AuthorLine {
             with_help: user.assisted,
         },
         _ => AuthorLine {
-            name: crate::domain::user::DELETED_ACCOUNT_NAME.to_owned(),
+            name: crate::i18n::text(lang, "deleted-account", &[]),
             segment: None,
             with_help: false,
         },

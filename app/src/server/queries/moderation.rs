@@ -13,7 +13,6 @@ use crate::domain::idea::idea_href;
 use crate::domain::listing::ListingStatus;
 use crate::domain::moderation::{ReportReason, Subject, public_action};
 use crate::domain::safeguarding::Concerns;
-use crate::domain::user::DELETED_ACCOUNT_NAME;
 use crate::features::moderation::{
     ModerationQueue, PublicLogEntry, QueueItem, ReportContext, ReporterLine,
 };
@@ -36,7 +35,7 @@ async fn author_name(db: &DatabaseConnection, id: i64) -> Result<String, DbErr> 
         .await?
         .filter(|u| u.deleted_at.is_none())
         .map(|u| u.display_name)
-        .unwrap_or_else(|| DELETED_ACCOUNT_NAME.to_owned()))
+        .unwrap_or_else(crate::domain::user::deleted_account))
 }
 
 /// A person's page for moderators.
@@ -217,7 +216,7 @@ async fn reporter_line(
         name: account
             .as_ref()
             .map(|u| u.display_name.clone())
-            .unwrap_or_else(|| DELETED_ACCOUNT_NAME.to_owned()),
+            .unwrap_or_else(crate::domain::user::deleted_account),
         href: account.map(|u| person_href(u.id)),
         standing: crate::server::moderation::standing(db, reporter_id, now)
             .await?

@@ -34,15 +34,12 @@ where
         if !form_type {
             return Err(refuse(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "The form was not sent as a web form.",
+                "form-not-web-form",
             ));
         }
-        let body = Bytes::from_request(req, state).await.map_err(|_| {
-            refuse(
-                StatusCode::BAD_REQUEST,
-                "The form could not be read, so nothing was saved.",
-            )
-        })?;
+        let body = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| refuse(StatusCode::BAD_REQUEST, "form-unreadable"))?;
         read_form(&body).map(StrictForm)
     }
 }
@@ -52,25 +49,14 @@ where
 /// Everything it accepts is exactly what was sent (the fuzz target `form` checks that).
 pub fn read_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, RouteError> {
     if body.len() > MAX_FORM_BYTES {
-        return Err(refuse(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "The form was too large. Shorten the longest field and try again.",
-        ));
+        return Err(refuse(StatusCode::PAYLOAD_TOO_LARGE, "form-too-large"));
     }
     if !is_readable(body) {
-        return Err(refuse(
-            StatusCode::BAD_REQUEST,
-            "The form contained characters that could not be read, so nothing was saved. \
-             Go back, check the text (try typing it again rather than pasting it) and send it again.",
-        ));
+        return Err(refuse(StatusCode::BAD_REQUEST, "form-not-utf8"));
     }
     // serde_html_form reads repeated names (checkboxes) into lists.
-    serde_html_form::from_bytes(body).map_err(|_| {
-        refuse(
-            StatusCode::BAD_REQUEST,
-            "The form could not be read, so nothing was saved.",
-        )
-    })
+    serde_html_form::from_bytes(body)
+        .map_err(|_| refuse(StatusCode::BAD_REQUEST, "form-unreadable"))
 }
 
 /// Whether every name and value, once decoded, is UTF-8.

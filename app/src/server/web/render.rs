@@ -105,7 +105,7 @@ async fn render_error(state: &AppState, parts: Parts, err: RouteError) -> Respon
         RouteError::Suspended(message) => AppError::Suspended(message),
         RouteError::NotFound => AppError::NotFound,
         RouteError::TooMany { retry_after_secs } => AppError::TooMany(retry_after_secs),
-        RouteError::BadForm { message, .. } => AppError::Refused(message.to_owned()),
+        RouteError::BadForm { message, .. } => AppError::Refused(crate::i18n::tr(message)),
         RouteError::Internal => AppError::Internal,
     };
     let page = PageToRender::new(parts.uri.path(), status, ProblemPage(shown));

@@ -36,6 +36,7 @@ pub enum RouteError {
     /// and what to do.
     BadForm {
         status: StatusCode,
+        /// The key of the message (`app/locales`), said in the request's language.
         message: &'static str,
     },
     /// A form that did not pass its checks: its page again, with what was typed and a
@@ -61,18 +62,16 @@ impl RouteError {
     /// What a person (or an API client) is told.
     pub fn message(&self) -> String {
         match self {
-            RouteError::SignIn => "Sign in to do that.".to_owned(),
-            RouteError::Forbidden => "You do not have permission to do that.".to_owned(),
+            RouteError::SignIn => crate::t!("error-sign-in"),
+            RouteError::Forbidden => crate::t!("error-forbidden"),
             RouteError::Suspended(message) => message.clone(),
-            RouteError::NotFound => "Not found.".to_owned(),
+            RouteError::NotFound => crate::t!("error-not-found"),
             RouteError::TooMany { retry_after_secs } => {
-                format!("Too many requests. Try again in {retry_after_secs} seconds.")
+                crate::t!("error-too-many-requests", seconds = *retry_after_secs)
             }
-            RouteError::BadForm { message, .. } => (*message).to_owned(),
-            RouteError::Invalid(_) => "Check the form: it was not saved.".to_owned(),
-            RouteError::Internal => {
-                "Sorry, there is a problem with the service. Try again later.".to_owned()
-            }
+            RouteError::BadForm { message, .. } => crate::i18n::tr(message),
+            RouteError::Invalid(_) => crate::t!("error-check-form"),
+            RouteError::Internal => crate::t!("error-internal"),
         }
     }
 
