@@ -227,6 +227,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhestru ap neu adnodd');
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
+      // Written in Welsh, as the page is, unless the developer says otherwise.
+      await expect(page.getByLabel('Cymraeg', { exact: true })).toBeChecked();
       await page.getByLabel("Enw'r ap neu'r adnodd").fill(name);
       await page.getByLabel('Disgrifiad un llinell').fill("Dyddiadur cwsg sy'n dangos beth sy'n eich helpu i orffwys");
       await page.getByLabel('Disgrifiad', { exact: true }).fill('Cadwch ddyddiadur o **gwsg** a hwyliau.');
@@ -262,6 +264,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText('Adolygwyd ddiwethaf gan gymedrolwr ar')).toBeVisible();
       await settle();
       if (javaScriptEnabled) await expectNoAxeViolations(page);
+      // In English, its Welsh words are marked as Welsh.
+      await page.goto(`${new URL(page.url()).pathname}?lang=en`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'cy');
     });
   });
 }

@@ -307,3 +307,7 @@ webhook-target-fragment = Gadewch y rhan ar ôl # allan: dydy hi byth yn cael ei
 webhook-target-no-host = Rhowch gyfeiriad gydag enw gwefan, fel https://www.example.org/hooks
 webhook-target-not-public = Gwrthodwyd: dydy'r cyfeiriad ddim ar y rhyngrwyd cyhoeddus
 listing-archived-owner-deleted = Cafodd cyfrif y datblygwr ei ddileu.
+# The language a listing is written in.
+listing-form-language = Ym mha iaith mae eich rhestriad wedi'i ysgrifennu?
+listing-form-language-hint = Fe'i dangosir yn yr iaith rydych yn ei hysgrifennu ynddi, ac fe'i marcir felly ar gyfer darllenwyr sgrin.
+listing-field-language = Iaith

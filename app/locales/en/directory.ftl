@@ -304,3 +304,7 @@ webhook-target-fragment = Leave out the part after #: it is never sent to the re
 webhook-target-no-host = Enter an address with a site name, like https://www.example.org/hooks
 webhook-target-not-public = Refused: the address is not on the public internet
 listing-archived-owner-deleted = The developer's account was deleted.
+# The language a listing is written in.
+listing-form-language = Which language is your listing written in?
+listing-form-language-hint = It is shown in the language you write it in, and marked as such for screen readers.
+listing-field-language = Language

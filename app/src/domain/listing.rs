@@ -136,6 +136,9 @@ pub struct Assurance {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListingContent {
+    /// The language the developer wrote it in (English for versions saved before it
+    /// was asked).
+    pub language: crate::i18n::Lang,
     pub name: String,
     /// One line, up to [`TAGLINE_MAX`] characters.
     pub tagline: String,
@@ -188,6 +191,10 @@ impl ListingContent {
         let assurance = &self.assurance;
         let choice = |key: Option<&'static str>| key.map(tr).unwrap_or_default();
         vec![
+            (
+                "listing-field-language",
+                self.language.own_name().to_owned(),
+            ),
             ("listing-field-name", self.name.clone()),
             ("listing-form-tagline", self.tagline.clone()),
             ("listing-form-description-field", self.description.clone()),

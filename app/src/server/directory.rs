@@ -180,6 +180,7 @@ pub async fn save_listing(
                 pending_revision_id: Set(None),
                 name: Set(content.name.clone()),
                 tagline: Set(content.tagline.clone()),
+                language: Set(content.language),
                 description: Set(content.description.clone()),
                 organisation: Set(content.organisation.clone()),
                 cost: Set(content.cost),
@@ -245,6 +246,7 @@ pub async fn save_listing(
                 model.slug = Set(slug_for(&content.name));
                 model.name = Set(content.name.clone());
                 model.tagline = Set(content.tagline.clone());
+                model.language = Set(content.language);
                 model.organisation = Set(content.organisation.clone());
             }
             model.update(&txn).await?;
@@ -499,6 +501,7 @@ pub async fn decide(
             model.slug = Set(slug_for(&content.name));
             model.name = Set(content.name.clone());
             model.tagline = Set(content.tagline.clone());
+            model.language = Set(content.language);
             model.description = Set(content.description.clone());
             model.organisation = Set(content.organisation.clone());
             model.cost = Set(content.cost);

@@ -72,6 +72,8 @@ pub struct ListingJson {
     pub status: PublishedStatus,
     /// The listing's page on this site.
     pub path: String,
+    /// The language its developer wrote it in: `en` (English) or `cy` (Welsh).
+    pub language: &'static str,
     pub name: String,
     /// One line, up to 140 characters.
     pub tagline: String,
@@ -136,6 +138,7 @@ fn listing_json(listing: &listing::Model, content: &ListingContent) -> ListingJs
         id: listing.id,
         status: PublishedStatus::Published,
         path: listing_href(listing.id, &listing.slug),
+        language: content.language.code(),
         name: content.name.clone(),
         tagline: content.tagline.clone(),
         description: content.description.clone(),

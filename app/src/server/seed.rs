@@ -468,6 +468,7 @@ async fn seed_directory(
         .await?;
     let listings = [
         ListingContent {
+            language: crate::i18n::Lang::En,
             name: "Sleep Steady".into(),
             tagline: "A sleep diary that shows what helps you rest, with gentle reminders".into(),
             description: "Record when you sleep and how you feel. **Sleep Steady** shows patterns over weeks and suggests small changes, based on NHS advice.".into(),
@@ -490,6 +491,7 @@ async fn seed_directory(
             idea_ids: idea_ids.first().copied().into_iter().collect(),
         },
         ListingContent {
+            language: crate::i18n::Lang::En,
             name: "Pill Pal".into(),
             tagline: "Reminders for medicines, and a list to show your pharmacist".into(),
             description: "Set reminders for each medicine and keep a list you can share.".into(),
@@ -516,6 +518,7 @@ async fn seed_directory(
             pending_revision_id: Set(None),
             name: Set(content.name.clone()),
             tagline: Set(content.tagline.clone()),
+            language: Set(content.language),
             description: Set(content.description.clone()),
             organisation: Set(content.organisation.clone()),
             cost: Set(content.cost),

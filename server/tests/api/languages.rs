@@ -946,3 +946,89 @@ async fn refused_requests_say_why_in_the_reader_s_language() {
         "You need to sign in to do that."
     );
 }
+
+/// A developer says which language their listing is written in (the page's, unless
+/// they say otherwise): pages in the other language mark its words with it, and the
+/// open data, its CSV and the feed say it.
+#[tokio::test]
+async fn a_listing_says_the_language_it_is_written_in() {
+    use crate::directory::{become_developer, listing_form, newest_listing};
+    use app::domain::user::Role;
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    become_developer(&app).await;
+    let idea = app.first_idea().await.id.to_string();
+    let form = app.page("/developer/listings/new?lang=cy", 200).await;
+    assert_eq!(
+        attrs(&form, "input[name=language][checked]", "value"),
+        ["cy"],
+        "a Welsh page offers Welsh first"
+    );
+    let mut fields = listing_form("Cwsg Da", &idea, "submit");
+    fields.push(("language", "cy"));
+    let sent = app.post_form("/developer/listings/new", &fields).await;
+    assert_eq!(sent.status(), 303);
+    let listing = newest_listing(&app).await;
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let review = app
+        .page_from(
+            &moderator,
+            &format!("/moderation/listings/{}", listing.id),
+            200,
+        )
+        .await;
+    assert!(
+        texts(&review, "th").contains(&"Language".to_owned()),
+        "the moderator sees the language among what the listing says"
+    );
+    let decided = app
+        .post_from(
+            &moderator,
+            &format!("/moderation/listings/{}/decision", listing.id),
+            &[("decision", "approve"), ("message", "")],
+        )
+        .await;
+    assert_eq!(decided.status(), 303);
+    let listing = newest_listing(&app).await;
+    assert_eq!(listing.language, app::i18n::Lang::Cy);
+
+    let path = format!("/directory/{}-{}", listing.id, listing.slug);
+    let english = app.page(&format!("{path}?lang=en"), 200).await;
+    assert_eq!(attrs(&english, "h1", "lang"), ["cy"]);
+    let welsh = app.page(&format!("{path}?lang=cy"), 200).await;
+    assert!(
+        attrs(&welsh, "h1", "lang").is_empty(),
+        "Welsh on a Welsh page"
+    );
+    let directory = app.page("/directory?lang=en&q=Cwsg", 200).await;
+    assert_eq!(attrs(&directory, ".nhsuk-card__link", "lang"), ["cy"]);
+
+    let record: serde_json::Value =
+        reqwest::get(format!("{}/api/v1/listings/{}", app.address, listing.id))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+    assert_eq!(record["language"], "cy");
+    let csv = reqwest::get(format!("{}/api/v1/listings.csv", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",language"));
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with(&format!("{},", listing.id)) && l.ends_with(",cy"))
+    );
+    let atom = reqwest::get(format!("{}/feeds/listings.atom", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        atom.contains(r#"<title xml:lang="cy">Cwsg Da</title>"#),
+        "{atom}"
+    );
+}

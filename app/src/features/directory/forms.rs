@@ -90,6 +90,8 @@ fn optional_link(errors: &mut FieldErrors, field: &str, value: &str) -> Option<S
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ListingForm {
+    /// The language it is written in: `en` or `cy`; empty, the page's language.
+    pub language: String,
     pub name: String,
     pub tagline: String,
     pub description: String,
@@ -255,7 +257,10 @@ impl ListingForm {
         };
         let contact_email = email(&mut errors, "contact-email", &self.contact_email);
         let idea_ids = parse_ideas(&mut errors, &self.ideas);
+        // Only our languages are offered; anything else (or nothing) is the page's.
+        let language = crate::i18n::Lang::parse(&self.language).unwrap_or_else(crate::i18n::lang);
         errors.into_result(()).map(|()| ListingContent {
+            language,
             name,
             tagline,
             description,
@@ -282,6 +287,7 @@ impl ListingForm {
     /// The form filled in from a stored listing, for editing.
     pub fn from_content(content: &ListingContent) -> Self {
         Self {
+            language: content.language.code().to_owned(),
             name: content.name.clone(),
             tagline: content.tagline.clone(),
             description: content.description.clone(),
@@ -505,6 +511,7 @@ mod tests {
 
     pub(crate) fn good() -> ListingForm {
         ListingForm {
+            language: "en".into(),
             name: "Sleep Well".into(),
             tagline: "A sleep diary that teenagers keep".into(),
             description: "Longer **markdown**.".into(),

@@ -13,6 +13,9 @@ use crate::domain::listing::{
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListingCard {
     pub id: i64,
+    /// The language its developer wrote it in.
+    #[serde(default)]
+    pub language: crate::i18n::Lang,
     pub href: String,
     pub name: String,
     pub tagline: String,

@@ -186,13 +186,15 @@ pub fn ListingCardView(card: ListingCard) -> impl IntoView {
     .filter(|s| !s.is_empty())
     .collect::<Vec<_>>()
     .join(" · ");
+    // The developer's words in their language, where the page's is the other.
+    let written = crate::i18n::lang_if_other(card.language);
     view! {
         <div class="nhsuk-card nhsuk-card--clickable">
             <div class="nhsuk-card__content">
                 <h3 class="nhsuk-card__heading nhsuk-heading-s">
-                    <a class="nhsuk-card__link" href=card.href>{card.name}</a>
+                    <a class="nhsuk-card__link" href=card.href lang=written>{card.name}</a>
                 </h3>
-                <p class="nhsuk-card__description">{card.tagline}</p>
+                <p class="nhsuk-card__description" lang=written>{card.tagline}</p>
                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">{t!("directory-by", organisation = card.organisation.as_str())}{(!details.is_empty()).then(|| format!(" · {details}"))}</p>
             </div>
         </div>
@@ -247,19 +249,21 @@ fn ListingView(listing: ListingPageData, here: String) -> impl IntoView {
     let reviewed = listing
         .last_reviewed_on
         .map(|d| t!("listing-reviewed-on", date = d));
+    // The developer's words in their language, where the page's is the other.
+    let written = crate::i18n::lang_if_other(c.language);
     view! {
         <PageMeta title=c.name.clone() description=c.tagline.clone() canonical=here.clone() shared=Shared::Article/>
         <script type="application/ld+json" inner_html=listing.structured_data.clone()></script>
         <nav class="nhsuk-back-link" aria-label=t!("back")>
             <a href="/directory" class="nhsuk-back-link__link">{t!("listing-back")}</a>
         </nav>
-        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2">{c.name.clone()}</h1>
-        <p class="nhsuk-lede-text">{c.tagline.clone()}</p>
+        <h1 class="nhsuk-heading-xl nhsuk-u-margin-bottom-2" lang=written>{c.name.clone()}</h1>
+        <p class="nhsuk-lede-text" lang=written>{c.tagline.clone()}</p>
         <p class="nhsuk-body">{t!("directory-by", organisation = c.organisation.as_str())}</p>
         <a class="nhsuk-button" href=c.website_url.clone() rel="noopener noreferrer">
             {t!("listing-website")}<span class="nhsuk-u-visually-hidden">" "{t!("listing-website-of", name = c.name.as_str())}</span>
         </a>
-        <div class="nhsuk-body" inner_html=listing.description_html></div>
+        <div class="nhsuk-body" lang=written inner_html=listing.description_html></div>
         <h2 class="nhsuk-heading-m">{t!("listing-about")}</h2>
         <dl class="nhsuk-summary-list">
             <SummaryRow key=t!("listing-platforms") value=platforms/>
@@ -460,6 +464,16 @@ fn ListingFormView(
         Some(id) => format!("/developer/listings/{id}"),
         None => "/developer".to_owned(),
     };
+    // Each language named in itself; the page's own chosen until the developer says.
+    let languages = crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
+        .collect();
+    let language = if values.language.is_empty() {
+        crate::i18n::lang().code().to_owned()
+    } else {
+        values.language.clone()
+    };
     view! {
         <PageMeta title=form_title(&heading, &errors) description=t!("listing-form-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
@@ -471,6 +485,8 @@ fn ListingFormView(
             <p class="nhsuk-body">{t!("listing-form-published")}</p>
         })}
         <form method="post" action=action novalidate>
+            <Radios id="language" name="language" legend=t!("listing-form-language")
+                hint=t!("listing-form-language-hint") options=languages value=language errors=errors.clone()/>
             <TextInput id="name" name="name" label=t!("listing-form-name") value=values.name errors=errors.clone() maxlength=crate::domain::listing::NAME_MAX/>
             <TextInput id="tagline" name="tagline" label=t!("listing-form-tagline") hint=t!("listing-form-tagline-hint", max = crate::domain::listing::TAGLINE_MAX)
                 value=values.tagline errors=errors.clone()/>

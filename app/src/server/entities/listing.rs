@@ -32,6 +32,8 @@ pub struct Model {
     pub changed_at: DateTime<Utc>,
     pub last_reviewed_at: Option<DateTime<Utc>>,
     pub published_at: Option<DateTime<Utc>>,
+    /// The language its published version is written in.
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -103,6 +103,7 @@ fn card(row: &listing::Model) -> ListingCard {
     use crate::domain::listing::Platform;
     ListingCard {
         id: row.id,
+        language: row.language,
         href: listing_href(row.id, &row.slug),
         name: row.name.clone(),
         tagline: row.tagline.clone(),

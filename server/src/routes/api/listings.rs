@@ -194,7 +194,7 @@ pub async fn listings_csv(State(state): State<AppState>) -> Response {
 const CSV_BATCH: u64 = 500;
 
 /// The columns of `/api/v1/listings.csv`, in the order [`csv_record`] writes them.
-const CSV_COLUMNS: [&str; 22] = [
+const CSV_COLUMNS: [&str; 23] = [
     "id",
     "name",
     "tagline",
@@ -217,11 +217,12 @@ const CSV_COLUMNS: [&str; 22] = [
     "updated_at",
     "last_reviewed_at",
     "path",
+    "language",
 ];
 
 /// One published listing as a row of [`CSV_COLUMNS`], the text people wrote made safe
 /// to open.
-fn csv_record(l: ListingJson) -> [String; 22] {
+fn csv_record(l: ListingJson) -> [String; 23] {
     [
         l.id.to_string(),
         csv_safe(&l.name),
@@ -256,6 +257,7 @@ fn csv_record(l: ListingJson) -> [String; 22] {
             .map(|t| t.to_rfc3339())
             .unwrap_or_default(),
         l.path,
+        l.language.to_owned(),
     ]
 }
 
@@ -274,12 +276,17 @@ pub async fn atom(State(state): State<AppState>) -> Response {
         .iter()
         .map(|l| {
             let href = format!("{base}{}", l.path);
+            // The feed is in English; a listing written in Welsh says so.
+            let written = |words: &str| Text {
+                lang: (l.language != "en").then(|| l.language.to_owned()),
+                ..Text::plain(words)
+            };
             EntryBuilder::default()
                 .id(format!("{base}/api/v1/listings/{}", l.id))
-                .title(Text::plain(l.name.clone()))
+                .title(written(&l.name))
                 .updated(l.updated_at.fixed_offset())
                 .published(l.published_at.map(|t| t.fixed_offset()))
-                .summary(Some(Text::plain(l.tagline.clone())))
+                .summary(Some(written(&l.tagline)))
                 .content(Some(
                     ContentBuilder::default()
                         .value(Some(format!(
@@ -300,6 +307,7 @@ pub async fn atom(State(state): State<AppState>) -> Response {
         })
         .collect();
     let feed = FeedBuilder::default()
+        .lang(Some("en".to_owned()))
         .id(format!("{base}/feeds/listings.atom"))
         .title(Text::plain("Apps and tools directory"))
         .subtitle(Some(Text::plain(
