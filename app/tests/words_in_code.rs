@@ -27,6 +27,10 @@ const ALLOWED: &[(&str, &str)] = &[
     ("((ideas.id * {MULTIPLIER} + {seed}) % {MODULUS})", "SQL"),
     ("NHS", "the NHS logo's name, the same in Welsh"),
     (
+        "in {}",
+        "where a finding stored before fields were named by key was found, in English as stored",
+    ),
+    (
         "Demo {}",
         "a demonstration account's name, stored like anyone's chosen name",
     ),
@@ -304,15 +308,20 @@ fn without_placeholders(text: &str) -> String {
     out
 }
 
-/// Whether a format string puts a capitalised word beside a value ("Edit: {}",
-/// "Edited {on}"): a label, however short.
+/// Whether a format string puts a word beside a value ("Edit: {}", "{} to {}"): words
+/// joining values are words of the interface, however short.
 fn labels_a_value(text: &str) -> bool {
     text.contains('{')
+        && text.contains(' ')
         && !text.contains('/')
         && !text.contains('=')
-        && without_placeholders(text)
-            .split_whitespace()
-            .any(reads_as_a_word)
+        && !text.contains('_')
+        && !text.contains(';')
+        && !text.contains('<')
+        && without_placeholders(text).split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphabetic());
+            word.chars().count() >= 2 && word.chars().all(char::is_alphabetic)
+        })
 }
 
 fn has_letters(text: &str) -> bool {
@@ -564,6 +573,8 @@ fn the_finder_sees_text_attributes_and_prose_but_not_code() {
             tracing::warn!("the outbox is behind by {} letters", n);
             let d = x.expect("the pool is open");
             let e = RouteError::internal("database error in a route", err);
+            let f = format!("{} to {}", from, to);
+            let g = format!("{id}-hint");
             view! {
                 <p class="nhsuk-body" id="x">"Remove"</p>
                 <TextArea label="Why" hint=t!("hint")/>
@@ -587,6 +598,7 @@ fn the_finder_sees_text_attributes_and_prose_but_not_code() {
         [
             "f: words \"Enter why it is rejected\"",
             "f: words \" the webhook for {}\"",
+            "f: words \"{} to {}\"",
             "f: text \"Remove\"",
             "f: label= \"Why\"",
             "f: aria-label= \"Pages of apps\"",

@@ -126,3 +126,5 @@ roles-role = Rôl
 roles-role-of = Rôl { $name }
 roles-change = Newid rôl
 roles-change-of = { $name }
+# A note in the audit log, which keeps its record in English.
+audit-role-change = { $from } i { $to }

@@ -14,7 +14,9 @@ uk-date = { $day } { $month ->
     [11] Tachwedd
    *[12] Rhagfyr
 } { $year }
-uk-date-time = { uk-date }, { $hour }:{ $minute }{ $pm ->
+uk-date-time = { uk-date }, { uk-time }
+# A time of day on the 12-hour clock: "2:30pm".
+uk-time = { $hour }:{ $minute }{ $pm ->
     [1] yp
    *[0] yb
 }

@@ -100,3 +100,6 @@ draft-error-old-version = Mae fersiwn mwy newydd o'r drafft hwn wedi'i gyhoeddi:
 draft-error-paragraph = Dewiswch y paragraff i roi sylw arno o'r dudalen
 draft-error-at-risk = { $help } Daethom o hyd i: { $found }. Mae sylwadau ar ddrafft yn ymwneud â'r ddogfen: newidiwch eich geiriau i'w bostio.
 draft-error-personal = Tynnwch fanylion personol cyn postio. Daethom o hyd i: { $found }.
+draft-window-range = { $from } i { $to }
+draft-form-language = Ym mha iaith mae'r drafft wedi'i ysgrifennu?
+draft-form-language-hint = Fe'i dangosir yn yr iaith y mae wedi'i ysgrifennu ynddi, ac fe'i marcir felly ar gyfer darllenwyr sgrin.

@@ -129,3 +129,5 @@ roles-role = Role
 roles-role-of = Role of { $name }
 roles-change = Change role
 roles-change-of = of { $name }
+# A note in the audit log, which keeps its record in English.
+audit-role-change = { $from } to { $to }

@@ -15,7 +15,9 @@ uk-date = { $day } { $month ->
    *[12] December
 } { $year }
 # $pm is 1 after noon, 0 before; $minute has its leading zero.
-uk-date-time = { uk-date }, { $hour }:{ $minute }{ $pm ->
+uk-date-time = { uk-date }, { uk-time }
+# A time of day on the 12-hour clock: "2:30pm".
+uk-time = { $hour }:{ $minute }{ $pm ->
     [1] pm
    *[0] am
 }

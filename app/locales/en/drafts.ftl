@@ -90,3 +90,6 @@ draft-error-old-version = A newer version of this draft has been published: comm
 draft-error-paragraph = Choose the paragraph to comment on from the page
 draft-error-at-risk = { $help } We found: { $found }. Comments on a draft are about the document: change your words to post it.
 draft-error-personal = Remove personal details before posting. We found: { $found }.
+draft-window-range = { $from } to { $to }
+draft-form-language = Which language is the draft written in?
+draft-form-language-hint = It is shown in the language it is written in, and marked as such for screen readers.

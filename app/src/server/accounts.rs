@@ -199,7 +199,13 @@ pub async fn set_role(
     if account.deleted_at.is_some() {
         return Ok(None);
     }
-    let change = format!("{} to {}", account.role.key(), role.key());
+    // The audit log keeps its notes in English, like the rest of the record.
+    let change = crate::t!(
+        in crate::i18n::Lang::En,
+        "audit-role-change",
+        from = account.role.key(),
+        to = role.key()
+    );
     let now = Utc::now();
     let mut account: user::ActiveModel = account.into();
     account.role = Set(role);

@@ -157,8 +157,8 @@ impl Analyses {
             return Ok(None);
         };
         let campaign = CampaignChoice {
+            title: chosen.title_in(crate::i18n::lang()).0.to_owned(),
             slug: chosen.slug,
-            title: chosen.title,
         };
         let figures = match self.figures(chosen.id, campaign.clone()).await? {
             Served::Current(kept) => Some((kept, false)),

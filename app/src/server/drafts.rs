@@ -64,6 +64,7 @@ pub async fn create(
         slug: Set(slug.clone()),
         title: Set(new.title),
         summary: Set(new.summary),
+        language: Set(new.language),
         opens_at: Set(opens_at),
         closes_at: Set(closes_at),
         created_at: Set(now),
@@ -149,6 +150,7 @@ pub async fn update(
     let mut active: draft::ActiveModel = existing.clone().into();
     active.title = Set(new.title);
     active.summary = Set(new.summary);
+    active.language = Set(new.language);
     active.opens_at = Set(opens_at);
     active.closes_at = Set(closes_at);
     active.update(&txn).await?;
@@ -216,6 +218,7 @@ pub async fn list(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<Dra
         .map(|d| {
             let (versions, comments) = counts.get(&d.id).copied().unwrap_or_default();
             DraftSummary {
+                language: d.language,
                 phase: DraftPhase::at(d.opens_at, d.closes_at, now),
                 window: window_text(&d),
                 versions,
@@ -229,10 +232,10 @@ pub async fn list(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<Dra
 }
 
 fn window_text(d: &draft::Model) -> String {
-    format!(
-        "{} to {}",
-        uk_date_time(d.opens_at),
-        uk_date_time(d.closes_at)
+    crate::t!(
+        "draft-window-range",
+        from = uk_date_time(d.opens_at),
+        to = uk_date_time(d.closes_at)
     )
 }
 
@@ -282,6 +285,7 @@ pub async fn view(
             .or_default()
             .push(ParagraphComment {
                 id: c.id,
+                language: c.language,
                 author: author_line(author.as_ref()),
                 when: uk_date_time(c.created_at),
                 html: comment_to_safe_html(&c.body),
@@ -330,6 +334,7 @@ pub async fn view(
         && shown.number == latest.number
         && viewer.is_some_and(|v| v.may_take_part().is_ok());
     Ok(Some(DraftView {
+        language: d.language,
         window: window_text(&d),
         slug: d.slug,
         title: d.title,
@@ -390,6 +395,7 @@ pub async fn for_edit(db: &DatabaseConnection, slug: &str) -> Result<Option<Draf
     };
     Ok(Some(DraftEdit {
         form: DraftForm {
+            language: d.language.code().to_owned(),
             title: d.title,
             summary: d.summary,
             body: latest.body.clone(),
@@ -460,6 +466,8 @@ pub async fn comment(
         body: Set(body),
         created_at: Set(now),
         hidden_at: Set(None),
+        // A comment is in the language of the page it was written on, as on ideas.
+        language: Set(crate::i18n::lang()),
         ..Default::default()
     }
     .insert(db)

@@ -199,7 +199,7 @@ pub async fn report(
         campaigns,
         campaign: CampaignChoice {
             slug: chosen.slug.clone(),
-            title: chosen.title.clone(),
+            title: chosen.title_in(crate::i18n::lang()).0.to_owned(),
         },
         counted: supports.len() as u64,
         signals,
@@ -369,10 +369,7 @@ fn signal_view(
             t!(
                 "signal-window",
                 from = uk_date_time(from),
-                to = to
-                    .with_timezone(&chrono_tz::Europe::London)
-                    .format("%-I:%M%P")
-                    .to_string()
+                to = crate::server::queries::uk_time(to)
             )
         }),
         ideas: per_idea

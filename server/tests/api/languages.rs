@@ -816,6 +816,11 @@ async fn the_staff_pages_are_in_welsh() {
     assert_eq!(h1(&review), ["Rhestriadau i'w hadolygu"]);
     let analysis = app.page_from(&moderator, "/analysis?lang=cy", 200).await;
     assert_eq!(h1(&analysis), ["Dadansoddiad"]);
+    assert_eq!(
+        texts(&analysis, ".nhsuk-lede-text"),
+        ["Apiau ar gyfer iechyd bob dydd"],
+        "the campaign as written in Welsh"
+    );
     let headers = texts(&analysis, "th");
     assert!(headers.contains(&"Diwrnod".to_owned()), "{headers:?}");
     assert!(headers.contains(&"Pob pleidlais".to_owned()), "{headers:?}");
@@ -1031,4 +1036,64 @@ async fn a_listing_says_the_language_it_is_written_in() {
         atom.contains(r#"<title xml:lang="cy">Cwsg Da</title>"#),
         "{atom}"
     );
+}
+
+/// A draft for comment says the language it is written in (its administrator says,
+/// the page's first), and a comment on it is in the language of the page it was written
+/// on: pages in the other language mark each with it.
+#[tokio::test]
+async fn drafts_and_their_comments_say_their_language() {
+    use app::domain::user::Role;
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let admin = app.signed_in_browser(Role::Admin).await;
+    let form = app
+        .page_from(&admin, "/admin/drafts/new?lang=cy", 200)
+        .await;
+    assert_eq!(
+        attrs(&form, "input[name=language][checked]", "value"),
+        ["cy"]
+    );
+    let published = app
+        .post_from(
+            &admin,
+            "/admin/drafts/new?lang=cy",
+            &[
+                ("language", "cy"),
+                ("title", "Ein strategaeth iechyd digidol"),
+                ("summary", "Beth rydyn ni'n bwriadu ei wneud am apiau iechyd."),
+                ("body", "Byddwn yn cyhoeddi tystiolaeth pob ap.\n\nByddwn yn talu am apiau sy'n gweithio."),
+                ("opens_at", "2026-01-01T09:00"),
+                ("closes_at", "2099-01-01T09:00"),
+                ("note", ""),
+            ],
+        )
+        .await;
+    assert_eq!(published.status(), 303);
+    let path = "/drafts/ein-strategaeth-iechyd-digidol";
+    let person = app.signed_in_browser(Role::Public).await;
+    let commented = app
+        .post_from(
+            &person,
+            &format!("{path}/comments?lang=en"),
+            &[
+                ("version", "1"),
+                ("paragraph", "2"),
+                ("body", "Which apps count as working?"),
+            ],
+        )
+        .await;
+    assert_eq!(commented.status(), 303);
+
+    let english = app.page(&format!("{path}?lang=en"), 200).await;
+    assert_eq!(attrs(&english, "h1", "lang"), ["cy"]);
+    assert_eq!(
+        attrs(&english, ".draft-paragraph__text", "lang"),
+        ["cy", "cy"]
+    );
+    assert!(attrs(&english, ".draft-comment [lang]", "lang").is_empty());
+    let welsh = app.page(&format!("{path}?lang=cy"), 200).await;
+    assert!(attrs(&welsh, "h1", "lang").is_empty());
+    assert_eq!(attrs(&welsh, ".draft-comment [lang]", "lang"), ["en"]);
+    let list = app.page("/drafts?lang=en", 200).await;
+    assert_eq!(attrs(&list, ".nhsuk-card__link", "lang"), ["cy"]);
 }

@@ -24,6 +24,8 @@ pub const COMMENT_MAX: usize = 2_000;
 /// A draft as the list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSummary {
+    /// The language its administrator wrote it in.
+    pub language: crate::i18n::Lang,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -38,6 +40,8 @@ pub struct DraftSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParagraphComment {
     pub id: i64,
+    /// The language of the page it was written on.
+    pub language: crate::i18n::Lang,
     pub author: AuthorLine,
     pub when: String,
     /// Safe HTML.
@@ -78,6 +82,8 @@ pub struct ChangeLine {
 /// Everything a draft's page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftView {
+    /// The language its administrator wrote it in.
+    pub language: crate::i18n::Lang,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -103,6 +109,8 @@ pub struct DraftView {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftForm {
+    /// The language it is written in: `en` or `cy`; empty, the page's language.
+    pub language: String,
     pub title: String,
     pub summary: String,
     pub body: String,
@@ -115,6 +123,7 @@ pub struct DraftForm {
 /// A draft's words and window, checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewDraft {
+    pub language: crate::i18n::Lang,
     pub title: String,
     pub summary: String,
     pub body: String,
@@ -175,7 +184,10 @@ impl DraftForm {
             false,
             NOTE_MAX,
         );
+        // Only our languages are offered; anything else (or nothing) is the page's.
+        let language = crate::i18n::Lang::parse(&self.language).unwrap_or_else(crate::i18n::lang);
         errors.into_result(()).map(|()| NewDraft {
+            language,
             title,
             summary,
             body,
@@ -249,6 +261,7 @@ mod tests {
 
     fn form() -> DraftForm {
         DraftForm {
+            language: "en".into(),
             title: "Our digital strategy".into(),
             summary: "What we plan, for comment.".into(),
             body: "# Aims\n\nOne.\n\nTwo.".into(),

@@ -10,7 +10,7 @@ use super::api::{draft_for_edit, get_draft, list_drafts, may_publish_drafts};
 use super::{DraftForm, DraftView, ParagraphCommentForm, ParagraphView, paths};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{
-    Banner, ErrorSummary, FieldMessage, TextArea, TextInput, form_title,
+    Banner, ErrorSummary, FieldMessage, Radios, TextArea, TextInput, form_title,
 };
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::forms::{FieldErrors, Submitted, submitted};
@@ -29,13 +29,15 @@ pub fn DraftsPage() -> impl IntoView {
                     Ok(list) if list.is_empty() => view! { <p class="nhsuk-body">{t!("drafts-none")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="nhsuk-list drafts-list">
-                            {list.into_iter().map(|d| view! {
+                            {list.into_iter().map(|d| {
+                                let written = crate::i18n::lang_if_other(d.language);
+                                view! {
                                 <li class="nhsuk-card nhsuk-card--clickable">
                                     <div class="nhsuk-card__content">
                                         <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href=paths::draft(&d.slug)>{d.title}</a>
+                                            <a class="nhsuk-card__link" href=paths::draft(&d.slug) lang=written>{d.title}</a>
                                         </h2>
-                                        <p class="nhsuk-card__description">{d.summary}</p>
+                                        <p class="nhsuk-card__description" lang=written>{d.summary}</p>
                                         <p class="nhsuk-body-s">
                                             <strong class=format!("nhsuk-tag {}", d.phase.tag_class())>{crate::i18n::tr(d.phase.label_key())}</strong>
                                             {format!(" {} · {} · {}", d.window,
@@ -44,7 +46,7 @@ pub fn DraftsPage() -> impl IntoView {
                                         </p>
                                     </div>
                                 </li>
-                            }).collect_view()}
+                            }}).collect_view()}
                         </ul>
                     }.into_any(),
                     Err(err) => view! { <Refused err here=paths::DRAFTS.to_owned()/> }.into_any(),
@@ -123,13 +125,15 @@ fn DraftView(
         .find(|v| v.number == draft.version)
         .cloned();
     let context = StoredValue::new((draft.clone(), comment));
+    // The administrator's words in their language, where the page's is the other.
+    let written = crate::i18n::lang_if_other(draft.language);
     view! {
         <PageMeta title=form_title(&draft.title, &errors) description=draft.summary.clone() shared=Shared::Article/>
         <ErrorSummary errors=errors.clone()/>
         {notice.map(|message| view! { <Banner message=message success=true/> })}
         <span class="nhsuk-caption-l">{t!("draft-caption")}</span>
-        <h1 class="nhsuk-heading-xl">{draft.title.clone()}</h1>
-        <p class="nhsuk-body-l">{draft.summary.clone()}</p>
+        <h1 class="nhsuk-heading-xl" lang=written>{draft.title.clone()}</h1>
+        <p class="nhsuk-body-l" lang=written>{draft.summary.clone()}</p>
         <p class="nhsuk-body">
             <strong class=format!("nhsuk-tag {}", draft.phase.tag_class())>{crate::i18n::tr(draft.phase.label_key())}</strong>
             " "{t!("draft-window", window = draft.window.clone())}
@@ -250,7 +254,7 @@ fn Paragraph(
     view! {
         <section class="draft-paragraph nhsuk-grid-row" id=format!("p-{n}") aria-label=t!("draft-paragraph", paragraph = n)>
             <div class="nhsuk-grid-column-two-thirds">
-                <div class="draft-paragraph__text nhsuk-body" inner_html=paragraph.html></div>
+                <div class="draft-paragraph__text nhsuk-body" lang=crate::i18n::lang_if_other(draft.language) inner_html=paragraph.html></div>
             </div>
             <div class="nhsuk-grid-column-one-third draft-paragraph__talk">
                 <p class="nhsuk-body-s draft-paragraph__counts">{t!("draft-paragraph-counts", paragraph = n, counts = counts)}</p>
@@ -269,7 +273,7 @@ fn Paragraph(
                                     {c.author.segment.map(|s| format!(" ({s})"))}
                                     {format!(" · {}", c.when)}
                                 </p>
-                                <div class="nhsuk-body-s" inner_html=c.html></div>
+                                <div class="nhsuk-body-s" lang=crate::i18n::lang_if_other(c.language) inner_html=c.html></div>
                                 {draft.can_moderate.then(|| view! {
                                     <form method="post" action=paths::hide(c.id) class="draft-comment__hide">
                                         <label class="nhsuk-label nhsuk-u-font-size-16" for=format!("hide-{}", c.id)>{t!("draft-hide-reason")}</label>
@@ -372,6 +376,16 @@ fn DraftFormView(
     } else {
         t!("draft-form-publish")
     };
+    // Each language named in itself; the page's own chosen until the administrator says.
+    let languages = crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
+        .collect();
+    let language = if values.language.is_empty() {
+        crate::i18n::lang().code().to_owned()
+    } else {
+        values.language.clone()
+    };
     view! {
         <PageMeta title=form_title(&title, &errors) description=t!("draft-form-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
@@ -380,6 +394,8 @@ fn DraftFormView(
             <p class="nhsuk-body">{t!("draft-form-newest", latest = n, next = n + 1)}</p>
         })}
         <form method="post" action=action novalidate>
+            <Radios id="language" name="language" legend=t!("draft-form-language")
+                hint=t!("draft-form-language-hint") options=languages value=language errors=errors.clone()/>
             <TextInput id="title" name="title" label=t!("draft-form-title") value=values.title errors=errors.clone()/>
             <TextArea id="summary" name="summary" label=t!("draft-form-summary") hint=t!("draft-form-summary-hint")
                 value=values.summary errors=errors.clone() rows=3/>

@@ -286,7 +286,7 @@ async fn check_idea(
     if phase != CampaignPhase::Open {
         problems.push(t!(
             "import-not-taking-ideas",
-            campaign = campaign.title.clone(),
+            campaign = campaign.title_in(crate::i18n::lang()).0.to_owned(),
             phase = crate::i18n::tr(phase.label_key()).to_lowercase()
         ));
     }

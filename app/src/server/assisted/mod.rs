@@ -267,7 +267,7 @@ pub async fn detail(
         .filter(|c| c.phase(now) == crate::domain::campaign::CampaignPhase::Open)
         .map(|c| OpenCampaign {
             href: crate::features::assisted::paths::new_idea_for(&c.slug, id),
-            title: c.title,
+            title: c.title_in(crate::i18n::lang()).0.to_owned(),
         })
         .collect();
     Ok(Some(PersonDetail {
@@ -397,11 +397,11 @@ pub async fn cannot_support(
             Some((_, campaign)) if !campaign.phase(now).is_current() => problems.push(crate::t!(
                 "helped-not-taking-support",
                 number = number,
-                campaign = campaign.title.clone()
+                campaign = campaign.title_in(crate::i18n::lang()).0.to_owned()
             )),
             Some((_, campaign)) => {
                 let entry = per_campaign.entry(campaign.id).or_insert((
-                    campaign.title.clone(),
+                    campaign.title_in(crate::i18n::lang()).0.to_owned(),
                     campaign.support_budget,
                     0,
                 ));
@@ -472,8 +472,8 @@ pub async fn import_context(
                 .map(|category| category.slug)
                 .collect();
         campaigns.push(crate::features::assisted::CampaignKey {
+            title: c.title_in(crate::i18n::lang()).0.to_owned(),
             slug: c.slug,
-            title: c.title,
             phase: crate::i18n::tr(phase.label_key()),
             categories,
         });

@@ -17,6 +17,8 @@ pub struct Model {
     /// …until here.
     pub closes_at: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
+    /// The language its administrator wrote it in.
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

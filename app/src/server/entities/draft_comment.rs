@@ -16,6 +16,8 @@ pub struct Model {
     pub created_at: DateTime<Utc>,
     /// Hidden by a moderator; the audit log says why.
     pub hidden_at: Option<DateTime<Utc>>,
+    /// The language of the page it was written on.
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -36,6 +36,18 @@ pub fn uk_date_in(lang: Lang, at: DateTime<Utc>) -> String {
     t!(in lang, "uk-date", day = at.day(), month = at.month(), year = at.year())
 }
 
+/// A UK time of day in the request's language: "2:30pm", "2:30yp".
+pub fn uk_time(at: DateTime<Utc>) -> String {
+    let at = at.with_timezone(&London);
+    let (pm, hour) = at.hour12();
+    t!(
+        "uk-time",
+        hour = hour,
+        minute = format!("{:02}", at.minute()),
+        pm = u32::from(pm)
+    )
+}
+
 /// Formats an instant as a UK date and time in the request's language, e.g.
 /// "5 December 2026, 2:30pm" or "5 Rhagfyr 2026, 2:30yp".
 pub fn uk_date_time(at: DateTime<Utc>) -> String {
