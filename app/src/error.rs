@@ -33,15 +33,54 @@ pub enum AppError {
 
 impl std::fmt::Display for AppError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let said = match self {
+        match self {
+            AppError::Suspended(message) | AppError::Refused(message) => f.write_str(message),
+            other => f.write_str(&other.words()),
+        }
+    }
+}
+
+impl AppError {
+    /// What a person is told of an error that carries no message of its own, in the
+    /// request's language.
+    #[cfg(feature = "ssr")]
+    fn words(&self) -> String {
+        match self {
             AppError::NotFound => crate::t!("not-found-title"),
             AppError::Unauthorized => crate::t!("error-need-sign-in"),
             AppError::Forbidden => crate::t!("error-forbidden"),
-            AppError::Suspended(message) | AppError::Refused(message) => message.clone(),
             AppError::TooMany(seconds) => crate::t!("error-too-many", seconds = *seconds),
+            AppError::Suspended(message) | AppError::Refused(message) => message.clone(),
             AppError::Internal | AppError::Transport(_) => crate::t!("error-internal"),
-        };
-        f.write_str(&said)
+        }
+    }
+
+    /// In the browser no translations are loaded (they would more than double what a
+    /// first visit downloads), so only the messages the server wrote are known: a server
+    /// function an island calls sends its refusals in words ([`AppError::in_words`]),
+    /// and the island says its own words for the rest ([`AppError::said_or`]).
+    #[cfg(not(feature = "ssr"))]
+    fn words(&self) -> String {
+        String::new()
+    }
+
+    /// The message the server wrote, or `fallback` (an island's own words) for an error
+    /// that carries none, such as one on the way to the server.
+    pub fn said_or(&self, fallback: &str) -> String {
+        match self {
+            AppError::Suspended(message) | AppError::Refused(message) => message.clone(),
+            _ => fallback.to_owned(),
+        }
+    }
+
+    /// The error with its words, for a server function an island calls: the status
+    /// stays as set, and the browser gets a message it can show.
+    #[cfg(feature = "ssr")]
+    pub fn in_words(self) -> Self {
+        match self {
+            AppError::Suspended(_) | AppError::Refused(_) => self,
+            other => AppError::Refused(other.to_string()),
+        }
     }
 }
 

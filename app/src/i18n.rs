@@ -158,6 +158,20 @@ pub fn lang() -> Lang {
     Lang::En
 }
 
+/// The address of `path` (with or without a query) for a reader of `lang`: English's is
+/// the plain address, the default; another language's carries `lang=` (see
+/// `server::middleware::language`), so that it opens in that language whatever the
+/// reader's cookie says. Each is the canonical address of its language's version.
+pub fn address_in(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => path.to_owned(),
+        other => {
+            let joiner = if path.contains('?') { '&' } else { '?' };
+            format!("{path}{joiner}lang={}", other.code())
+        }
+    }
+}
+
 /// The `lang` attribute for people's words written in `written`: its tag where it is
 /// not the page's language, nothing where it is (the page's own `lang` holds).
 pub fn lang_if_other(written: Lang) -> Option<&'static str> {
@@ -243,6 +257,16 @@ macro_rules! t {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_has_its_address() {
+        assert_eq!(address_in("/campaigns/x", Lang::En), "/campaigns/x");
+        assert_eq!(address_in("/campaigns/x", Lang::Cy), "/campaigns/x?lang=cy");
+        assert_eq!(
+            address_in("/directory?q=cwsg", Lang::Cy),
+            "/directory?q=cwsg&lang=cy"
+        );
+    }
 
     #[test]
     fn tags_name_our_languages_however_they_are_written() {

@@ -6,6 +6,8 @@
 //! cleanly; every key the code asks for (`t!("…")`, and the keys the domain's labels
 //! name) must exist.
 
+mod common;
+use common::rust_files;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -171,17 +173,6 @@ fn keys_asked_for(source: &str) -> Vec<String> {
         }
     }
     keys
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

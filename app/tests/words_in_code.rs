@@ -12,7 +12,9 @@
 //! operators and developers, in English), the files in [`NOT_THE_INTERFACE`] and the few
 //! literals in [`ALLOWED`], each with the reason it may stay.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::rust_files;
+use std::path::Path;
 
 use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::Visit;
@@ -240,17 +242,6 @@ const INTERNAL_METHODS: &[&str] = &["expect", "expect_err", "context", "with_con
 /// Constructors of internal errors, logged for operators and never shown to people
 /// (`RouteError::internal("database error in a route", e)`, `DbErr::Custom(…)`).
 const INTERNAL_ERRORS: &[&str] = &["internal", "Custom", "RecordNotFound", "Failed"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// Whether a literal reads as prose: two or more words of letters, not code, SQL, a
 /// path or a key.

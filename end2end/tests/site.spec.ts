@@ -46,6 +46,21 @@ test.describe('with JavaScript', () => {
     }
   });
 
+  test("the browser's code carries no translations: islands are given their words", async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    const wasm = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')),
+    );
+    expect(wasm).toBeTruthy();
+    const body = await (await page.request.get(wasm!)).body();
+    expect(body.length).toBeGreaterThan(10_000);
+    // Words from three of the Fluent files, in both languages: none is in the bundle.
+    for (const words of ['Mewngofnodwch i wneud hynny', 'Cyfeiriadur apiau', 'Sign in to do that', 'Which language is your idea']) {
+      expect(body.includes(words), words).toBe(false);
+    }
+  });
+
   test('pages arrive as HTML, and only their interactive parts are hydrated (islands)', async ({ page }) => {
     const errors = failOnBrowserErrors(page);
     await page.goto('/');

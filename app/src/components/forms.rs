@@ -176,6 +176,27 @@ pub fn ReadingAgeHint(text: String, children: Children) -> impl IntoView {
     }
 }
 
+/// Which language what a person writes is in (`language`: `en` or `cy`), each named in
+/// itself; the page's own chosen until the person says (`value` empty).
+#[component]
+pub fn LanguageChoice(
+    #[prop(into)] legend: String,
+    #[prop(into)] hint: String,
+    value: String,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let options = crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
+        .collect();
+    let value = if value.is_empty() {
+        crate::i18n::lang().code().to_owned()
+    } else {
+        value
+    };
+    view! { <Radios id="language" name="language" legend hint options value errors/> }
+}
+
 /// A set of radio buttons: one choice of `options` (value, label).
 #[component]
 pub fn Radios(

@@ -63,16 +63,8 @@ pub fn PageMeta(
     let site = use_context::<SiteAddress>().unwrap_or_default().0;
     let path = canonical.unwrap_or_else(|| use_location().pathname.get_untracked());
     let lang = lang();
-    // English is the address as it is, Welsh the same with `?lang=cy` (see
-    // `server::middleware::language`); each is the canonical address of its language's
-    // version, and names the other as its alternate.
-    let in_lang = |lang: Lang| match lang {
-        Lang::En => format!("{site}{path}"),
-        Lang::Cy => {
-            let joiner = if path.contains('?') { '&' } else { '?' };
-            format!("{site}{path}{joiner}lang={}", lang.code())
-        }
-    };
+    // Each language's version names the other as its alternate.
+    let in_lang = |lang: Lang| format!("{site}{}", crate::i18n::address_in(&path, lang));
     let url = in_lang(lang);
     let alternates = Lang::ALL.map(|lang| (lang.code(), in_lang(lang)));
     let default_url = in_lang(Lang::En);

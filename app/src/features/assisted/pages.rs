@@ -146,7 +146,7 @@ fn PersonFormView(values: PersonForm, errors: FieldErrors) -> impl IntoView {
         <h2 class="nhsuk-heading-l">{t!("assisted-record")}</h2>
         <form method="post" action=paths::PEOPLE novalidate>
             <TextInput id="display-name" name="display_name" label=t!("assisted-name-label")
-                hint=t!("assisted-name-hint")
+                hint=t!("assisted-name-hint", unnamed = crate::domain::assisted::UNNAMED)
                 value=values.display_name errors=errors.clone()/>
             <Radios id="segment" name="segment" legend=t!("assisted-segment") options=segments value=values.segment errors=errors.clone()/>
             <Radios id="channel" name="channel" legend=t!("assisted-channel") options=channels value=values.channel errors=errors.clone()/>

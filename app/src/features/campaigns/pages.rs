@@ -14,7 +14,7 @@ use crate::domain::campaign::CampaignPhase;
 use crate::domain::campaign::CategoryOption;
 use crate::domain::idea::{IdeaKind, IdeaListQuery, IdeaSort, IdeaStatus};
 use crate::features::ideas::components::IdeaList;
-use crate::i18n::{Lang, lang, lang_if_other, tr};
+use crate::i18n::{lang, lang_if_other, tr};
 use crate::t;
 
 /// The home page: leads with the campaigns people can take part in now.
@@ -212,10 +212,7 @@ fn CampaignView(detail: CampaignDetail) -> impl IntoView {
         }
     });
     // The feed in the page's language: Welsh readers' feed readers keep `?lang=cy`.
-    let feed = match lang() {
-        Lang::En => format!("/feeds/campaigns/{}.atom", campaign.slug),
-        Lang::Cy => format!("/feeds/campaigns/{}.atom?lang=cy", campaign.slug),
-    };
+    let feed = crate::i18n::address_in(&format!("/feeds/campaigns/{}.atom", campaign.slug), lang());
     view! {
         <PageMeta title=title description=campaign.summary.clone() canonical=base.clone() shared=Shared::Website/>
         <Link rel="alternate" type_="application/atom+xml" title=t!("campaign-feed-title", campaign = campaign.title.clone()) href=feed/>

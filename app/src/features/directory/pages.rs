@@ -16,7 +16,8 @@ use super::model::{
 };
 use crate::components::error_panel::Refused;
 use crate::components::forms::{
-    Banner, Checkboxes, ErrorSummary, Radios, Select, TextArea, TextInput, form_title,
+    Banner, Checkboxes, ErrorSummary, LanguageChoice, Radios, Select, TextArea, TextInput,
+    form_title,
 };
 use crate::domain::listing::{Audience, Cost, DeviceClass, EvidenceTier, ListingStatus, Platform};
 use crate::domain::slug::parse_id;
@@ -464,16 +465,6 @@ fn ListingFormView(
         Some(id) => format!("/developer/listings/{id}"),
         None => "/developer".to_owned(),
     };
-    // Each language named in itself; the page's own chosen until the developer says.
-    let languages = crate::i18n::Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
-        .collect();
-    let language = if values.language.is_empty() {
-        crate::i18n::lang().code().to_owned()
-    } else {
-        values.language.clone()
-    };
     view! {
         <PageMeta title=form_title(&heading, &errors) description=t!("listing-form-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
@@ -485,8 +476,8 @@ fn ListingFormView(
             <p class="nhsuk-body">{t!("listing-form-published")}</p>
         })}
         <form method="post" action=action novalidate>
-            <Radios id="language" name="language" legend=t!("listing-form-language")
-                hint=t!("listing-form-language-hint") options=languages value=language errors=errors.clone()/>
+            <LanguageChoice legend=t!("listing-form-language")
+                hint=t!("listing-form-language-hint") value=values.language.clone() errors=errors.clone()/>
             <TextInput id="name" name="name" label=t!("listing-form-name") value=values.name errors=errors.clone() maxlength=crate::domain::listing::NAME_MAX/>
             <TextInput id="tagline" name="tagline" label=t!("listing-form-tagline") hint=t!("listing-form-tagline-hint", max = crate::domain::listing::TAGLINE_MAX)
                 value=values.tagline errors=errors.clone()/>

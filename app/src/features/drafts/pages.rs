@@ -10,7 +10,7 @@ use super::api::{draft_for_edit, get_draft, list_drafts, may_publish_drafts};
 use super::{DraftForm, DraftView, ParagraphCommentForm, ParagraphView, paths};
 use crate::components::error_panel::Refused;
 use crate::components::forms::{
-    Banner, ErrorSummary, FieldMessage, Radios, TextArea, TextInput, form_title,
+    Banner, ErrorSummary, FieldMessage, LanguageChoice, TextArea, TextInput, form_title,
 };
 use crate::components::page_meta::{PageMeta, Shared};
 use crate::forms::{FieldErrors, Submitted, submitted};
@@ -376,16 +376,6 @@ fn DraftFormView(
     } else {
         t!("draft-form-publish")
     };
-    // Each language named in itself; the page's own chosen until the administrator says.
-    let languages = crate::i18n::Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
-        .collect();
-    let language = if values.language.is_empty() {
-        crate::i18n::lang().code().to_owned()
-    } else {
-        values.language.clone()
-    };
     view! {
         <PageMeta title=form_title(&title, &errors) description=t!("draft-form-description") shared=Shared::Private/>
         <ErrorSummary errors=errors.clone()/>
@@ -394,8 +384,8 @@ fn DraftFormView(
             <p class="nhsuk-body">{t!("draft-form-newest", latest = n, next = n + 1)}</p>
         })}
         <form method="post" action=action novalidate>
-            <Radios id="language" name="language" legend=t!("draft-form-language")
-                hint=t!("draft-form-language-hint") options=languages value=language errors=errors.clone()/>
+            <LanguageChoice legend=t!("draft-form-language")
+                hint=t!("draft-form-language-hint") value=values.language.clone() errors=errors.clone()/>
             <TextInput id="title" name="title" label=t!("draft-form-title") value=values.title errors=errors.clone()/>
             <TextArea id="summary" name="summary" label=t!("draft-form-summary") hint=t!("draft-form-summary-hint")
                 value=values.summary errors=errors.clone() rows=3/>

@@ -137,6 +137,12 @@ pub struct Support {
 /// that update in place.
 #[server(endpoint = "ideas/vote")]
 pub async fn cast_vote(idea_id: i64, support: bool) -> Result<Support, AppError> {
+    // The support panel shows a refusal as the server words it (`AppError::in_words`).
+    vote_for(idea_id, support).await.map_err(AppError::in_words)
+}
+
+#[cfg(feature = "ssr")]
+async fn vote_for(idea_id: i64, support: bool) -> Result<Support, AppError> {
     use crate::server::ideas::VoteOutcome;
     let state = crate::server::state::app_state()?;
     let user = crate::server::auth::require_participant().await?;

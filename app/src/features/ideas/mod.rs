@@ -171,6 +171,8 @@ pub struct SupportWords {
     pub withdraw: String,
     pub support: String,
     pub not_changed: String,
+    /// What an error on the way to the server is told as (the browser has no words).
+    pub try_again: String,
     pub spent_hint: String,
     /// "You have N of M supports left", for the two numbers the panel can show: what
     /// the reader has left now, and once their support here changes (none when the
@@ -191,6 +193,7 @@ impl SupportWords {
             withdraw: t!("support-withdraw"),
             support: t!("support-support"),
             not_changed: t!("support-not-changed"),
+            try_again: t!("error-internal"),
             spent_hint: t!("supports-spent-hint"),
             left: left
                 .map(|now| {

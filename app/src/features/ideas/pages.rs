@@ -13,7 +13,8 @@ use super::submit::{
 use super::{IdeaCard, IdeaDetail, StatusForm, SupportCount, SupportWords};
 use crate::components::error_panel::{ErrorPanel, Refused};
 use crate::components::forms::{
-    Banner, ErrorSummary, PlainLanguageHint, Radios, TextArea, TextInput, form_title,
+    Banner, ErrorSummary, LanguageChoice, PlainLanguageHint, Radios, TextArea, TextInput,
+    form_title,
 };
 use crate::components::not_found::NotFound;
 use crate::components::safeguarding::{GoAheadButton, SafeguardingCheck};
@@ -323,6 +324,7 @@ pub fn SupportPanel(
         withdraw,
         support: support_label,
         not_changed,
+        try_again,
         spent_hint,
         left: left_words,
         follow,
@@ -368,6 +370,7 @@ pub fn SupportPanel(
             }));
             problem.set(None);
             let not_changed = not_changed.clone();
+            let try_again = try_again.clone();
             leptos::task::spawn_local(async move {
                 match cast_vote(idea_id, support).await {
                     Ok(now) => {
@@ -380,7 +383,7 @@ pub fn SupportPanel(
                         voted.set(before_voted);
                         count.set(before_count);
                         left.set(before_left);
-                        problem.set(Some(format!("{not_changed} {err}")));
+                        problem.set(Some(format!("{not_changed} {}", err.said_or(&try_again))));
                     }
                 }
             });
@@ -568,16 +571,6 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
         .collect();
     // Written once for the confirmation step and the island alike.
     let similar_words = SimilarWords::new();
-    // Each language named in itself; the page's own chosen until the person says.
-    let languages = crate::i18n::Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), l.own_name().to_owned()))
-        .collect();
-    let language = if values.language.is_empty() {
-        crate::i18n::lang().code().to_owned()
-    } else {
-        values.language.clone()
-    };
     // What the island-wrapped fields are drawn from (their children are moved in).
     let (title, title_errors) = (values.title.clone(), errors.clone());
     let (description, description_errors) = (values.description.clone(), errors.clone());
@@ -630,9 +623,8 @@ fn NewIdeaView(context: SubmissionContext, state: Option<IdeaFormState>) -> impl
             })}
             <Radios id="kind" name="kind" legend=t!("new-idea-field-kind")
                 options=kinds value=values.kind.clone() errors=errors.clone()/>
-            <Radios id="language" name="language" legend=t!("new-idea-field-language")
-                hint=t!("new-idea-field-language-hint")
-                options=languages value=language errors=errors.clone()/>
+            <LanguageChoice legend=t!("new-idea-field-language")
+                hint=t!("new-idea-field-language-hint") value=values.language.clone() errors=errors.clone()/>
             <TextInput id="link-url" name="link_url" label=t!("new-idea-field-link")
                 hint=t!("new-idea-field-link-hint")
                 value=values.link_url.clone() errors=errors.clone() input_type="url"/>

@@ -9,7 +9,6 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use app::i18n::Lang;
 use app::server::queries;
 use app::server::state::AppState;
 
@@ -129,10 +128,7 @@ pub async fn atom(State(state): State<AppState>, Path(file): Path<String>) -> Re
     let self_href = format!("{base}/feeds/campaigns/{}.atom", campaign.slug);
     // In the reader's language (the feed's address may say `?lang=cy`), as its page.
     let lang = app::i18n::lang();
-    let in_lang = |path: String| match lang {
-        Lang::En => path,
-        Lang::Cy => format!("{path}?lang=cy"),
-    };
+    let in_lang = |path: String| app::i18n::address_in(&path, lang);
     let updated = events.first().map(|e| e.at);
     let link = |rel: &str, mime: &str, href: String| {
         LinkBuilder::default()
