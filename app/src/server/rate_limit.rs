@@ -363,27 +363,34 @@ impl RateLimits {
             let network = address_key(address);
             checks.push((format!("{}:ip:{network}", action.key()), shared_quota));
         }
-        let mut longest: Option<Duration> = None;
-        for (key, quota) in checks {
-            let decision = match &self.shared {
-                Some(redis) => match redis.check(&key, quota).await {
-                    Ok(decision) => decision,
-                    Err(err) => {
-                        if !matches!(err, LimiterError::Away) {
-                            tracing::warn!(error = %err, "rate limiting without Redis");
+        // The account's and the address's limits at once: with Redis, one round trip's
+        // wait rather than two.
+        let decisions =
+            futures_util::future::join_all(checks.iter().map(|(key, quota)| async move {
+                match &self.shared {
+                    Some(redis) => match redis.check(key, *quota).await {
+                        Ok(decision) => decision,
+                        Err(err) => {
+                            if !matches!(err, LimiterError::Away) {
+                                tracing::warn!(error = %err, "rate limiting without Redis");
+                            }
+                            match self.when_redis_fails {
+                                WhenRedisFails::InProcess => self.local_check(key, *quota).await,
+                                WhenRedisFails::Allow => Decision::Allowed,
+                            }
                         }
-                        match self.when_redis_fails {
-                            WhenRedisFails::InProcess => self.local_check(&key, quota).await,
-                            WhenRedisFails::Allow => Decision::Allowed,
-                        }
-                    }
-                },
-                None => self.local_check(&key, quota).await,
-            };
-            if let Decision::Limited { retry_after } = decision {
-                longest = Some(longest.map_or(retry_after, |l| l.max(retry_after)));
-            }
-        }
+                    },
+                    None => self.local_check(key, *quota).await,
+                }
+            }))
+            .await;
+        let longest = decisions
+            .into_iter()
+            .filter_map(|decision| match decision {
+                Decision::Limited { retry_after } => Some(retry_after),
+                Decision::Allowed => None,
+            })
+            .max();
         match longest {
             Some(retry_after) => Decision::Limited { retry_after },
             None => Decision::Allowed,

@@ -307,13 +307,6 @@ async fn vote(
     Path(idea_id): Path<i64>,
     StrictForm(form): StrictForm<VoteForm>,
 ) -> Answer {
-    let idea = queries::ideas::idea_ref(&state.db, idea_id)
-        .await?
-        .ok_or(RouteError::NotFound)?;
-    let back = safe_return_path(&form.return_to)
-        .filter(|p| !p.contains('#'))
-        .unwrap_or(&idea.href)
-        .to_owned();
     let support = match form.support.as_str() {
         "yes" => true,
         "no" => false,
@@ -333,7 +326,22 @@ async fn vote(
         origin,
         Utc::now(),
     );
-    match outcome.await? {
+    let outcome = outcome.await?;
+    if outcome == VoteOutcome::NotFound {
+        return Err(RouteError::NotFound);
+    }
+    // Back where the person was; the idea's own address is read only when the form
+    // names none that is safe (the busiest write there is saves a query).
+    let back = match safe_return_path(&form.return_to).filter(|p| !p.contains('#')) {
+        Some(path) => path.to_owned(),
+        None => {
+            queries::ideas::idea_ref(&state.db, idea_id)
+                .await?
+                .ok_or(RouteError::NotFound)?
+                .href
+        }
+    };
+    match outcome {
         VoteOutcome::Counted { .. } => {
             let done = if support { "voted" } else { "withdrawn" };
             Ok(Reply::redirect(with_notice(&back, done, "")))
