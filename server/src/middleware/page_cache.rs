@@ -11,11 +11,12 @@
 //! own when Redis is back. Pages also expire after `page_cache_seconds` (default 10),
 //! for what changes with time alone: a campaign's phase, Trending.
 //!
-//! An instance trusts the generation it last read from Redis for [`SHARED_FRESH`]: a
-//! `GET` per page served was the largest part of a cached page's cost (measured: the
-//! cached Top page at 44 % of a static file's speed with it), and a reader elsewhere
-//! seeing a change a few tens of milliseconds late loses nothing. An instance's own
-//! changes retire its pages at once (the `INCR` answers the new generation).
+//! An instance trusts the generation it last read from Redis for [`SHARED_FRESH`], so a
+//! page served from the cache is a lookup in memory rather than a round trip to Redis
+//! each time, and a reader seeing another instance's change a few tens of milliseconds
+//! late loses nothing. An instance's own changes retire its pages at once (the `INCR`
+//! answers the new generation), but for a read of the older one racing the change,
+//! trusted no longer than the others.
 //!
 //! What makes a page personal is never cached: a request with a session cookie or
 //! credentials passes by, as does an answer that is not a plain `200` HTML page or that
@@ -78,30 +79,32 @@ enum Generation {
 }
 
 /// A shared generation as last seen: its value, and when (nanoseconds since `since`;
-/// zero for never), each an atomic so a page hit takes no lock.
+/// zero for never), each an atomic so a page hit takes no lock; trusted for `window`.
 struct Seen {
+    window: Duration,
     since: Instant,
     value: AtomicU64,
     at: AtomicU64,
 }
 
 impl Seen {
-    fn new() -> Self {
+    fn new(window: Duration) -> Self {
         Self {
+            window,
             since: Instant::now(),
             value: AtomicU64::new(0),
             at: AtomicU64::new(0),
         }
     }
 
-    /// The value, if it was seen within [`SHARED_FRESH`].
+    /// The value, if it was seen within the window.
     fn fresh(&self) -> Option<u64> {
         let at = self.at.load(Ordering::Acquire);
         let age = self
             .since
             .elapsed()
             .saturating_sub(Duration::from_nanos(at));
-        (at != 0 && age < SHARED_FRESH).then(|| self.value.load(Ordering::Acquire))
+        (at != 0 && age < self.window).then(|| self.value.load(Ordering::Acquire))
     }
 
     /// Remembers `value`, read or set just now. (Not the larger of the two: Redis may
@@ -137,7 +140,7 @@ impl PageCache {
                 redis,
                 key: format!("{prefix}page-generation"),
                 was_away: Arc::new(AtomicBool::new(false)),
-                seen: Arc::new(Seen::new()),
+                seen: Arc::new(Seen::new(SHARED_FRESH)),
             },
             None => Generation::Local(Arc::new(AtomicU64::new(0))),
         };
@@ -369,6 +372,24 @@ mod tests {
         ] {
             assert!(!public_page(path), "{path}");
         }
+    }
+
+    #[test]
+    fn a_shared_generation_is_trusted_for_a_short_while_only() {
+        // A window no test run outlasts, then one it does.
+        let seen = Seen::new(Duration::from_secs(3600));
+        assert_eq!(seen.fresh(), None, "nothing read yet");
+        seen.remember(7);
+        assert_eq!(seen.fresh(), Some(7));
+        // A restarted Redis counts from zero again: the lower count is the one to use.
+        seen.remember(2);
+        assert_eq!(seen.fresh(), Some(2));
+        seen.forget();
+        assert_eq!(seen.fresh(), None, "forgotten when Redis fails");
+        let brief = Seen::new(Duration::from_millis(1));
+        brief.remember(3);
+        std::thread::sleep(Duration::from_millis(2));
+        assert_eq!(brief.fresh(), None, "read again once it is old");
     }
 
     #[test]
