@@ -147,44 +147,38 @@ impl PageCache {
         Some(Self { pages, generation })
     }
 
-    /// The generation now, or `None` when it cannot be known (Redis away).
+    /// The generation now, or `None` when it cannot be known (Redis away). A shared one
+    /// is read from Redis only when the one last seen is older than its window.
     async fn current(&self) -> Option<u64> {
-        match &self.generation {
-            Generation::Local(count) => Some(count.load(Ordering::Acquire)),
-            Generation::Shared { seen, .. } => match seen.fresh() {
-                Some(count) => Some(count),
-                None => self.read_shared().await,
-            },
-        }
-    }
-
-    /// The shared generation read from Redis, remembered; `None` when Redis is away.
-    async fn read_shared(&self) -> Option<u64> {
-        match &self.generation {
-            Generation::Local(count) => Some(count.load(Ordering::Acquire)),
+        let (redis, key, was_away, seen) = match &self.generation {
+            Generation::Local(count) => return Some(count.load(Ordering::Acquire)),
             Generation::Shared {
                 redis,
                 key,
                 was_away,
                 seen,
-            } => match on_redis::<Option<u64>>(redis, "GET", key).await {
-                Ok(count) => {
-                    if was_away.swap(false, Ordering::AcqRel) {
-                        self.pages.invalidate_all();
-                    }
-                    let count = count.unwrap_or(0);
-                    seen.remember(count);
-                    Some(count)
+            } => (redis, key, was_away, seen),
+        };
+        if let Some(count) = seen.fresh() {
+            return Some(count);
+        }
+        match on_redis::<Option<u64>>(redis, "GET", key).await {
+            Ok(count) => {
+                if was_away.swap(false, Ordering::AcqRel) {
+                    self.pages.invalidate_all();
                 }
-                Err(failure) => {
-                    seen.forget();
-                    was_away.store(true, Ordering::Release);
-                    if let RedisFailure::Failed(e) = failure {
-                        tracing::warn!(error = %e, "could not read the page generation");
-                    }
-                    None
+                let count = count.unwrap_or(0);
+                seen.remember(count);
+                Some(count)
+            }
+            Err(failure) => {
+                seen.forget();
+                was_away.store(true, Ordering::Release);
+                if let RedisFailure::Failed(e) = failure {
+                    tracing::warn!(error = %e, "could not read the page generation");
                 }
-            },
+                None
+            }
         }
     }
 
