@@ -186,6 +186,10 @@ impl Application {
             Duration::from_secs(settings.page_cache_seconds),
             redis.clone(),
             prefix,
+            page_cache::Readers {
+                db: db.clone(),
+                sessions: sessions.clone(),
+            },
         );
         let router = router(
             AppState {

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::personal::Part;
+use crate::domain::identity::CurrentUser;
 use crate::features::accounts::api::get_current_user;
 use crate::i18n::{Lang, lang};
 use crate::t;
@@ -83,32 +85,12 @@ fn AccountLinks() -> impl IntoView {
     };
     view! {
         <nav class="nhsuk-header__account" aria-label=t!("account-menu")>
-            <ul class="nhsuk-header__account-list">
+            <ul class="nhsuk-header__account-list" data-personal=Part::Account.key()>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match user.await {
                             (Ok(Some(user)), unread) => view! {
-                                {user.suspension.is_some().then(|| view! {
-                                    <li class="nhsuk-header__account-item">
-                                        <a class="nhsuk-header__account-link" href="/account/suspended">{t!("account-suspended")}</a>
-                                    </li>
-                                })}
-                                <li class="nhsuk-header__account-item">
-                                    <a class="nhsuk-header__account-link account-name" href="/account">
-                                        <span class="nhsuk-u-visually-hidden">{t!("account-signed-in-as")}" "</span>
-                                        {user.display_name}
-                                    </a>
-                                </li>
-                                <li class="nhsuk-header__account-item">
-                                    <a class="nhsuk-header__account-link notifications-link" href="/notifications">
-                                        {t!("account-notifications", unread = unread.unwrap_or(0))}
-                                    </a>
-                                </li>
-                                <li class="nhsuk-header__account-item">
-                                    <form class="nhsuk-header__account-form" action="/auth/sign-out" method="post">
-                                        <button class="nhsuk-header__account-button" type="submit">{t!("account-sign-out")}</button>
-                                    </form>
-                                </li>
+                                <SignedInItems user unread=unread.unwrap_or(0)/>
                             }
                             .into_any(),
                             _ => view! {
@@ -122,6 +104,36 @@ fn AccountLinks() -> impl IntoView {
                 </Suspense>
             </ul>
         </nav>
+    }
+}
+
+/// The header's account items for someone signed in: a suspension, their name, their
+/// notifications and the way out. (Also drawn on their own for a page kept as rendered:
+/// `components::personal`.)
+#[component]
+pub fn SignedInItems(user: CurrentUser, unread: u64) -> impl IntoView {
+    view! {
+        {user.suspension.is_some().then(|| view! {
+            <li class="nhsuk-header__account-item">
+                <a class="nhsuk-header__account-link" href="/account/suspended">{t!("account-suspended")}</a>
+            </li>
+        })}
+        <li class="nhsuk-header__account-item">
+            <a class="nhsuk-header__account-link account-name" href="/account">
+                <span class="nhsuk-u-visually-hidden">{t!("account-signed-in-as")}" "</span>
+                {user.display_name}
+            </a>
+        </li>
+        <li class="nhsuk-header__account-item">
+            <a class="nhsuk-header__account-link notifications-link" href="/notifications">
+                {t!("account-notifications", unread = unread)}
+            </a>
+        </li>
+        <li class="nhsuk-header__account-item">
+            <form class="nhsuk-header__account-form" action="/auth/sign-out" method="post">
+                <button class="nhsuk-header__account-button" type="submit">{t!("account-sign-out")}</button>
+            </form>
+        </li>
     }
 }
 

@@ -6,4 +6,5 @@ pub mod layout;
 pub mod not_found;
 pub mod other_language;
 pub mod page_meta;
+pub mod personal;
 pub mod safeguarding;

@@ -18,18 +18,29 @@
 //! answers the new generation), but for a read of the older one racing the change,
 //! trusted no longer than the others.
 //!
-//! What makes a page personal is never cached: a request with a session cookie or
-//! credentials passes by, as does an answer that is not a plain `200` HTML page or that
-//! sets a cookie. Each page served from the cache gets a fresh CSP nonce, in its policy
-//! and in its scripts alike.
+//! Someone signed in gets the same page, with their own parts drawn separately: on the
+//! home page, the campaign lists, the directory and its listings those are the header's
+//! account list (their name, notifications and the way out) and a campaign's follow
+//! form, marked in the page (`app::components::personal`). A page not kept yet is drawn
+//! as for someone not signed in (under a session of no one), kept, and given their
+//! parts. An idea page is theirs throughout (their support, the forms to comment and
+//! reply, an author's and a moderator's tools), so it is drawn in full for them.
+//!
+//! Nothing else personal is cached: a request with credentials passes by, as does an
+//! answer that is not a plain `200` HTML page or that sets a cookie. Each page served
+//! from the cache gets a fresh CSP nonce, in its policy and in its scripts alike.
 
+use std::ops::Range;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use app::components::personal::{self, Part};
+use app::domain::identity::CurrentUser;
 use app::i18n::Lang;
 use app::server::redis_link::{RedisFailure, RedisLink};
-use axum::body::{Body, Bytes, to_bytes};
+use app::server::sessions::AppSessionStore;
+use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -48,18 +59,37 @@ pub const SHARED_FRESH: Duration = Duration::from_millis(50);
 /// The cookie that marks a signed-in (or once signed-in) browser.
 const SESSION_COOKIE: &str = "ideas_session=";
 
-/// The cache of one instance, and where it reads the generation. Cheap to clone.
+/// The cache of one instance, where it reads the generation, and what it needs to
+/// know a signed-in reader. Cheap to clone.
 #[derive(Clone)]
 pub struct PageCache {
     pages: moka::sync::Cache<(u64, Lang, String), Arc<Kept>>,
     generation: Generation,
+    readers: Readers,
 }
 
-/// A rendered page as it was answered, and the nonce its scripts carry.
+/// Where a signed-in reader's session, account and notifications are read.
+#[derive(Clone)]
+pub struct Readers {
+    pub db: sea_orm::DatabaseConnection,
+    pub sessions: AppSessionStore,
+}
+
+/// A rendered page as it was answered: its headers, its body, and the holes in the
+/// body each answer fills afresh.
 struct Kept {
     headers: HeaderMap,
-    body: Bytes,
+    body: String,
+    /// Where the body has the nonce its scripts carry, and its personal parts, in
+    /// order.
+    holes: Vec<(Range<usize>, Hole)>,
     nonce: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Hole {
+    Nonce,
+    Personal(Part),
 }
 
 #[derive(Clone)]
@@ -124,7 +154,12 @@ impl Seen {
 impl PageCache {
     /// A cache keeping pages `ttl` at most; `None` when `ttl` is zero (turned off).
     /// With `redis`, the generation is shared under `{prefix}page-generation`.
-    pub fn new(ttl: Duration, redis: Option<RedisLink>, prefix: &str) -> Option<Self> {
+    pub fn new(
+        ttl: Duration,
+        redis: Option<RedisLink>,
+        prefix: &str,
+        readers: Readers,
+    ) -> Option<Self> {
         if ttl.is_zero() {
             return None;
         }
@@ -144,7 +179,11 @@ impl PageCache {
             },
             None => Generation::Local(Arc::new(AtomicU64::new(0))),
         };
-        Some(Self { pages, generation })
+        Some(Self {
+            pages,
+            generation,
+            readers,
+        })
     }
 
     /// The generation now, or `None` when it cannot be known (Redis away). A shared one
@@ -222,8 +261,17 @@ async fn on_redis<T: redis::FromRedisValue>(
         .await
 }
 
-/// The middleware: serves and keeps public pages for people not signed in, and moves
-/// the generation on after every request that may change data.
+/// Who is asking for a public page.
+enum Reader {
+    /// Not signed in: the page kept is theirs as it is.
+    Anonymous,
+    /// Signed in: the page kept, with their own parts.
+    SignedIn(CurrentUser),
+}
+
+/// The middleware: serves and keeps public pages, for people not signed in and with
+/// their own part for those who are, and moves the generation on after every request
+/// that may change data.
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
     let method = request.method().clone();
     if !matches!(method, Method::GET | Method::HEAD | Method::OPTIONS) {
@@ -231,9 +279,13 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         cache.advance().await;
         return response;
     }
-    if method != Method::GET || !cacheable(&request) {
+    if method != Method::GET || !public_page(request.uri().path()) {
         return next.run(request).await;
     }
+    let asking = Asking::of(&request);
+    let Some(reader) = cache.reader(asking).await else {
+        return next.run(request).await;
+    };
     let Some(generation) = cache.current().await else {
         return next.run(request).await;
     };
@@ -245,37 +297,166 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         .copied()
         .unwrap_or_default();
     let key = (generation, lang, request.uri().to_string());
-    if let Some(page) = cache.pages.get(&key) {
-        metrics::counter!("page_cache_requests_total", "result" => "hit").increment(1);
-        return page.answer();
-    }
-    metrics::counter!("page_cache_requests_total", "result" => "miss").increment(1);
-    let response = next.run(request).await;
-    if !keepable(&response) {
-        return response;
-    }
-    let (parts, body) = response.into_parts();
-    let Ok(body) = to_bytes(body, MAX_PAGE).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    let user = match reader {
+        Reader::Anonymous => None,
+        Reader::SignedIn(user) => Some(user),
     };
-    if let Some(nonce) = nonce_of(&parts.headers) {
-        cache.pages.insert(
-            key,
-            Arc::new(Kept {
-                headers: parts.headers.clone(),
-                body: body.clone(),
-                nonce,
-            }),
-        );
+    let who = if user.is_some() {
+        "signed_in"
+    } else {
+        "anonymous"
+    };
+    if let Some(page) = cache.pages.get(&key) {
+        metrics::counter!("page_cache_requests_total", "result" => "hit", "reader" => who)
+            .increment(1);
+        return match user {
+            None => page.answer(None),
+            Some(user) => cache.answer_for(&page, user, lang).await,
+        };
     }
-    Response::from_parts(parts, Body::from(body))
+    metrics::counter!("page_cache_requests_total", "result" => "miss", "reader" => who)
+        .increment(1);
+    let Some(user) = user else {
+        let response = next.run(request).await;
+        return match cache.keep(key, response).await {
+            Keeping::Kept(page) => page.answer(None),
+            Keeping::Passed(response) => response,
+        };
+    };
+    // Drawn as for someone not signed in, under a session of no one, so it can be kept;
+    // an answer that cannot be (a page not found, a refusal) is drawn again for them.
+    let again = next.clone();
+    let (parts, body) = request.into_parts();
+    let mut anonymous = Request::from_parts(parts.clone(), Body::empty());
+    anonymous.extensions_mut().insert(cache.no_ones_session());
+    let response = next.run(anonymous).await;
+    match cache.keep(key, response).await {
+        Keeping::Kept(page) => cache.answer_for(&page, user, lang).await,
+        Keeping::Passed(_) => again.run(Request::from_parts(parts, body)).await,
+    }
+}
+
+/// A page answered for keeping: kept (to be answered from), or not keepable.
+enum Keeping {
+    Kept(Arc<Kept>),
+    Passed(Response),
+}
+
+impl PageCache {
+    /// Who is asking, or `None` when the request is not for the cache: credentials, or
+    /// a session cookie whose session names no one (it is drawn in full, and the app
+    /// deals with the stale session), or someone signed in asking for an idea page.
+    async fn reader(&self, asking: Asking) -> Option<Reader> {
+        match asking {
+            Asking::Credentials => None,
+            Asking::NoSession => Some(Reader::Anonymous),
+            Asking::Session {
+                idea_page: true, ..
+            } => None,
+            Asking::Session { session, .. } => {
+                match app::server::auth::user_from_session(&self.readers.db, &session?).await {
+                    Ok(Some(user)) => Some(Reader::SignedIn(user)),
+                    Ok(None) => None,
+                    Err(e) => {
+                        tracing::warn!(error = ?e, "could not read a session for a kept page");
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// A session of no one, for drawing a page as someone not signed in sees it.
+    fn no_ones_session(&self) -> tower_sessions::Session {
+        tower_sessions::Session::new(None, Arc::new(self.readers.sessions.clone()), None)
+    }
+
+    /// Keeps `response` under `key` if it is a whole page for everyone.
+    async fn keep(&self, key: (u64, Lang, String), response: Response) -> Keeping {
+        if !keepable(&response) {
+            return Keeping::Passed(response);
+        }
+        let (parts, body) = response.into_parts();
+        let Ok(body) = to_bytes(body, MAX_PAGE).await else {
+            return Keeping::Passed(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+        };
+        let body = match String::from_utf8(body.to_vec()) {
+            Ok(body) => body,
+            Err(_) => return Keeping::Passed(Response::from_parts(parts, Body::from(body))),
+        };
+        let Some(page) = Kept::new(parts.headers, body) else {
+            return Keeping::Passed(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+        };
+        let page = Arc::new(page);
+        self.pages.insert(key, page.clone());
+        Keeping::Kept(page)
+    }
+
+    /// `page` for `user`: with their own parts, drawn now. A part that cannot be drawn
+    /// (the database failing) is left as people not signed in see it.
+    async fn answer_for(&self, page: &Kept, user: CurrentUser, lang: Lang) -> Response {
+        let drawn = page.holes.iter().filter_map(|(range, hole)| match hole {
+            Hole::Personal(part) => Some((range, part)),
+            Hole::Nonce => None,
+        });
+        let drawn = futures::future::join_all(drawn.map(|(range, part)| {
+            let user = user.clone();
+            async move {
+                personal::draw(part, user, &self.readers.db, lang)
+                    .await
+                    .unwrap_or_else(|e| {
+                        tracing::warn!(error = %e, part = %part.key(), "could not draw a personal part");
+                        page.body[range.clone()].to_owned()
+                    })
+            }
+        }))
+        .await;
+        page.answer(Some(drawn.as_slice()))
+    }
 }
 
 impl Kept {
-    /// The page again, its nonce replaced by a fresh one.
-    fn answer(&self) -> Response {
+    /// A page answered once, with its holes found; `None` if its policy names no nonce.
+    fn new(headers: HeaderMap, body: String) -> Option<Self> {
+        let nonce = nonce_of(&headers)?;
+        let mut holes: Vec<(Range<usize>, Hole)> = body
+            .match_indices(nonce.as_str())
+            .map(|(at, n)| (at..at + n.len(), Hole::Nonce))
+            .chain(
+                personal_parts(&body)
+                    .into_iter()
+                    .map(|(range, part)| (range, Hole::Personal(part))),
+            )
+            .collect();
+        holes.sort_by_key(|(range, _)| range.start);
+        Some(Self {
+            headers,
+            body,
+            holes,
+            nonce,
+        })
+    }
+
+    /// The page again, with a fresh nonce, and `parts` (a signed-in reader's own, one
+    /// for each personal hole in order) in place of those for someone not signed in.
+    fn answer(&self, parts: Option<&[String]>) -> Response {
         let fresh = leptos::nonce::Nonce::new().to_string();
-        let body = String::from_utf8_lossy(&self.body).replace(&self.nonce, &fresh);
+        let extra = parts.map_or(0, |p| p.iter().map(String::len).sum());
+        let mut body = String::with_capacity(self.body.len() + extra);
+        let mut theirs = parts.unwrap_or_default().iter();
+        let mut from = 0;
+        for (range, hole) in &self.holes {
+            body.push_str(&self.body[from..range.start]);
+            match hole {
+                Hole::Nonce => body.push_str(&fresh),
+                Hole::Personal(_) => match theirs.next() {
+                    Some(part) => body.push_str(part),
+                    None => body.push_str(&self.body[range.clone()]),
+                },
+            }
+            from = range.end;
+        }
+        body.push_str(&self.body[from..]);
         let mut headers = self.headers.clone();
         if let Some(policy) = headers
             .get(header::CONTENT_SECURITY_POLICY)
@@ -292,15 +473,80 @@ impl Kept {
     }
 }
 
-/// A public page asked for by someone not signed in.
-fn cacheable(request: &Request) -> bool {
-    let personal = request.headers().contains_key(header::AUTHORIZATION)
-        || request
+/// The personal parts of a page (`app::components::personal`) and where each one's
+/// content is: from the end of its marked element's opening tag to that element's
+/// closing tag (the first of its kind: a marked element holds none of its own kind).
+fn personal_parts(body: &str) -> Vec<(Range<usize>, Part)> {
+    let marker = format!(" {}=\"", personal::ATTRIBUTE);
+    let mut parts = Vec::new();
+    let mut from = 0;
+    while let Some(found) = body[from..].find(&marker) {
+        let at = from + found;
+        from = at + marker.len();
+        let Some(part) = body[from..]
+            .find('"')
+            .and_then(|end| Part::parse(&body[from..from + end]))
+        else {
+            continue;
+        };
+        let Some(tag) = body[..at].rfind('<').map(|open| {
+            body[open + 1..at]
+                .split(|c: char| c.is_ascii_whitespace())
+                .next()
+                .unwrap_or_default()
+        }) else {
+            continue;
+        };
+        let Some(start) = body[at..].find('>').map(|end| at + end + 1) else {
+            continue;
+        };
+        let Some(end) = body[start..]
+            .find(&format!("</{tag}>"))
+            .map(|end| start + end)
+        else {
+            continue;
+        };
+        parts.push((start..end, part));
+        from = end;
+    }
+    parts
+}
+
+/// What a request for a public page says of who is asking (taken out of the request,
+/// whose body cannot be shared while the session is read).
+enum Asking {
+    /// It carries credentials (an API client).
+    Credentials,
+    /// It carries no session cookie: no one is signed in.
+    NoSession,
+    /// It carries a session cookie: someone is, or was, signed in.
+    Session {
+        session: Option<tower_sessions::Session>,
+        idea_page: bool,
+    },
+}
+
+impl Asking {
+    fn of(request: &Request) -> Self {
+        if request.headers().contains_key(header::AUTHORIZATION) {
+            return Self::Credentials;
+        }
+        let session_cookie = request
             .headers()
             .get_all(header::COOKIE)
             .iter()
             .any(|c| c.to_str().map_or(true, |c| c.contains(SESSION_COOKIE)));
-    !personal && public_page(request.uri().path())
+        if !session_cookie {
+            return Self::NoSession;
+        }
+        Self::Session {
+            session: request
+                .extensions()
+                .get::<tower_sessions::Session>()
+                .cloned(),
+            idea_page: request.uri().path().starts_with("/ideas/"),
+        }
+    }
 }
 
 /// Home, a campaign's list, an idea, the directory, a listing.
@@ -384,6 +630,77 @@ mod tests {
         brief.remember(3);
         std::thread::sleep(Duration::from_millis(2));
         assert_eq!(brief.fresh(), None, "read again once it is old");
+    }
+
+    #[tokio::test]
+    async fn a_kept_page_is_answered_with_a_fresh_nonce_and_the_readers_own_parts() {
+        let nonce = "AbCdEfGhIjKlMnOpQrStUv";
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&format!("script-src 'nonce-{nonce}'")).unwrap(),
+        );
+        let body = format!(
+            "<script nonce=\"{nonce}\"></script><ul class=\"list\" data-personal=\"account\">\
+             <li><a href=\"/auth/sign-in\">Sign in</a></li></ul><p>Ideas</p>\
+             <div data-personal=\"campaign-follow sleep\"><p>Sign in to follow</p></div>\
+             <script nonce=\"{nonce}\"></script>"
+        );
+        let page = Kept::new(headers, body.clone()).unwrap();
+        let text = |response: Response| async move {
+            let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            let body = to_bytes(response.into_body(), MAX_PAGE).await.unwrap();
+            (policy, String::from_utf8(body.to_vec()).unwrap())
+        };
+
+        let (policy, anyone) = text(page.answer(None)).await;
+        let fresh = policy
+            .strip_prefix("script-src 'nonce-")
+            .and_then(|p| p.strip_suffix('\''))
+            .unwrap()
+            .to_owned();
+        assert_ne!(fresh, nonce);
+        assert_eq!(
+            anyone,
+            body.replace(nonce, &fresh),
+            "the page as kept, nonce apart"
+        );
+
+        let theirs = ["<li>Ann</li>".to_owned(), "<form>Follow</form>".to_owned()];
+        let (policy, theirs) = text(page.answer(Some(&theirs))).await;
+        assert!(!policy.contains(nonce));
+        assert!(!theirs.contains(nonce));
+        assert!(
+            theirs.contains("data-personal=\"account\"><li>Ann</li></ul><p>Ideas</p>"),
+            "{theirs}"
+        );
+        assert!(
+            theirs.contains("data-personal=\"campaign-follow sleep\"><form>Follow</form></div>")
+        );
+        assert!(!theirs.contains("Sign in"));
+        assert_eq!(theirs.matches("nonce=").count(), 2);
+    }
+
+    #[test]
+    fn the_personal_parts_of_a_page_are_found_by_their_marks() {
+        assert_eq!(personal_parts("<ul class=\"list\"><li>x</li></ul>"), vec![]);
+        let page = "<ul data-personal=\"account\"><li>x</li></ul>\
+                    <div data-personal=\"nonsense\"></div>\
+                    <div class=\"a\" data-personal=\"campaign-follow sleep\"><form>y</form></div>";
+        let found: Vec<(&str, Part)> = personal_parts(page)
+            .into_iter()
+            .map(|(range, part)| (&page[range], part))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("<li>x</li>", Part::Account),
+                ("<form>y</form>", Part::CampaignFollow("sleep".into())),
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! The cache of public pages for people who are not signed in (`middleware::page_cache`):
-//! served again with a fresh nonce, never to someone signed in, and retired by any
+//! The cache of public pages (`middleware::page_cache`): served again with a fresh
+//! nonce, to someone signed in with their own part drawn separately, and retired by any
 //! change made through any instance. Each test changes an idea's title behind the
 //! server's back, which only a page drawn again can show: so the old title is proof a
 //! page came from the cache, and the new one proof it did not.
@@ -9,7 +9,7 @@ use app::server::entities::idea;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use crate::support::{
-    Backend, TestApp, TestConfig, browser, closed_port_url, redis_url, spawn_app_with,
+    Backend, TestApp, TestConfig, browser, closed_port_url, redis_url, spawn_app_with, texts,
 };
 
 fn cached(config: TestConfig) -> TestConfig {
@@ -77,7 +77,7 @@ async fn a_page_is_kept_until_the_data_changes(backend: Backend) {
     assert!(!again.contains("Renamed where no page can see"));
     assert_ne!(again_nonce, first_nonce, "with a nonce of its own");
     assert!(anonymous(&app, &list).await.0.contains(&idea.title));
-    // Someone signed in is never served from it.
+    // Someone signed in is never served an idea page from it: it is theirs throughout.
     let theirs = app.page_from(&member, &page, 200).await.html();
     assert!(theirs.contains("Renamed where no page can see"));
 
@@ -97,6 +97,94 @@ async fn a_page_is_kept_until_the_data_changes(backend: Backend) {
 }
 
 crate::on_both_databases!(a_page_is_kept_until_the_data_changes);
+
+/// `path` as `client` gets it, its nonce replaced by `NONCE` so that two answers
+/// compare (and without Leptos's markers); `drawn_in_full` sends credentials, which the cache passes by.
+async fn as_seen_by(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    drawn_in_full: bool,
+) -> String {
+    let mut request = client.get(format!("{}{path}", app.address));
+    if drawn_in_full {
+        request = request.bearer_auth("not-a-token");
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let nonce = crate::support::policy_nonce(
+        response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap(),
+    );
+    // Leptos leaves empty comments (`<!>`) where its views join, a few more or fewer as
+    // a part is drawn inside the page or on its own: outside an island nothing reads them.
+    response
+        .text()
+        .await
+        .unwrap()
+        .replace(&nonce, "NONCE")
+        .replace("<!>", "")
+}
+
+/// The list as `client` gets it, asserting it came from the cache: it still has the
+/// title the idea had before it was renamed behind the server's back.
+async fn kept_list(
+    app: &TestApp,
+    client: &reqwest::Client,
+    list: &str,
+    title: &str,
+) -> scraper::Html {
+    let html = app.page_from(client, list, 200).await;
+    assert!(html.html().contains(title), "served from the cache");
+    assert!(!html.html().contains("Renamed where no page can see"));
+    html
+}
+
+/// Someone signed in gets the page kept for everyone with their own account items in
+/// its header, exactly as the page drawn in full for them has them.
+async fn a_signed_in_reader_gets_the_kept_page_with_their_own_part(backend: Backend) {
+    let app = spawn_app_with(cached(TestConfig::new(backend))).await;
+    let member = app.signed_in_browser(Role::Public).await;
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let idea = app.first_idea().await;
+    let list = format!("/campaigns/{}", app.demo_campaign().await.slug);
+    for path in ["/", list.as_str(), "/directory"] {
+        let full = as_seen_by(&app, &member, path, true).await;
+        // Not kept yet: drawn as for no one, kept, and given the member's part.
+        let first = as_seen_by(&app, &member, path, false).await;
+        // Kept: the member's part only.
+        let again = as_seen_by(&app, &member, path, false).await;
+        assert_eq!(first, full, "{path}: the page drawn in full, word for word");
+        assert_eq!(again, full, "{path}");
+    }
+
+    rename_behind_the_servers_back(&app, &idea, "Renamed where no page can see").await;
+    let members = kept_list(&app, &member, &list, &idea.title).await;
+    let moderators = kept_list(&app, &moderator, &list, &idea.title).await;
+    let no_ones = kept_list(&app, &browser(), &list, &idea.title).await;
+    let names = |html: &scraper::Html| texts(html, ".account-name");
+    assert_eq!(names(&members).len(), 1, "{:?}", names(&members));
+    assert_eq!(names(&moderators).len(), 1);
+    assert_ne!(names(&members), names(&moderators), "each their own");
+    assert!(names(&no_ones).is_empty());
+    for signed_in in [&members, &moderators] {
+        assert!(
+            texts(signed_in, ".nhsuk-header__account-button").len() == 1,
+            "sign out"
+        );
+        assert!(!signed_in.html().contains("/sign-in?"));
+    }
+    assert!(no_ones.html().contains("/sign-in?"));
+
+    // Signed out, the same browser gets the page as anyone not signed in.
+    let signed_out = app.post_from(&member, "/auth/sign-out", &[]).await;
+    assert_eq!(signed_out.status(), 303);
+    let after = app.page_from(&member, &list, 200).await;
+    assert!(names(&after).is_empty());
+}
+
+crate::on_both_databases!(a_signed_in_reader_gets_the_kept_page_with_their_own_part);
 
 /// Two instances, one database and one Redis: a vote through one retires the pages the
 /// other keeps.

@@ -92,16 +92,16 @@ pub fn FollowForm(
 #[component]
 pub fn CampaignFollow(slug: String) -> impl IntoView {
     let here = crate::features::campaigns::paths::campaign(&slug);
+    let marked = crate::components::personal::Part::CampaignFollow(slug.clone()).key();
     let state = Resource::new(move || slug.clone(), api::campaign_following);
     view! {
+        <div data-personal=marked>
         <Suspense fallback=|| ()>
             {move || {
                 let here = here.clone();
                 Suspend::new(async move {
                     match state.await {
-                        Ok(Some((slug, following))) => view! {
-                            <FollowForm action=paths::follow_campaign(&slug) following words=FollowWords::campaign() return_to=here/>
-                        }.into_any(),
+                        Ok(Some((slug, following))) => campaign_follow_form(&slug, following).into_any(),
                         Ok(None) => view! {
                             <p class="nhsuk-body-s follow-state">
                                 <a href=crate::features::accounts::paths::sign_in(&here)>{t!("follow-campaign-sign-in")}</a>
@@ -113,5 +113,14 @@ pub fn CampaignFollow(slug: String) -> impl IntoView {
                 })
             }}
         </Suspense>
+        </div>
+    }
+}
+
+/// The follow form of campaign `slug` for a signed-in reader who follows it or not.
+pub fn campaign_follow_form(slug: &str, following: bool) -> impl IntoView + use<> {
+    let here = crate::features::campaigns::paths::campaign(slug);
+    view! {
+        <FollowForm action=paths::follow_campaign(slug) following words=FollowWords::campaign() return_to=here/>
     }
 }
