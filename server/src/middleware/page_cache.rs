@@ -269,6 +269,16 @@ enum Reader {
     SignedIn(CurrentUser),
 }
 
+impl Reader {
+    /// The `reader` label of `page_cache_requests_total`.
+    fn label(&self) -> &'static str {
+        match self {
+            Reader::Anonymous => "anonymous",
+            Reader::SignedIn(_) => "signed_in",
+        }
+    }
+}
+
 /// The middleware: serves and keeps public pages, for people not signed in and with
 /// their own part for those who are, and moves the generation on after every request
 /// that may change data.
@@ -297,26 +307,18 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         .copied()
         .unwrap_or_default();
     let key = (generation, lang, request.uri().to_string());
-    let user = match reader {
-        Reader::Anonymous => None,
-        Reader::SignedIn(user) => Some(user),
-    };
-    let who = if user.is_some() {
-        "signed_in"
-    } else {
-        "anonymous"
-    };
+    let who = reader.label();
     if let Some(page) = cache.pages.get(&key) {
         metrics::counter!("page_cache_requests_total", "result" => "hit", "reader" => who)
             .increment(1);
-        return match user {
-            None => page.answer(None),
-            Some(user) => cache.answer_for(&page, user, lang).await,
+        return match reader {
+            Reader::Anonymous => page.answer(None),
+            Reader::SignedIn(user) => cache.answer_for(&page, user, lang).await,
         };
     }
     metrics::counter!("page_cache_requests_total", "result" => "miss", "reader" => who)
         .increment(1);
-    let Some(user) = user else {
+    let Reader::SignedIn(user) = reader else {
         let response = next.run(request).await;
         return match cache.keep(key, response).await {
             Keeping::Kept(page) => page.answer(None),
@@ -380,9 +382,12 @@ impl PageCache {
         let Ok(body) = to_bytes(body, MAX_PAGE).await else {
             return Keeping::Passed(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         };
-        let body = match String::from_utf8(body.to_vec()) {
+        // Takes the bytes as they are (no copy: nothing else holds them).
+        let body = match String::from_utf8(Vec::from(body)) {
             Ok(body) => body,
-            Err(_) => return Keeping::Passed(Response::from_parts(parts, Body::from(body))),
+            Err(e) => {
+                return Keeping::Passed(Response::from_parts(parts, Body::from(e.into_bytes())));
+            }
         };
         let Some(page) = Kept::new(parts.headers, body) else {
             return Keeping::Passed(StatusCode::INTERNAL_SERVER_ERROR.into_response());
