@@ -12,7 +12,7 @@ use app::server::seed::{self, SeedOutcome};
 use app::server::sessions::{
     AppSessionStore, CachedSessionStore, DatabaseSessionStore, RedisSessionStore,
 };
-use app::server::state::{AppState, AuthConfig};
+use app::server::state::{AppState, AuthConfig, Shared};
 use app::server::web::render::answer_deferred;
 use app::{App, shell};
 use axum::Router;
@@ -192,7 +192,7 @@ impl Application {
             },
         );
         let router = router(
-            AppState {
+            AppState::new(Shared {
                 leptos_options,
                 db,
                 redis,
@@ -207,7 +207,7 @@ impl Application {
                 trusted_proxy_hops: settings.rate_limits.trusted_proxy_hops,
                 metrics_token: settings.metrics_token.clone(),
                 email,
-            },
+            }),
             &public_url,
             sessions,
             page_cache,

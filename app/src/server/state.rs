@@ -1,17 +1,46 @@
 //! What every request handler and server function can reach.
 
+use std::ops::Deref;
+use std::sync::Arc;
+
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
 use crate::error::AppError;
 
-/// Shared application state. Cheap to clone: every field is a handle.
+/// Shared application state, behind one reference count: it is cloned for every
+/// extractor and layer of every request, and a field-by-field copy (the Leptos options'
+/// strings, the public URL, the providers) showed in a profile of votes under load.
 ///
 /// The server holds no other state of its own, so two instances behind a load balancer
 /// that share the database and Redis behave as one.
-#[derive(Clone, FromRef)]
-pub struct AppState {
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        Self(Arc::new(shared))
+    }
+}
+
+impl Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// What leptos_axum's routes take from the state.
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The fields of [`AppState`].
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
     /// `None` when no `REDIS_URL` is configured (the single-instance default).
