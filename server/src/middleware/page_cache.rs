@@ -382,7 +382,7 @@ impl PageCache {
         let Ok(body) = to_bytes(body, MAX_PAGE).await else {
             return Keeping::Passed(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         };
-        // Takes the bytes as they are (no copy: nothing else holds them).
+        // Takes the bytes as they are: no copy when nothing else holds them, as here.
         let body = match String::from_utf8(Vec::from(body)) {
             Ok(body) => body,
             Err(e) => {
