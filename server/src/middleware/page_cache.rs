@@ -29,6 +29,12 @@
 //! Nothing else personal is cached: a request with credentials passes by, as does an
 //! answer that is not a plain `200` HTML page or that sets a cookie. Each page served
 //! from the cache gets a fresh CSP nonce, in its policy and in its scripts alike.
+//!
+//! A browser that accepts gzip gets a kept page compressed, put together from pieces
+//! compressed when the page was kept (`gzip`): compressing it again for each answer,
+//! as the compression layer does for everything else, cost more than drawing it.
+
+mod gzip;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -84,6 +90,8 @@ struct Kept {
     /// order.
     holes: Vec<(Range<usize>, Hole)>,
     nonce: String,
+    /// The body between its holes, compressed (`None` if the compressor failed).
+    pieces: Option<Vec<gzip::Piece>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,7 +174,13 @@ impl PageCache {
         let pages = moka::sync::Cache::builder()
             .max_capacity(CAPACITY_BYTES)
             .weigher(|key: &(u64, Lang, String), page: &Arc<Kept>| {
-                u32::try_from(key.2.len() + page.body.len()).unwrap_or(u32::MAX)
+                let compressed: usize = page
+                    .pieces
+                    .iter()
+                    .flatten()
+                    .map(gzip::Piece::kept_bytes)
+                    .sum();
+                u32::try_from(key.2.len() + page.body.len() + compressed).unwrap_or(u32::MAX)
             })
             .time_to_live(ttl)
             .build();
@@ -293,6 +307,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         return next.run(request).await;
     }
     let asking = Asking::of(&request);
+    let gzip = accepts_gzip(request.headers());
     let Some(reader) = cache.reader(asking).await else {
         return next.run(request).await;
     };
@@ -312,8 +327,8 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         metrics::counter!("page_cache_requests_total", "result" => "hit", "reader" => who)
             .increment(1);
         return match reader {
-            Reader::Anonymous => page.answer(None),
-            Reader::SignedIn(user) => cache.answer_for(&page, user, lang).await,
+            Reader::Anonymous => page.answer(None, gzip),
+            Reader::SignedIn(user) => cache.answer_for(&page, user, lang, gzip).await,
         };
     }
     metrics::counter!("page_cache_requests_total", "result" => "miss", "reader" => who)
@@ -321,7 +336,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     let Reader::SignedIn(user) = reader else {
         let response = next.run(request).await;
         return match cache.keep(key, response).await {
-            Keeping::Kept(page) => page.answer(None),
+            Keeping::Kept(page) => page.answer(None, gzip),
             Keeping::Passed(response) => response,
         };
     };
@@ -333,7 +348,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     anonymous.extensions_mut().insert(cache.no_ones_session());
     let response = next.run(anonymous).await;
     match cache.keep(key, response).await {
-        Keeping::Kept(page) => cache.answer_for(&page, user, lang).await,
+        Keeping::Kept(page) => cache.answer_for(&page, user, lang, gzip).await,
         Keeping::Passed(_) => again.run(Request::from_parts(parts, body)).await,
     }
 }
@@ -399,7 +414,7 @@ impl PageCache {
 
     /// `page` for `user`: with their own parts, drawn now. A part that cannot be drawn
     /// (the database failing) is left as people not signed in see it.
-    async fn answer_for(&self, page: &Kept, user: CurrentUser, lang: Lang) -> Response {
+    async fn answer_for(&self, page: &Kept, user: CurrentUser, lang: Lang, gzip: bool) -> Response {
         let drawn = page.holes.iter().filter_map(|(range, hole)| match hole {
             Hole::Personal(part) => Some((range, part)),
             Hole::Nonce => None,
@@ -416,7 +431,7 @@ impl PageCache {
             }
         }))
         .await;
-        page.answer(Some(drawn.as_slice()))
+        page.answer(Some(drawn.as_slice()), gzip)
     }
 }
 
@@ -434,35 +449,60 @@ impl Kept {
             )
             .collect();
         holes.sort_by_key(|(range, _)| range.start);
+        let between = std::iter::once(0)
+            .chain(holes.iter().map(|(range, _)| range.end))
+            .zip(
+                holes
+                    .iter()
+                    .map(|(range, _)| range.start)
+                    .chain(std::iter::once(body.len())),
+            );
+        let pieces = gzip::pieces(between.map(|(from, to)| &body[from..to]));
         Some(Self {
             headers,
             body,
             holes,
             nonce,
+            pieces,
         })
     }
 
     /// The page again, with a fresh nonce, and `parts` (a signed-in reader's own, one
-    /// for each personal hole in order) in place of those for someone not signed in.
-    fn answer(&self, parts: Option<&[String]>) -> Response {
+    /// for each personal hole in order) in place of those for someone not signed in;
+    /// gzipped when `gzip` (the browser accepts it).
+    fn answer(&self, parts: Option<&[String]>, gzip: bool) -> Response {
         let fresh = leptos::nonce::Nonce::new().to_string();
-        let extra = parts.map_or(0, |p| p.iter().map(String::len).sum());
-        let mut body = String::with_capacity(self.body.len() + extra);
         let mut theirs = parts.unwrap_or_default().iter();
-        let mut from = 0;
-        for (range, hole) in &self.holes {
-            body.push_str(&self.body[from..range.start]);
-            match hole {
-                Hole::Nonce => body.push_str(&fresh),
-                Hole::Personal(_) => match theirs.next() {
-                    Some(part) => body.push_str(part),
-                    None => body.push_str(&self.body[range.clone()]),
-                },
-            }
-            from = range.end;
-        }
-        body.push_str(&self.body[from..]);
+        let fills: Vec<&str> = self
+            .holes
+            .iter()
+            .map(|(range, hole)| match hole {
+                Hole::Nonce => fresh.as_str(),
+                Hole::Personal(_) => theirs
+                    .next()
+                    .map_or(&self.body[range.clone()], String::as_str),
+            })
+            .collect();
         let mut headers = self.headers.clone();
+        let body = match self.pieces.as_deref().filter(|_| gzip) {
+            Some(pieces) => {
+                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+                headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+                Body::from(gzip::member(pieces, &fills))
+            }
+            None => {
+                let extra: usize = fills.iter().map(|f| f.len()).sum();
+                let mut body = String::with_capacity(self.body.len() + extra);
+                let mut from = 0;
+                for ((range, _), fill) in self.holes.iter().zip(&fills) {
+                    body.push_str(&self.body[from..range.start]);
+                    body.push_str(fill);
+                    from = range.end;
+                }
+                body.push_str(&self.body[from..]);
+                Body::from(body)
+            }
+        };
         if let Some(policy) = headers
             .get(header::CONTENT_SECURITY_POLICY)
             .and_then(|v| v.to_str().ok())
@@ -472,7 +512,7 @@ impl Kept {
             headers.insert(header::CONTENT_SECURITY_POLICY, policy);
         }
         headers.remove(header::CONTENT_LENGTH);
-        let mut response = Response::new(Body::from(body));
+        let mut response = Response::new(body);
         *response.headers_mut() = headers;
         response
     }
@@ -552,6 +592,25 @@ impl Asking {
             idea_page: request.uri().path().starts_with("/ideas/"),
         }
     }
+}
+
+/// Whether the browser accepts gzip (`Accept-Encoding`, a q-value above zero).
+/// Brotli alone, or only `*`, is left to the compression layer.
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut params = coding.split(';');
+            let name = params.next().unwrap_or_default().trim();
+            let weight = params
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok());
+            (name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip"))
+                && weight.is_some_and(|q| q > 0.0)
+        })
 }
 
 /// Home, a campaign's list, an idea, the directory, a listing.
@@ -657,11 +716,21 @@ mod tests {
                 .to_str()
                 .unwrap()
                 .to_owned();
+            let gzipped = response.headers().get(header::CONTENT_ENCODING).is_some();
             let body = to_bytes(response.into_body(), MAX_PAGE).await.unwrap();
-            (policy, String::from_utf8(body.to_vec()).unwrap())
+            let mut text = String::new();
+            if gzipped {
+                use std::io::Read;
+                flate2::read::GzDecoder::new(&body[..])
+                    .read_to_string(&mut text)
+                    .unwrap();
+            } else {
+                text = String::from_utf8(body.to_vec()).unwrap();
+            }
+            (policy, text)
         };
 
-        let (policy, anyone) = text(page.answer(None)).await;
+        let (policy, anyone) = text(page.answer(None, false)).await;
         let fresh = policy
             .strip_prefix("script-src 'nonce-")
             .and_then(|p| p.strip_suffix('\''))
@@ -674,8 +743,32 @@ mod tests {
             "the page as kept, nonce apart"
         );
 
+        // Gzipped: the same page, with a nonce of its own.
+        let zipped = page.answer(None, true);
+        assert_eq!(zipped.headers()[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(zipped.headers()[header::VARY], "accept-encoding");
+        let (policy, unzipped) = text(zipped).await;
+        let again = policy
+            .strip_prefix("script-src 'nonce-")
+            .and_then(|p| p.strip_suffix('\''))
+            .unwrap()
+            .to_owned();
+        assert_ne!(again, fresh);
+        assert_eq!(unzipped, body.replace(nonce, &again));
+
         let theirs = ["<li>Ann</li>".to_owned(), "<form>Follow</form>".to_owned()];
-        let (policy, theirs) = text(page.answer(Some(&theirs))).await;
+        let (zipped_policy, zipped) = text(page.answer(Some(&theirs), true)).await;
+        let (policy, theirs) = text(page.answer(Some(&theirs), false)).await;
+        let nonce_in = |policy: &str| {
+            policy[policy.find("nonce-").unwrap() + 6..]
+                .trim_end_matches('\'')
+                .to_owned()
+        };
+        assert_eq!(
+            zipped.replace(&nonce_in(&zipped_policy), "N"),
+            theirs.replace(&nonce_in(&policy), "N"),
+            "gzipped or not, the reader's parts are the same"
+        );
         assert!(!policy.contains(nonce));
         assert!(!theirs.contains(nonce));
         assert!(
@@ -706,6 +799,26 @@ mod tests {
                 ("<form>y</form>", Part::CampaignFollow("sleep".into())),
             ]
         );
+    }
+
+    #[test]
+    fn gzip_is_sent_only_to_browsers_that_accept_it() {
+        let accepts = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                header::ACCEPT_ENCODING,
+                HeaderValue::from_str(value).unwrap(),
+            );
+            accepts_gzip(&headers)
+        };
+        assert!(accepts("gzip, deflate, br, zstd"));
+        assert!(accepts("br;q=1.0, GZIP;q=0.5"));
+        assert!(accepts("x-gzip"));
+        assert!(!accepts("br"));
+        assert!(!accepts("gzip;q=0, br"));
+        assert!(!accepts("identity"));
+        assert!(!accepts("gzip;q=nonsense"));
+        assert!(!accepts_gzip(&HeaderMap::new()));
     }
 
     #[test]

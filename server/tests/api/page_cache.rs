@@ -186,6 +186,106 @@ async fn a_signed_in_reader_gets_the_kept_page_with_their_own_part(backend: Back
 
 crate::on_both_databases!(a_signed_in_reader_gets_the_kept_page_with_their_own_part);
 
+/// `path` as `client` gets it asking for `encoding`: how it came (`Content-Encoding`),
+/// and its text unzipped with its nonce replaced by `NONCE`.
+async fn encoded(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    encoding: &str,
+) -> (Option<String>, String) {
+    let response = client
+        .get(format!("{}{path}", app.address))
+        .header("accept-encoding", encoding)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    let came = header("content-encoding");
+    let vary: Vec<String> = response
+        .headers()
+        .get_all("vary")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_lowercase())
+        .collect();
+    let nonce = crate::support::policy_nonce(&header("content-security-policy").unwrap());
+    let bytes = response.bytes().await.unwrap();
+    if came.is_none() {
+        return (
+            came,
+            String::from_utf8(bytes.to_vec())
+                .unwrap()
+                .replace(&nonce, "NONCE"),
+        );
+    }
+    assert!(
+        vary.iter().any(|v| v.contains("accept-encoding")),
+        "{path}: {vary:?}"
+    );
+    let mut text = String::new();
+    if came.as_deref() == Some("gzip") {
+        use std::io::Read;
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut text)
+            .unwrap();
+    }
+    // Every script's nonce is this response's.
+    let mut nonces = text
+        .split("nonce=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next());
+    assert!(nonces.all(|n| n == Some(nonce.as_str())), "{path}");
+    (came, text.replace(&nonce, "NONCE"))
+}
+
+/// A browser that accepts gzip gets a kept page gzipped, the very page it would get
+/// uncompressed (a fresh nonce apart), for someone not signed in and, with their own
+/// parts, for someone who is; one that accepts Brotli alone gets it compressed as any
+/// other response is.
+#[tokio::test]
+async fn a_kept_page_is_sent_gzipped_to_browsers_that_accept_it() {
+    let app = spawn_app_with(cached(TestConfig::new(Backend::Sqlite))).await;
+    let member = app.signed_in_browser(Role::Public).await;
+    let idea = app.first_idea().await;
+    let list = format!("/campaigns/{}", app.demo_campaign().await.slug);
+    let page = format!("/ideas/{}-{}", idea.id, idea.slug);
+    for path in ["/", list.as_str(), page.as_str(), "/directory"] {
+        let (came, plain) = encoded(&app, &browser(), path, "identity").await;
+        assert_eq!(came, None, "{path}");
+        let (came, unzipped) = encoded(&app, &browser(), path, "gzip, deflate, br, zstd").await;
+        assert_eq!(came.as_deref(), Some("gzip"), "{path}");
+        assert_eq!(unzipped, plain, "{path}: the same page");
+    }
+    // From the cache, gzipped: the title from before the rename.
+    rename_behind_the_servers_back(&app, &idea, "Renamed where no page can see").await;
+    let (_, kept) = encoded(&app, &browser(), &list, "gzip").await;
+    assert!(kept.contains(&idea.title));
+    assert!(!kept.contains("Renamed where no page can see"));
+
+    let full = as_seen_by(&app, &member, &list, true).await;
+    let (came, theirs) = encoded(&app, &member, &list, "gzip, br").await;
+    assert_eq!(came.as_deref(), Some("gzip"));
+    assert!(theirs.contains(&idea.title), "from the cache");
+    assert_eq!(
+        theirs.replace("<!>", ""),
+        full.replace("Renamed where no page can see", &idea.title),
+        "with the member's own parts"
+    );
+
+    let (came, _) = encoded(&app, &browser(), &list, "br").await;
+    assert_eq!(
+        came.as_deref(),
+        Some("br"),
+        "Brotli alone: compressed per response"
+    );
+}
+
 /// Two instances, one database and one Redis: a vote through one retires the pages the
 /// other keeps.
 #[tokio::test]
