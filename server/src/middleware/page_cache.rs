@@ -32,7 +32,8 @@
 //!
 //! A browser that accepts gzip gets a kept page compressed, put together from pieces
 //! compressed when the page was kept (`gzip`): compressing it again for each answer,
-//! as the compression layer does for everything else, cost more than drawing it.
+//! as the compression layer does for everything else, made answering from the cache
+//! seven to ten times slower (`docs/benchmarks.md`, 3 December 2026).
 
 mod gzip;
 
