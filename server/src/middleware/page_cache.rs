@@ -731,12 +731,15 @@ mod tests {
             (policy, text)
         };
 
+        let nonce_in = |policy: &str| {
+            policy
+                .strip_prefix("script-src 'nonce-")
+                .and_then(|p| p.strip_suffix('\''))
+                .unwrap()
+                .to_owned()
+        };
         let (policy, anyone) = text(page.answer(None, false)).await;
-        let fresh = policy
-            .strip_prefix("script-src 'nonce-")
-            .and_then(|p| p.strip_suffix('\''))
-            .unwrap()
-            .to_owned();
+        let fresh = nonce_in(&policy);
         assert_ne!(fresh, nonce);
         assert_eq!(
             anyone,
@@ -749,22 +752,13 @@ mod tests {
         assert_eq!(zipped.headers()[header::CONTENT_ENCODING], "gzip");
         assert_eq!(zipped.headers()[header::VARY], "accept-encoding");
         let (policy, unzipped) = text(zipped).await;
-        let again = policy
-            .strip_prefix("script-src 'nonce-")
-            .and_then(|p| p.strip_suffix('\''))
-            .unwrap()
-            .to_owned();
+        let again = nonce_in(&policy);
         assert_ne!(again, fresh);
         assert_eq!(unzipped, body.replace(nonce, &again));
 
         let theirs = ["<li>Ann</li>".to_owned(), "<form>Follow</form>".to_owned()];
         let (zipped_policy, zipped) = text(page.answer(Some(&theirs), true)).await;
         let (policy, theirs) = text(page.answer(Some(&theirs), false)).await;
-        let nonce_in = |policy: &str| {
-            policy[policy.find("nonce-").unwrap() + 6..]
-                .trim_end_matches('\'')
-                .to_owned()
-        };
         assert_eq!(
             zipped.replace(&nonce_in(&zipped_policy), "N"),
             theirs.replace(&nonce_in(&policy), "N"),
