@@ -38,17 +38,21 @@ async fn anonymous(app: &TestApp, path: &str) -> (String, String) {
     let nonce = crate::support::policy_nonce(&policy);
     let body = response.text().await.unwrap();
     // Every script's nonce is this response's, the cached ones' included.
-    let nonces: Vec<&str> = body
-        .split("nonce=\"")
-        .skip(1)
-        .map(|rest| rest.split('"').next().unwrap())
-        .collect();
+    let nonces = script_nonces(&body);
     assert!(!nonces.is_empty(), "{path}");
     assert!(
         nonces.iter().all(|n| *n == nonce),
         "{path}: {nonces:?} / {nonce}"
     );
     (body, nonce)
+}
+
+/// The nonces a page's scripts carry, in order.
+fn script_nonces(body: &str) -> Vec<&str> {
+    body.split("nonce=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect()
 }
 
 async fn supports(app: &TestApp, client: &reqwest::Client, idea_id: i64) {
@@ -236,11 +240,7 @@ async fn encoded(
             .unwrap();
     }
     // Every script's nonce is this response's.
-    let mut nonces = text
-        .split("nonce=\"")
-        .skip(1)
-        .map(|rest| rest.split('"').next());
-    assert!(nonces.all(|n| n == Some(nonce.as_str())), "{path}");
+    assert!(script_nonces(&text).iter().all(|n| *n == nonce), "{path}");
     (came, text.replace(&nonce, "NONCE"))
 }
 
