@@ -200,6 +200,7 @@ impl Application {
                 auth,
                 limits,
                 rankings: rankings.clone(),
+                vote_facts: Default::default(),
                 public_url: public_url.clone(),
                 reports: settings.moderation.policy(),
                 webhook_targets: settings.webhooks.targets(),

@@ -20,6 +20,7 @@ use crate::domain::slug::slugify;
 use crate::server::entities::{campaign, comment, idea, vote};
 use crate::server::notifications;
 use crate::server::rankings::{RankedIdea, Rankings};
+use crate::server::vote_facts::{IdeaFacts, VoteFacts};
 
 /// What became of a submitted idea.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -239,124 +240,302 @@ pub async fn used_supports(
 /// for the vote-integrity signals (`server::integrity`); `None` for supports a helper
 /// enters, whose address is the helper's. A person whose support in the campaign a
 /// moderator has set aside still supports, but their new support is set aside too.
+///
+/// An idea this instance has voted on before (`facts`) is voted on in the transaction's
+/// statements alone, which check what may have changed; any other, or any vote those
+/// checks turn away, takes the long way, which reads the idea and its campaign first and
+/// says why.
+#[allow(clippy::too_many_arguments)]
 pub async fn vote(
     db: &DatabaseConnection,
     rankings: &Rankings,
+    facts: &VoteFacts,
     user_id: i64,
     idea_id: i64,
     support: bool,
     origin: Option<std::net::IpAddr>,
     now: DateTime<Utc>,
 ) -> Result<VoteOutcome, DbErr> {
-    let Some((idea, campaign)) =
-        crate::server::queries::ideas::published_with_campaign(db, idea_id).await?
-    else {
-        return Ok(VoteOutcome::NotFound);
+    let ballot = Ballot {
+        user_id,
+        support,
+        origin,
+        now,
     };
-    // A merged duplicate's supporters are its original's: a vote on it goes there.
-    if let Some(original) = idea.duplicate_of_id {
-        return Box::pin(vote(db, rankings, user_id, original, support, origin, now)).await;
+    if let Some(outcome) = vote_on_known_idea(db, rankings, facts, &ballot, idea_id).await? {
+        return Ok(outcome);
     }
-    if !campaign.phase(now).is_current() {
-        return Ok(VoteOutcome::VotingClosed);
-    }
-    let block = match origin.filter(|_| support) {
-        Some(address) => Some(crate::server::integrity::block_of(db, &campaign, address).await?),
+    vote_after_reading(db, rankings, facts, &ballot, idea_id).await
+}
+
+/// Who votes, which way, from where, and when: what stays the same when a vote on a
+/// merged duplicate goes to its original.
+struct Ballot {
+    user_id: i64,
+    support: bool,
+    origin: Option<std::net::IpAddr>,
+    now: DateTime<Utc>,
+}
+
+/// The vote for an idea whose campaign `facts` knows, with no read before the
+/// transaction: the statement that adds (or removes) the support writes only while the
+/// idea is published and not merged and its campaign takes support without a budget
+/// (`open_to_votes`). `None` when it wrote nothing that counts (those checks failed, the
+/// person already supported, the support is set aside, or the idea was merged while the
+/// vote waited for it): nothing is kept, and the caller takes the long way.
+async fn vote_on_known_idea(
+    db: &DatabaseConnection,
+    rankings: &Rankings,
+    facts: &VoteFacts,
+    ballot: &Ballot,
+    idea_id: i64,
+) -> Result<Option<VoteOutcome>, DbErr> {
+    let Some(known) = facts.idea(idea_id) else {
+        return Ok(None);
+    };
+    let block = match ballot.origin.filter(|_| ballot.support) {
+        Some(address) => match facts.key(known.campaign_id) {
+            Some(key) => Some(crate::server::integrity::keyed(
+                &key,
+                &crate::server::integrity::network(address),
+            )),
+            None => return Ok(None),
+        },
         None => None,
     };
+    let open = open_to_votes(idea_id, ballot.now, ballot.support);
     let txn = db.begin_write().await?;
-    if support && let Some(budget) = campaign.support_budget {
-        // The person's own row first: their votes in flight, on any instance, are
-        // then counted one after another, so the budget holds exactly.
-        crate::server::locking::claim::<crate::server::entities::user::Entity>(
-            &txn,
-            crate::server::entities::user::Column::Id,
-            user_id,
-        )
-        .await?;
-        if used_supports(&txn, user_id, campaign.id, Some(idea.id)).await? >= i64::from(budget) {
-            return Ok(VoteOutcome::BudgetSpent { budget });
-        }
-    }
-    // Whether a row that counts came or went (a set-aside support counts for nothing).
-    let changed = if support {
-        // The insert first: on SQLite a transaction must write before it reads.
-        insert_support(&txn, user_id, idea.id, campaign.id, now, block).await?
+    let counted = if ballot.support {
+        let support = NewSupport {
+            user_id: ballot.user_id,
+            idea_id,
+            campaign_id: known.campaign_id,
+            now: ballot.now,
+            block,
+        };
+        insert_support(&txn, support, Some(open)).await?
     } else {
-        // One statement, which says whether the row it took counted: two could each see
-        // a different row when a support commits between them.
-        vote::Entity::delete_many()
-            .filter(vote::Column::UserId.eq(user_id))
-            .filter(vote::Column::IdeaId.eq(idea.id))
-            .exec_with_returning(&txn)
-            .await?
-            .iter()
-            .any(|gone| gone.set_aside_by.is_none())
+        withdraw_support(&txn, ballot.user_id, idea_id, Some(open)).await?
     };
-    // The tally moves by one, and only when a row really came or went. An increment
-    // (rather than a recount) is what stays exact under concurrency: PostgreSQL
-    // re-reads the row a blocked UPDATE waited for, but would run a recount's subquery
-    // on the snapshot from before the other vote committed.
-    let tally = if changed {
-        let delta = if support { 1 } else { -1 };
-        // The row is now locked by this transaction, so the count it returns is the one
-        // this vote produced, and the rank written matches it.
-        let (votes, version, merged_into) =
-            move_tally(&txn, idea.id, delta, idea.created_at).await?;
-        // Merged while this vote waited for the row: the merge has already moved the
-        // supporters, so this vote goes to the original instead.
-        if let Some(original) = merged_into {
-            txn.rollback().await?;
-            return Box::pin(vote(db, rankings, user_id, original, support, origin, now)).await;
+    if counted != Some(true) {
+        txn.rollback().await?;
+        return Ok(None);
+    }
+    let delta = if ballot.support { 1 } else { -1 };
+    let Ok(tally) = move_tally_and_rank(&txn, idea_id, known, delta).await? else {
+        txn.rollback().await?;
+        return Ok(None);
+    };
+    Ok(Some(
+        commit_vote(txn, rankings, tally, ballot.support).await?,
+    ))
+}
+
+/// The vote the long way: the idea and its campaign read first, so that a vote that
+/// cannot stand says why, and a vote on a merged duplicate goes to its original.
+fn vote_after_reading<'a>(
+    db: &'a DatabaseConnection,
+    rankings: &'a Rankings,
+    facts: &'a VoteFacts,
+    ballot: &'a Ballot,
+    idea_id: i64,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<VoteOutcome, DbErr>> + Send + 'a>> {
+    Box::pin(async move {
+        let Some((idea, campaign)) =
+            crate::server::queries::ideas::published_with_campaign(db, idea_id).await?
+        else {
+            return Ok(VoteOutcome::NotFound);
+        };
+        facts.learn(&idea, &campaign);
+        // A merged duplicate's supporters are its original's: a vote on it goes there.
+        if let Some(original) = idea.duplicate_of_id {
+            return vote_after_reading(db, rankings, facts, ballot, original).await;
         }
-        let rank = hot_rank(votes, idea.created_at);
-        if txn.get_database_backend() != DbBackend::Postgres {
-            idea::Entity::update_many()
-                .col_expr(idea::Column::HotRank, Expr::value(rank))
-                .filter(idea::Column::Id.eq(idea.id))
-                .exec(&txn)
-                .await?;
+        if !campaign.phase(ballot.now).is_current() {
+            return Ok(VoteOutcome::VotingClosed);
         }
-        Some(RankedIdea {
-            id: idea.id,
+        let (user_id, support) = (ballot.user_id, ballot.support);
+        let block = match ballot.origin.filter(|_| support) {
+            Some(address) => {
+                Some(crate::server::integrity::block_of(db, &campaign, address).await?)
+            }
+            None => None,
+        };
+        let txn = db.begin_write().await?;
+        if support && let Some(budget) = campaign.support_budget {
+            // The person's own row first: their votes in flight, on any instance, are
+            // then counted one after another, so the budget holds exactly.
+            crate::server::locking::claim::<crate::server::entities::user::Entity>(
+                &txn,
+                crate::server::entities::user::Column::Id,
+                user_id,
+            )
+            .await?;
+            if used_supports(&txn, user_id, campaign.id, Some(idea.id)).await? >= i64::from(budget)
+            {
+                return Ok(VoteOutcome::BudgetSpent { budget });
+            }
+        }
+        // Whether a row that counts came or went (a set-aside support counts for nothing).
+        let changed = if support {
+            let support = NewSupport {
+                user_id,
+                idea_id: idea.id,
+                campaign_id: campaign.id,
+                now: ballot.now,
+                block,
+            };
+            insert_support(&txn, support, None).await? == Some(true)
+        } else {
+            withdraw_support(&txn, user_id, idea.id, None).await? == Some(true)
+        };
+        if !changed {
+            let votes = current_tally(&txn, idea.id).await?.0;
+            txn.commit().await?;
+            return Ok(VoteOutcome::Counted {
+                votes,
+                voted: support,
+            });
+        }
+        let known = IdeaFacts {
             campaign_id: idea.campaign_id,
-            version,
-            votes,
-            hot_rank: rank,
-            listed: idea.duplicate_of_id.is_none(),
-        })
-    } else {
-        None
-    };
-    let votes = match tally {
-        Some(tally) => tally.votes,
-        None => current_tally(&txn, idea.id).await?.0,
-    };
-    txn.commit().await?;
-    if let Some(tally) = tally {
-        // For operators' `/metrics`: supports given and withdrawn, once committed.
-        let change = if support { "support" } else { "withdraw" };
-        metrics::counter!("votes_total", "change" => change).increment(1);
-        rankings.apply(&[tally]).await;
+            created_at: idea.created_at,
+        };
+        let delta = if support { 1 } else { -1 };
+        match move_tally_and_rank(&txn, idea.id, known, delta).await? {
+            Ok(tally) => commit_vote(txn, rankings, tally, support).await,
+            // Merged while this vote waited for the row: the merge has already moved the
+            // supporters, so this vote goes to the original instead.
+            Err(original) => {
+                txn.rollback().await?;
+                vote_after_reading(db, rankings, facts, ballot, original).await
+            }
+        }
+    })
+}
+
+/// Removes `user_id`'s support for `idea_id`, in one statement that says whether the
+/// row it took counted (two could each see a different row when a support commits
+/// between them): `None` when there was none (or `guard` did not hold).
+async fn withdraw_support(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    idea_id: i64,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
+) -> Result<Option<bool>, DbErr> {
+    let mut delete = vote::Entity::delete_many()
+        .filter(vote::Column::UserId.eq(user_id))
+        .filter(vote::Column::IdeaId.eq(idea_id));
+    if let Some(guard) = guard {
+        delete = delete.filter(guard);
     }
+    let gone = delete.exec_with_returning(txn).await?;
+    Ok(gone
+        .first()
+        .map(|_| gone.iter().any(|v| v.set_aside_by.is_none())))
+}
+
+/// A condition true while idea `idea_id` may be supported (or, with `support = false`,
+/// have support withdrawn) at `now` without anything more to check: published, not
+/// merged, in a campaign taking support, and (for support) with no budget to count.
+/// Checked inside the statement that writes the vote, so nothing read earlier can have
+/// gone stale.
+fn open_to_votes(
+    idea_id: i64,
+    now: DateTime<Utc>,
+    support: bool,
+) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::{JoinType, QueryTrait};
+    let mut open = idea::Entity::find()
+        .select_only()
+        .expr(Expr::val(1))
+        .join(JoinType::InnerJoin, idea::Relation::Campaign.def())
+        .filter(idea::Column::Id.eq(idea_id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .filter(idea::Column::DuplicateOfId.is_null())
+        .filter(campaign::Column::SubmissionsOpenAt.lte(now))
+        .filter(campaign::Column::VotingClosesAt.gt(now));
+    if support {
+        open = open.filter(campaign::Column::SupportBudget.is_null());
+    }
+    Expr::exists(open.into_query())
+}
+
+/// Moves the tally of the idea a support came to (or went from) by `delta` and writes
+/// its rank, in `txn`; `Err(original)` when the idea was merged into `original` while
+/// the vote waited for its row.
+async fn move_tally_and_rank(
+    txn: &impl ConnectionTrait,
+    idea_id: i64,
+    known: IdeaFacts,
+    delta: i32,
+) -> Result<Result<RankedIdea, i64>, DbErr> {
+    // An increment (rather than a recount) is what stays exact under concurrency:
+    // PostgreSQL re-reads the row a blocked UPDATE waited for, but would run a recount's
+    // subquery on the snapshot from before the other vote committed. The row is now
+    // locked by this transaction, so the count it returns is the one this vote
+    // produced, and the rank written matches it.
+    let (votes, version, merged_into) = move_tally(txn, idea_id, delta, known.created_at).await?;
+    if let Some(original) = merged_into {
+        return Ok(Err(original));
+    }
+    let rank = hot_rank(votes, known.created_at);
+    if txn.get_database_backend() != DbBackend::Postgres {
+        idea::Entity::update_many()
+            .col_expr(idea::Column::HotRank, Expr::value(rank))
+            .filter(idea::Column::Id.eq(idea_id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(Ok(RankedIdea {
+        id: idea_id,
+        campaign_id: known.campaign_id,
+        version,
+        votes,
+        hot_rank: rank,
+        listed: true,
+    }))
+}
+
+/// Commits a vote that moved `tally`, and tells the rankings and `/metrics`.
+async fn commit_vote(
+    txn: sea_orm::DatabaseTransaction,
+    rankings: &Rankings,
+    tally: RankedIdea,
+    support: bool,
+) -> Result<VoteOutcome, DbErr> {
+    txn.commit().await?;
+    // For operators' `/metrics`: supports given and withdrawn, once committed.
+    let change = if support { "support" } else { "withdraw" };
+    metrics::counter!("votes_total", "change" => change).increment(1);
+    let votes = tally.votes;
+    rankings.apply(&[tally]).await;
     Ok(VoteOutcome::Counted {
         votes,
         voted: support,
     })
 }
 
-/// Inserts `user_id`'s support for `idea_id` in one statement, set aside at once when a
-/// moderator has set aside the account's support in campaign `campaign_id` (vote
-/// integrity); whether a row came that counts. One round trip where a lookup, an insert
-/// and an update were three: the vote is the busiest write there is.
-async fn insert_support(
-    txn: &impl ConnectionTrait,
+/// A support to write: who, for which idea in which campaign, when, and from which
+/// address block.
+struct NewSupport {
     user_id: i64,
     idea_id: i64,
     campaign_id: i64,
     now: DateTime<Utc>,
     block: Option<String>,
-) -> Result<bool, DbErr> {
+}
+
+/// Inserts a support in one statement, set aside at once when a moderator has set aside
+/// the account's support in its campaign (vote integrity), and only while `guard` holds:
+/// whether a row came that counts, `None` when none came (the person already supported
+/// the idea, or `guard` did not hold). One round trip where a lookup, an insert and an
+/// update were three: the vote is the busiest write there is.
+async fn insert_support(
+    txn: &impl ConnectionTrait,
+    support: NewSupport,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
+) -> Result<Option<bool>, DbErr> {
     use crate::server::entities::{vote_set_aside, vote_set_aside_account as account};
     use sea_orm::sea_query::{OnConflict, Query};
     let set_aside = Query::select()
@@ -367,31 +546,44 @@ async fn insert_support(
             Expr::col((vote_set_aside::Entity, vote_set_aside::Column::Id))
                 .equals((account::Entity, account::Column::SetAsideId)),
         )
-        .and_where(Expr::col((account::Entity, account::Column::UserId)).eq(user_id))
+        .and_where(Expr::col((account::Entity, account::Column::UserId)).eq(support.user_id))
         .and_where(
-            Expr::col((vote_set_aside::Entity, vote_set_aside::Column::CampaignId)).eq(campaign_id),
+            Expr::col((vote_set_aside::Entity, vote_set_aside::Column::CampaignId))
+                .eq(support.campaign_id),
         )
         .and_where(
             Expr::col((vote_set_aside::Entity, vote_set_aside::Column::RestoredAt)).is_null(),
         )
         .limit(1)
         .to_owned();
-    let insert = Query::insert()
-        .into_table(vote::Entity)
-        .columns([
-            vote::Column::UserId,
-            vote::Column::IdeaId,
-            vote::Column::CreatedAt,
-            vote::Column::AddressBlock,
-            vote::Column::SetAsideBy,
-        ])
-        .values_panic([
-            user_id.into(),
-            idea_id.into(),
-            now.into(),
-            block.into(),
-            Expr::SubQuery(None, Box::new(set_aside.into())),
-        ])
+    let values: [sea_orm::sea_query::SimpleExpr; 5] = [
+        support.user_id.into(),
+        support.idea_id.into(),
+        support.now.into(),
+        support.block.into(),
+        Expr::SubQuery(None, Box::new(set_aside.into())),
+    ];
+    let mut insert = Query::insert();
+    insert.into_table(vote::Entity).columns([
+        vote::Column::UserId,
+        vote::Column::IdeaId,
+        vote::Column::CreatedAt,
+        vote::Column::AddressBlock,
+        vote::Column::SetAsideBy,
+    ]);
+    match guard {
+        // `INSERT … SELECT … WHERE`: the row only while the guard holds.
+        Some(guard) => {
+            let select = Query::select().exprs(values).and_where(guard).to_owned();
+            insert
+                .select_from(select)
+                .map_err(|e| DbErr::Custom(e.to_string()))?;
+        }
+        None => {
+            insert.values_panic(values);
+        }
+    }
+    let insert = insert
         .on_conflict(
             OnConflict::columns([vote::Column::UserId, vote::Column::IdeaId])
                 .do_nothing()
@@ -400,11 +592,12 @@ async fn insert_support(
         .returning_col(vote::Column::SetAsideBy)
         .to_owned();
     let statement = txn.get_database_backend().build(&insert);
-    // No row back: the person already supported the idea.
-    Ok(match txn.query_one_raw(statement).await? {
-        Some(row) => row.try_get::<Option<i64>>("", "set_aside_by")?.is_none(),
-        None => false,
-    })
+    match txn.query_one_raw(statement).await? {
+        Some(row) => Ok(Some(
+            row.try_get::<Option<i64>>("", "set_aside_by")?.is_none(),
+        )),
+        None => Ok(None),
+    }
 }
 
 /// Moves idea `idea_id`'s vote count by `delta` and its tally version on, returning

@@ -42,6 +42,7 @@ pub mod state;
 pub mod structured_data;
 pub mod suspensions;
 pub mod tallies;
+pub mod vote_facts;
 pub mod web;
 pub mod webhook_target;
 pub mod webhooks;

@@ -51,6 +51,8 @@ pub struct Shared {
     pub analyses: crate::server::analyses::Analyses,
     /// Top and Trending, in Redis or in process.
     pub rankings: crate::server::rankings::Rankings,
+    /// What votes need of the ideas they are for, kept so that a vote need not read it.
+    pub vote_facts: crate::server::vote_facts::VoteFacts,
     /// Where people reach the site, for absolute links (the Atom feed, the API).
     pub public_url: url::Url,
     /// When reports hide content until a moderator reviews it (`[moderation]`).

@@ -235,6 +235,8 @@ async fn a_planted_ring_is_seen_and_set_aside_without_showing_who(backend: Backe
     );
 
     // A ring account's new support is set aside as it is given.
+    // One cache for both votes: the withdrawal below is of an idea this one learnt of.
+    let facts = app::server::vote_facts::VoteFacts::default();
     let fresh = idea::Entity::find()
         .filter(idea::Column::CampaignId.eq(seeded.campaign_id))
         .filter(idea::Column::Id.is_not_in(targets.clone()))
@@ -245,6 +247,7 @@ async fn a_planted_ring_is_seen_and_set_aside_without_showing_who(backend: Backe
     let outcome = app::server::ideas::vote(
         &app.db,
         &app.rankings,
+        &facts,
         ring[0],
         fresh.id,
         true,
@@ -270,6 +273,7 @@ async fn a_planted_ring_is_seen_and_set_aside_without_showing_who(backend: Backe
     app::server::ideas::vote(
         &app.db,
         &app.rankings,
+        &facts,
         ring[0],
         fresh.id,
         false,

@@ -290,3 +290,220 @@ async fn the_load_dataset_is_consistent(backend: Backend) {
 }
 
 on_both_databases!(the_load_dataset_is_consistent);
+
+/// A vote on an idea the server has voted on before reads nothing before its
+/// transaction (the idea's campaign is known), and its statements still check what may
+/// have changed since: the idea hidden or merged, the campaign closed or given a budget.
+async fn a_vote_on_a_known_idea_reads_nothing_first_and_still_checks(backend: Backend) {
+    use app::domain::idea::{IdeaStatus, StatusDecision, Visibility};
+    use app::server::entities::{campaign, user};
+    use app::server::ideas::{VoteOutcome, set_status, vote};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, Set};
+    use std::sync::{Arc, Mutex};
+
+    let app = spawn_app_with(TestConfig::new(backend)).await;
+    // A connection of its own that records every statement it sends.
+    let said = Arc::new(Mutex::new(Vec::<String>::new()));
+    let mut db = sea_orm::Database::connect(&app.database_url).await.unwrap();
+    let log = said.clone();
+    db.set_metric_callback(move |info| log.lock().unwrap().push(info.statement.sql.clone()));
+    let heard = || std::mem::take(&mut *said.lock().unwrap());
+    let read_first = |statements: &[String]| {
+        statements
+            .iter()
+            .any(|s| s.trim_start().to_uppercase().starts_with("SELECT"))
+    };
+    let (facts, rankings) = (
+        app::server::vote_facts::VoteFacts::default(),
+        app::server::rankings::Rankings::in_process(),
+    );
+    let people: Vec<i64> = user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .iter()
+        .map(|u| u.id)
+        .collect();
+    let ideas: Vec<idea::Model> = idea::Entity::find()
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let campaign_id = ideas[0].campaign_id;
+    let ideas: Vec<idea::Model> = ideas
+        .into_iter()
+        .filter(|i| i.campaign_id == campaign_id && i.duplicate_of_id.is_none())
+        .take(5)
+        .collect();
+    assert_eq!(ideas.len(), 5, "the demo campaign has ideas to vote on");
+    let tally = |id: i64| {
+        let db = app.db.clone();
+        async move {
+            idea::Entity::find_by_id(id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .vote_count
+        }
+    };
+    let from = Some("192.0.2.9".parse().unwrap());
+    let now = chrono::Utc::now;
+    let person = people[0];
+    let cast = |idea_id: i64, support: bool| {
+        let (db, facts, rankings) = (&db, &facts, &rankings);
+        async move {
+            vote(db, rankings, facts, person, idea_id, support, from, now())
+                .await
+                .unwrap()
+        }
+    };
+
+    // The first vote on each idea reads it; after that, none does.
+    for idea in &ideas {
+        cast(idea.id, false).await;
+        let before = tally(idea.id).await;
+        assert_eq!(
+            cast(idea.id, true).await,
+            VoteOutcome::Counted {
+                votes: before + 1,
+                voted: true
+            }
+        );
+        assert_eq!(tally(idea.id).await, before + 1);
+    }
+    heard();
+    let before = tally(ideas[0].id).await;
+    assert_eq!(
+        cast(ideas[0].id, false).await,
+        VoteOutcome::Counted {
+            votes: before - 1,
+            voted: false
+        }
+    );
+    assert_eq!(
+        cast(ideas[0].id, true).await,
+        VoteOutcome::Counted {
+            votes: before,
+            voted: true
+        }
+    );
+    let statements = heard();
+    assert!(
+        !read_first(&statements),
+        "a withdrawal and a support on a known idea read nothing first: {statements:#?}"
+    );
+    assert_eq!(tally(ideas[0].id).await, before);
+    // Supporting again is still one support, and says so.
+    assert_eq!(
+        cast(ideas[0].id, true).await,
+        VoteOutcome::Counted {
+            votes: before,
+            voted: true
+        }
+    );
+    assert_eq!(tally(ideas[0].id).await, before);
+
+    // Hidden behind this server's back: not found, and nothing counted.
+    let hidden = ideas[1].id;
+    cast(hidden, false).await;
+    let count = tally(hidden).await;
+    let mut change: idea::ActiveModel = idea::Entity::find_by_id(hidden)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    change.visibility = Set(Visibility::Hidden);
+    change.update(&app.db).await.unwrap();
+    assert_eq!(cast(hidden, true).await, VoteOutcome::NotFound);
+    assert_eq!(tally(hidden).await, count);
+    assert!(
+        vote::Entity::find_by_id((person, hidden))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Merged into another: the support goes to the original.
+    let (merged, original) = (ideas[2].id, ideas[0].id);
+    cast(merged, false).await;
+    cast(original, false).await;
+    let moderator = people[1];
+    let decision = StatusDecision {
+        status: IdeaStatus::Duplicate,
+        reason: None,
+        duplicate_of: Some(original),
+    };
+    set_status(&app.db, &app.rankings, moderator, merged, decision, now())
+        .await
+        .unwrap();
+    let at_original = tally(original).await;
+    assert_eq!(
+        cast(merged, true).await,
+        VoteOutcome::Counted {
+            votes: at_original + 1,
+            voted: true
+        }
+    );
+    assert!(
+        vote::Entity::find_by_id((person, original))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_some()
+    );
+
+    // A budget set since: the support within it counted, the one past it refused,
+    // though both ideas are known.
+    let visible = ideas[0].id;
+    let (within, past) = (ideas[3].id, ideas[4].id);
+    let other = people[2];
+    for idea in [within, past] {
+        vote(&db, &rankings, &facts, other, idea, false, from, now())
+            .await
+            .unwrap();
+    }
+    let used = app::server::ideas::used_supports(&app.db, other, campaign_id, None)
+        .await
+        .unwrap() as i32;
+    let campaign = campaign::Entity::find_by_id(campaign_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut budget: campaign::ActiveModel = campaign.clone().into();
+    budget.support_budget = Set(Some(used + 1));
+    budget.update(&app.db).await.unwrap();
+    let within_before = tally(within).await;
+    assert_eq!(
+        vote(&db, &rankings, &facts, other, within, true, from, now())
+            .await
+            .unwrap(),
+        VoteOutcome::Counted {
+            votes: within_before + 1,
+            voted: true
+        }
+    );
+    let past_before = tally(past).await;
+    assert_eq!(
+        vote(&db, &rankings, &facts, other, past, true, from, now())
+            .await
+            .unwrap(),
+        VoteOutcome::BudgetSpent { budget: used + 1 }
+    );
+    assert_eq!(tally(past).await, past_before);
+
+    // Voting closed since: refused, and nothing counted.
+    let mut closed: campaign::ActiveModel = campaign.into();
+    closed.support_budget = Set(None);
+    closed.submissions_close_at = Set(now() - chrono::Duration::days(2));
+    closed.voting_closes_at = Set(now() - chrono::Duration::days(1));
+    closed.update(&app.db).await.unwrap();
+    let count = tally(visible).await;
+    assert_eq!(cast(visible, false).await, VoteOutcome::VotingClosed);
+    assert_eq!(tally(visible).await, count);
+}
+
+on_both_databases!(a_vote_on_a_known_idea_reads_nothing_first_and_still_checks);

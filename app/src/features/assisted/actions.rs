@@ -126,7 +126,7 @@ async fn support(
     }
     let outcomes = assisted::support(
         &state.db,
-        &state.rankings,
+        (&state.rankings, &state.vote_facts),
         &helper,
         person.id,
         (&ideas, support),
@@ -243,7 +243,15 @@ async fn import(
         };
         return Ok(Reply::page(paths::IMPORT, status, preview));
     }
-    match assisted::import::import(&state.db, &state.rankings, &helper, &form.text, now).await? {
+    match assisted::import::import(
+        &state.db,
+        (&state.rankings, &state.vote_facts),
+        &helper,
+        &form.text,
+        now,
+    )
+    .await?
+    {
         Ok(done) => {
             tracing::info!(helper = helper.id, ?done, "paper forms imported");
             Ok(Reply::redirect(format!(

@@ -320,6 +320,7 @@ async fn vote(
     let outcome = ideas::vote(
         &state.db,
         &state.rankings,
+        &state.vote_facts,
         user.id,
         idea_id,
         support,

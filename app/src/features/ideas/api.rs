@@ -151,6 +151,7 @@ async fn vote_for(idea_id: i64, support: bool) -> Result<Support, AppError> {
     match crate::server::ideas::vote(
         &state.db,
         &state.rankings,
+        &state.vote_facts,
         user.id,
         idea_id,
         support,

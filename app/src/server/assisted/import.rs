@@ -60,7 +60,7 @@ pub async fn preview(
 /// nothing and answers with the preview that says why.
 pub async fn import(
     db: &DatabaseConnection,
-    rankings: &Rankings,
+    (rankings, facts): (&Rankings, &crate::server::vote_facts::VoteFacts),
     helper: &CurrentUser,
     text: &str,
     now: DateTime<Utc>,
@@ -104,8 +104,15 @@ pub async fn import(
             }
         }
         if !row.supports.is_empty() {
-            let outcomes =
-                super::support(db, rankings, helper, person, (&row.supports, true), now).await?;
+            let outcomes = super::support(
+                db,
+                (rankings, facts),
+                helper,
+                person,
+                (&row.supports, true),
+                now,
+            )
+            .await?;
             done.supports += outcomes
                 .iter()
                 .filter(|(_, o)| matches!(o, VoteOutcome::Counted { .. }))

@@ -300,7 +300,7 @@ fn line(i: idea::Model) -> IdeaLine {
 /// helper and the ideas.
 pub async fn support(
     db: &DatabaseConnection,
-    rankings: &Rankings,
+    (rankings, facts): (&Rankings, &crate::server::vote_facts::VoteFacts),
     helper: &CurrentUser,
     person_id: i64,
     (ideas, support): (&[i64], bool),
@@ -309,7 +309,7 @@ pub async fn support(
     let mut outcomes = Vec::with_capacity(ideas.len());
     for &idea_id in ideas {
         let outcome = crate::server::ideas::vote(
-            db, rankings, person_id, idea_id, support,
+            db, rankings, facts, person_id, idea_id, support,
             // The address is the helper's, which says nothing of the person's.
             None, now,
         );

@@ -1,0 +1,87 @@
+//! What a vote needs to know of its idea before it writes, kept in process: which
+//! campaign the idea is in, when it was submitted, and the campaign's integrity key.
+//!
+//! None of these changes once written (an idea never moves campaign; a campaign's key is
+//! made once, at its first support), so a copy can never be stale and no instance needs
+//! telling when another writes. Everything that does change (the idea's visibility, a
+//! merge, the campaign's dates and budget) is checked by the vote's own statements
+//! (`server::ideas::vote`), which is what lets a vote skip the read before its
+//! transaction: the busiest write there is, one round trip fewer.
+//!
+//! Bounded, so memory stays flat however many ideas there are; an idea not in the cache
+//! costs only the read it would have cost anyway.
+
+use chrono::{DateTime, Utc};
+use moka::sync::Cache;
+use std::sync::Arc;
+
+use crate::server::entities::{campaign, idea};
+
+/// The facts of one idea a vote writes with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IdeaFacts {
+    pub campaign_id: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The cache; cheap to clone (the clones share it).
+#[derive(Clone)]
+pub struct VoteFacts {
+    ideas: Cache<i64, IdeaFacts>,
+    keys: Cache<i64, Arc<str>>,
+}
+
+impl std::fmt::Debug for VoteFacts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VoteFacts")
+            .field("ideas", &self.ideas.entry_count())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for VoteFacts {
+    fn default() -> Self {
+        Self::new(Self::IDEAS)
+    }
+}
+
+impl VoteFacts {
+    /// How many ideas are kept by default: all of a 100,000-idea campaign's, in about
+    /// 10 MB (docs/benchmarks.md), so that even support spread evenly over a campaign of
+    /// that size finds its idea here.
+    pub const IDEAS: u64 = 100_000;
+
+    /// A cache of at most `ideas` ideas (and as many campaigns' keys, which are few).
+    pub fn new(ideas: u64) -> Self {
+        Self {
+            ideas: Cache::new(ideas),
+            keys: Cache::new(ideas.clamp(1, 10_000)),
+        }
+    }
+
+    /// Idea `idea_id`'s facts, if this instance has seen them.
+    pub fn idea(&self, idea_id: i64) -> Option<IdeaFacts> {
+        self.ideas.get(&idea_id)
+    }
+
+    /// Campaign `campaign_id`'s integrity key, if this instance has seen it made.
+    pub fn key(&self, campaign_id: i64) -> Option<Arc<str>> {
+        self.keys.get(&campaign_id)
+    }
+
+    /// Keeps what a vote read of `idea` and its `campaign` (the key only once made).
+    pub fn learn(&self, idea: &idea::Model, campaign: &campaign::Model) {
+        self.ideas.insert(
+            idea.id,
+            IdeaFacts {
+                campaign_id: idea.campaign_id,
+                created_at: idea.created_at,
+            },
+        );
+        if let Some(key) = &campaign.integrity_key
+            && !self.keys.contains_key(&campaign.id)
+        {
+            self.keys.insert(campaign.id, Arc::from(key.as_str()));
+        }
+    }
+}
