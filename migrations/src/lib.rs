@@ -38,6 +38,7 @@ mod m20261211_000027_content_language;
 mod m20261212_000028_welsh_content;
 mod m20261213_000029_account_language;
 mod m20261214_000030_more_content_language;
+mod m20261215_000031_session_account;
 
 /// Runs every migration this build knows, in order.
 pub struct Migrator;
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000028_welsh_content::Migration),
             Box::new(m20261213_000029_account_language::Migration),
             Box::new(m20261214_000030_more_content_language::Migration),
+            Box::new(m20261215_000031_session_account::Migration),
         ]
     }
 }

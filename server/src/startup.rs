@@ -352,6 +352,12 @@ pub fn router(
             crate::middleware::language::choose,
         ))
         .layer(from_fn(crate::middleware::paths::one_leading_slash))
+        // Inside the session layer: the session is read (lazily) within the request.
+        .layer(from_fn(
+            |request: axum::extract::Request, next: axum::middleware::Next| {
+                app::server::sessions::with_account_read(next.run(request))
+            },
+        ))
         .layer(session_layer)
         .layer(from_fn_with_state(
             AllowedOrigins {

@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::server::entities::user;
 
 /// Session key: the signed-in account's id.
-const USER_ID: &str = "user_id";
+pub(crate) const USER_ID: &str = "user_id";
 /// Session key: when the person signed in, for the absolute expiry.
 const SIGNED_IN_AT: &str = "signed_in_at";
 /// Session key: a first sign-in with a provider, waiting for the person to choose how
@@ -110,7 +110,14 @@ pub async fn user_from_session(
         sign_out(session).await?;
         return Ok(None);
     }
-    let user = user::Entity::find_by_id(user_id).one(db).await?;
+    // Read with the session when it came from the database; otherwise now.
+    let read = session
+        .id()
+        .and_then(|id| crate::server::sessions::take_account_read(id, user_id));
+    let user = match read {
+        Some(account) => account,
+        None => user::Entity::find_by_id(user_id).one(db).await?,
+    };
     match user {
         Some(user) if user.deleted_at.is_none() => Ok(Some(CurrentUser {
             suspension: crate::server::suspensions::in_force(&user, Utc::now()),

@@ -18,7 +18,7 @@ use tower_sessions::SessionStore;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 
-use crate::server::entities::session;
+use crate::server::entities::{session, user};
 use crate::server::redis_link::RedisLink;
 
 /// The store the server uses, chosen at start-up.
@@ -59,6 +59,42 @@ impl SessionStore for AppSessionStore {
     }
 }
 
+tokio::task_local! {
+    /// The account read with the session in this request, until the request takes it.
+    static ACCOUNT_READ: std::cell::RefCell<Option<AccountRead>>;
+}
+
+/// An account as read with its session.
+struct AccountRead {
+    session: Id,
+    user_id: i64,
+    /// `None`: no such account any more.
+    account: Option<user::Model>,
+}
+
+/// Runs `request` with a place where reading its session leaves the account it is
+/// signed in with (the `sessions` table holds the account's id beside the record, so
+/// the two come in one query): `auth::user_from_session` takes it from there rather
+/// than reading it again. For the layer every request passes through; a request
+/// outside it, or a session read from Redis, reads the account as before.
+pub async fn with_account_read<F: std::future::Future>(request: F) -> F::Output {
+    ACCOUNT_READ
+        .scope(std::cell::RefCell::new(None), request)
+        .await
+}
+
+/// The account read with session `session`, signed in as `user_id`, in this request
+/// (`Some(None)`: the account is gone), once: later calls read it afresh. `None` when it
+/// was not read with the session.
+pub fn take_account_read(session: Id, user_id: i64) -> Option<Option<user::Model>> {
+    ACCOUNT_READ
+        .try_with(|read| read.borrow_mut().take())
+        .ok()
+        .flatten()
+        .filter(|read| read.session == session && read.user_id == user_id)
+        .map(|read| read.account)
+}
+
 /// Sessions in the `sessions` table.
 #[derive(Clone, Debug)]
 pub struct DatabaseSessionStore {
@@ -84,6 +120,10 @@ impl DatabaseSessionStore {
             id: Set(record.id.to_string()),
             data: Set(serde_json::to_string(record).map_err(|e| Error::Encode(e.to_string()))?),
             expires_at: Set(to_chrono(record.expiry_date)),
+            user_id: Set(record
+                .data
+                .get(crate::server::auth::USER_ID)
+                .and_then(serde_json::Value::as_i64)),
         })
     }
 }
@@ -114,7 +154,11 @@ impl SessionStore for DatabaseSessionStore {
         session::Entity::insert(Self::row(record)?)
             .on_conflict(
                 OnConflict::column(session::Column::Id)
-                    .update_columns([session::Column::Data, session::Column::ExpiresAt])
+                    .update_columns([
+                        session::Column::Data,
+                        session::Column::ExpiresAt,
+                        session::Column::UserId,
+                    ])
                     .to_owned(),
             )
             .exec_without_returning(&self.db)
@@ -123,14 +167,31 @@ impl SessionStore for DatabaseSessionStore {
         Ok(())
     }
 
+    /// The record, and with it (in the same query) the account it is signed in with,
+    /// which is left for this request's [`take_account_read`].
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
         let row = session::Entity::find_by_id(id.to_string())
             .filter(session::Column::ExpiresAt.gt(Utc::now()))
+            .find_also_related(user::Entity)
             .one(&self.db)
             .await
             .map_err(backend)?;
-        row.map(|row| serde_json::from_str(&row.data).map_err(|e| Error::Decode(e.to_string())))
-            .transpose()
+        let Some((row, account)) = row else {
+            return Ok(None);
+        };
+        if let Some(user_id) = row.user_id {
+            // Outside a request's scope (a background task) there is nowhere to leave it.
+            let _ = ACCOUNT_READ.try_with(|read| {
+                *read.borrow_mut() = Some(AccountRead {
+                    session: *id,
+                    user_id,
+                    account,
+                });
+            });
+        }
+        serde_json::from_str(&row.data)
+            .map(Some)
+            .map_err(|e| Error::Decode(e.to_string()))
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {

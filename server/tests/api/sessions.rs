@@ -148,3 +148,92 @@ async fn the_cached_store_keeps_the_contract_and_outlives_redis() {
     contract(&store).await;
     assert!(store.load(&session.id).await.unwrap().is_some());
 }
+
+/// A session read from the database brings the account it is signed in with in the
+/// same query, which the request then uses once; a second look reads the account
+/// afresh, and outside a request's scope it is read as before.
+async fn a_session_and_its_account_are_read_in_one_query(backend: Backend) {
+    use app::server::entities::user;
+    use app::server::sessions::with_account_read;
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    use std::sync::{Arc, Mutex};
+
+    let app = spawn_app(backend).await;
+    let said = Arc::new(Mutex::new(Vec::<String>::new()));
+    let mut db = sea_orm::Database::connect(&app.database_url).await.unwrap();
+    let log = said.clone();
+    db.set_metric_callback(move |info| log.lock().unwrap().push(info.statement.sql.clone()));
+    let heard = || std::mem::take(&mut *said.lock().unwrap());
+    let store = Arc::new(DatabaseSessionStore::new(db.clone()));
+    let account = user::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let mut signed_in = record(Duration::hours(1));
+    signed_in
+        .data
+        .insert("user_id".to_owned(), serde_json::json!(account.id));
+    signed_in.data.insert(
+        "signed_in_at".to_owned(),
+        serde_json::json!(chrono::Utc::now()),
+    );
+    store.create(&mut signed_in).await.unwrap();
+    let session = || tower_sessions::Session::new(Some(signed_in.id), store.clone(), None);
+    let rename = |name: &'static str| {
+        let (db, account) = (app.db.clone(), account.clone());
+        async move {
+            let mut change: user::ActiveModel = account.into();
+            change.display_name = Set(name.to_owned());
+            change.update(&db).await.unwrap();
+        }
+    };
+    heard();
+
+    with_account_read(async {
+        let session = session();
+        let user = app::server::auth::user_from_session(&db, &session)
+            .await
+            .unwrap()
+            .expect("signed in");
+        assert_eq!(user.id, account.id);
+        let statements = heard();
+        assert_eq!(statements.len(), 1, "one query: {statements:#?}");
+        // Taken once: a second look reads the account again, as it is now.
+        rename("Renamed since").await;
+        let again = app::server::auth::user_from_session(&db, &session)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(again.display_name, "Renamed since");
+        assert_eq!(heard().len(), 1, "the account read afresh");
+    })
+    .await;
+
+    // Outside a request's scope: the session, then the account.
+    let user = app::server::auth::user_from_session(&db, &session())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.display_name, "Renamed since");
+    assert_eq!(heard().len(), 2);
+
+    // An account deleted since signs no one in, read with its session as alone.
+    let mut gone: user::ActiveModel = user::Entity::find_by_id(account.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    gone.deleted_at = Set(Some(chrono::Utc::now()));
+    gone.update(&app.db).await.unwrap();
+    let nobody = with_account_read(async {
+        app::server::auth::user_from_session(&db, &session())
+            .await
+            .unwrap()
+    })
+    .await;
+    assert!(nobody.is_none());
+    assert!(
+        store.load(&signed_in.id).await.unwrap().is_none(),
+        "and the session is ended"
+    );
+}
+
+crate::on_both_databases!(a_session_and_its_account_are_read_in_one_query);
