@@ -89,6 +89,16 @@ impl Application {
             Some(redis) => Rankings::new(Arc::new(RedisRankings::new(redis.clone(), prefix))),
             None => Rankings::in_process(),
         };
+        let vote_facts = app::server::vote_facts::VoteFacts::default();
+        tokio::spawn({
+            let (facts, db) = (vote_facts.clone(), db.clone());
+            async move {
+                match facts.warm(&db, chrono::Utc::now()).await {
+                    Ok(ideas) => tracing::debug!(ideas, "votes' facts learnt"),
+                    Err(err) => tracing::warn!(error = %err, "could not learn votes' facts"),
+                }
+            }
+        });
         let tallies = settings.tallies;
         tokio::spawn(reconcile_tallies(
             db.clone(),
@@ -200,7 +210,7 @@ impl Application {
                 auth,
                 limits,
                 rankings: rankings.clone(),
-                vote_facts: Default::default(),
+                vote_facts,
                 public_url: public_url.clone(),
                 reports: settings.moderation.policy(),
                 webhook_targets: settings.webhooks.targets(),

@@ -13,8 +13,12 @@
 
 use chrono::{DateTime, Utc};
 use moka::sync::Cache;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use std::sync::Arc;
 
+use crate::domain::idea::Visibility;
 use crate::server::entities::{campaign, idea};
 
 /// The facts of one idea a vote writes with.
@@ -67,6 +71,49 @@ impl VoteFacts {
     /// Campaign `campaign_id`'s integrity key, if this instance has seen it made.
     pub fn key(&self, campaign_id: i64) -> Option<Arc<str>> {
         self.keys.get(&campaign_id)
+    }
+
+    /// Learns the ideas of the campaigns taking support at `now` (the newest first, as
+    /// many as the cache keeps) and their keys, so that the first vote on each after a
+    /// start need not read it either; how many ideas it learnt. At start-up, in the
+    /// background: until it is done, votes read as they would without it.
+    pub async fn warm(&self, db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
+        let current = campaign::Entity::find()
+            .filter(campaign::Column::SubmissionsOpenAt.lte(now))
+            .filter(campaign::Column::VotingClosesAt.gt(now))
+            .all(db)
+            .await?;
+        for campaign in &current {
+            if let Some(key) = &campaign.integrity_key {
+                self.keys.insert(campaign.id, Arc::from(key.as_str()));
+            }
+        }
+        let ideas: Vec<(i64, i64, DateTime<Utc>)> = idea::Entity::find()
+            .select_only()
+            .columns([
+                idea::Column::Id,
+                idea::Column::CampaignId,
+                idea::Column::CreatedAt,
+            ])
+            .filter(idea::Column::CampaignId.is_in(current.iter().map(|c| c.id)))
+            .filter(idea::Column::Visibility.eq(Visibility::Published))
+            .filter(idea::Column::DuplicateOfId.is_null())
+            .order_by_desc(idea::Column::Id)
+            .limit(self.ideas.policy().max_capacity())
+            .into_tuple()
+            .all(db)
+            .await?;
+        let learnt = ideas.len() as u64;
+        for (id, campaign_id, created_at) in ideas {
+            self.ideas.insert(
+                id,
+                IdeaFacts {
+                    campaign_id,
+                    created_at,
+                },
+            );
+        }
+        Ok(learnt)
     }
 
     /// Keeps what a vote read of `idea` and its `campaign` (the key only once made).

@@ -394,6 +394,30 @@ async fn a_vote_on_a_known_idea_reads_nothing_first_and_still_checks(backend: Ba
         "a withdrawal and a support on a known idea read nothing first: {statements:#?}"
     );
     assert_eq!(tally(ideas[0].id).await, before);
+    // An instance that has just started learns the current campaigns' ideas at once.
+    let started = app::server::vote_facts::VoteFacts::default();
+    let learnt = started.warm(&app.db, now()).await.unwrap();
+    assert!(learnt >= ideas.len() as u64, "learnt {learnt}");
+    heard();
+    for support in [false, true] {
+        vote(
+            &db,
+            &rankings,
+            &started,
+            person,
+            ideas[0].id,
+            support,
+            from,
+            now(),
+        )
+        .await
+        .unwrap();
+    }
+    let statements = heard();
+    assert!(
+        !read_first(&statements),
+        "a vote straight after a start reads nothing first: {statements:#?}"
+    );
     // Supporting again is still one support, and says so.
     assert_eq!(
         cast(ideas[0].id, true).await,
