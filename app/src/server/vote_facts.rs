@@ -12,7 +12,7 @@
 //! costs only the read it would have cost anyway.
 
 use chrono::{DateTime, Utc};
-use moka::sync::Cache;
+use quick_cache::sync::Cache;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -31,14 +31,16 @@ pub struct IdeaFacts {
 /// The cache; cheap to clone (the clones share it).
 #[derive(Clone)]
 pub struct VoteFacts {
-    ideas: Cache<i64, IdeaFacts>,
-    keys: Cache<i64, Arc<str>>,
+    ideas: Arc<Cache<i64, IdeaFacts>>,
+    keys: Arc<Cache<i64, Arc<str>>>,
+    /// How many ideas it keeps.
+    capacity: u64,
 }
 
 impl std::fmt::Debug for VoteFacts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VoteFacts")
-            .field("ideas", &self.ideas.entry_count())
+            .field("ideas", &self.ideas.len())
             .finish_non_exhaustive()
     }
 }
@@ -50,16 +52,18 @@ impl Default for VoteFacts {
 }
 
 impl VoteFacts {
-    /// How many ideas are kept by default: all of a 100,000-idea campaign's, in about
-    /// 10 MB (docs/benchmarks.md), so that even support spread evenly over a campaign of
-    /// that size finds its idea here.
+    /// How many ideas are kept by default: all of a 100,000-idea campaign's, in a few
+    /// megabytes, so that even support spread evenly over a campaign of that size finds
+    /// its idea here.
     pub const IDEAS: u64 = 100_000;
 
     /// A cache of at most `ideas` ideas (and as many campaigns' keys, which are few).
     pub fn new(ideas: u64) -> Self {
+        let ideas = ideas.max(1);
         Self {
-            ideas: Cache::new(ideas),
-            keys: Cache::new(ideas.clamp(1, 10_000)),
+            ideas: Arc::new(Cache::new(ideas as usize)),
+            keys: Arc::new(Cache::new(ideas.min(10_000) as usize)),
+            capacity: ideas,
         }
     }
 
@@ -99,7 +103,7 @@ impl VoteFacts {
             .filter(idea::Column::Visibility.eq(Visibility::Published))
             .filter(idea::Column::DuplicateOfId.is_null())
             .order_by_desc(idea::Column::Id)
-            .limit(self.ideas.policy().max_capacity())
+            .limit(self.capacity)
             .into_tuple()
             .all(db)
             .await?;
@@ -126,7 +130,7 @@ impl VoteFacts {
             },
         );
         if let Some(key) = &campaign.integrity_key
-            && !self.keys.contains_key(&campaign.id)
+            && self.keys.get(&campaign.id).is_none()
         {
             self.keys.insert(campaign.id, Arc::from(key.as_str()));
         }
