@@ -943,17 +943,7 @@ async fn moderators_set_statuses_and_merge_duplicates(backend: Backend) {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let counts = |id: i64| {
-        let db = app.db.clone();
-        async move {
-            idea::Entity::find_by_id(id)
-                .one(&db)
-                .await
-                .unwrap()
-                .unwrap()
-                .vote_count
-        }
-    };
+    let counts = |id: i64| app.vote_count(id);
     assert_eq!(counts(duplicate.id).await, 0);
     assert_eq!(counts(original.id).await as usize, supporters.len() + 1);
     let page: serde_json::Value = app

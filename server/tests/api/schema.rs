@@ -335,17 +335,7 @@ async fn earlier_merges_are_moved_to_their_originals(backend: Backend) {
     let now_on_original = votes_on(original).await;
     assert_eq!(now_on_original.len(), people.len());
     assert!(now_on_original.iter().all(|v| v.created_at < merge_day));
-    let count = |id: i64| {
-        let db = app.db.clone();
-        async move {
-            idea::Entity::find_by_id(id)
-                .one(&db)
-                .await
-                .unwrap()
-                .unwrap()
-                .vote_count
-        }
-    };
+    let count = |id: i64| app.vote_count(id);
     assert_eq!(count(duplicate).await, 0);
     assert_eq!(count(original).await as usize, people.len());
 }

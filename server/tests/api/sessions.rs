@@ -156,14 +156,11 @@ async fn a_session_and_its_account_are_read_in_one_query(backend: Backend) {
     use app::server::entities::user;
     use app::server::sessions::with_account_read;
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
-    use std::sync::{Arc, Mutex};
+    use std::sync::Arc;
 
     let app = spawn_app(backend).await;
-    let said = Arc::new(Mutex::new(Vec::<String>::new()));
-    let mut db = sea_orm::Database::connect(&app.database_url).await.unwrap();
-    let log = said.clone();
-    db.set_metric_callback(move |info| log.lock().unwrap().push(info.statement.sql.clone()));
-    let heard = || std::mem::take(&mut *said.lock().unwrap());
+    let (db, said) = app.recording_connection().await;
+    let heard = || said.take();
     let store = Arc::new(DatabaseSessionStore::new(db.clone()));
     let account = user::Entity::find().one(&app.db).await.unwrap().unwrap();
     let mut signed_in = record(Duration::hours(1));

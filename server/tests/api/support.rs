@@ -15,6 +15,17 @@ use secrecy::SecretString;
 use server::config::{LogFormat, Settings};
 use server::startup::Application;
 
+/// The statements a [`TestApp::recording_connection`] has sent.
+#[derive(Clone, Default)]
+pub struct Statements(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Statements {
+    /// Those sent since the last call.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+}
+
 /// Which database a test runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -194,6 +205,27 @@ pub fn browser() -> reqwest::Client {
 }
 
 impl TestApp {
+    /// Idea `id`'s vote count as stored.
+    pub async fn vote_count(&self, id: i64) -> i32 {
+        use sea_orm::EntityTrait;
+        app::server::entities::idea::Entity::find_by_id(id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("the idea exists")
+            .vote_count
+    }
+
+    /// A connection of its own to this server's database that records every statement
+    /// it sends: for tests that count what a piece of the server asks of the database.
+    pub async fn recording_connection(&self) -> (DatabaseConnection, Statements) {
+        let statements = Statements::default();
+        let mut db = Database::connect(&self.database_url).await.unwrap();
+        let log = statements.clone();
+        db.set_metric_callback(move |info| log.0.lock().unwrap().push(info.statement.sql.clone()));
+        (db, statements)
+    }
+
     /// The site's static files, as the server serves them.
     pub fn site_root(&self) -> std::path::PathBuf {
         self._data_dir.path().join("site")

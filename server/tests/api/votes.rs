@@ -299,15 +299,10 @@ async fn a_vote_on_a_known_idea_reads_nothing_first_and_still_checks(backend: Ba
     use app::server::entities::{campaign, user};
     use app::server::ideas::{VoteOutcome, set_status, vote};
     use sea_orm::{ActiveModelTrait, ColumnTrait, Set};
-    use std::sync::{Arc, Mutex};
 
     let app = spawn_app_with(TestConfig::new(backend)).await;
-    // A connection of its own that records every statement it sends.
-    let said = Arc::new(Mutex::new(Vec::<String>::new()));
-    let mut db = sea_orm::Database::connect(&app.database_url).await.unwrap();
-    let log = said.clone();
-    db.set_metric_callback(move |info| log.lock().unwrap().push(info.statement.sql.clone()));
-    let heard = || std::mem::take(&mut *said.lock().unwrap());
+    let (db, said) = app.recording_connection().await;
+    let heard = || said.take();
     let read_first = |statements: &[String]| {
         statements
             .iter()
@@ -336,17 +331,7 @@ async fn a_vote_on_a_known_idea_reads_nothing_first_and_still_checks(backend: Ba
         .take(5)
         .collect();
     assert_eq!(ideas.len(), 5, "the demo campaign has ideas to vote on");
-    let tally = |id: i64| {
-        let db = app.db.clone();
-        async move {
-            idea::Entity::find_by_id(id)
-                .one(&db)
-                .await
-                .unwrap()
-                .unwrap()
-                .vote_count
-        }
-    };
+    let tally = |id: i64| app.vote_count(id);
     let from = Some("192.0.2.9".parse().unwrap());
     let now = chrono::Utc::now;
     let person = people[0];
