@@ -453,8 +453,7 @@ fn open_to_votes(
         .filter(idea::Column::Id.eq(idea_id))
         .filter(idea::Column::Visibility.eq(Visibility::Published))
         .filter(idea::Column::DuplicateOfId.is_null())
-        .filter(campaign::Column::SubmissionsOpenAt.lte(now))
-        .filter(campaign::Column::VotingClosesAt.gt(now));
+        .filter(campaign::Model::taking_support(now));
     if support {
         open = open.filter(campaign::Column::SupportBudget.is_null());
     }

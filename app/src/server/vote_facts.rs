@@ -83,8 +83,7 @@ impl VoteFacts {
     /// background: until it is done, votes read as they would without it.
     pub async fn warm(&self, db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
         let current = campaign::Entity::find()
-            .filter(campaign::Column::SubmissionsOpenAt.lte(now))
-            .filter(campaign::Column::VotingClosesAt.gt(now))
+            .filter(campaign::Model::taking_support(now))
             .all(db)
             .await?;
         for campaign in &current {

@@ -61,6 +61,14 @@ impl Model {
         }
     }
 
+    /// Campaigns taking support at `now`, as a query condition: the SQL twin of
+    /// `phase(now).is_current()`, for statements that must check it themselves.
+    pub fn taking_support(now: DateTime<Utc>) -> sea_orm::Condition {
+        sea_orm::Condition::all()
+            .add(Column::SubmissionsOpenAt.lte(now))
+            .add(Column::VotingClosesAt.gt(now))
+    }
+
     /// The campaign's phase at `now`.
     pub fn phase(&self, now: DateTime<Utc>) -> CampaignPhase {
         CampaignPhase::at(
