@@ -1,6 +1,7 @@
 //! Changes to ideas: submitting one, supporting one, and moderators' statuses. Each
 //! runs in one transaction, so a failure leaves nothing half done.
 
+use crate::server::built_once::BuiltOnce;
 use crate::server::locking::BeginWrite;
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -303,7 +304,11 @@ async fn vote_on_known_idea(
         },
         None => None,
     };
-    let open = open_to_votes(idea_id, ballot.now, ballot.support);
+    let open = OpenToVotes {
+        idea_id,
+        now: ballot.now,
+        support: ballot.support,
+    };
     let txn = db.begin_write().await?;
     let counted = if ballot.support {
         let support = NewSupport {
@@ -313,9 +318,9 @@ async fn vote_on_known_idea(
             now: ballot.now,
             block,
         };
-        insert_support(&txn, support, Some(open)).await?
+        insert_support(&txn, support, Some(&open)).await?
     } else {
-        withdraw_support(&txn, ballot.user_id, idea_id, Some(open)).await?
+        withdraw_support(&txn, ballot.user_id, idea_id, Some(&open)).await?
     };
     if counted != Some(true) {
         txn.rollback().await?;
@@ -421,18 +426,39 @@ async fn withdraw_support(
     txn: &impl ConnectionTrait,
     user_id: i64,
     idea_id: i64,
-    guard: Option<sea_orm::sea_query::SimpleExpr>,
+    guard: Option<&OpenToVotes>,
 ) -> Result<Option<bool>, DbErr> {
-    let mut delete = vote::Entity::delete_many()
-        .filter(vote::Column::UserId.eq(user_id))
-        .filter(vote::Column::IdeaId.eq(idea_id));
-    if let Some(guard) = guard {
-        delete = delete.filter(guard);
+    static GUARDED: BuiltOnce = BuiltOnce::new();
+    static PLAIN: BuiltOnce = BuiltOnce::new();
+    let backend = txn.get_database_backend();
+    let build = |guard: Option<&OpenToVotes>| {
+        use sea_orm::sea_query::Query;
+        let mut delete = Query::delete();
+        delete
+            .from_table(vote::Entity)
+            .and_where(Expr::col(vote::Column::UserId).eq(user_id))
+            .and_where(Expr::col(vote::Column::IdeaId).eq(idea_id))
+            .returning_col(vote::Column::SetAsideBy);
+        if let Some(guard) = guard {
+            delete.and_where(guard.condition());
+        }
+        backend.build(&delete)
+    };
+    let mut values = vec![user_id.into(), idea_id.into()];
+    let statement = match guard {
+        Some(guard) => {
+            values.extend(guard.values());
+            GUARDED.statement(backend, values, || build(Some(guard)))
+        }
+        None => PLAIN.statement(backend, values, || build(None)),
+    };
+    let gone = txn.query_all_raw(statement).await?;
+    let mut counted = None;
+    for row in gone {
+        let set_aside: Option<i64> = row.try_get("", "set_aside_by")?;
+        counted = Some(counted.unwrap_or(false) || set_aside.is_none());
     }
-    let gone = delete.exec_with_returning(txn).await?;
-    Ok(gone
-        .first()
-        .map(|_| gone.iter().any(|v| v.set_aside_by.is_none())))
+    Ok(counted)
 }
 
 /// A condition true while idea `idea_id` may be supported (or, with `support = false`,
@@ -440,24 +466,40 @@ async fn withdraw_support(
 /// merged, in a campaign taking support, and (for support) with no budget to count.
 /// Checked inside the statement that writes the vote, so nothing read earlier can have
 /// gone stale.
-fn open_to_votes(
+struct OpenToVotes {
     idea_id: i64,
     now: DateTime<Utc>,
     support: bool,
-) -> sea_orm::sea_query::SimpleExpr {
-    use sea_orm::{JoinType, QueryTrait};
-    let mut open = idea::Entity::find()
-        .select_only()
-        .expr(Expr::val(1))
-        .join(JoinType::InnerJoin, idea::Relation::Campaign.def())
-        .filter(idea::Column::Id.eq(idea_id))
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .filter(idea::Column::DuplicateOfId.is_null())
-        .filter(campaign::Model::taking_support(now));
-    if support {
-        open = open.filter(campaign::Column::SupportBudget.is_null());
+}
+
+impl OpenToVotes {
+    fn condition(&self) -> sea_orm::sea_query::SimpleExpr {
+        use sea_orm::{JoinType, QueryTrait};
+        let mut open = idea::Entity::find()
+            .select_only()
+            .expr(Expr::val(1))
+            .join(JoinType::InnerJoin, idea::Relation::Campaign.def())
+            .filter(idea::Column::Id.eq(self.idea_id))
+            .filter(idea::Column::Visibility.eq(Visibility::Published))
+            .filter(idea::Column::DuplicateOfId.is_null())
+            .filter(campaign::Model::taking_support(self.now));
+        if self.support {
+            open = open.filter(campaign::Column::SupportBudget.is_null());
+        }
+        Expr::exists(open.into_query())
     }
-    Expr::exists(open.into_query())
+
+    /// The values [`Self::condition`] binds, in its order.
+    fn values(&self) -> [sea_orm::Value; 5] {
+        use sea_orm::ActiveEnum;
+        [
+            1.into(),
+            self.idea_id.into(),
+            Visibility::Published.into_value().into(),
+            self.now.into(),
+            self.now.into(),
+        ]
+    }
 }
 
 /// Moves the tally of the idea a support came to (or went from) by `delta` and writes
@@ -533,8 +575,45 @@ struct NewSupport {
 async fn insert_support(
     txn: &impl ConnectionTrait,
     support: NewSupport,
-    guard: Option<sea_orm::sea_query::SimpleExpr>,
+    guard: Option<&OpenToVotes>,
 ) -> Result<Option<bool>, DbErr> {
+    static GUARDED: BuiltOnce = BuiltOnce::new();
+    static PLAIN: BuiltOnce = BuiltOnce::new();
+    let backend = txn.get_database_backend();
+    let mut values = vec![
+        support.user_id.into(),
+        support.idea_id.into(),
+        support.now.into(),
+        support.block.clone().into(),
+        support.user_id.into(),
+        support.campaign_id.into(),
+        1u64.into(),
+    ];
+    let statement = match guard {
+        Some(guard) => {
+            values.extend(guard.values());
+            GUARDED.statement(backend, values, || {
+                insert_support_statement(backend, &support, Some(guard))
+            })
+        }
+        None => PLAIN.statement(backend, values, || {
+            insert_support_statement(backend, &support, None)
+        }),
+    };
+    match txn.query_one_raw(statement).await? {
+        Some(row) => Ok(Some(
+            row.try_get::<Option<i64>>("", "set_aside_by")?.is_none(),
+        )),
+        None => Ok(None),
+    }
+}
+
+/// [`insert_support`]'s statement, as sea-query builds it.
+fn insert_support_statement(
+    backend: DbBackend,
+    support: &NewSupport,
+    guard: Option<&OpenToVotes>,
+) -> sea_orm::Statement {
     use crate::server::entities::{vote_set_aside, vote_set_aside_account as account};
     use sea_orm::sea_query::{OnConflict, Query};
     let set_aside = Query::select()
@@ -559,7 +638,7 @@ async fn insert_support(
         support.user_id.into(),
         support.idea_id.into(),
         support.now.into(),
-        support.block.into(),
+        support.block.clone().into(),
         Expr::SubQuery(None, Box::new(set_aside.into())),
     ];
     let mut insert = Query::insert();
@@ -573,10 +652,13 @@ async fn insert_support(
     match guard {
         // `INSERT … SELECT … WHERE`: the row only while the guard holds.
         Some(guard) => {
-            let select = Query::select().exprs(values).and_where(guard).to_owned();
+            let select = Query::select()
+                .exprs(values)
+                .and_where(guard.condition())
+                .to_owned();
             insert
                 .select_from(select)
-                .map_err(|e| DbErr::Custom(e.to_string()))?;
+                .expect("a SELECT of as many values as the columns");
         }
         None => {
             insert.values_panic(values);
@@ -590,13 +672,7 @@ async fn insert_support(
         )
         .returning_col(vote::Column::SetAsideBy)
         .to_owned();
-    let statement = txn.get_database_backend().build(&insert);
-    match txn.query_one_raw(statement).await? {
-        Some(row) => Ok(Some(
-            row.try_get::<Option<i64>>("", "set_aside_by")?.is_none(),
-        )),
-        None => Ok(None),
-    }
+    backend.build(&insert)
 }
 
 /// Moves idea `idea_id`'s vote count by `delta` and its tally version on, returning
@@ -609,39 +685,54 @@ async fn move_tally(
     delta: i32,
     created_at: DateTime<Utc>,
 ) -> Result<(i32, i64, Option<i64>), DbErr> {
-    use sea_orm::sea_query::Query;
-    let mut update = Query::update();
-    update
-        .table(idea::Entity)
-        .value(
-            idea::Column::VoteCount,
-            Expr::col(idea::Column::VoteCount).add(delta),
-        )
-        .value(
-            idea::Column::TallyVersion,
-            Expr::col(idea::Column::TallyVersion).add(1),
-        );
-    if txn.get_database_backend() == DbBackend::Postgres {
-        // The rank of one vote is the age's part alone (log10 1 = 0); `vote_count` here
-        // is the count before this statement.
-        let age = hot_rank(1, created_at);
-        update.value(
-            idea::Column::HotRank,
-            Expr::cust_with_values(
-                "log(greatest(vote_count + $1, 1)::float8) + $2",
-                [sea_orm::Value::from(delta), sea_orm::Value::from(age)],
-            ),
-        );
-    }
-    let update = update
-        .and_where(Expr::col(idea::Column::Id).eq(idea_id))
-        .returning(Query::returning().columns([
-            idea::Column::VoteCount,
-            idea::Column::TallyVersion,
-            idea::Column::DuplicateOfId,
-        ]))
-        .to_owned();
-    let statement = txn.get_database_backend().build(&update);
+    static STATEMENT: BuiltOnce = BuiltOnce::new();
+    let backend = txn.get_database_backend();
+    // The rank of one vote is the age's part alone (log10 1 = 0).
+    let age = hot_rank(1, created_at);
+    let values = if backend == DbBackend::Postgres {
+        vec![
+            delta.into(),
+            1.into(),
+            delta.into(),
+            age.into(),
+            idea_id.into(),
+        ]
+    } else {
+        vec![delta.into(), 1.into(), idea_id.into()]
+    };
+    let statement = STATEMENT.statement(backend, values, || {
+        use sea_orm::sea_query::Query;
+        let mut update = Query::update();
+        update
+            .table(idea::Entity)
+            .value(
+                idea::Column::VoteCount,
+                Expr::col(idea::Column::VoteCount).add(delta),
+            )
+            .value(
+                idea::Column::TallyVersion,
+                Expr::col(idea::Column::TallyVersion).add(1),
+            );
+        if backend == DbBackend::Postgres {
+            // `vote_count` here is the count before this statement.
+            update.value(
+                idea::Column::HotRank,
+                Expr::cust_with_values(
+                    "log(greatest(vote_count + $1, 1)::float8) + $2",
+                    [sea_orm::Value::from(delta), sea_orm::Value::from(age)],
+                ),
+            );
+        }
+        let update = update
+            .and_where(Expr::col(idea::Column::Id).eq(idea_id))
+            .returning(Query::returning().columns([
+                idea::Column::VoteCount,
+                idea::Column::TallyVersion,
+                idea::Column::DuplicateOfId,
+            ]))
+            .to_owned();
+        backend.build(&update)
+    });
     let row = txn
         .query_one_raw(statement)
         .await?

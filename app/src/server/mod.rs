@@ -7,6 +7,7 @@ pub mod assisted;
 pub mod audit;
 pub mod auth;
 pub mod authoring;
+pub mod built_once;
 pub mod campaigns;
 pub mod clock;
 pub mod comments;

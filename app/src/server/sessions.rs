@@ -12,12 +12,13 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use redis::AsyncCommands;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set};
 use time::OffsetDateTime;
 use tower_sessions::SessionStore;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 
+use crate::server::built_once::BuiltOnce;
 use crate::server::entities::{session, user};
 use crate::server::redis_link::RedisLink;
 
@@ -170,11 +171,26 @@ impl SessionStore for DatabaseSessionStore {
     /// The record, and with it (in the same query) the account it is signed in with,
     /// which is left for this request's [`take_account_read`].
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
-        let row = session::Entity::find_by_id(id.to_string())
-            .filter(session::Column::ExpiresAt.gt(Utc::now()))
-            .find_also_related(user::Entity)
-            .one(&self.db)
+        use sea_orm::{ConnectionTrait, QueryTrait, SelectTwoModel, SelectorTrait};
+        // Read with every signed-in request: its text is built once.
+        static STATEMENT: BuiltOnce = BuiltOnce::new();
+        let (id_text, now) = (id.to_string(), Utc::now());
+        let db_backend = self.db.get_database_backend();
+        let values = vec![id_text.clone().into(), now.into(), 1u64.into()];
+        let statement = STATEMENT.statement(db_backend, values, || {
+            session::Entity::find_by_id(id_text)
+                .filter(session::Column::ExpiresAt.gt(now))
+                .find_also_related(user::Entity)
+                .limit(1)
+                .build(db_backend)
+        });
+        let row = self
+            .db
+            .query_one_raw(statement)
             .await
+            .map_err(backend)?
+            .map(SelectTwoModel::<session::Model, user::Model>::from_raw_query_result)
+            .transpose()
             .map_err(backend)?;
         let Some((row, account)) = row else {
             return Ok(None);
