@@ -61,7 +61,9 @@ impl VoteFacts {
     pub fn new(ideas: u64) -> Self {
         let ideas = ideas.max(1);
         Self {
-            ideas: Arc::new(Cache::new(ideas as usize)),
+            // An eighth to spare: the cache is sharded, its shards fill unevenly, and
+            // sized to the count exactly it dropped some of a full campaign's ideas.
+            ideas: Arc::new(Cache::new((ideas + ideas / 8) as usize)),
             keys: Arc::new(Cache::new(ideas.min(10_000) as usize)),
             capacity: ideas,
         }
@@ -133,5 +135,32 @@ impl VoteFacts {
         {
             self.keys.insert(campaign.id, Arc::from(key.as_str()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cache is sharded, and its shards do not fill evenly: sized to the count
+    /// exactly, it dropped some of a full campaign's ideas, whose votes then took the
+    /// long way.
+    #[test]
+    fn a_campaign_of_the_size_it_is_made_for_fits_whole() {
+        let facts = VoteFacts::default();
+        let created_at = Utc::now();
+        for id in 1..=VoteFacts::IDEAS as i64 {
+            facts.ideas.insert(
+                id,
+                IdeaFacts {
+                    campaign_id: 1,
+                    created_at,
+                },
+            );
+        }
+        let missing = (1..=VoteFacts::IDEAS as i64)
+            .filter(|id| facts.idea(*id).is_none())
+            .count();
+        assert_eq!(missing, 0, "ideas dropped from a cache made for them all");
     }
 }
