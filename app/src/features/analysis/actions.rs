@@ -53,12 +53,10 @@ async fn table_csv(
             .into_response());
     };
     let analysis = &kept.analysis;
-    let table = analysis
-        .table(&query.table)
-        .ok_or(RouteError::NotFound)?
-        .in_lang(crate::i18n::lang());
-    let columns: Vec<&str> = table.columns.iter().map(String::as_str).collect();
-    let body = crate::server::csv::table(&columns, &table.rows)
+    let table = analysis.table(&query.table).ok_or(RouteError::NotFound)?;
+    let lang = crate::i18n::lang();
+    let columns: Vec<&str> = table.columns_in(lang).iter().map(String::as_str).collect();
+    let body = crate::server::csv::table(&columns, table.rows_in(lang))
         .map_err(|e| RouteError::internal("cannot write the analysis CSV", e))?;
     let disposition = format!(
         "attachment; filename=\"{}-{}.csv\"",
