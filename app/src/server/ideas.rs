@@ -452,13 +452,13 @@ async fn withdraw_support(
         }
         None => PLAIN.statement(backend, values, || build(None)),
     };
-    let gone = txn.query_all_raw(statement).await?;
-    let mut counted = None;
-    for row in gone {
-        let set_aside: Option<i64> = row.try_get("", "set_aside_by")?;
-        counted = Some(counted.unwrap_or(false) || set_aside.is_none());
-    }
-    Ok(counted)
+    let set_aside = txn
+        .query_all_raw(statement)
+        .await?
+        .iter()
+        .map(|row| row.try_get::<Option<i64>>("", "set_aside_by"))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((!set_aside.is_empty()).then(|| set_aside.iter().any(Option::is_none)))
 }
 
 /// A condition true while idea `idea_id` may be supported (or, with `support = false`,

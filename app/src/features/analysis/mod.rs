@@ -42,16 +42,22 @@ impl Table {
             if !table.title_cy.is_empty() {
                 table.title = table.title_cy.clone();
             }
-            if table.columns_cy.len() == table.columns.len() {
-                table.columns = table.columns_cy.clone();
-            }
-            for (row, welsh) in table.rows.iter_mut().zip(&self.first_cy) {
-                if let (Some(first), Some(welsh)) = (row.first_mut(), welsh) {
-                    *first = welsh.clone();
+            table.columns = self.columns_in(lang).to_vec();
+            for (i, row) in table.rows.iter_mut().enumerate() {
+                if let (Some(first), Some(welsh)) = (row.first_mut(), self.first_in(i, lang)) {
+                    *first = welsh.to_owned();
                 }
             }
         }
         table
+    }
+
+    /// Row `i`'s first cell in `lang`, where that differs from the one kept.
+    fn first_in(&self, i: usize, lang: crate::i18n::Lang) -> Option<&str> {
+        match lang {
+            crate::i18n::Lang::Cy => self.first_cy.get(i).and_then(Option::as_deref),
+            _ => None,
+        }
     }
 
     /// The table's words and its first `n` rows, without copying the rest: the
@@ -84,10 +90,7 @@ impl Table {
     /// row is written from these).
     pub fn rows_in(&self, lang: crate::i18n::Lang) -> impl Iterator<Item = Vec<&str>> + '_ {
         self.rows.iter().enumerate().map(move |(i, row)| {
-            let welsh = match lang {
-                crate::i18n::Lang::Cy => self.first_cy.get(i).and_then(Option::as_deref),
-                _ => None,
-            };
+            let welsh = self.first_in(i, lang);
             row.iter()
                 .enumerate()
                 .map(|(n, cell)| match (n, welsh) {
