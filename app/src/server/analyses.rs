@@ -234,23 +234,25 @@ impl Analyses {
         let started = Instant::now();
         let at = Utc::now();
         let fingerprint = fingerprint(&self.db, campaign_id).await?;
-        let gathered = figures::gather(&self.db, campaign_id).await?;
+        let mut gathered = figures::gather(&self.db, campaign_id).await?;
         let read = started.elapsed();
         let known = slot.duplicates.lock().expect("a slot's lock").clone();
-        // Arithmetic over up to millions of rows: off the async threads.
-        let (analysis, duplicates, found_again) = tokio::task::spawn_blocking(move || {
-            let texts = gathered.texts();
+        // Comparing up to 100,000 texts, then drawing tables of tens of thousands of
+        // rows: off the async threads.
+        let texts = gathered.take_texts();
+        let (key, groups, found_again) = off_the_async_threads(move || {
             let key = figures::texts_key(&texts);
-            let (groups, found_again) = match known {
-                Some((known_key, groups)) if known_key == key => (groups, false),
-                _ => (Arc::new(figures::duplicate_groups(&texts)), true),
-            };
-            let analysis = figures::figures(campaign, gathered, &groups);
-            (analysis, (key, groups), found_again)
+            match known {
+                Some((known_key, groups)) if known_key == key => (key, groups, false),
+                _ => (key, Arc::new(figures::duplicate_groups(&texts)), true),
+            }
         })
-        .await
-        .map_err(|e| DbErr::Custom(format!("the analysis stopped: {e}")))?;
-        *slot.duplicates.lock().expect("a slot's lock") = Some(duplicates);
+        .await?;
+        let briefs = figures::briefs(&self.db, campaign_id, &gathered.named(&groups)).await?;
+        *slot.duplicates.lock().expect("a slot's lock") = Some((key, groups.clone()));
+        let analysis =
+            off_the_async_threads(move || figures::figures(campaign, gathered, &groups, &briefs))
+                .await?;
         let kept = Arc::new(Kept {
             analysis,
             at,
@@ -319,6 +321,15 @@ impl Analyses {
             self.catch_up().await;
         }
     }
+}
+
+/// Runs `work` on a thread for blocking work.
+async fn off_the_async_threads<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, DbErr> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| DbErr::Custom(format!("the analysis stopped: {e}")))
 }
 
 /// What changes when a campaign's ideas, votes or comments do, read in one indexed

@@ -30,9 +30,13 @@ async fn person(app: &TestApp, name: &str, segment: Segment) -> i64 {
 }
 
 async fn csv(app: &TestApp, client: &reqwest::Client, table: &str) -> Vec<String> {
+    csv_of(app, client, "analysis-test", table).await
+}
+
+async fn csv_of(app: &TestApp, client: &reqwest::Client, slug: &str, table: &str) -> Vec<String> {
     let response = client
         .get(format!(
-            "{}/analysis.csv?campaign=analysis-test&table={table}",
+            "{}/analysis.csv?campaign={slug}&table={table}",
             app.address
         ))
         .send()
@@ -364,3 +368,366 @@ async fn large_campaigns_are_worked_out_in_the_background(backend: Backend) {
 }
 
 on_both_databases!(large_campaigns_are_worked_out_in_the_background);
+
+/// The database's UK day of an instant is `chrono_tz`'s, every quarter of an hour
+/// through the days the clocks change, around midnight in summer and winter, and a
+/// second either side of each change.
+async fn days_are_uk_days_through_the_clock_changes(backend: Backend) {
+    use app::server::queries::analysis::uk_day;
+    use sea_orm::ConnectionTrait;
+    use sea_orm::sea_query::{Expr, Query};
+
+    let app = spawn_app(backend).await;
+    let db_backend = app.db.get_database_backend();
+    let mut instants = Vec::new();
+    for (y, m, d) in [
+        (2025, 3, 29),
+        (2025, 3, 30),
+        (2025, 10, 26),
+        (2026, 3, 29),
+        (2026, 7, 1),
+        (2026, 10, 24),
+        (2026, 10, 25),
+        (2026, 12, 31),
+        (2027, 3, 28),
+        (2027, 10, 31),
+    ] {
+        let midnight = Utc.with_ymd_and_hms(y, m, d, 0, 0, 0).unwrap();
+        instants.extend((0..96).map(|q| midnight + Duration::minutes(15 * q)));
+    }
+    for change in [
+        Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap(),
+        Utc.with_ymd_and_hms(2026, 10, 25, 1, 0, 0).unwrap(),
+        Utc.with_ymd_and_hms(2026, 6, 30, 23, 0, 0).unwrap(),
+    ] {
+        instants.extend([
+            change - Duration::seconds(1),
+            change,
+            change + Duration::milliseconds(1500),
+        ]);
+    }
+    for at in instants {
+        let query = Query::select()
+            .expr(uk_day(db_backend, Expr::val(at)))
+            .to_owned();
+        let row = app.db.query_one(&query).await.unwrap().unwrap();
+        let day: String = row.try_get_by_index(0).unwrap();
+        let uk = at.with_timezone(&chrono_tz::Europe::London).date_naive();
+        assert_eq!(day, uk.format("%Y-%m-%d").to_string(), "{at}");
+    }
+}
+
+on_both_databases!(days_are_uk_days_through_the_clock_changes);
+
+/// Every table the database counts is what counting the rows one by one gives, on a
+/// campaign with something of everything: people in every group, some taking part with
+/// help; ideas with and without categories, one merged, one hidden; supports across the
+/// spring clock change and around midnight, some set aside; comments, some hidden; and
+/// ties in every ranking.
+async fn the_counted_tables_are_the_rows_counted_one_by_one(backend: Backend) {
+    use app::server::entities::{category, comment};
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+    let app = spawn_app(backend).await;
+    let start = Utc.with_ymd_and_hms(2026, 3, 26, 21, 30, 0).unwrap();
+    let test = campaign::ActiveModel {
+        slug: Set("counted-test".into()),
+        title: Set("Counted test".into()),
+        summary: Set("Counted both ways.".into()),
+        description: Set(String::new()),
+        submissions_open_at: Set(start - Duration::days(1)),
+        submissions_close_at: Set(start + Duration::days(30)),
+        voting_closes_at: Set(start + Duration::days(40)),
+        moderation_mode: Set(ModerationMode::Post),
+        created_at: Set(start),
+        updated_at: Set(start),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let mut categories = Vec::new();
+    for (slug, name, name_cy) in [
+        ("oracle-a", "Oracle A", "Oracl A"),
+        ("oracle-b", "Oracle B", ""),
+    ] {
+        categories.push(
+            category::ActiveModel {
+                slug: Set(slug.into()),
+                name: Set(name.into()),
+                name_cy: Set(name_cy.into()),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .unwrap()
+            .id,
+        );
+    }
+    let mut people = Vec::new();
+    for n in 0..24usize {
+        let id = person(&app, &format!("Counted {n}"), Segment::ALL[n % 4]).await;
+        if n % 5 == 0 {
+            let mut helped: user::ActiveModel = user::Entity::find_by_id(id)
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .into();
+            helped.assisted = Set(true);
+            helped.update(&app.db).await.unwrap();
+        }
+        people.push(id);
+    }
+    // A small generator, so the data is the same every run.
+    let mut seed = 0x2545_f491_u64;
+    let mut draw = move |below: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % below
+    };
+    let mut ids = Vec::new();
+    for n in 0..30usize {
+        let title = format!("Counted idea {n}");
+        let created = start + Duration::minutes(7 * 60 * n as i64 + 13);
+        ids.push(
+            idea::ActiveModel {
+                campaign_id: Set(test.id),
+                author_id: Set(people[n % 24]),
+                category_id: Set([None, Some(categories[0]), Some(categories[1])][n % 3]),
+                kind: Set(IdeaKind::NewTool),
+                slug: Set(app::domain::slug::slugify(&title)),
+                title: Set(title),
+                summary: Set(format!("Summary {n}")),
+                description: Set(String::new()),
+                link_url: Set(None),
+                status: Set(IdeaStatus::New),
+                status_reason: Set(None),
+                visibility: Set(if n == 29 {
+                    Visibility::Hidden
+                } else {
+                    Visibility::Published
+                }),
+                vote_count: Set(0),
+                comment_count: Set(0),
+                created_at: Set(created),
+                updated_at: Set(created),
+                hot_rank: Set(0.0),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .unwrap()
+            .id,
+        );
+    }
+    for (n, &who) in people.iter().enumerate() {
+        for (i, &what) in ids.iter().enumerate() {
+            // Ideas 0-2 all alike, so the rankings tie.
+            if i > 2 && draw(3) != 0 {
+                continue;
+            }
+            vote::ActiveModel {
+                user_id: Set(who),
+                idea_id: Set(what),
+                created_at: Set(start + Duration::minutes(draw(9 * 24 * 60) as i64)),
+                set_aside_by: Set((n % 11 == 3 && i % 2 == 0).then_some(people[1])),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .unwrap();
+            if draw(4) == 0 {
+                comment::ActiveModel {
+                    idea_id: Set(what),
+                    author_id: Set(who),
+                    parent_id: Set(None),
+                    body: Set("A comment.".into()),
+                    visibility: Set(if draw(3) == 0 {
+                        Visibility::Hidden
+                    } else {
+                        Visibility::Published
+                    }),
+                    created_at: Set(start + Duration::minutes(draw(9 * 24 * 60) as i64)),
+                    language: Set(app::i18n::Lang::En),
+                    ..Default::default()
+                }
+                .insert(&app.db)
+                .await
+                .unwrap();
+            }
+        }
+    }
+    app::server::tallies::recount(&app.db, &ids).await.unwrap();
+    // Idea 28 merged into idea 0 (its supports stay where they are: counted nowhere).
+    let mut merged: idea::ActiveModel = idea::Entity::find_by_id(ids[28])
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    merged.duplicate_of_id = Set(Some(ids[0]));
+    merged.update(&app.db).await.unwrap();
+
+    // Counted one by one, as the figures were before the database counted them.
+    let all_ideas = idea::Entity::find()
+        .filter(idea::Column::CampaignId.eq(test.id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .order_by_asc(idea::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let counted: Vec<&idea::Model> = all_ideas
+        .iter()
+        .filter(|i| i.duplicate_of_id.is_none())
+        .collect();
+    let counted_ids: BTreeSet<i64> = counted.iter().map(|i| i.id).collect();
+    let users: HashMap<i64, user::Model> = user::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let votes: Vec<vote::Model> = vote::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|v| counted_ids.contains(&v.idea_id) && v.set_aside_by.is_none())
+        .collect();
+    let comments: Vec<comment::Model> = comment::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|c| counted_ids.contains(&c.idea_id) && c.visibility == Visibility::Published)
+        .collect();
+    let uk = |at: chrono::DateTime<Utc>| {
+        at.with_timezone(&chrono_tz::Europe::London)
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let mut days: BTreeMap<String, (u64, u64, u64, BTreeSet<i64>)> = BTreeMap::new();
+    for i in &all_ideas {
+        let day = days.entry(uk(i.created_at)).or_default();
+        day.0 += 1;
+        day.3.insert(i.author_id);
+    }
+    for v in &votes {
+        let day = days.entry(uk(v.created_at)).or_default();
+        day.1 += 1;
+        day.3.insert(v.user_id);
+    }
+    for c in &comments {
+        let day = days.entry(uk(c.created_at)).or_default();
+        day.2 += 1;
+        day.3.insert(c.author_id);
+    }
+    let daily: Vec<String> = days
+        .iter()
+        .map(|(day, (i, v, c, p))| format!("{day},{i},{v},{c},{}", p.len()))
+        .collect();
+    assert!(daily.len() >= 9, "{daily:?}");
+    let groups = [
+        "public",
+        "professional",
+        "developer",
+        "organisation",
+        "with-help",
+    ];
+    let mut per_group: HashMap<(i64, &str), u64> = HashMap::new();
+    for v in &votes {
+        let u = &users[&v.user_id];
+        *per_group.entry((v.idea_id, u.segment.key())).or_default() += 1;
+        if u.assisted {
+            *per_group.entry((v.idea_id, "with-help")).or_default() += 1;
+        }
+    }
+    let of = |id: i64, group: &str| per_group.get(&(id, group)).copied().unwrap_or(0);
+    let mut ranked = counted.clone();
+    ranked.sort_by(|a, b| b.vote_count.cmp(&a.vote_count).then(a.id.cmp(&b.id)));
+    let top: Vec<String> = ranked
+        .iter()
+        .take(10)
+        .map(|i| {
+            let mut row = vec![i.title.clone(), i.vote_count.to_string()];
+            row.extend(groups.iter().map(|g| of(i.id, g).to_string()));
+            row.join(",")
+        })
+        .collect();
+    let moderator = app.signed_in_browser(Role::Moderator).await;
+    let table = |name: &'static str| {
+        let (app, moderator) = (&app, &moderator);
+        async move { csv_of(app, moderator, "counted-test", name).await[1..].to_vec() }
+    };
+    assert_eq!(table("daily").await, daily);
+    assert_eq!(table("top").await, top);
+    for group in groups {
+        let mut theirs: Vec<(&&idea::Model, u64)> = counted
+            .iter()
+            .map(|i| (i, of(i.id, group)))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        theirs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
+        let expected: Vec<String> = theirs
+            .iter()
+            .take(10)
+            .map(|(i, n)| format!("{},{n},{}", i.title, n * 100 / i.vote_count as u64))
+            .collect();
+        assert!(!expected.is_empty(), "{group}");
+        let name: &'static str = format!("segment-{group}").leak();
+        assert_eq!(table(name).await, expected, "{group}");
+    }
+    let helped_people: BTreeSet<i64> = votes
+        .iter()
+        .map(|v| v.user_id)
+        .chain(all_ideas.iter().map(|i| i.author_id))
+        .filter(|who| users[who].assisted)
+        .collect();
+    let helped_ideas = all_ideas
+        .iter()
+        .filter(|i| users[&i.author_id].assisted)
+        .count();
+    let helped_supports = votes.iter().filter(|v| users[&v.user_id].assisted).count();
+    assert_eq!(
+        table("with-help").await,
+        [
+            format!("People,{}", helped_people.len()),
+            format!("Ideas put forward,{helped_ideas}"),
+            format!("Supports given,{helped_supports}"),
+        ]
+    );
+    let mut per_category: BTreeMap<&str, (u64, u64, u64)> = BTreeMap::new();
+    for i in &counted {
+        let name = match i.category_id {
+            Some(c) if c == categories[0] => "Oracle A",
+            Some(_) => "Oracle B",
+            None => "No category",
+        };
+        let entry = per_category.entry(name).or_default();
+        entry.0 += 1;
+        entry.1 += i.vote_count as u64;
+        entry.2 += i.comment_count as u64;
+    }
+    let mut by_ideas: Vec<_> = per_category.into_iter().collect();
+    by_ideas.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    let expected: Vec<String> = by_ideas
+        .iter()
+        .map(|(name, (n, v, c))| format!("{name},{n},{v},{c}"))
+        .collect();
+    assert_eq!(table("categories").await, expected);
+    let mut discussed: Vec<&&idea::Model> =
+        counted.iter().filter(|i| i.comment_count > 0).collect();
+    discussed.sort_by(|a, b| b.comment_count.cmp(&a.comment_count).then(a.id.cmp(&b.id)));
+    let expected: Vec<String> = discussed
+        .iter()
+        .take(10)
+        .map(|i| format!("{},{},{}", i.title, i.comment_count, i.vote_count))
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(table("discussed").await, expected);
+}
+
+on_both_databases!(the_counted_tables_are_the_rows_counted_one_by_one);

@@ -1,17 +1,21 @@
 //! The figures behind the analysis page, for one campaign.
 //!
-//! Counts are grouped in the database where they are large (votes by idea and group);
-//! days are bucketed here, in UK time, from the timestamps alone.
+//! Everything that grows with the votes is counted by the database (per UK day, per
+//! idea and group, each group's most supported ideas), so what is read and kept here
+//! grows with the tables shown. The ideas' texts are read whole once, to find possible
+//! duplicates in, and freed when they are found.
 
 use crate::i18n::{Lang, arg, text};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Europe::London;
 use futures_util::TryStreamExt;
+use sea_orm::sea_query::{
+    Alias, Expr, ExprTrait, Order, Query, SelectStatement, UnionType, WindowStatement,
+};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, DerivePartialModel, EntityTrait, JoinType, QueryFilter,
-    QuerySelect, RelationTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, DerivePartialModel,
+    EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait, Select,
+    TryGetableMany,
 };
 
 use crate::domain::idea::Visibility;
@@ -28,10 +32,6 @@ const TOP: usize = 10;
 /// The group of people taking part with help (`domain::assisted`), beside the "I am
 /// a…" groups.
 const WITH_HELP_KEY: &str = "with-help";
-
-fn uk_day(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&London).date_naive()
-}
 
 /// Words under `key` in English and in Welsh: the figures are worked out once, in the
 /// background, for readers of both.
@@ -79,65 +79,85 @@ fn counted_ideas(campaign_id: i64) -> sea_orm::Condition {
         .add(idea::Column::DuplicateOfId.is_null())
 }
 
-/// The columns of an idea the figures use: not its description, which at 100,000 ideas
-/// would be most of what is read.
-#[derive(Debug, DerivePartialModel)]
+/// The UK day ("YYYY-MM-DD") of the instant `at`, worked out by the database, so that
+/// activity is counted per day there: reading a million votes one by one to bucket them
+/// here took 11-23 s and hundreds of megabytes.
+///
+/// PostgreSQL knows the UK's time zone. SQLite has no time-zone table, so its expression
+/// writes out the UK's rule (since 1996): summer time, UTC+1, from 01:00 UTC on the last
+/// Sunday of March to 01:00 UTC on the last Sunday of October, the last Sunday of a
+/// month being the first on or after its 25th. Tested against `chrono_tz` on both
+/// databases, through the changes (`server/tests/api/analysis.rs`).
+pub fn uk_day(backend: DbBackend, at: Expr) -> Expr {
+    match backend {
+        DbBackend::Postgres => {
+            Expr::cust_with_expr("to_char($1 AT TIME ZONE 'Europe/London', 'YYYY-MM-DD')", at)
+        }
+        _ => Expr::cust_with_exprs(
+            "date(?, CASE WHEN datetime(?) >= datetime(?, 'start of year', '+2 months', \
+             '+24 days', 'weekday 0', '+1 hour') AND datetime(?) < datetime(?, \
+             'start of year', '+9 months', '+24 days', 'weekday 0', '+1 hour') \
+             THEN '+1 hour' ELSE '+0 hours' END)",
+            std::iter::repeat_n(at, 5),
+        ),
+    }
+}
+
+/// An idea as the tables name it: not its summary or description, which at 100,000
+/// ideas would be most of what is read.
+#[derive(Clone, Debug, DerivePartialModel)]
 #[sea_orm(entity = "idea::Entity")]
-pub struct IdeaRow {
+pub struct Brief {
     pub id: i64,
-    pub author_id: i64,
-    pub category_id: Option<i64>,
     pub title: String,
     pub slug: String,
-    pub summary: String,
     pub vote_count: i32,
     pub comment_count: i32,
-    pub created_at: DateTime<Utc>,
-    pub duplicate_of_id: Option<i64>,
 }
 
-/// One UK day's activity.
-#[derive(Default)]
-struct Day {
-    votes: u64,
-    comments: u64,
-    people: HashSet<i64>,
-}
+/// One UK day's activity: the day, ideas put forward, votes, comments, people active.
+type DayRow = (String, i64, i64, i64, i64);
 
-/// Everything one campaign's figures are worked out from, read from the database. Votes
-/// and comments are counted as they are read rather than kept: a million votes held as
-/// rows took over a gigabyte.
+/// Everything one campaign's figures are worked out from, counted by the database:
+/// what is kept here grows with the tables shown, not with the votes (a million votes
+/// held as rows took over a gigabyte, and counted here as they were read, 350 MB).
 pub struct Gathered {
-    /// Published ideas, not merged into another.
-    ideas: Vec<IdeaRow>,
-    /// Published ideas merged into another, which count only as put forward that day.
-    merged: Vec<IdeaRow>,
-    /// Votes and comments per UK day (ideas are added when the figures are worked out).
-    days: BTreeMap<NaiveDate, Day>,
-    /// Votes per idea and group ("I am a…", and taking part with help).
-    per_group: HashMap<(i64, &'static str), u64>,
-    /// Supports given with help, and the people who gave them.
-    helped_supports: u64,
-    helped_voters: HashSet<i64>,
-    /// The authors of ideas put forward with help, one entry per idea.
-    helped_authors: Vec<i64>,
+    days: Vec<DayRow>,
+    /// The most supported ideas, most first.
+    top: Vec<Brief>,
+    /// Their votes per group ("I am a…" keys, and taking part with help).
+    top_by_group: HashMap<(i64, String), i64>,
+    /// Per group, the ideas it supported most and its votes for each, most first.
+    by_group: HashMap<String, Vec<(i64, i64)>>,
+    /// People taking part with help; ideas they put forward; supports they gave.
+    helped: (i64, i64, i64),
+    /// Per category (none for ideas without one): ideas, votes, comments.
+    per_category: Vec<(Option<i64>, i64, i64, i64)>,
     /// Each category's name in English and in Welsh (English where none is written).
     categories: HashMap<i64, (String, String)>,
+    /// The most discussed ideas, most first.
+    discussed: Vec<Brief>,
+    /// The texts possible duplicates are found in: (idea, title and summary), in id
+    /// order; taken by [`Gathered::take_texts`] before the figures are worked out.
+    texts: Vec<(i64, String)>,
     set_aside: Option<crate::features::analysis::SetAside>,
 }
 
 impl Gathered {
-    /// The texts possible duplicates are found in: (idea, title and summary).
-    pub fn texts(&self) -> Vec<(i64, String)> {
-        self.ideas
-            .iter()
-            .map(|i| (i.id, format!("{} {}", i.title, i.summary)))
-            .collect()
+    /// The texts possible duplicates are found in, taken so they are freed once found.
+    pub fn take_texts(&mut self) -> Vec<(i64, String)> {
+        std::mem::take(&mut self.texts)
     }
 
-    /// How many ideas the figures cover.
-    pub fn idea_count(&self) -> usize {
-        self.ideas.len()
+    /// The ideas the tables name beyond those read whole: every group's, and those in
+    /// `duplicate_groups`.
+    pub fn named(&self, duplicate_groups: &[Vec<i64>]) -> HashSet<i64> {
+        self.by_group
+            .values()
+            .flatten()
+            .map(|(id, _)| *id)
+            .chain(duplicate_groups.iter().flatten().copied())
+            .collect()
     }
 }
 
@@ -155,76 +175,256 @@ pub fn duplicate_groups(texts: &[(i64, String)]) -> Vec<Vec<i64>> {
     similar_groups(texts, DUPLICATE_LIKENESS)
 }
 
-/// Reads what campaign `campaign_id`'s figures are worked out from.
-pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathered, DbErr> {
-    // A merged duplicate is the same idea as its original, which holds its supporters:
-    // it counts as an idea put forward that day, and nowhere else.
-    let (merged, ideas): (Vec<IdeaRow>, Vec<IdeaRow>) = idea::Entity::find()
-        .filter(idea::Column::CampaignId.eq(campaign_id))
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .into_partial_model::<IdeaRow>()
-        .all(db)
+/// Runs `query` and reads each row as `T`, by column position.
+async fn rows<T: TryGetableMany>(
+    db: &DatabaseConnection,
+    query: &SelectStatement,
+) -> Result<Vec<T>, DbErr> {
+    db.query_all(query)
         .await?
-        .into_iter()
-        .partition(|i| i.duplicate_of_id.is_some());
-    let mut days: BTreeMap<NaiveDate, Day> = BTreeMap::new();
-    let mut per_group: HashMap<(i64, &'static str), u64> = HashMap::new();
-    let (mut helped_supports, mut helped_voters) = (0u64, HashSet::new());
-    // Votes: (idea, voter's group, when, who, given with help), counted as they come.
-    let mut votes = vote::Entity::find()
+        .iter()
+        .map(|row| row.try_get_many_by_index())
+        .collect()
+}
+
+/// A count as both databases answer it: PostgreSQL's `SUM` of a bigint is a numeric.
+fn sum(expr: Expr) -> Expr {
+    expr.sum().cast_as(Alias::new("BIGINT"))
+}
+
+/// The supports that count in campaign `campaign_id` (on its counted ideas, not set
+/// aside by a moderator), joined to who gave them.
+fn counted_votes(campaign_id: i64) -> Select<vote::Entity> {
+    vote::Entity::find()
         .select_only()
-        .column(vote::Column::IdeaId)
-        .column(user::Column::Segment)
-        .column(vote::Column::CreatedAt)
-        .column(vote::Column::UserId)
-        .column(user::Column::Assisted)
         .join(JoinType::InnerJoin, vote::Relation::User.def())
         .join(JoinType::InnerJoin, vote::Relation::Idea.def())
         .filter(counted_ideas(campaign_id))
-        // Support a moderator set aside counts in no figure.
         .filter(vote::Column::SetAsideBy.is_null())
-        .into_tuple::<(i64, Segment, DateTime<Utc>, i64, bool)>()
-        .stream(db)
-        .await?;
-    while let Some((idea_id, segment, at, who, with_help)) = votes.try_next().await? {
-        let day = days.entry(uk_day(at)).or_default();
-        day.votes += 1;
-        day.people.insert(who);
-        *per_group.entry((idea_id, segment.key())).or_default() += 1;
-        if with_help {
-            *per_group.entry((idea_id, WITH_HELP_KEY)).or_default() += 1;
-            helped_supports += 1;
-            helped_voters.insert(who);
-        }
-    }
-    drop(votes);
-    let set_aside = crate::server::integrity::set_aside_note(db, campaign_id).await?;
-    let mut comments = comment::Entity::find()
+}
+
+/// Each UK day's ideas (merged ones too: a merged duplicate counts as an idea put
+/// forward that day, and nowhere else), votes, comments and people active, counted in
+/// one pass over the three.
+async fn days(db: &DatabaseConnection, campaign_id: i64) -> Result<Vec<DayRow>, DbErr> {
+    let backend = db.get_database_backend();
+    let day = |at: Expr| uk_day(backend, at);
+    let mut activity = idea::Entity::find()
         .select_only()
-        .column(comment::Column::CreatedAt)
-        .column(comment::Column::AuthorId)
+        .expr_as(
+            day(Expr::col((idea::Entity, idea::Column::CreatedAt))),
+            "day",
+        )
+        .column_as(idea::Column::AuthorId, "who")
+        .expr_as(Expr::cust("1"), "ideas")
+        .expr_as(Expr::cust("0"), "votes")
+        .expr_as(Expr::cust("0"), "comments")
+        .filter(idea::Column::CampaignId.eq(campaign_id))
+        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .into_query();
+    let votes = counted_votes(campaign_id)
+        .expr_as(
+            day(Expr::col((vote::Entity, vote::Column::CreatedAt))),
+            "day",
+        )
+        .column_as(vote::Column::UserId, "who")
+        .expr_as(Expr::cust("0"), "ideas")
+        .expr_as(Expr::cust("1"), "votes")
+        .expr_as(Expr::cust("0"), "comments")
+        .into_query();
+    let comments = comment::Entity::find()
+        .select_only()
+        .expr_as(
+            day(Expr::col((comment::Entity, comment::Column::CreatedAt))),
+            "day",
+        )
+        .column_as(comment::Column::AuthorId, "who")
+        .expr_as(Expr::cust("0"), "ideas")
+        .expr_as(Expr::cust("0"), "votes")
+        .expr_as(Expr::cust("1"), "comments")
         .join(JoinType::InnerJoin, comment::Relation::Idea.def())
         .filter(counted_ideas(campaign_id))
         .filter(comment::Column::Visibility.eq(Visibility::Published))
-        .into_tuple::<(DateTime<Utc>, i64)>()
-        .stream(db)
-        .await?;
-    while let Some((at, who)) = comments.try_next().await? {
-        let day = days.entry(uk_day(at)).or_default();
-        day.comments += 1;
-        day.people.insert(who);
-    }
-    drop(comments);
-    let helped_authors = idea::Entity::find()
-        .select_only()
-        .column(idea::Column::AuthorId)
-        .join(JoinType::InnerJoin, idea::Relation::Author.def())
-        .filter(idea::Column::CampaignId.eq(campaign_id))
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
+        .into_query();
+    activity
+        .union(UnionType::All, votes)
+        .union(UnionType::All, comments);
+    let col = |name: &'static str| Expr::col(Alias::new(name));
+    let query = Query::select()
+        .expr(col("day"))
+        .expr(sum(col("ideas")))
+        .expr(sum(col("votes")))
+        .expr(sum(col("comments")))
+        .expr(Expr::cust("COUNT(DISTINCT who)"))
+        .from_subquery(activity, Alias::new("activity"))
+        .group_by_col(Alias::new("day"))
+        .order_by(Alias::new("day"), Order::Asc)
+        .to_owned();
+    rows(db, &query).await
+}
+
+/// Per group ("I am a…", and taking part with help), the [`TOP`] ideas it supported
+/// most and its votes for each, ties by id: one pass over the votes, the database
+/// keeping only each group's first rows.
+async fn by_group(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+) -> Result<HashMap<String, Vec<(i64, i64)>>, DbErr> {
+    let mut counted = counted_votes(campaign_id)
+        .column_as(user::Column::Segment, "grp")
+        .column_as(vote::Column::IdeaId, "idea_id")
+        .expr_as(Expr::cust("COUNT(*)"), "n")
+        .group_by(user::Column::Segment)
+        .group_by(vote::Column::IdeaId)
+        .into_query();
+    let helped = counted_votes(campaign_id)
+        .expr_as(Expr::val(WITH_HELP_KEY), "grp")
+        .column_as(vote::Column::IdeaId, "idea_id")
+        .expr_as(Expr::cust("COUNT(*)"), "n")
         .filter(user::Column::Assisted.eq(true))
+        .group_by(vote::Column::IdeaId)
+        .into_query();
+    counted.union(UnionType::All, helped);
+    let col = |name: &'static str| Expr::col(Alias::new(name));
+    let placed = Query::select()
+        .exprs([col("grp"), col("idea_id"), col("n")])
+        .expr_window_as(
+            Expr::cust("ROW_NUMBER()"),
+            WindowStatement::partition_by(Alias::new("grp"))
+                .order_by(Alias::new("n"), Order::Desc)
+                .order_by(Alias::new("idea_id"), Order::Asc)
+                .to_owned(),
+            Alias::new("place"),
+        )
+        .from_subquery(counted, Alias::new("counted"))
+        .to_owned();
+    let query = Query::select()
+        .exprs([col("grp"), col("idea_id"), col("n")])
+        .from_subquery(placed, Alias::new("placed"))
+        .and_where(col("place").lte(TOP as i64))
+        .order_by(Alias::new("grp"), Order::Asc)
+        .order_by(Alias::new("n"), Order::Desc)
+        .order_by(Alias::new("idea_id"), Order::Asc)
+        .to_owned();
+    let mut groups: HashMap<String, Vec<(i64, i64)>> = HashMap::new();
+    for (group, idea_id, n) in rows::<(String, i64, i64)>(db, &query).await? {
+        groups.entry(group).or_default().push((idea_id, n));
+    }
+    Ok(groups)
+}
+
+/// Ideas `ids`' votes per group.
+async fn votes_by_group(
+    db: &DatabaseConnection,
+    ids: &[i64],
+) -> Result<HashMap<(i64, String), i64>, DbErr> {
+    let counts: Vec<(i64, Segment, bool, i64)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::IdeaId)
+        .column(user::Column::Segment)
+        .column(user::Column::Assisted)
+        .expr(Expr::cust("COUNT(*)"))
+        .join(JoinType::InnerJoin, vote::Relation::User.def())
+        .filter(vote::Column::IdeaId.is_in(ids.iter().copied()))
+        .filter(vote::Column::SetAsideBy.is_null())
+        .group_by(vote::Column::IdeaId)
+        .group_by(user::Column::Segment)
+        .group_by(user::Column::Assisted)
         .into_tuple()
         .all(db)
         .await?;
+    let mut by_group: HashMap<(i64, String), i64> = HashMap::new();
+    for (idea_id, segment, with_help, n) in counts {
+        *by_group
+            .entry((idea_id, segment.key().to_owned()))
+            .or_default() += n;
+        if with_help {
+            *by_group
+                .entry((idea_id, WITH_HELP_KEY.to_owned()))
+                .or_default() += n;
+        }
+    }
+    Ok(by_group)
+}
+
+/// Taking part with help: the people (who supported an idea or put one forward), the
+/// ideas they put forward (merged ones too), and the supports they gave.
+async fn helped(db: &DatabaseConnection, campaign_id: i64) -> Result<(i64, i64, i64), DbErr> {
+    let authors = || {
+        idea::Entity::find()
+            .select_only()
+            .join(JoinType::InnerJoin, idea::Relation::Author.def())
+            .filter(idea::Column::CampaignId.eq(campaign_id))
+            .filter(idea::Column::Visibility.eq(Visibility::Published))
+            .filter(user::Column::Assisted.eq(true))
+    };
+    let supports = || counted_votes(campaign_id).filter(user::Column::Assisted.eq(true));
+    let mut people = supports()
+        .column_as(vote::Column::UserId, "who")
+        .into_query();
+    people.union(
+        UnionType::Distinct,
+        authors()
+            .column_as(idea::Column::AuthorId, "who")
+            .into_query(),
+    );
+    let people_query = Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from_subquery(people, Alias::new("people"))
+        .to_owned();
+    let people = rows::<i64>(db, &people_query).await?;
+    let count = || Expr::cust("COUNT(*)");
+    let ideas: Option<i64> = authors().expr(count()).into_tuple().one(db).await?;
+    let supports: Option<i64> = supports().expr(count()).into_tuple().one(db).await?;
+    Ok((
+        people.first().copied().unwrap_or(0),
+        ideas.unwrap_or(0),
+        supports.unwrap_or(0),
+    ))
+}
+
+/// Reads and counts what campaign `campaign_id`'s figures are worked out from.
+pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathered, DbErr> {
+    let counted = || idea::Entity::find().filter(counted_ideas(campaign_id));
+    let top: Vec<Brief> = counted()
+        .order_by_desc(idea::Column::VoteCount)
+        .order_by_asc(idea::Column::Id)
+        .limit(TOP as u64)
+        .into_partial_model()
+        .all(db)
+        .await?;
+    let top_ids: Vec<i64> = top.iter().map(|i| i.id).collect();
+    let top_by_group = votes_by_group(db, &top_ids).await?;
+    let discussed: Vec<Brief> = counted()
+        .filter(idea::Column::CommentCount.gt(0))
+        .order_by_desc(idea::Column::CommentCount)
+        .order_by_asc(idea::Column::Id)
+        .limit(TOP as u64)
+        .into_partial_model()
+        .all(db)
+        .await?;
+    let per_category: Vec<(Option<i64>, i64, i64, i64)> = counted()
+        .select_only()
+        .column(idea::Column::CategoryId)
+        .expr(Expr::cust("COUNT(*)"))
+        .expr(sum(Expr::col(idea::Column::VoteCount)))
+        .expr(sum(Expr::col(idea::Column::CommentCount)))
+        .group_by(idea::Column::CategoryId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut texts: Vec<(i64, String)> = Vec::new();
+    let mut read = counted()
+        .select_only()
+        .columns([idea::Column::Id, idea::Column::Title, idea::Column::Summary])
+        .order_by_asc(idea::Column::Id)
+        .into_tuple::<(i64, String, String)>()
+        .stream(db)
+        .await?;
+    while let Some((id, title, summary)) = read.try_next().await? {
+        texts.push((id, format!("{title} {summary}")));
+    }
+    drop(read);
     let categories = category::Entity::find()
         .all(db)
         .await?
@@ -239,50 +439,67 @@ pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathere
         })
         .collect();
     Ok(Gathered {
-        ideas,
-        merged,
-        days,
-        per_group,
-        helped_supports,
-        helped_voters,
-        helped_authors,
+        days: days(db, campaign_id).await?,
+        top,
+        top_by_group,
+        by_group: by_group(db, campaign_id).await?,
+        helped: helped(db, campaign_id).await?,
+        per_category,
         categories,
-        set_aside,
+        discussed,
+        texts,
+        set_aside: crate::server::integrity::set_aside_note(db, campaign_id).await?,
     })
 }
 
-/// Works out the figures from what [`gather`] read, with `duplicates` the groups
-/// [`duplicate_groups`] found in its texts. Only arithmetic: a campaign of 100,000 ideas
-/// and a million votes takes a second or two, so it runs off the async threads. The
-/// campaign list is left empty, for the page to fill.
+/// The ideas of campaign `campaign_id` among `ids`, by id, read in one pass over its
+/// ideas (a list of ids could pass SQLite's limit on parameters).
+pub async fn briefs(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+    ids: &HashSet<i64>,
+) -> Result<HashMap<i64, Brief>, DbErr> {
+    let mut found = HashMap::with_capacity(ids.len());
+    if ids.is_empty() {
+        return Ok(found);
+    }
+    let mut read = idea::Entity::find()
+        .filter(counted_ideas(campaign_id))
+        .into_partial_model::<Brief>()
+        .stream(db)
+        .await?;
+    while let Some(brief) = read.try_next().await? {
+        if ids.contains(&brief.id) {
+            found.insert(brief.id, brief);
+        }
+    }
+    Ok(found)
+}
+
+/// Works out the figures from what [`gather`] counted, with `duplicate_groups` the
+/// groups [`duplicate_groups`] found in its texts and `briefs` the ideas
+/// [`Gathered::named`] names. Only arithmetic over the tables' rows (tens of thousands
+/// at 100,000 ideas, the duplicates), so it runs off the async threads. The campaign
+/// list is left empty, for the page to fill.
 pub fn figures(
     campaign: CampaignChoice,
     gathered: Gathered,
     duplicate_groups: &[Vec<i64>],
+    briefs: &HashMap<i64, Brief>,
 ) -> Analysis {
     let Gathered {
-        ideas,
-        merged,
         days,
-        per_group,
-        helped_supports,
-        helped_voters,
-        helped_authors,
+        top: ranked,
+        top_by_group,
+        by_group,
+        helped: (helped_people, helped_ideas, helped_supports),
+        per_category,
         categories: names,
+        discussed: by_comments,
+        texts: _,
         set_aside,
     } = gathered;
-    let by_id: HashMap<i64, &IdeaRow> = ideas.iter().map(|i| (i.id, i)).collect();
 
-    // Per day: the votes and comments counted as they were read, and the ideas.
-    let mut days: BTreeMap<NaiveDate, (u64, u64, u64, HashSet<i64>)> = days
-        .into_iter()
-        .map(|(day, d)| (day, (0, d.votes, d.comments, d.people)))
-        .collect();
-    for i in ideas.iter().chain(&merged) {
-        let day = days.entry(uk_day(i.created_at)).or_default();
-        day.0 += 1;
-        day.3.insert(i.author_id);
-    }
     let mut daily = table(
         "daily",
         both("analysis-daily"),
@@ -294,20 +511,18 @@ pub fn figures(
             "analysis-column-people",
         ],
     );
-    for (day, (ideas, votes, comments, people)) in days {
+    for (day, ideas, votes, comments, people) in days {
         daily.rows.push(vec![
-            day.format("%Y-%m-%d").to_string(),
+            day,
             ideas.to_string(),
             votes.to_string(),
             comments.to_string(),
-            people.len().to_string(),
+            people.to_string(),
         ]);
         daily.links.push(None);
         daily.first_cy.push(None);
     }
 
-    let group_votes =
-        |idea_id: i64, group: &str| per_group.get(&(idea_id, group)).copied().unwrap_or(0);
     // The groups each idea's votes are counted by: "I am a…", then people taking part
     // with help (who are in one of those too).
     let groups: Vec<(&str, &str)> = Segment::ALL
@@ -315,8 +530,6 @@ pub fn figures(
         .map(|s| (s.key(), s.label_key()))
         .chain([(WITH_HELP_KEY, "analysis-with-help")])
         .collect();
-    let mut ranked: Vec<&IdeaRow> = ideas.iter().collect();
-    ranked.sort_by(|a, b| b.vote_count.cmp(&a.vote_count).then(a.id.cmp(&b.id)));
     let mut top = table(
         "top",
         both("analysis-top-title"),
@@ -327,13 +540,15 @@ pub fn figures(
         top.columns.push(en);
         top.columns_cy.push(cy);
     }
-    for i in ranked.iter().take(TOP) {
+    for i in &ranked {
         let mut row = vec![i.title.clone(), i.vote_count.to_string()];
-        row.extend(
-            groups
-                .iter()
-                .map(|(key, _)| group_votes(i.id, key).to_string()),
-        );
+        row.extend(groups.iter().map(|(key, _)| {
+            top_by_group
+                .get(&(i.id, (*key).to_owned()))
+                .copied()
+                .unwrap_or(0)
+                .to_string()
+        }));
         top.rows.push(row);
         top.links.push(Some(idea_href(i.id, &i.slug)));
         top.first_cy.push(None);
@@ -352,15 +567,10 @@ pub fn figures(
                 "analysis-column-share",
             ],
         );
-        let mut theirs: Vec<(&IdeaRow, u64)> = ideas
-            .iter()
-            .map(|i| (i, group_votes(i.id, key)))
-            .filter(|(_, n)| *n > 0)
-            .collect();
-        theirs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
-        for (i, n) in theirs.into_iter().take(TOP) {
+        for (id, n) in by_group.get(*key).into_iter().flatten() {
+            let Some(i) = briefs.get(id) else { continue };
             let share = if i.vote_count > 0 {
-                (n * 100 / i.vote_count as u64).to_string()
+                (n * 100 / i64::from(i.vote_count)).to_string()
             } else {
                 "0".to_owned()
             };
@@ -372,36 +582,29 @@ pub fn figures(
     }
 
     // Taking part with help: its own group, counted apart from everyone else.
-    let helped_ideas = helped_authors.len();
-    let helped_people: HashSet<i64> = helped_voters
-        .iter()
-        .chain(helped_authors.iter())
-        .copied()
-        .collect();
     let mut with_help = table(
         WITH_HELP_KEY,
         both("analysis-with-help-title"),
         &["analysis-column-measure", "analysis-column-number"],
     );
     for (measure, n) in [
-        ("analysis-measure-people", helped_people.len()),
+        ("analysis-measure-people", helped_people),
         ("analysis-measure-ideas", helped_ideas),
-        ("analysis-measure-supports", helped_supports as usize),
+        ("analysis-measure-supports", helped_supports),
     ] {
         push_named(&mut with_help, measure, vec![n.to_string()]);
     }
 
-    // Categories.
-    let mut per_category: BTreeMap<(String, String), (u64, u64, u64)> = BTreeMap::new();
-    for i in &ideas {
-        let name = i
-            .category_id
+    // Categories, by name: two with the same names read as one.
+    let mut by_name: BTreeMap<(String, String), (i64, i64, i64)> = BTreeMap::new();
+    for (category, ideas, votes, comments) in per_category {
+        let name = category
             .and_then(|c| names.get(&c).cloned())
             .unwrap_or_else(|| both("analysis-no-category"));
-        let entry = per_category.entry(name).or_default();
-        entry.0 += 1;
-        entry.1 += i.vote_count.max(0) as u64;
-        entry.2 += i.comment_count.max(0) as u64;
+        let entry = by_name.entry(name).or_default();
+        entry.0 += ideas;
+        entry.1 += votes;
+        entry.2 += comments;
     }
     let mut categories = table(
         "categories",
@@ -413,7 +616,7 @@ pub fn figures(
             "analysis-column-comments",
         ],
     );
-    let mut sorted: Vec<_> = per_category.into_iter().collect();
+    let mut sorted: Vec<_> = by_name.into_iter().collect();
     sorted.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(&b.0)));
     for ((name, name_cy), (n, v, c)) in sorted {
         categories
@@ -433,9 +636,7 @@ pub fn figures(
             "analysis-column-votes",
         ],
     );
-    let mut by_comments: Vec<&IdeaRow> = ideas.iter().filter(|i| i.comment_count > 0).collect();
-    by_comments.sort_by(|a, b| b.comment_count.cmp(&a.comment_count).then(a.id.cmp(&b.id)));
-    for i in by_comments.into_iter().take(TOP) {
+    for i in &by_comments {
         discussed.rows.push(vec![
             i.title.clone(),
             i.comment_count.to_string(),
@@ -457,7 +658,7 @@ pub fn figures(
     );
     for (n, group) in duplicate_groups.iter().enumerate() {
         for id in group {
-            if let Some(i) = by_id.get(id) {
+            if let Some(i) = briefs.get(id) {
                 duplicates.rows.push(vec![
                     (n + 1).to_string(),
                     i.title.clone(),
