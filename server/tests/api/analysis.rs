@@ -29,6 +29,27 @@ async fn person(app: &TestApp, name: &str, segment: Segment) -> i64 {
     .id
 }
 
+/// A campaign `slug` taking ideas from the day before `start` for a month, and support
+/// for ten days more.
+async fn campaign_from(app: &TestApp, slug: &str, start: chrono::DateTime<Utc>) -> campaign::Model {
+    campaign::ActiveModel {
+        slug: Set(slug.into()),
+        title: Set(format!("Campaign {slug}")),
+        summary: Set("A campaign with known figures.".into()),
+        description: Set(String::new()),
+        submissions_open_at: Set(start - Duration::days(1)),
+        submissions_close_at: Set(start + Duration::days(30)),
+        voting_closes_at: Set(start + Duration::days(40)),
+        moderation_mode: Set(ModerationMode::Post),
+        created_at: Set(start),
+        updated_at: Set(start),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap()
+}
+
 async fn csv(app: &TestApp, client: &reqwest::Client, table: &str) -> Vec<String> {
     csv_of(app, client, "analysis-test", table).await
 }
@@ -57,22 +78,7 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
     // 10:00 UTC on two days in winter (UK time is UTC then).
     let day1 = Utc.with_ymd_and_hms(2026, 1, 10, 10, 0, 0).unwrap();
     let day2 = day1 + Duration::days(1);
-    let test = campaign::ActiveModel {
-        slug: Set("analysis-test".into()),
-        title: Set("Analysis test".into()),
-        summary: Set("A campaign with known figures.".into()),
-        description: Set(String::new()),
-        submissions_open_at: Set(day1 - Duration::days(1)),
-        submissions_close_at: Set(day2 + Duration::days(10)),
-        voting_closes_at: Set(day2 + Duration::days(20)),
-        moderation_mode: Set(ModerationMode::Post),
-        created_at: Set(day1),
-        updated_at: Set(day1),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    let test = campaign_from(&app, "analysis-test", day1).await;
     let public = [
         person(&app, "P1", Segment::Public).await,
         person(&app, "P2", Segment::Public).await,
@@ -430,22 +436,7 @@ async fn the_counted_tables_are_the_rows_counted_one_by_one(backend: Backend) {
 
     let app = spawn_app(backend).await;
     let start = Utc.with_ymd_and_hms(2026, 3, 26, 21, 30, 0).unwrap();
-    let test = campaign::ActiveModel {
-        slug: Set("counted-test".into()),
-        title: Set("Counted test".into()),
-        summary: Set("Counted both ways.".into()),
-        description: Set(String::new()),
-        submissions_open_at: Set(start - Duration::days(1)),
-        submissions_close_at: Set(start + Duration::days(30)),
-        voting_closes_at: Set(start + Duration::days(40)),
-        moderation_mode: Set(ModerationMode::Post),
-        created_at: Set(start),
-        updated_at: Set(start),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    let test = campaign_from(&app, "counted-test", start).await;
     let mut categories = Vec::new();
     for (slug, name, name_cy) in [
         ("oracle-a", "Oracle A", "Oracl A"),

@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use futures_util::TryStreamExt;
 use sea_orm::sea_query::{
-    Alias, Expr, ExprTrait, Order, Query, SelectStatement, UnionType, WindowStatement,
+    Alias, Expr, ExprTrait, IntoColumnRef, Order, Query, SelectStatement, UnionType,
+    WindowStatement,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, DerivePartialModel,
@@ -218,51 +219,58 @@ fn helped_votes(campaign_id: i64) -> Select<vote::Entity> {
     )
 }
 
+/// `rows` as activity for [`days`]: the UK day of `at`, `who`, and a 1 in the column
+/// `what` ("ideas", "votes" or "comments"), 0 in the others.
+fn activity<E: EntityTrait>(
+    backend: DbBackend,
+    rows: Select<E>,
+    at: impl IntoColumnRef,
+    who: impl IntoColumnRef,
+    what: &str,
+) -> SelectStatement {
+    let mut rows = rows
+        .expr_as(uk_day(backend, Expr::col(at)), "day")
+        .expr_as(Expr::col(who), "who");
+    for column in ["ideas", "votes", "comments"] {
+        rows = rows.expr_as(Expr::cust(if column == what { "1" } else { "0" }), column);
+    }
+    rows.into_query()
+}
+
 /// Each UK day's ideas (merged ones too: a merged duplicate counts as an idea put
 /// forward that day, and nowhere else), votes, comments and people active, counted in
 /// one pass over the three.
 async fn days(db: &DatabaseConnection, campaign_id: i64) -> Result<Vec<DayRow>, DbErr> {
     let backend = db.get_database_backend();
-    let day = |at: Expr| uk_day(backend, at);
-    let mut activity = idea::Entity::find()
-        .select_only()
-        .expr_as(
-            day(Expr::col((idea::Entity, idea::Column::CreatedAt))),
-            "day",
-        )
-        .column_as(idea::Column::AuthorId, "who")
-        .expr_as(Expr::cust("1"), "ideas")
-        .expr_as(Expr::cust("0"), "votes")
-        .expr_as(Expr::cust("0"), "comments")
-        .filter(idea::Column::CampaignId.eq(campaign_id))
-        .filter(idea::Column::Visibility.eq(Visibility::Published))
-        .into_query();
-    let votes = counted_votes(campaign_id)
-        .expr_as(
-            day(Expr::col((vote::Entity, vote::Column::CreatedAt))),
-            "day",
-        )
-        .column_as(vote::Column::UserId, "who")
-        .expr_as(Expr::cust("0"), "ideas")
-        .expr_as(Expr::cust("1"), "votes")
-        .expr_as(Expr::cust("0"), "comments")
-        .into_query();
-    let comments = comment::Entity::find()
-        .select_only()
-        .expr_as(
-            day(Expr::col((comment::Entity, comment::Column::CreatedAt))),
-            "day",
-        )
-        .column_as(comment::Column::AuthorId, "who")
-        .expr_as(Expr::cust("0"), "ideas")
-        .expr_as(Expr::cust("0"), "votes")
-        .expr_as(Expr::cust("1"), "comments")
-        .join(JoinType::InnerJoin, comment::Relation::Idea.def())
-        .filter(counted_ideas(campaign_id))
-        .filter(comment::Column::Visibility.eq(Visibility::Published))
-        .into_query();
-    activity
-        .union(UnionType::All, votes)
+    let mut all = activity(
+        backend,
+        idea::Entity::find()
+            .select_only()
+            .filter(idea::Column::CampaignId.eq(campaign_id))
+            .filter(idea::Column::Visibility.eq(Visibility::Published)),
+        (idea::Entity, idea::Column::CreatedAt),
+        (idea::Entity, idea::Column::AuthorId),
+        "ideas",
+    );
+    let votes = activity(
+        backend,
+        counted_votes(campaign_id),
+        (vote::Entity, vote::Column::CreatedAt),
+        (vote::Entity, vote::Column::UserId),
+        "votes",
+    );
+    let comments = activity(
+        backend,
+        comment::Entity::find()
+            .select_only()
+            .join(JoinType::InnerJoin, comment::Relation::Idea.def())
+            .filter(counted_ideas(campaign_id))
+            .filter(comment::Column::Visibility.eq(Visibility::Published)),
+        (comment::Entity, comment::Column::CreatedAt),
+        (comment::Entity, comment::Column::AuthorId),
+        "comments",
+    );
+    all.union(UnionType::All, votes)
         .union(UnionType::All, comments);
     let col = |name: &'static str| Expr::col(Alias::new(name));
     let query = Query::select()
@@ -271,7 +279,7 @@ async fn days(db: &DatabaseConnection, campaign_id: i64) -> Result<Vec<DayRow>, 
         .expr(sum(col("votes")))
         .expr(sum(col("comments")))
         .expr(Expr::cust("COUNT(DISTINCT who)"))
-        .from_subquery(activity, Alias::new("activity"))
+        .from_subquery(all, Alias::new("activity"))
         .group_by_col(Alias::new("day"))
         .order_by(Alias::new("day"), Order::Asc)
         .to_owned();
