@@ -50,6 +50,36 @@ async fn campaign_from(app: &TestApp, slug: &str, start: chrono::DateTime<Utc>) 
     .unwrap()
 }
 
+/// A published idea `title` in `campaign` by `author`, put forward `at`, for the caller
+/// to change before inserting it.
+fn idea_by(
+    campaign: &campaign::Model,
+    author: i64,
+    title: &str,
+    at: chrono::DateTime<Utc>,
+) -> idea::ActiveModel {
+    idea::ActiveModel {
+        campaign_id: Set(campaign.id),
+        author_id: Set(author),
+        category_id: Set(None),
+        kind: Set(IdeaKind::NewTool),
+        title: Set(title.into()),
+        slug: Set(app::domain::slug::slugify(title)),
+        summary: Set("For the analysis test.".into()),
+        description: Set(String::new()),
+        link_url: Set(None),
+        status: Set(IdeaStatus::New),
+        status_reason: Set(None),
+        visibility: Set(Visibility::Published),
+        vote_count: Set(0),
+        comment_count: Set(0),
+        created_at: Set(at),
+        updated_at: Set(at),
+        hot_rank: Set(0.0),
+        ..Default::default()
+    }
+}
+
 async fn csv(app: &TestApp, client: &reqwest::Client, table: &str) -> Vec<String> {
     csv_of(app, client, "analysis-test", table).await
 }
@@ -97,30 +127,11 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
     for (n, title) in titles.iter().enumerate() {
         let created = if n == 2 { day2 } else { day1 };
         ids.push(
-            idea::ActiveModel {
-                campaign_id: Set(test.id),
-                author_id: Set(public[0]),
-                category_id: Set(None),
-                kind: Set(IdeaKind::NewTool),
-                title: Set((*title).into()),
-                slug: Set(app::domain::slug::slugify(title)),
-                summary: Set("For the analysis test.".into()),
-                description: Set(String::new()),
-                link_url: Set(None),
-                status: Set(IdeaStatus::New),
-                status_reason: Set(None),
-                visibility: Set(Visibility::Published),
-                vote_count: Set(0),
-                comment_count: Set(0),
-                created_at: Set(created),
-                updated_at: Set(created),
-                hot_rank: Set(0.0),
-                ..Default::default()
-            }
-            .insert(&app.db)
-            .await
-            .unwrap()
-            .id,
+            idea_by(&test, public[0], title, created)
+                .insert(&app.db)
+                .await
+                .unwrap()
+                .id,
         );
     }
     // The public back the sleep diary (3 votes); professionals back the map (2) and one
@@ -484,28 +495,13 @@ async fn the_counted_tables_are_the_rows_counted_one_by_one(backend: Backend) {
         let created = start + Duration::minutes(7 * 60 * n as i64 + 13);
         ids.push(
             idea::ActiveModel {
-                campaign_id: Set(test.id),
-                author_id: Set(people[n % 24]),
                 category_id: Set([None, Some(categories[0]), Some(categories[1])][n % 3]),
-                kind: Set(IdeaKind::NewTool),
-                slug: Set(app::domain::slug::slugify(&title)),
-                title: Set(title),
-                summary: Set(format!("Summary {n}")),
-                description: Set(String::new()),
-                link_url: Set(None),
-                status: Set(IdeaStatus::New),
-                status_reason: Set(None),
                 visibility: Set(if n == 29 {
                     Visibility::Hidden
                 } else {
                     Visibility::Published
                 }),
-                vote_count: Set(0),
-                comment_count: Set(0),
-                created_at: Set(created),
-                updated_at: Set(created),
-                hot_rank: Set(0.0),
-                ..Default::default()
+                ..idea_by(&test, people[n % 24], &title, created)
             }
             .insert(&app.db)
             .await
