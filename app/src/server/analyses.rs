@@ -234,12 +234,11 @@ impl Analyses {
         let started = Instant::now();
         let at = Utc::now();
         let fingerprint = fingerprint(&self.db, campaign_id).await?;
-        let mut gathered = figures::gather(&self.db, campaign_id).await?;
+        let (gathered, texts) = figures::gather(&self.db, campaign_id).await?;
         let read = started.elapsed();
         let known = slot.duplicates.lock().expect("a slot's lock").clone();
         // Comparing up to 100,000 texts, then drawing tables of tens of thousands of
         // rows: off the async threads.
-        let texts = gathered.take_texts();
         let (key, groups, found_again) = off_the_async_threads(move || {
             let key = figures::texts_key(&texts);
             match known {
@@ -356,13 +355,7 @@ type FingerprintRow = (
 );
 
 async fn fingerprint(db: &DatabaseConnection, campaign_id: i64) -> Result<Fingerprint, DbErr> {
-    // Sums are cast so both databases answer a 64-bit integer (PostgreSQL's sum of
-    // a bigint is a numeric).
-    let sum = |column: idea::Column| {
-        Expr::col(column)
-            .sum()
-            .cast_as(sea_orm::sea_query::Alias::new("BIGINT"))
-    };
+    let sum = |column: idea::Column| figures::sum(Expr::col(column));
     let row: Option<FingerprintRow> = idea::Entity::find()
         .select_only()
         .expr(Expr::col(idea::Column::Id).count())

@@ -138,18 +138,10 @@ pub struct Gathered {
     categories: HashMap<i64, (String, String)>,
     /// The most discussed ideas, most first.
     discussed: Vec<Brief>,
-    /// The texts possible duplicates are found in: (idea, title and summary), in id
-    /// order; taken by [`Gathered::take_texts`] before the figures are worked out.
-    texts: Vec<(i64, String)>,
     set_aside: Option<crate::features::analysis::SetAside>,
 }
 
 impl Gathered {
-    /// The texts possible duplicates are found in, taken so they are freed once found.
-    pub fn take_texts(&mut self) -> Vec<(i64, String)> {
-        std::mem::take(&mut self.texts)
-    }
-
     /// The ideas the tables name beyond those read whole: every group's, and those in
     /// `duplicate_groups`.
     pub fn named(&self, duplicate_groups: &[Vec<i64>]) -> HashSet<i64> {
@@ -188,8 +180,9 @@ async fn rows<T: TryGetableMany>(
         .collect()
 }
 
-/// A count as both databases answer it: PostgreSQL's `SUM` of a bigint is a numeric.
-fn sum(expr: Expr) -> Expr {
+/// A sum as both databases answer it, a 64-bit integer: PostgreSQL's `SUM` of a bigint
+/// is a numeric.
+pub(crate) fn sum(expr: Expr) -> Expr {
     expr.sum().cast_as(Alias::new("BIGINT"))
 }
 
@@ -406,9 +399,20 @@ async fn helped(db: &DatabaseConnection, campaign_id: i64) -> Result<(i64, i64, 
     ))
 }
 
-/// Reads and counts what campaign `campaign_id`'s figures are worked out from.
-pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathered, DbErr> {
-    let started = std::time::Instant::now();
+/// Reads and counts what campaign `campaign_id`'s figures are worked out from, and the
+/// texts possible duplicates are found in: (idea, title and summary), in id order,
+/// apart so they can be freed once the duplicates are found.
+pub async fn gather(
+    db: &DatabaseConnection,
+    campaign_id: i64,
+) -> Result<(Gathered, Vec<(i64, String)>), DbErr> {
+    // Each part's reading time, for whoever looks into a slow campaign.
+    let mut since = std::time::Instant::now();
+    let mut lap = move || {
+        let ms = since.elapsed().as_millis() as u64;
+        since = std::time::Instant::now();
+        ms
+    };
     let counted = || idea::Entity::find().filter(counted_ideas(campaign_id));
     let top: Vec<Brief> = counted()
         .order_by_desc(idea::Column::VoteCount)
@@ -462,22 +466,22 @@ pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathere
             (c.id, (c.name, welsh))
         })
         .collect();
-    let ideas = started.elapsed();
+    let ideas_ms = lap();
     let days = days(db, campaign_id).await?;
-    let by_day = started.elapsed() - ideas;
+    let days_ms = lap();
     let by_group = by_group(db, campaign_id).await?;
-    let groups = started.elapsed() - ideas - by_day;
+    let groups_ms = lap();
     let helped = helped(db, campaign_id).await?;
-    // Where the reading goes, for whoever looks into a slow campaign.
+    let helped_ms = lap();
     tracing::debug!(
         campaign_id,
-        ideas_ms = ideas.as_millis() as u64,
-        days_ms = by_day.as_millis() as u64,
-        groups_ms = groups.as_millis() as u64,
-        helped_ms = (started.elapsed() - ideas - by_day - groups).as_millis() as u64,
+        ideas_ms,
+        days_ms,
+        groups_ms,
+        helped_ms,
         "read a campaign's figures"
     );
-    Ok(Gathered {
+    let gathered = Gathered {
         days,
         top,
         top_by_group,
@@ -486,9 +490,9 @@ pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<Gathere
         per_category,
         categories,
         discussed,
-        texts,
         set_aside: crate::server::integrity::set_aside_note(db, campaign_id).await?,
-    })
+    };
+    Ok((gathered, texts))
 }
 
 /// The ideas of campaign `campaign_id` among `ids`, by id, read in one pass over its
@@ -535,7 +539,6 @@ pub fn figures(
         per_category,
         categories: names,
         discussed: by_comments,
-        texts: _,
         set_aside,
     } = gathered;
 
