@@ -94,69 +94,117 @@ pub fn similar_groups(items: &[(i64, String)], threshold: f64) -> Vec<Vec<i64>> 
 
 /// [`similar_groups`] by a chosen method.
 pub fn similar_groups_by(items: &[(i64, String)], threshold: f64, method: Method) -> Vec<Vec<i64>> {
-    let threshold = threshold.clamp(f64::MIN_POSITIVE, 1.0);
-    let sets = ranked_sets(items);
-    let mut groups = Groups::new(sets.len());
-    // Ideas with the same words are alike whatever the method: joined here, and only
-    // one of each is compared further (a campaign may hold hundreds of copies).
-    let mut distinct: HashMap<&[u32], usize> = HashMap::new();
-    let mut unique: Vec<usize> = Vec::new();
-    for (i, set) in sets.iter().enumerate() {
-        if set.is_empty() {
-            continue;
-        }
-        match distinct.entry(set.as_slice()) {
-            std::collections::hash_map::Entry::Occupied(first) => groups.join(*first.get(), i),
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(i);
-                unique.push(i);
-            }
-        }
+    let mut sets = WordSets::default();
+    for (id, text) in items {
+        sets.add(*id, &[text]);
     }
-    match method {
-        Method::Exact => join_exact(&sets, &unique, threshold, &mut groups),
-        Method::MinHash => join_minhash(&sets, &unique, threshold, &mut groups),
-    }
-    groups.of(items)
+    sets.groups_by(threshold, method)
 }
 
-/// Each item's words as numbers, sorted rarest first (ties by number): comparing sorted
-/// numbers is many times cheaper than comparing sets of strings, and prefix filtering
-/// wants the rarest words first.
-fn ranked_sets(items: &[(i64, String)]) -> Vec<Vec<u32>> {
-    let mut numbers: HashMap<String, u32> = HashMap::new();
-    let mut frequency: Vec<u32> = Vec::new();
-    let raw: Vec<Vec<u32>> = items
-        .iter()
-        .map(|(_, text)| {
-            words(text)
-                .into_iter()
-                .map(|word| {
-                    let next = numbers.len() as u32;
-                    let n = *numbers.entry(word).or_insert(next);
-                    if n as usize == frequency.len() {
-                        frequency.push(0);
-                    }
-                    frequency[n as usize] += 1;
-                    n
-                })
-                .collect()
-        })
-        .collect();
-    // Renumber by frequency, so that sorting a set by number puts its rarest words first.
-    let mut order: Vec<u32> = (0..frequency.len() as u32).collect();
-    order.sort_by_key(|&n| (frequency[n as usize], n));
-    let mut rank = vec![0u32; order.len()];
-    for (r, &n) in order.iter().enumerate() {
-        rank[n as usize] = r as u32;
+/// Ideas' words, taken in one idea at a time and kept as numbers, each word's text once:
+/// a campaign's texts can be read as a stream and let go as they are read, where holding
+/// them all would take tens of megabytes at 100,000 ideas.
+#[derive(Default)]
+pub struct WordSets {
+    ids: Vec<i64>,
+    /// Each idea's words, numbered in the order first met.
+    sets: Vec<Vec<u32>>,
+    numbers: HashMap<String, u32>,
+    /// How many ideas use each word, by its number.
+    frequency: Vec<u32>,
+}
+
+impl WordSets {
+    /// Takes in idea `id`'s text, given in `parts` (a title and a summary, say) whose
+    /// words are taken together.
+    pub fn add(&mut self, id: i64, parts: &[&str]) {
+        let words: BTreeSet<String> = parts.iter().flat_map(|part| words(part)).collect();
+        let set = words
+            .into_iter()
+            .map(|word| {
+                let next = self.numbers.len() as u32;
+                let n = *self.numbers.entry(word).or_insert(next);
+                if n as usize == self.frequency.len() {
+                    self.frequency.push(0);
+                }
+                self.frequency[n as usize] += 1;
+                n
+            })
+            .collect();
+        self.ids.push(id);
+        self.sets.push(set);
     }
-    raw.into_iter()
-        .map(|set| {
-            let mut ranked: Vec<u32> = set.into_iter().map(|n| rank[n as usize]).collect();
-            ranked.sort_unstable();
-            ranked
-        })
-        .collect()
+
+    /// How many ideas have been taken in.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether no idea has been taken in.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// [`similar_groups`] of the ideas taken in.
+    pub fn groups(self, threshold: f64) -> Vec<Vec<i64>> {
+        let method = Method::for_size(self.len());
+        self.groups_by(threshold, method)
+    }
+
+    /// [`similar_groups_by`] of the ideas taken in.
+    pub fn groups_by(self, threshold: f64, method: Method) -> Vec<Vec<i64>> {
+        let threshold = threshold.clamp(f64::MIN_POSITIVE, 1.0);
+        let (ids, sets) = self.ranked();
+        let mut groups = Groups::new(sets.len());
+        // Ideas with the same words are alike whatever the method: joined here, and only
+        // one of each is compared further (a campaign may hold hundreds of copies).
+        let mut distinct: HashMap<&[u32], usize> = HashMap::new();
+        let mut unique: Vec<usize> = Vec::new();
+        for (i, set) in sets.iter().enumerate() {
+            if set.is_empty() {
+                continue;
+            }
+            match distinct.entry(set.as_slice()) {
+                std::collections::hash_map::Entry::Occupied(first) => groups.join(*first.get(), i),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(i);
+                    unique.push(i);
+                }
+            }
+        }
+        match method {
+            Method::Exact => join_exact(&sets, &unique, threshold, &mut groups),
+            Method::MinHash => join_minhash(&sets, &unique, threshold, &mut groups),
+        }
+        groups.of(&ids)
+    }
+
+    /// The ideas' ids and their words renumbered by how many ideas use them, each set
+    /// sorted so its rarest words come first (ties by number): comparing sorted numbers
+    /// is many times cheaper than comparing sets of strings, and prefix filtering wants
+    /// the rarest words first. The words' texts are let go first.
+    fn ranked(self) -> (Vec<i64>, Vec<Vec<u32>>) {
+        let Self {
+            ids,
+            mut sets,
+            numbers,
+            frequency,
+        } = self;
+        drop(numbers);
+        let mut order: Vec<u32> = (0..frequency.len() as u32).collect();
+        order.sort_by_key(|&n| (frequency[n as usize], n));
+        let mut rank = vec![0u32; order.len()];
+        for (r, &n) in order.iter().enumerate() {
+            rank[n as usize] = r as u32;
+        }
+        for set in &mut sets {
+            for n in set.iter_mut() {
+                *n = rank[*n as usize];
+            }
+            set.sort_unstable();
+        }
+        (ids, sets)
+    }
 }
 
 /// Ideas joined into groups as pairs are found alike (union-find).
@@ -191,10 +239,10 @@ impl Groups {
         self.root(i) == self.root(j)
     }
 
-    /// The groups of two or more, by the items' ids: each in id order, largest first.
-    fn of(mut self, items: &[(i64, String)]) -> Vec<Vec<i64>> {
+    /// The groups of two or more, by the items' `ids`: each in id order, largest first.
+    fn of(mut self, ids: &[i64]) -> Vec<Vec<i64>> {
         let mut groups: HashMap<usize, Vec<i64>> = HashMap::new();
-        for (i, (id, _)) in items.iter().enumerate() {
+        for (i, id) in ids.iter().enumerate() {
             let r = self.root(i);
             groups.entry(r).or_default().push(*id);
         }
@@ -321,6 +369,22 @@ mod tests {
         ];
         let groups = similar_groups(&items, 0.5);
         assert_eq!(groups, vec![vec![1, 2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn a_text_taken_in_parts_groups_as_the_whole_text() {
+        let whole = vec![
+            (1, "Sleep diary for teenagers".to_owned()),
+            (2, "Sleep diary app for teenagers and parents".to_owned()),
+            (3, "Medicine reminders".to_owned()),
+        ];
+        let mut parts = WordSets::default();
+        parts.add(1, &["Sleep diary", "for teenagers"]);
+        parts.add(2, &["Sleep", "diary app for teenagers and parents"]);
+        parts.add(3, &["Medicine", "reminders"]);
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts.groups(0.5), similar_groups(&whole, 0.5));
+        assert_eq!(similar_groups(&whole, 0.5), vec![vec![1, 2]]);
     }
 
     #[test]

@@ -237,18 +237,19 @@ impl Analyses {
         let (gathered, texts) = figures::gather(&self.db, campaign_id).await?;
         let read = started.elapsed();
         let known = slot.duplicates.lock().expect("a slot's lock").clone();
-        // Comparing up to 100,000 texts, then drawing tables of tens of thousands of
-        // rows: off the async threads.
-        let (key, groups, found_again) = off_the_async_threads(move || {
-            let key = figures::texts_key(&texts);
-            match known {
-                Some((known_key, groups)) if known_key == key => (key, groups, false),
-                _ => (key, Arc::new(figures::duplicate_groups(&texts)), true),
+        let key = texts.key;
+        let (groups, found_again) = match known {
+            Some((known_key, groups)) if known_key == key => (groups, false),
+            // Comparing up to 100,000 ideas' words: off the async threads.
+            _ => {
+                let groups =
+                    off_the_async_threads(move || figures::duplicate_groups(texts.words)).await?;
+                (Arc::new(groups), true)
             }
-        })
-        .await?;
+        };
         let briefs = figures::briefs(&self.db, campaign_id, &gathered.named(&groups)).await?;
         *slot.duplicates.lock().expect("a slot's lock") = Some((key, groups.clone()));
+        // Drawing tables of tens of thousands of rows: off the async threads too.
         let analysis =
             off_the_async_threads(move || figures::figures(campaign, gathered, &groups, &briefs))
                 .await?;

@@ -2,8 +2,8 @@
 //!
 //! Everything that grows with the votes is counted by the database (per UK day, per
 //! idea and group, each group's most supported ideas), so what is read and kept here
-//! grows with the tables shown. The ideas' texts are read whole once, to find possible
-//! duplicates in, and freed when they are found.
+//! grows with the tables shown. The ideas' texts are read once, as a stream, and kept
+//! only as the numbered words possible duplicates are found in.
 
 use crate::i18n::{Lang, arg, text};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -21,7 +21,7 @@ use sea_orm::{
 
 use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
-use crate::domain::similarity::similar_groups;
+use crate::domain::similarity::WordSets;
 use crate::domain::user::Segment;
 use crate::features::analysis::{Analysis, CampaignChoice, Table};
 use crate::server::entities::{category, comment, idea, user, vote};
@@ -154,18 +154,18 @@ impl Gathered {
     }
 }
 
-/// A fingerprint of `texts`: the same fingerprint, the same possible duplicates, so a
-/// vote need not find them again.
-pub fn texts_key(texts: &[(i64, String)]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    texts.hash(&mut hasher);
-    hasher.finish()
+/// A campaign's ideas' texts as possible duplicates are found in them.
+pub struct Texts {
+    /// Their words.
+    pub words: WordSets,
+    /// A fingerprint of the texts themselves: the same fingerprint, the same possible
+    /// duplicates, so a vote need not find them again.
+    pub key: u64,
 }
 
-/// Groups of possible duplicates among `texts` (see `domain::similarity`).
-pub fn duplicate_groups(texts: &[(i64, String)]) -> Vec<Vec<i64>> {
-    similar_groups(texts, DUPLICATE_LIKENESS)
+/// Groups of possible duplicates among `words` (see `domain::similarity`).
+pub fn duplicate_groups(words: WordSets) -> Vec<Vec<i64>> {
+    words.groups(DUPLICATE_LIKENESS)
 }
 
 /// Runs `query` and reads each row as `T`, by column position.
@@ -400,12 +400,9 @@ async fn helped(db: &DatabaseConnection, campaign_id: i64) -> Result<(i64, i64, 
 }
 
 /// Reads and counts what campaign `campaign_id`'s figures are worked out from, and the
-/// texts possible duplicates are found in: (idea, title and summary), in id order,
-/// apart so they can be freed once the duplicates are found.
-pub async fn gather(
-    db: &DatabaseConnection,
-    campaign_id: i64,
-) -> Result<(Gathered, Vec<(i64, String)>), DbErr> {
+/// texts possible duplicates are found in (each idea's title and summary, in id order),
+/// apart so they can be let go once the duplicates are found.
+pub async fn gather(db: &DatabaseConnection, campaign_id: i64) -> Result<(Gathered, Texts), DbErr> {
     // Each part's reading time, for whoever looks into a slow campaign.
     let mut since = std::time::Instant::now();
     let mut lap = move || {
@@ -441,7 +438,8 @@ pub async fn gather(
         .into_tuple()
         .all(db)
         .await?;
-    let mut texts: Vec<(i64, String)> = Vec::new();
+    let mut words = WordSets::default();
+    let mut key = std::collections::hash_map::DefaultHasher::new();
     let mut read = counted()
         .select_only()
         .columns([idea::Column::Id, idea::Column::Title, idea::Column::Summary])
@@ -450,9 +448,14 @@ pub async fn gather(
         .stream(db)
         .await?;
     while let Some((id, title, summary)) = read.try_next().await? {
-        texts.push((id, format!("{title} {summary}")));
+        std::hash::Hash::hash(&(id, &title, &summary), &mut key);
+        words.add(id, &[&title, &summary]);
     }
     drop(read);
+    let texts = Texts {
+        words,
+        key: std::hash::Hasher::finish(&key),
+    };
     let categories = category::Entity::find()
         .all(db)
         .await?
