@@ -29,6 +29,10 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
         .max_connections(settings.database_max_connections)
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
+        // A connection in steady use is not pinged each time it is taken from the pool
+        // (sqlx's default), which cost every query and transaction a round trip of its
+        // own; one left idle long enough for a proxy or firewall to have dropped it is.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .sqlx_logging(false);
     let db = Database::connect(options)
         .await

@@ -90,7 +90,7 @@ pub async fn create(
 /// Publishes `body` (with its note of what changed) as version `number` of draft
 /// `draft_id`.
 async fn publish_version(
-    txn: &sea_orm::DatabaseTransaction,
+    txn: &crate::server::locking::Writing,
     admin: &CurrentUser,
     (draft_id, number): (i64, i32),
     (body, note): (String, Option<String>),

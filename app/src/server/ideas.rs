@@ -540,7 +540,7 @@ async fn move_tally_and_rank(
 
 /// Commits a vote that moved `tally`, and tells the rankings and `/metrics`.
 async fn commit_vote(
-    txn: sea_orm::DatabaseTransaction,
+    txn: crate::server::locking::Writing,
     rankings: &Rankings,
     tally: RankedIdea,
     support: bool,

@@ -516,3 +516,50 @@ async fn a_vote_on_a_known_idea_reads_nothing_first_and_still_checks(backend: Ba
 }
 
 on_both_databases!(a_vote_on_a_known_idea_reads_nothing_first_and_still_checks);
+
+/// Writers waiting for SQLite's one write lock wait for their turn in the process, not
+/// in the database holding a pooled connection each (`server::locking::Writing`): with
+/// a pool of two, one writer writing and three waiting, a reader still gets the other
+/// connection at once, and every writer then writes in turn.
+#[tokio::test]
+async fn sqlite_writers_wait_their_turn_without_holding_connections() {
+    use app::server::entities::user;
+    use app::server::locking::BeginWrite;
+    use sea_orm::{ConnectOptions, ConnectionTrait, Database, PaginatorTrait};
+    use std::time::Duration;
+
+    let app = spawn_app_with(TestConfig::new(Backend::Sqlite)).await;
+    let mut options = ConnectOptions::new(app.database_url.clone());
+    options
+        .max_connections(2)
+        .acquire_timeout(Duration::from_secs(3));
+    let db = Database::connect(options).await.unwrap();
+    let writing = db.begin_write().await.unwrap();
+    let mut waiting = tokio::task::JoinSet::new();
+    for n in 0..3 {
+        let db = db.clone();
+        waiting.spawn(async move {
+            let writing = db.begin_write().await?;
+            writing
+                .execute_unprepared(&format!(
+                    "UPDATE users SET display_name = 'Writer {n}' WHERE id = 1"
+                ))
+                .await?;
+            writing.commit().await
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let read = tokio::time::timeout(Duration::from_secs(1), user::Entity::find().count(&db)).await;
+    assert!(
+        matches!(read, Ok(Ok(n)) if n > 0),
+        "a reader waited behind the writers: {read:?}"
+    );
+    assert!(
+        waiting.try_join_next().is_none(),
+        "a writer wrote while another held the lock"
+    );
+    writing.commit().await.unwrap();
+    while let Some(done) = waiting.join_next().await {
+        done.unwrap().unwrap();
+    }
+}
