@@ -239,7 +239,12 @@ impl Analyses {
         let known = slot.duplicates.lock().expect("a slot's lock").clone();
         let key = texts.key;
         let (groups, found_again) = match known {
-            Some((known_key, groups)) if known_key == key => (groups, false),
+            Some((known_key, groups)) if known_key == key => {
+                // Let go of the words now, not after the figures: they would add to the
+                // work's peak, beside the figures kept and those being drawn.
+                drop(texts);
+                (groups, false)
+            }
             // Comparing up to 100,000 ideas' words: off the async threads.
             _ => {
                 let groups =
@@ -251,7 +256,7 @@ impl Analyses {
         *slot.duplicates.lock().expect("a slot's lock") = Some((key, groups.clone()));
         // Drawing tables of tens of thousands of rows: off the async threads too.
         let analysis =
-            off_the_async_threads(move || figures::figures(campaign, gathered, &groups, &briefs))
+            off_the_async_threads(move || figures::figures(campaign, gathered, &groups, briefs))
                 .await?;
         let kept = Arc::new(Kept {
             analysis,

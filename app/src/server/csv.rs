@@ -4,14 +4,21 @@
 /// `-`, `@` (or a tab or carriage return) would be run as a formula ("CSV injection"),
 /// so it gets a leading apostrophe, which spreadsheets hide.
 pub fn csv_safe(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
+    if text_is_safe(text) {
         text.to_owned()
+    } else {
+        format!("'{text}")
     }
 }
 
+/// Whether `text` opens in a spreadsheet as written (see [`csv_safe`]).
+fn text_is_safe(text: &str) -> bool {
+    !text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// A table as CSV: the header row as given, then every row with each cell made safe.
+/// Each cell is written as it comes, copied only when it needs the apostrophe: the
+/// analysis's duplicates table has tens of thousands of rows.
 pub fn table<R, C>(columns: &[&str], rows: R) -> Result<Vec<u8>, csv::Error>
 where
     R: IntoIterator<Item = C>,
@@ -21,8 +28,15 @@ where
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(columns)?;
     for row in rows {
-        let safe: Vec<String> = row.into_iter().map(|c| csv_safe(c.as_ref())).collect();
-        writer.write_record(&safe)?;
+        for cell in row {
+            let cell = cell.as_ref();
+            if text_is_safe(cell) {
+                writer.write_field(cell)?;
+            } else {
+                writer.write_field(csv_safe(cell))?;
+            }
+        }
+        writer.write_record(None::<&[u8]>)?;
     }
     writer
         .into_inner()

@@ -198,6 +198,16 @@ async fn the_figures_match_a_known_dataset(backend: Backend) {
         .unwrap();
     assert!(page.contains("<svg"));
     assert!(page.contains("Most supported by: "));
+    // The duplicates, kept as figures, are drawn as the table's rows with their links.
+    let (_, duplicates) = page.split_once("Possible duplicates").unwrap();
+    for (id, title) in [
+        (ids[0], "Sleep diary for teenagers"),
+        (ids[1], "Teenagers sleep diary"),
+    ] {
+        let link = format!("href=\"/ideas/{id}-");
+        assert!(duplicates.contains(&link), "{link}");
+        assert!(duplicates.contains(title), "{title}");
+    }
     // Nobody else sees the figures.
     let public_browser = app.signed_in_browser(Role::Public).await;
     let refused = public_browser

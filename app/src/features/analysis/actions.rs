@@ -56,7 +56,7 @@ async fn table_csv(
     let table = analysis.table(&query.table).ok_or(RouteError::NotFound)?;
     let lang = crate::i18n::lang();
     let columns: Vec<&str> = table.columns_in(lang).iter().map(String::as_str).collect();
-    let body = crate::server::csv::table(&columns, table.rows_in(lang))
+    let body = crate::server::csv::table(&columns, analysis.rows_of(table, lang))
         .map_err(|e| RouteError::internal("cannot write the analysis CSV", e))?;
     let disposition = format!(
         "attachment; filename=\"{}-{}.csv\"",

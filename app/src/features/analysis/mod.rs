@@ -60,23 +60,6 @@ impl Table {
         }
     }
 
-    /// The table's words and its first `n` rows, without copying the rest: the
-    /// duplicates table at 100,000 ideas has tens of thousands of rows, and copying them
-    /// all for a page that shows 200 took the page from 5 to 50 ms.
-    pub fn head(&self, n: usize) -> Table {
-        let n = n.min(self.rows.len());
-        Table {
-            key: self.key.clone(),
-            title: self.title.clone(),
-            columns: self.columns.clone(),
-            rows: self.rows[..n].to_vec(),
-            links: self.links[..n.min(self.links.len())].to_vec(),
-            title_cy: self.title_cy.clone(),
-            columns_cy: self.columns_cy.clone(),
-            first_cy: self.first_cy[..n.min(self.first_cy.len())].to_vec(),
-        }
-    }
-
     /// The column names in `lang`.
     pub fn columns_in(&self, lang: crate::i18n::Lang) -> &[String] {
         if lang == crate::i18n::Lang::Cy && self.columns_cy.len() == self.columns.len() {
@@ -132,8 +115,15 @@ pub struct Analysis {
     pub with_help: Table,
     pub categories: Table,
     pub discussed: Table,
-    /// Groups of ideas that may say the same thing.
+    /// Groups of ideas that may say the same thing: the table's words, and on the page
+    /// ([`Analysis::for_page`]) its first [`DUPLICATES_SHOWN`] rows.
     pub duplicates: Table,
+    /// Every idea in a group of possible duplicates, largest groups first: the
+    /// duplicates table's rows, kept as figures rather than as its text. At 100,000
+    /// ideas there are tens of thousands, and kept as text (a string per cell and per
+    /// link) they took 28 MB, this 14 MB. Not sent with the page.
+    #[serde(skip)]
+    pub duplicate_ideas: Vec<Duplicate>,
     /// How much support moderators set aside after a vote-integrity review, which no
     /// figure here counts; `None` when none is.
     pub set_aside: Option<SetAside>,
@@ -142,6 +132,28 @@ pub struct Analysis {
     pub as_of: Option<String>,
     /// Says how much of the duplicates table the page leaves to its CSV, if any.
     pub more_duplicates: Option<String>,
+}
+
+/// An idea in a group of possible duplicates: a row of the duplicates table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    /// The group's number, 1 for the largest.
+    pub group: u32,
+    pub id: i64,
+    pub title: Box<str>,
+    pub slug: Box<str>,
+    pub votes: i32,
+}
+
+impl Duplicate {
+    /// The row's cells (group, idea, votes), as the table's columns name them.
+    pub fn cells(&self) -> [std::borrow::Cow<'_, str>; 3] {
+        [
+            self.group.to_string().into(),
+            self.title.as_ref().into(),
+            self.votes.to_string().into(),
+        ]
+    }
 }
 
 /// The most rows of possible duplicates the page lists; the CSV has them all (a campaign
@@ -172,14 +184,19 @@ impl Analysis {
     /// table cut to its first [`DUPLICATES_SHOWN`] rows (the largest groups), saying so.
     pub fn for_page(&self) -> Analysis {
         let lang = crate::i18n::lang();
-        let all = &self.duplicates;
-        let shown = all.rows.len().min(DUPLICATES_SHOWN);
-        let groups = all
-            .rows
-            .last()
-            .and_then(|row| row.first())
-            .and_then(|group| group.parse::<usize>().ok())
-            .unwrap_or(0);
+        let all = &self.duplicate_ideas;
+        let shown = all.len().min(DUPLICATES_SHOWN);
+        let groups = all.last().map_or(0, |idea| idea.group);
+        let mut duplicates = self.duplicates.clone();
+        for idea in &all[..shown] {
+            duplicates
+                .rows
+                .push(idea.cells().into_iter().map(|c| c.into_owned()).collect());
+            duplicates
+                .links
+                .push(Some(crate::domain::idea::idea_href(idea.id, &idea.slug)));
+            duplicates.first_cy.push(None);
+        }
         Analysis {
             campaigns: self.campaigns.clone(),
             campaign: self.campaign.clone(),
@@ -189,17 +206,42 @@ impl Analysis {
             with_help: self.with_help.in_lang(lang),
             categories: self.categories.in_lang(lang),
             discussed: self.discussed.in_lang(lang),
-            duplicates: all.head(shown).in_lang(lang),
+            duplicates: duplicates.in_lang(lang),
+            duplicate_ideas: Vec::new(),
             set_aside: self.set_aside,
             as_of: self.as_of.clone(),
-            more_duplicates: (shown < all.rows.len()).then(|| {
+            more_duplicates: (shown < all.len()).then(|| {
                 crate::t!(
                     "analysis-more-duplicates",
                     shown = shown,
-                    ideas = all.rows.len(),
+                    ideas = all.len(),
                     groups = groups
                 )
             }),
+        }
+    }
+
+    /// Every row of `table` (one of this analysis's, from [`Analysis::table`]) in `lang`:
+    /// what its CSV is written from. The duplicates' rows are written out from
+    /// [`Analysis::duplicate_ideas`] one at a time, the others borrowed.
+    pub fn rows_of<'a>(
+        &'a self,
+        table: &'a Table,
+        lang: crate::i18n::Lang,
+    ) -> Box<dyn Iterator<Item = Vec<std::borrow::Cow<'a, str>>> + 'a> {
+        use std::borrow::Cow;
+        if table.key == self.duplicates.key {
+            Box::new(
+                self.duplicate_ideas
+                    .iter()
+                    .map(|idea| idea.cells().into_iter().collect()),
+            )
+        } else {
+            Box::new(
+                table
+                    .rows_in(lang)
+                    .map(|row| row.into_iter().map(Cow::Borrowed).collect()),
+            )
         }
     }
 
@@ -234,10 +276,16 @@ mod tests {
         }
     }
 
-    fn analysis(groups: usize) -> Analysis {
-        let rows: Vec<Vec<String>> = (1..=groups)
+    fn analysis(groups: u32) -> Analysis {
+        let duplicate_ideas: Vec<Duplicate> = (1..=groups)
             .flat_map(|g| {
-                (0..2).map(move |n| vec![g.to_string(), format!("Idea {g}.{n}"), "0".into()])
+                (0..2).map(move |n| Duplicate {
+                    group: g,
+                    id: i64::from(g * 10 + n),
+                    title: format!("Idea {g}.{n}").into(),
+                    slug: format!("idea-{g}-{n}").into(),
+                    votes: n as i32,
+                })
             })
             .collect();
         let choice = CampaignChoice {
@@ -247,29 +295,56 @@ mod tests {
         Analysis {
             campaigns: vec![choice.clone()],
             campaign: choice,
-            daily: table("daily", vec![]),
+            daily: table("daily", vec![vec!["2026-12-01".into(), "3".into()]]),
             top: table("top", vec![]),
             segments: vec![],
             with_help: table("with-help", vec![]),
             categories: table("categories", vec![]),
             discussed: table("discussed", vec![]),
-            duplicates: table("duplicates", rows),
+            duplicates: table("duplicates", vec![]),
+            duplicate_ideas,
             set_aside: None,
             as_of: None,
             more_duplicates: None,
         }
     }
 
+    /// The CSV's rows of table `key`, as text.
+    fn csv_rows(analysis: &Analysis, key: &str) -> Vec<Vec<String>> {
+        let table = analysis.table(key).unwrap();
+        analysis
+            .rows_of(table, crate::i18n::Lang::En)
+            .map(|row| row.into_iter().map(|cell| cell.into_owned()).collect())
+            .collect()
+    }
+
     #[test]
     fn the_page_lists_the_largest_groups_and_says_the_csv_has_the_rest() {
         let few = analysis(3);
-        assert_eq!(few.for_page(), few);
-        let many = analysis(DUPLICATES_SHOWN);
-        let page = many.for_page();
+        let page = few.for_page();
+        assert_eq!(page.duplicates.rows, csv_rows(&few, "duplicates"));
+        assert_eq!(page.duplicates.rows[3], ["2", "Idea 2.1", "1"]);
         assert_eq!(
-            page.duplicates.rows,
-            many.duplicates.rows[..DUPLICATES_SHOWN]
+            page.duplicates.links[3].as_deref(),
+            Some("/ideas/21-idea-2-1")
         );
+        assert_eq!(page.more_duplicates, None);
+        // Everything else as kept.
+        assert_eq!(
+            Analysis {
+                duplicates: few.duplicates.clone(),
+                duplicate_ideas: few.duplicate_ideas.clone(),
+                ..page
+            },
+            few
+        );
+        assert_eq!(csv_rows(&few, "daily"), few.daily.rows);
+
+        let many = analysis(DUPLICATES_SHOWN as u32);
+        let page = many.for_page();
+        let all = csv_rows(&many, "duplicates");
+        assert_eq!(all.len(), DUPLICATES_SHOWN * 2);
+        assert_eq!(page.duplicates.rows, all[..DUPLICATES_SHOWN]);
         assert_eq!(page.duplicates.links.len(), DUPLICATES_SHOWN);
         assert_eq!(
             page.more_duplicates.unwrap(),
@@ -278,16 +353,13 @@ mod tests {
                 DUPLICATES_SHOWN * 2
             )
         );
-        assert_eq!(
-            many.table("duplicates").unwrap().rows.len(),
-            DUPLICATES_SHOWN * 2
-        );
+        assert!(page.duplicate_ideas.is_empty(), "not sent with the page");
     }
 
-    /// The page cuts a table before putting it in the reader's language, and the CSV
-    /// reads its rows in place: both must read as the whole table put in that language.
+    /// The page puts a table in the reader's language, and the CSV reads its rows in
+    /// place: both must read the same.
     #[test]
-    fn a_cut_or_borrowed_table_reads_as_the_whole_in_either_language() {
+    fn a_borrowed_table_reads_as_the_whole_in_either_language() {
         use crate::i18n::Lang;
         let whole = Table {
             key: "categories".into(),
@@ -305,9 +377,6 @@ mod tests {
         };
         for lang in [Lang::En, Lang::Cy] {
             let full = whole.in_lang(lang);
-            let cut = whole.head(2).in_lang(lang);
-            assert_eq!(cut.rows, full.rows[..2], "{lang:?}");
-            assert_eq!((&cut.title, &cut.columns), (&full.title, &full.columns));
             let borrowed: Vec<Vec<&str>> = whole.rows_in(lang).collect();
             let copied: Vec<Vec<&str>> = full
                 .rows
@@ -318,6 +387,5 @@ mod tests {
             assert_eq!(whole.columns_in(lang), &full.columns[..]);
         }
         assert_eq!(whole.rows_in(Lang::Cy).next().unwrap()[0], "Cwsg");
-        assert_eq!(whole.head(10).rows.len(), 3);
     }
 }

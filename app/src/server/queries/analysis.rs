@@ -23,7 +23,7 @@ use crate::domain::idea::Visibility;
 use crate::domain::idea::idea_href;
 use crate::domain::similarity::WordSets;
 use crate::domain::user::Segment;
-use crate::features::analysis::{Analysis, CampaignChoice, Table};
+use crate::features::analysis::{Analysis, CampaignChoice, Duplicate, Table};
 use crate::server::entities::{category, comment, idea, user, vote};
 
 /// How alike two ideas' titles and summaries must be to be offered as duplicates.
@@ -524,14 +524,14 @@ pub async fn briefs(
 
 /// Works out the figures from what [`gather`] counted, with `duplicate_groups` the
 /// groups [`duplicate_groups`] found in its texts and `briefs` the ideas
-/// [`Gathered::named`] names. Only arithmetic over the tables' rows (tens of thousands
-/// at 100,000 ideas, the duplicates), so it runs off the async threads. The campaign
-/// list is left empty, for the page to fill.
+/// [`Gathered::named`] names (whose titles the duplicates take rather than copy: at
+/// 100,000 ideas there are tens of thousands). Only arithmetic over the tables' rows, so
+/// it runs off the async threads. The campaign list is left empty, for the page to fill.
 pub fn figures(
     campaign: CampaignChoice,
     gathered: Gathered,
     duplicate_groups: &[Vec<i64>],
-    briefs: &HashMap<i64, Brief>,
+    mut briefs: HashMap<i64, Brief>,
 ) -> Analysis {
     let Gathered {
         days,
@@ -691,8 +691,9 @@ pub fn figures(
         discussed.first_cy.push(None);
     }
 
-    // Possible duplicates.
-    let mut duplicates = table(
+    // Possible duplicates: kept as figures, the page and the CSV writing them out. An
+    // idea is in one group at most, and the tables above have copied what they need.
+    let duplicates = table(
         "duplicates",
         both("analysis-duplicates-title"),
         &[
@@ -701,19 +702,21 @@ pub fn figures(
             "analysis-column-votes",
         ],
     );
+    let mut duplicate_ideas = Vec::with_capacity(duplicate_groups.iter().map(Vec::len).sum());
     for (n, group) in duplicate_groups.iter().enumerate() {
         for id in group {
-            if let Some(i) = briefs.get(id) {
-                duplicates.rows.push(vec![
-                    (n + 1).to_string(),
-                    i.title.clone(),
-                    i.vote_count.to_string(),
-                ]);
-                duplicates.links.push(Some(idea_href(i.id, &i.slug)));
-                duplicates.first_cy.push(None);
+            if let Some(i) = briefs.remove(id) {
+                duplicate_ideas.push(Duplicate {
+                    group: n as u32 + 1,
+                    id: i.id,
+                    title: i.title.into_boxed_str(),
+                    slug: i.slug.into_boxed_str(),
+                    votes: i.vote_count,
+                });
             }
         }
     }
+    drop(briefs);
 
     Analysis {
         campaigns: Vec::new(),
@@ -726,6 +729,7 @@ pub fn figures(
         categories,
         discussed,
         duplicates,
+        duplicate_ideas,
         as_of: None,
         more_duplicates: None,
     }
