@@ -19,7 +19,7 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// overrides them). Freed pages go back to the system after a second rather than ten:
 /// an analysis of 100,000 ideas frees tens of megabytes in phases (words, then the
 /// ideas it names, then its tables), and held for ten seconds they set the server's peak
-/// (`bench/analysis`: 141-151 MB, 132-146 MB with these). Votes under load reuse what
+/// (`bench/analysis`: 141-151 MB, 133-145 MB with these). Votes under load reuse what
 /// they free long before a second passes.
 #[unsafe(export_name = "malloc_conf")]
 static MALLOC_CONF: &[u8] = b"dirty_decay_ms:1000,muzzy_decay_ms:0\0";

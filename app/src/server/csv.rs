@@ -4,16 +4,16 @@
 /// `-`, `@` (or a tab or carriage return) would be run as a formula ("CSV injection"),
 /// so it gets a leading apostrophe, which spreadsheets hide.
 pub fn csv_safe(text: &str) -> String {
-    if text_is_safe(text) {
-        text.to_owned()
-    } else {
-        format!("'{text}")
-    }
+    safe(text).into_owned()
 }
 
-/// Whether `text` opens in a spreadsheet as written (see [`csv_safe`]).
-fn text_is_safe(text: &str) -> bool {
-    !text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+/// [`csv_safe`], copying `text` only when it needs the apostrophe.
+fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
 }
 
 /// A table as CSV: the header row as given, then every row with each cell made safe.
@@ -29,12 +29,7 @@ where
     writer.write_record(columns)?;
     for row in rows {
         for cell in row {
-            let cell = cell.as_ref();
-            if text_is_safe(cell) {
-                writer.write_field(cell)?;
-            } else {
-                writer.write_field(csv_safe(cell))?;
-            }
+            writer.write_field(safe(cell.as_ref()).as_ref())?;
         }
         writer.write_record(None::<&[u8]>)?;
     }

@@ -121,7 +121,7 @@ pub struct Analysis {
     /// Every idea in a group of possible duplicates, largest groups first: the
     /// duplicates table's rows, kept as figures rather than as its text. At 100,000
     /// ideas there are tens of thousands, and kept as text (a string per cell and per
-    /// link) they took 28 MB, this 14 MB. Not sent with the page.
+    /// link) they took 28 MB a copy (docs/benchmarks.md). Not sent with the page.
     #[serde(skip)]
     pub duplicate_ideas: Vec<Duplicate>,
     /// How much support moderators set aside after a vote-integrity review, which no
